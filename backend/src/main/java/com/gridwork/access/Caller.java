@@ -1,0 +1,30 @@
+package com.gridwork.access;
+
+import com.gridwork.area.AreaLevel;
+import com.gridwork.staff.StaffRole;
+import java.util.List;
+
+/**
+ * Who is calling and where they may act, loaded from our database on every request (never from the token),
+ * so a changed role, scope or a disabled account takes effect on the next request.
+ */
+public record Caller(long staffId, String username, String displayName, StaffRole role, boolean wholePlatform,
+                     List<ScopedArea> areas) {
+
+    public record ScopedArea(long id, AreaLevel level, String code, String name, String path) {
+    }
+
+    /** True when the area with this path lies inside (or is) one of the caller's scope areas. */
+    public boolean covers(String areaPath) {
+        return wholePlatform || areas.stream().anyMatch(a -> areaPath.startsWith(a.path()));
+    }
+
+    /** True when the area with this path is strictly above one of the caller's scope areas (context, not scope). */
+    public boolean isAboveScope(String areaPath) {
+        return !wholePlatform && areas.stream().anyMatch(a -> a.path().startsWith(areaPath) && !a.path().equals(areaPath));
+    }
+
+    public boolean is(StaffRole candidate) {
+        return role == candidate;
+    }
+}

@@ -1,0 +1,261 @@
+package com.gridwork.area;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.area.AreaDtos.AreaCreate;
+import com.gridwork.area.AreaDtos.AreaDetail;
+import com.gridwork.area.AreaDtos.AreaNode;
+import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.area.AreaDtos.AreaSummary;
+import com.gridwork.area.AreaDtos.AreaUpdate;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.Staff;
+import com.gridwork.staff.StaffDtos.StaffRef;
+import com.gridwork.staff.StaffRole;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AreaService {
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
+            "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    EntityManager em;
+
+    /** The caller's part of the hierarchy down to grids, with the ancestors that connect it to the root. */
+    @Transactional
+    public List<AreaNode> tree() {
+        Caller caller = scope.caller();
+        AreaScope.ScopeFilter filter = scope.filter("a.path");
+        Set<Long> contextIds = caller.areas().stream()
+                .flatMap(a -> java.util.Arrays.stream(a.path().split("/")))
+                .filter(s -> !s.isEmpty()).map(Long::valueOf).collect(Collectors.toSet());
+        String jpql = "select a from Area a left join fetch a.parent where a.level <> :building and (" + filter.jpql()
+                + (contextIds.isEmpty() ? "" : " or a.id in :context") + ") order by a.code, a.id";
+        var query = em.createQuery(jpql, Area.class).setParameter("building", AreaLevel.BUILDING);
+        filter.params().forEach(query::setParameter);
+        if (!contextIds.isEmpty()) {
+            query.setParameter("context", contextIds);
+        }
+        List<Area> areas = query.getResultList();
+
+        Map<Long, List<Area>> byParent = new HashMap<>();
+        Set<Long> present = areas.stream().map(a -> a.id).collect(Collectors.toSet());
+        List<Area> roots = new ArrayList<>();
+        for (Area a : areas) {
+            Long parentId = a.parentId();
+            if (parentId == null || !present.contains(parentId)) {
+                roots.add(a);
+            } else {
+                byParent.computeIfAbsent(parentId, k -> new ArrayList<>()).add(a);
+            }
+        }
+        return roots.stream().map(r -> toNode(r, byParent, caller)).toList();
+    }
+
+    private AreaNode toNode(Area area, Map<Long, List<Area>> byParent, Caller caller) {
+        List<AreaNode> children = byParent.getOrDefault(area.id, List.of()).stream()
+                .map(child -> toNode(child, byParent, caller)).toList();
+        return new AreaNode(area.id, area.level, area.code, area.name, caller.covers(area.path), children);
+    }
+
+    @Transactional
+    public PageResult<AreaSummary> list(Long parentId, AreaLevel level, String q, PageParams page) {
+        AreaScope.ScopeFilter filter = scope.filter("path");
+        StringBuilder where = new StringBuilder(filter.jpql());
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (parentId != null) {
+            scope.visibleArea(parentId);
+            where.append(" and parent.id = :parentId");
+            params.put("parentId", parentId);
+        }
+        if (level != null) {
+            where.append(" and level = :level");
+            params.put("level", level);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (name like :q or code like :q)");
+            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = Area.<Area>find(where.toString(), page.toSort(SORTABLE, Sort.by("code").and("id")), params);
+        long total = query.count();
+        List<Area> items = query.page(page.page, page.size).list();
+        Map<Long, Long> childCounts = childCounts(items.stream().map(a -> a.id).toList());
+        return new PageResult<>(items.stream()
+                .map(a -> new AreaSummary(a.id, a.level, a.code, a.name, a.parentId(), childCounts.getOrDefault(a.id, 0L), a.version))
+                .toList(), page.page, page.size, total);
+    }
+
+    @Transactional
+    public AreaDetail get(long id) {
+        return toDetail(scope.visibleArea(id));
+    }
+
+    @Transactional
+    public AreaDetail create(AreaCreate input) {
+        Caller caller = scope.caller();
+        Area parent = null;
+        if (input.level() == AreaLevel.SUB_DISTRICT) {
+            if (input.parentId() != null) {
+                throw ApiProblem.invalidField("parentId", "area.parent.forbidden");
+            }
+            // A new sub-district lies outside every scope but the whole platform's.
+            if (!caller.wholePlatform()) {
+                throw ApiProblem.forbidden("access.area.write-denied", (input.level()));
+            }
+        } else {
+            if (input.parentId() == null) {
+                throw ApiProblem.invalidField("parentId", "area.parent.required", (input.level()));
+            }
+            parent = Area.findById(input.parentId());
+            if (parent == null || !caller.covers(parent.path)) {
+                throw ApiProblem.invalidField("parentId", "area.parent.not-found", input.parentId());
+            }
+            if (parent.level != input.level().parentLevel()) {
+                throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", (input.level()),
+                        (input.level().parentLevel()), (parent.level));
+            }
+        }
+        requireWritable(caller, input.level(), parent == null ? null : parent.path);
+        requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount());
+        requireUnique(parent, null, input.code(), input.name());
+
+        Area area = new Area();
+        area.level = input.level();
+        area.parent = parent;
+        apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
+        area.insert();
+        em.flush();
+        return toDetail(area);
+    }
+
+    @Transactional
+    public AreaDetail update(long id, String ifMatch, AreaUpdate input) {
+        Caller caller = scope.caller();
+        Area area = scope.visibleArea(id);
+        requireWritable(caller, area.level, area.path);
+        ETags.require(ifMatch, area.version);
+        requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount());
+        requireUnique(area.parent, area.id, input.code(), input.name());
+        apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
+        em.flush();
+        return toDetail(area);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Caller caller = scope.caller();
+        Area area = scope.visibleArea(id);
+        requireWritable(caller, area.level, area.path);
+        ETags.checkIfPresent(ifMatch, area.version);
+        long children = Area.count("parent.id", area.id);
+        if (children > 0) {
+            throw ApiProblem.conflict("area.delete.has-children", (area.level), area.name, children);
+        }
+        long staff = Staff.count("select count(s) from Staff s join s.areas a where a.id = ?1", area.id);
+        if (staff > 0) {
+            throw ApiProblem.conflict("area.delete.has-staff", (area.level), area.name, staff);
+        }
+        area.delete();
+        em.flush();
+    }
+
+    /**
+     * Who may change which level: a street-admin anything in scope (a new sub-district only with the whole
+     * platform), community staff grids and buildings inside their communities, everyone else nothing.
+     * {@code path} is the area's own path for an update, its parent's for a create.
+     */
+    private void requireWritable(Caller caller, AreaLevel level, String path) {
+        boolean allowed = switch (caller.role()) {
+            case STREET_ADMIN -> path == null ? caller.wholePlatform() : caller.covers(path);
+            case COMMUNITY_STAFF -> (level == AreaLevel.GRID || level == AreaLevel.BUILDING) && path != null && caller.covers(path);
+            default -> false;
+        };
+        if (!allowed) {
+            throw ApiProblem.forbidden("access.area.write-denied", (level));
+        }
+    }
+
+    private static void requireBuildingFields(AreaLevel level, String address, Integer floors, Integer unitCount) {
+        if (level != AreaLevel.BUILDING && (address != null || floors != null || unitCount != null)) {
+            String field = address != null ? "address" : floors != null ? "floors" : "unitCount";
+            throw ApiProblem.invalidField(field, "area.building-fields.only-building");
+        }
+    }
+
+    private void requireUnique(Area parent, Long selfId, String code, String name) {
+        String parentCondition = parent == null ? "parent is null" : "parent.id = :parent";
+        Map<String, Object> params = new HashMap<>();
+        if (parent != null) {
+            params.put("parent", parent.id);
+        }
+        params.put("self", selfId == null ? -1L : selfId);
+        params.put("value", code.strip());
+        Area sameCode = Area.<Area>find(parentCondition + " and code = :value and id <> :self", params).firstResult();
+        if (sameCode != null) {
+            throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", code.strip());
+        }
+        params.put("value", name.strip());
+        Area sameName = Area.<Area>find(parentCondition + " and name = :value and id <> :self", params).firstResult();
+        if (sameName != null) {
+            throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", name.strip());
+        }
+    }
+
+    private static void apply(Area area, String code, String name, String description, String address, Integer floors, Integer unitCount) {
+        area.code = code.strip();
+        area.name = name.strip();
+        area.description = blankToNull(description);
+        area.address = blankToNull(address);
+        area.floors = floors;
+        area.unitCount = unitCount;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private AreaDetail toDetail(Area area) {
+        List<Long> ancestorIds = area.ancestorIds();
+        Map<Long, Area> ancestors = ancestorIds.isEmpty() ? Map.of()
+                : Area.<Area>list("id in ?1", ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        List<AreaRef> ancestorRefs = ancestorIds.stream().map(ancestors::get).filter(Objects::nonNull).map(AreaRef::of).toList();
+        List<StaffRef> gridWorkers = area.level != AreaLevel.GRID ? List.of()
+                : Staff.<Staff>list("select s from Staff s join s.areas a where a.id = ?1 and s.role = ?2 and s.enabled = true",
+                        area.id, StaffRole.GRID_WORKER).stream()
+                .sorted(Comparator.comparing((Staff s) -> s.displayName).thenComparing(s -> s.id))
+                .map(StaffRef::of).toList();
+        return new AreaDetail(area.id, area.level, area.code, area.name, area.parentId(), ancestorRefs,
+                area.description, area.address, area.floors, area.unitCount, Area.count("parent.id", area.id),
+                gridWorkers, area.version, area.createdAt, area.updatedAt);
+    }
+
+    private Map<Long, Long> childCounts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select a.parent.id, count(a) from Area a where a.parent.id in :ids group by a.parent.id", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+}

@@ -1,0 +1,54 @@
+package com.gridwork.common.i18n;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** User-facing texts in zh-CN (default) and en-US, chosen from the request's Accept-Language. */
+@ApplicationScoped
+public class Messages {
+    public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+    private static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.US);
+
+    public Locale localeOf(HttpHeaders headers) {
+        if (headers == null) {
+            return DEFAULT;
+        }
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if ("*".equals(wanted.getLanguage())) {
+                return DEFAULT;
+            }
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(wanted.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
+    public String get(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            // Ids and counts print as they are (no "1,234" grouping).
+            resolved[i] = args[i] instanceof Localizable l ? get(locale, l.messageKey())
+                    : args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
+    }
+}

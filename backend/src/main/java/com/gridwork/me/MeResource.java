@@ -1,0 +1,52 @@
+package com.gridwork.me;
+
+import com.gridwork.access.Caller;
+import com.gridwork.access.CallerIdentityAugmentor;
+import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.staff.Staff;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/me")
+@Tag(name = "Me")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MeResource {
+    @Inject
+    SecurityIdentity identity;
+
+    @Schema(name = "Me", description = "The caller; roles is empty for a signed-in user without an enabled staff account")
+    public record Me(String username, String displayName, String phone,
+                     @Schema(description = "Gridwork roles (street-admin, community-staff, grid-worker, volunteer, unit-liaison, viewer)") List<String> roles,
+                     Long staffId, Scope scope) {
+    }
+
+    @Schema(name = "Scope")
+    public record Scope(@Schema(description = "True for a street-admin of the whole platform") boolean all, List<AreaRef> areas) {
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The caller's profile, roles and area scope, as the server applies them now")
+    public Me me() {
+        Caller caller = identity.getAttribute(CallerIdentityAugmentor.CALLER_ATTRIBUTE);
+        if (caller == null) {
+            return new Me(identity.getPrincipal().getName(), identity.getPrincipal().getName(), null, List.of(), null,
+                    new Scope(false, List.of()));
+        }
+        Staff staff = Staff.findById(caller.staffId());
+        List<AreaRef> areas = caller.areas().stream().map(a -> new AreaRef(a.id(), a.level(), a.code(), a.name())).toList();
+        return new Me(caller.username(), caller.displayName(), staff == null ? null : staff.phone,
+                List.of(caller.role().value()), caller.staffId(), new Scope(caller.wholePlatform(), areas));
+    }
+}

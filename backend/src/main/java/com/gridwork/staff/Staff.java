@@ -1,0 +1,75 @@
+package com.gridwork.staff;
+
+import com.gridwork.area.Area;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "staff")
+public class Staff extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 64)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = 64)
+    public String displayName;
+
+    @Column(length = 20)
+    public String phone;
+
+    @Column(nullable = false, length = 32)
+    public StaffRole role;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "keycloak_user_id", length = 64)
+    public String keycloakUserId;
+
+    /** The areas this account works in; empty for a street-admin means the whole platform. */
+    @ManyToMany
+    @JoinTable(name = "staff_area", joinColumns = @JoinColumn(name = "staff_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
+    public Set<Area> areas = new LinkedHashSet<>();
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public static Staff findByUsername(String username) {
+        return find("username", username).firstResult();
+    }
+}

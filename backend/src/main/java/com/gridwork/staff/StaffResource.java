@@ -1,0 +1,101 @@
+package com.gridwork.staff;
+
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.StaffDtos.PasswordReset;
+import com.gridwork.staff.StaffDtos.StaffCreate;
+import com.gridwork.staff.StaffDtos.StaffCreated;
+import com.gridwork.staff.StaffDtos.StaffUpdate;
+import com.gridwork.staff.StaffDtos.StaffView;
+import com.gridwork.staff.StaffRole.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/staff")
+@Tag(name = "Staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STREET_ADMIN)
+public class StaffResource {
+    @Inject
+    StaffService staff;
+
+    @GET
+    @Operation(summary = "List the staff accounts the caller administers", description = "Sortable by username, displayName, role, createdAt, updatedAt.")
+    public PageResult<StaffView> list(
+            @QueryParam("q") @Parameter(description = "Part of the user name, name or phone") String q,
+            @QueryParam("role") @Parameter(schema = @Schema(enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"})) String role,
+            @QueryParam("enabled") Boolean enabled,
+            @QueryParam("areaId") @Parameter(description = "Only accounts whose scope lies in this area") Long areaId,
+            @Valid @BeanParam PageParams page) {
+        return staff.list(q, role, enabled, areaId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One staff account")
+    @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
+    public Response get(@PathParam("id") long id) {
+        StaffView view = staff.get(id);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Operation(summary = "Create a staff account and its Keycloak sign-in",
+            description = "Returns a temporary password once; the user must change it at first sign-in.")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = StaffCreated.class)))
+    @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response create(@NotNull @Valid StaffCreate body, @Context UriInfo uri) {
+        StaffCreated created = staff.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.staff().id())).build())
+                .tag(ETags.of(created.staff().version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Change name, phone, role, scope or enabled (If-Match required)",
+            description = "Takes effect on the account's next request. Disabling also disables the Keycloak user.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
+                           @NotNull @Valid StaffUpdate body) {
+        StaffView view = staff.update(id, ifMatch, body);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @Operation(summary = "Issue a new temporary password", description = "The user must change it at next sign-in.")
+    public PasswordReset resetPassword(@PathParam("id") long id) {
+        return staff.resetPassword(id);
+    }
+}

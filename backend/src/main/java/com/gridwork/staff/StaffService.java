@@ -1,0 +1,211 @@
+package com.gridwork.staff;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.StaffDtos.PasswordReset;
+import com.gridwork.staff.StaffDtos.StaffCreate;
+import com.gridwork.staff.StaffDtos.StaffCreated;
+import com.gridwork.staff.StaffDtos.StaffUpdate;
+import com.gridwork.staff.StaffDtos.StaffView;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@ApplicationScoped
+public class StaffService {
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
+            "username", "username", "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Accounts the caller administers: all of them for the whole platform, otherwise those with at least one
+     * area inside the caller's scope.
+     */
+    @Transactional
+    public PageResult<StaffView> list(String q, String role, Boolean enabled, Long areaId, PageParams page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        Caller caller = scope.caller();
+        if (!caller.wholePlatform()) {
+            AreaScope.ScopeFilter filter = scope.filter("sa.path");
+            where.append(" and exists (select 1 from Staff s2 join s2.areas sa where s2 = s and ").append(filter.jpql()).append(")");
+            params.putAll(filter.params());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (s.username like :q or s.displayName like :q or s.phone like :q)");
+            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (role != null && !role.isBlank()) {
+            where.append(" and s.role = :role");
+            params.put("role", parseRole(role, "role"));
+        }
+        if (enabled != null) {
+            where.append(" and s.enabled = :enabled");
+            params.put("enabled", enabled);
+        }
+        if (areaId != null) {
+            Area area = scope.visibleArea(areaId);
+            where.append(" and exists (select 1 from Staff s3 join s3.areas a3 where s3 = s and a3.path like :areaPath)");
+            params.put("areaPath", area.path + "%");
+        }
+        Sort sort = page.toSort(SORTABLE, Sort.by("username"));
+        var query = Staff.<Staff>find("from Staff s where " + where, sort, params);
+        long total = query.count();
+        List<Staff> items = query.page(page.page, page.size).list();
+        return new PageResult<>(items.stream().map(StaffService::toView).toList(), page.page, page.size, total);
+    }
+
+    @Transactional
+    public StaffView get(long id) {
+        return toView(administered(id));
+    }
+
+    @Transactional
+    public StaffCreated create(StaffCreate input) {
+        Caller caller = scope.caller();
+        String username = input.username().strip();
+        Staff existing = Staff.findByUsername(username);
+        if (existing != null) {
+            throw ApiProblem.duplicateField(existing.id, "username", "staff.username.taken", username);
+        }
+        Set<Area> areas = scopeAreas(caller, input.role(), input.areaIds());
+
+        String password = accounts.temporaryPassword();
+        String keycloakId = accounts.createUser(username, input.displayName().strip(), input.role(), password, true);
+        try {
+            Staff staff = new Staff();
+            staff.username = username;
+            staff.displayName = input.displayName().strip();
+            staff.phone = blankToNull(input.phone());
+            staff.role = input.role();
+            staff.enabled = true;
+            staff.keycloakUserId = keycloakId;
+            staff.areas = areas;
+            staff.persist();
+            em.flush();
+            return new StaffCreated(toView(staff), password);
+        } catch (RuntimeException e) {
+            // Do not leave a sign-in account behind that has no staff row.
+            accounts.delete(keycloakId);
+            throw e;
+        }
+    }
+
+    @Transactional
+    public StaffView update(long id, String ifMatch, StaffUpdate input) {
+        Caller caller = scope.caller();
+        Staff staff = administered(id);
+        ETags.require(ifMatch, staff.version);
+        if (staff.id == caller.staffId() && (!input.enabled() || input.role() != staff.role)) {
+            throw ApiProblem.invalidField(!input.enabled() ? "enabled" : "role", "staff.self.disable");
+        }
+        Set<Area> areas = scopeAreas(caller, input.role(), input.areaIds());
+        staff.displayName = input.displayName().strip();
+        staff.phone = blankToNull(input.phone());
+        staff.role = input.role();
+        staff.enabled = input.enabled();
+        staff.areas.clear();
+        staff.areas.addAll(areas);
+        // Our row is what every request reads, so the new role and scope apply from the next request on;
+        // Keycloak follows so that new tokens agree and a disabled account cannot sign in again.
+        if (staff.keycloakUserId == null) {
+            staff.keycloakUserId = accounts.findUserId(staff.username).orElse(null);
+        }
+        em.flush();
+        if (staff.keycloakUserId != null) {
+            accounts.update(staff.keycloakUserId, staff.displayName, staff.role, staff.enabled);
+        }
+        return toView(staff);
+    }
+
+    @Transactional
+    public PasswordReset resetPassword(long id) {
+        Staff staff = administered(id);
+        String keycloakId = staff.keycloakUserId != null ? staff.keycloakUserId
+                : accounts.findUserId(staff.username).orElseThrow(() -> ApiProblem.conflict("staff.identity.rejected", "no sign-in account"));
+        staff.keycloakUserId = keycloakId;
+        String password = accounts.temporaryPassword();
+        accounts.setPassword(keycloakId, password, true);
+        return new PasswordReset(password);
+    }
+
+    /** The account with this id if the caller administers it; 404 otherwise. */
+    private Staff administered(long id) {
+        Caller caller = scope.caller();
+        Staff staff = Staff.findById(id);
+        if (staff == null || !(caller.wholePlatform() || staff.areas.stream().anyMatch(a -> caller.covers(a.path)))) {
+            throw ApiProblem.notFound("staff.not-found", id);
+        }
+        return staff;
+    }
+
+    /**
+     * Validates a requested scope: each area visible to the caller and of a level the role may hold; at least
+     * one area, except a street-admin of the whole platform, which only such an administrator may grant.
+     */
+    private Set<Area> scopeAreas(Caller caller, StaffRole role, List<Long> areaIds) {
+        Set<Area> areas = new LinkedHashSet<>();
+        for (int i = 0; i < areaIds.size(); i++) {
+            Long areaId = areaIds.get(i);
+            Area area = Area.findById(areaId);
+            String field = "areaIds[" + i + "]";
+            if (area == null || !caller.covers(area.path)) {
+                throw ApiProblem.invalidField(field, "staff.scope.out-of-scope", areaId);
+            }
+            if (!role.scopeLevels().contains(area.level)) {
+                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, role.scopeLevels().iterator().next());
+            }
+            areas.add(area);
+        }
+        if (areas.isEmpty()) {
+            if (role != StaffRole.STREET_ADMIN) {
+                throw ApiProblem.invalidField("areaIds", "staff.scope.required", role);
+            }
+            if (!caller.wholePlatform()) {
+                throw ApiProblem.invalidField("areaIds", "staff.scope.global-only");
+            }
+        }
+        return areas;
+    }
+
+
+    static StaffRole parseRole(String value, String field) {
+        try {
+            return StaffRole.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField(field, "staff.role.unknown", value);
+        }
+    }
+
+    static StaffView toView(Staff s) {
+        List<AreaRef> areas = s.areas.stream().sorted(Comparator.comparing((Area a) -> a.path)).map(AreaRef::of).toList();
+        return new StaffView(s.id, s.username, s.displayName, s.phone, s.role, s.enabled, areas, s.version, s.createdAt, s.updatedAt);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
