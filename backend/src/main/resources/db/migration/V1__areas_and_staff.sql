@@ -21,7 +21,7 @@ CREATE TABLE area (
     CONSTRAINT uq_area_code UNIQUE (parent_key, code),
     CONSTRAINT uq_area_name UNIQUE (parent_key, name),
     CONSTRAINT ck_area_level CHECK (level IN ('SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING'))
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_area_path ON area (path);
 CREATE INDEX ix_area_level ON area (level, parent_id);
@@ -42,7 +42,7 @@ CREATE TABLE staff (
     PRIMARY KEY (id),
     CONSTRAINT uq_staff_username UNIQUE (username),
     CONSTRAINT ck_staff_role CHECK (role IN ('street-admin', 'community-staff', 'grid-worker', 'volunteer', 'unit-liaison', 'viewer'))
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE TABLE staff_area (
     staff_id BIGINT NOT NULL,
@@ -50,6 +50,6 @@ CREATE TABLE staff_area (
     PRIMARY KEY (staff_id, area_id),
     CONSTRAINT fk_staff_area_staff FOREIGN KEY (staff_id) REFERENCES staff (id) ON DELETE CASCADE,
     CONSTRAINT fk_staff_area_area FOREIGN KEY (area_id) REFERENCES area (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_staff_area_area ON staff_area (area_id);

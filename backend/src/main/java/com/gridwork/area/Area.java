@@ -1,6 +1,6 @@
 package com.gridwork.area;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,16 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 @Entity
 @Table(name = "area")
-public class Area extends PanacheEntityBase {
+public class Area extends VersionedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -55,29 +52,12 @@ public class Area extends PanacheEntityBase {
     @Column(name = "unit_count")
     public Integer unitCount;
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     @PrePersist
-    void beforeInsert() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    void startPath() {
         if (path == null) {
             // Completed with the generated id right after the insert (see AreaService#create).
             path = parent == null ? "/" : parent.path;
         }
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
     }
 
     /**

@@ -11,6 +11,7 @@ import com.gridwork.area.AreaDtos.AreaUpdate;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.persistence.Like;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffDtos.StaffRef;
@@ -94,7 +95,7 @@ public class AreaService {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (name like :q or code like :q)");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(q));
         }
         var query = Area.<Area>find(where.toString(), page.toSort(SORTABLE, Sort.by("code").and("id")), params);
         long total = query.count();

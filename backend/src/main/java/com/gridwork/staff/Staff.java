@@ -1,7 +1,7 @@
 package com.gridwork.staff;
 
 import com.gridwork.area.Area;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,17 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 @Entity
 @Table(name = "staff")
-public class Staff extends PanacheEntityBase {
+public class Staff extends VersionedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -47,27 +43,6 @@ public class Staff extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "staff_area", joinColumns = @JoinColumn(name = "staff_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> areas = new LinkedHashSet<>();
-
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void beforeInsert() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = Instant.now();
-    }
 
     public static Staff findByUsername(String username) {
         return find("username", username).firstResult();

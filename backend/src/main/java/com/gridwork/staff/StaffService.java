@@ -7,6 +7,7 @@ import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.persistence.Like;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
 import com.gridwork.staff.StaffDtos.StaffCreate;
@@ -56,7 +57,7 @@ public class StaffService {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (s.username like :q or s.displayName like :q or s.phone like :q)");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(q));
         }
         if (role != null && !role.isBlank()) {
             where.append(" and s.role = :role");
