@@ -33,13 +33,14 @@ public final class AreaDtos {
     }
 
     @Schema(name = "AreaSummary")
-    public record AreaSummary(long id, AreaLevel level, String code, String name, Long parentId, long childCount, long version) {
+    public record AreaSummary(long id, AreaLevel level, String code, String name, @Schema(nullable = true) Long parentId, long childCount, long version) {
     }
 
     @Schema(name = "AreaDetail")
-    public record AreaDetail(long id, AreaLevel level, String code, String name, Long parentId,
+    public record AreaDetail(long id, AreaLevel level, String code, String name, @Schema(nullable = true) Long parentId,
                              @Schema(description = "From the root down to the parent") List<AreaRef> ancestors,
-                             String description, String address, Integer floors, Integer unitCount,
+                             @Schema(nullable = true) String description, @Schema(nullable = true) String address,
+                             @Schema(nullable = true) Integer floors, @Schema(nullable = true) Integer unitCount,
                              long childCount,
                              @Schema(description = "Enabled grid workers whose scope includes this grid (grids only)") List<StaffRef> gridWorkers,
                              long version, Instant createdAt, Instant updatedAt) {

@@ -4,6 +4,7 @@ import com.gridwork.access.Caller;
 import com.gridwork.access.CallerIdentityAugmentor;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.staff.Staff;
+import com.gridwork.staff.StaffRole;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -26,9 +27,9 @@ public class MeResource {
     SecurityIdentity identity;
 
     @Schema(name = "Me", description = "The caller; roles is empty for a signed-in user without an enabled staff account")
-    public record Me(String username, String displayName, String phone,
-                     @Schema(description = "Gridwork roles (street-admin, community-staff, grid-worker, volunteer, unit-liaison, viewer)") List<String> roles,
-                     Long staffId, Scope scope) {
+    public record Me(String username, String displayName, @Schema(nullable = true) String phone,
+                     @Schema(description = "Gridwork roles; empty without an enabled staff account") List<StaffRole> roles,
+                     @Schema(nullable = true) Long staffId, Scope scope) {
     }
 
     @Schema(name = "Scope")
@@ -47,6 +48,6 @@ public class MeResource {
         Staff staff = Staff.findById(caller.staffId());
         List<AreaRef> areas = caller.areas().stream().map(a -> new AreaRef(a.id(), a.level(), a.code(), a.name())).toList();
         return new Me(caller.username(), caller.displayName(), staff == null ? null : staff.phone,
-                List.of(caller.role().value()), caller.staffId(), new Scope(caller.wholePlatform(), areas));
+                List.of(caller.role()), caller.staffId(), new Scope(caller.wholePlatform(), areas));
     }
 }

@@ -18,15 +18,15 @@ public final class StaffDtos {
 
     @Schema(name = "StaffRef", description = "A staff member as shown to colleagues")
     public record StaffRef(long id, String username, @Schema(examples = "张伟") String displayName,
-                           @Schema(examples = "13800138000") String phone) {
+                           @Schema(examples = "13800138000", nullable = true) String phone) {
         public static StaffRef of(Staff s) {
             return new StaffRef(s.id, s.username, s.displayName, s.phone);
         }
     }
 
     @Schema(name = "Staff")
-    public record StaffView(long id, String username, String displayName, String phone,
-                            @Schema(implementation = String.class, enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"}) StaffRole role,
+    public record StaffView(long id, String username, String displayName, @Schema(nullable = true) String phone,
+                            StaffRole role,
                             boolean enabled,
                             @Schema(description = "Scope; empty for a street-admin means the whole platform") List<AreaRef> areas,
                             long version, Instant createdAt, Instant updatedAt) {
@@ -37,7 +37,7 @@ public final class StaffDtos {
             @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "{gridwork.staff.username.pattern}") @Schema(examples = "zhangwei") String username,
             @NotBlank @Size(max = 64) @Schema(examples = "张伟") String displayName,
             @Pattern(regexp = PHONE_PATTERN, message = "{gridwork.phone.pattern}") @Schema(examples = "13800138000") String phone,
-            @NotNull @Schema(implementation = String.class, enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"}) StaffRole role,
+            @NotNull StaffRole role,
             @NotNull @Size(max = 50) List<@NotNull Long> areaIds) {
     }
 
@@ -45,7 +45,7 @@ public final class StaffDtos {
     public record StaffUpdate(
             @NotBlank @Size(max = 64) String displayName,
             @Pattern(regexp = PHONE_PATTERN, message = "{gridwork.phone.pattern}") String phone,
-            @NotNull @Schema(implementation = String.class, enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"}) StaffRole role,
+            @NotNull StaffRole role,
             @NotNull @Size(max = 50) List<@NotNull Long> areaIds,
             @NotNull Boolean enabled) {
     }

@@ -49,7 +49,7 @@ public class StaffResource {
     @Operation(summary = "List the staff accounts the caller administers", description = "Sortable by username, displayName, role, createdAt, updatedAt.")
     public PageResult<StaffView> list(
             @QueryParam("q") @Parameter(description = "Part of the user name, name or phone") String q,
-            @QueryParam("role") @Parameter(schema = @Schema(enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"})) String role,
+            @QueryParam("role") @Parameter(schema = @Schema(ref = "#/components/schemas/StaffRole")) String role,
             @QueryParam("enabled") Boolean enabled,
             @QueryParam("areaId") @Parameter(description = "Only accounts whose scope lies in this area") Long areaId,
             @Valid @BeanParam PageParams page) {

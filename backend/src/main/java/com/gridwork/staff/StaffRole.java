@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.i18n.Localizable;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,6 +14,8 @@ import java.util.Set;
  * The Keycloak realm roles. The name in the token, in the database and in the API is the kebab-case value.
  * {@code scopeLevels} are the area levels an account of this role may be scoped to.
  */
+@Schema(name = "StaffRole", type = SchemaType.STRING,
+        enumeration = {"street-admin", "community-staff", "grid-worker", "volunteer", "unit-liaison", "viewer"})
 public enum StaffRole implements Localizable {
     STREET_ADMIN(Roles.STREET_ADMIN, EnumSet.of(AreaLevel.SUB_DISTRICT)),
     COMMUNITY_STAFF(Roles.COMMUNITY_STAFF, EnumSet.of(AreaLevel.COMMUNITY)),

@@ -20,6 +20,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        requireOutputProperties(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -47,6 +48,24 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             add(operation, problems);
         }));
+    }
+
+    /**
+     * Response bodies always carry every property (Jackson writes nulls), so generated clients may rely on them:
+     * every schema but the request bodies (*Create, *Update) and Problem (which omits empty members) lists all
+     * its properties as required. Properties that can be null say so with {@code nullable}.
+     */
+    private static void requireOutputProperties(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Create") || name.endsWith("Update") || name.equals("Problem") || schema.getProperties() == null
+                    || schema.getProperties().isEmpty()) {
+                return;
+            }
+            schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+        });
     }
 
     private static void add(Operation operation, Map<String, String> problems) {

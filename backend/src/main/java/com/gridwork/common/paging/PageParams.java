@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,14 +18,14 @@ public class PageParams {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "0-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, at most 100", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(description = "Items per page, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public int size;
 
     @QueryParam("sort")
