@@ -1,0 +1,334 @@
+// End-to-end scenario in headless Chromium against a running stack (SPA + backend + Keycloak):
+// the street-admin logs in on the real Keycloak page, builds sub-district → community → grid, creates a grid worker
+// for that grid, logs out; the worker logs in, changes the temporary password and sees only that grid.
+//
+// Env: E2E_BASE_URL (SPA, default http://localhost:5174), E2E_KEYCLOAK_URL (Keycloak, default http://localhost:8181),
+// E2E_ADMIN_USERNAME / E2E_ADMIN_PASSWORD (default e2eadmin / E2e-admin-pass1), E2E_CHROMIUM (default /usr/bin/chromium).
+// Screenshots of every page go to ../.run/e2e/screenshots. Prints "N passed, M failed"; exits non-zero on failure.
+import { chromium } from 'playwright-core'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:5174').replace(/\/$/, '')
+const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL || process.env.E2E_KEYCLOAK_ADMIN_URL || 'http://localhost:8181').replace(/\/$/, '')
+const ADMIN_USER = process.env.E2E_ADMIN_USERNAME || 'e2eadmin'
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'E2e-admin-pass1'
+const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium'
+const SHOTS = resolve(here, '../../.run/e2e/screenshots')
+
+// unique per run, so the scenario can run again against the same database
+const stamp = Date.now().toString(36)
+const names = {
+  subDistrict: `E2E街道${stamp}`,
+  community: `E2E社区${stamp}`,
+  grid: `E2E网格${stamp}`,
+  workerName: `网格员${stamp.slice(-4)}`,
+  workerUsername: `gw${stamp}`,
+  workerPhone: `139${String(Date.now()).slice(-8)}`,
+  workerPassword: `Gw-${stamp}-Pass1`,
+}
+
+let passed = 0
+let failed = 0
+let shot = 0
+let page
+
+/** Waits until no Element Plus loading mask is shown, so that a screenshot shows the loaded page. */
+async function settled() {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.el-loading-mask')].every((m) => getComputedStyle(m).display === 'none'),
+    undefined,
+    { timeout: 20_000 },
+  ).catch(() => undefined)
+}
+
+async function screenshot(name) {
+  await settled()
+  shot += 1
+  const file = join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`)
+  await page.screenshot({ path: file, fullPage: true }).catch((e) => console.error(`  (screenshot ${name} failed: ${e.message})`))
+}
+
+async function step(name, fn) {
+  const started = Date.now()
+  try {
+    await fn()
+    passed += 1
+    console.log(`ok   ${name} (${Date.now() - started} ms)`)
+  } catch (e) {
+    failed += 1
+    console.log(`FAIL ${name}: ${e?.stack || e}`)
+    await screenshot(`failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`)
+    throw e
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`)
+}
+
+const byTestId = (id) => page.locator(`[data-testid="${id}"]`)
+
+async function onKeycloak() {
+  await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL), { timeout: 60_000 })
+  await page.locator('#username').waitFor({ timeout: 60_000 })
+}
+
+/** Fills the Keycloak login form, then answers whatever Keycloak asks before it lets the user in. */
+async function keycloakLogin(username, password, newPassword) {
+  await onKeycloak()
+  await page.fill('#username', username)
+  await page.fill('#password', password)
+  await Promise.all([page.waitForLoadState(), page.locator('#kc-login').click()])
+  for (let i = 0; i < 5; i++) {
+    await page.waitForURL((url) => url.href.startsWith(BASE_URL) || url.href.includes('login-actions') || url.href.includes('/protocol/openid-connect/auth'), { timeout: 60_000 })
+    if (page.url().startsWith(BASE_URL)) return
+    await page.waitForLoadState('domcontentloaded')
+    if (await page.locator('#password-new').count()) {
+      assert(newPassword, 'Keycloak asks for a new password but none was expected')
+      await screenshot('keycloak-update-password')
+      await page.fill('#password-new', newPassword)
+      await page.fill('#password-confirm', newPassword)
+    } else if (await page.locator('#firstName, #email').count()) {
+      await screenshot('keycloak-update-profile')
+      for (const [field, value] of [['#email', `${username}@example.invalid`], ['#firstName', username], ['#lastName', 'E2E']]) {
+        const input = page.locator(field)
+        if ((await input.count()) && !(await input.inputValue())) await input.fill(value)
+      }
+    } else {
+      const error = await page.locator('#input-error, .alert-error, .pf-m-danger, .kc-feedback-text').first().textContent().catch(() => null)
+      throw new Error(`unexpected Keycloak page ${page.url()}: ${error ?? '(no message)'}`)
+    }
+    await Promise.all([page.waitForLoadState(), page.locator('[type=submit]').first().click()])
+  }
+  throw new Error('still on Keycloak after answering five pages')
+}
+
+async function waitForApp() {
+  await page.waitForURL((url) => url.href.startsWith(BASE_URL), { timeout: 60_000 })
+  await byTestId('side-menu').waitFor({ timeout: 60_000 })
+}
+
+async function treeNode(name) {
+  const node = page.locator('[data-testid="area-node"]', { hasText: name })
+  await node.first().waitFor({ timeout: 20_000 })
+  return node.first()
+}
+
+async function selectInTree(name) {
+  const node = await treeNode(name)
+  await node.click()
+  await page.waitForURL(/[?&]id=\d+/)
+  await page.locator('[data-testid="area-detail-name"]', { hasText: name }).waitFor()
+  return Number(await node.getAttribute('data-area-id'))
+}
+
+async function switchLocale(locale) {
+  await byTestId('locale-switch').click()
+  await page.locator(`[data-testid="locale-${locale}"]`).click()
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale)
+}
+
+async function fillAreaDialog(name, code) {
+  const form = byTestId('area-form')
+  await form.waitFor()
+  await form.locator('input[data-testid="area-name"]').fill(name)
+  await form.locator('input[data-testid="area-code"]').fill(code)
+  await screenshot(`dialog-${code.toLowerCase()}`)
+  await byTestId('area-submit').click()
+  await form.waitFor({ state: 'hidden', timeout: 20_000 })
+}
+
+async function main() {
+  rmSync(SHOTS, { recursive: true, force: true })
+  mkdirSync(SHOTS, { recursive: true })
+  const profile = mkdtempSync(join(tmpdir(), 'gridwork-e2e-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(20_000)
+  const consoleErrors = []
+  page.on('pageerror', (e) => consoleErrors.push(e.message))
+
+  try {
+    console.log(`e2e: ${BASE_URL} with Keycloak ${KEYCLOAK_URL}, run ${stamp}`)
+    let gridId
+
+    await step('the app sends an anonymous visitor to the Keycloak login page', async () => {
+      await page.goto(BASE_URL, { waitUntil: 'domcontentloaded', timeout: 60_000 })
+      await onKeycloak()
+      assert(page.url().includes('code_challenge_method=S256'), 'the login request uses PKCE S256')
+      await screenshot('keycloak-login')
+    })
+
+    await step('the street-admin logs in and sees the areas and staff menus', async () => {
+      await keycloakLogin(ADMIN_USER, ADMIN_PASSWORD)
+      await waitForApp()
+      await byTestId('menu-staff').waitFor()
+      await byTestId('menu-areas').waitFor()
+      const role = await byTestId('user-role').textContent()
+      assert(role?.includes('街道管理员'), `role shown as street-admin, got ${role}`)
+      await page.locator('[data-testid="area-tree"], [data-testid="area-tree-empty"]').first().waitFor()
+      await screenshot('areas-admin')
+    })
+
+    await step('a sub-district exists (created when the database is empty)', async () => {
+      const existing = page.locator('[data-testid="area-node"][data-level="SUB_DISTRICT"]')
+      if ((await existing.count()) === 0) {
+        await byTestId('create-subdistrict').first().click()
+        await fillAreaDialog(names.subDistrict, `SD-${stamp}`)
+        await selectInTree(names.subDistrict)
+      } else {
+        await existing.first().click()
+        await page.waitForURL(/[?&]id=\d+/)
+      }
+      await byTestId('area-detail').waitFor()
+      await screenshot('sub-district')
+    })
+
+    await step('the street-admin creates a community under the sub-district', async () => {
+      await byTestId('create-child').click()
+      await fillAreaDialog(names.community, `C-${stamp}`)
+      await selectInTree(names.community)
+      await screenshot('community')
+    })
+
+    await step('the street-admin creates a grid in the community', async () => {
+      await byTestId('create-child').click()
+      await fillAreaDialog(names.grid, `G-${stamp}`)
+      gridId = await selectInTree(names.grid)
+      assert(gridId > 0, 'the grid has an id')
+      await byTestId('grid-workers').waitFor()
+      await screenshot('grid')
+    })
+
+    await step('in English, a duplicate grid code is refused next to the field, in English', async () => {
+      await switchLocale('en-US')
+      await byTestId('menu-areas').filter({ hasText: 'Areas' }).waitFor()
+      await selectInTree(names.community)
+      await byTestId('create-child').click()
+      const form = byTestId('area-form')
+      await form.waitFor()
+      await form.locator('input[data-testid="area-name"]').fill(`${names.grid}-2`)
+      await form.locator('input[data-testid="area-code"]').fill(`G-${stamp}`)
+      await byTestId('area-submit').click()
+      const error = form.locator('.el-form-item', { has: page.locator('input[data-testid="area-code"]') }).locator('.el-form-item__error')
+      await error.waitFor()
+      const message = (await error.textContent())?.trim() ?? ''
+      assert(message.length > 0 && !/[\u4e00-\u9fff]/.test(message), `an English message at the code field, got "${message}"`)
+      await screenshot('duplicate-code-en')
+      await page.locator('.el-dialog__footer button', { hasText: 'Cancel' }).click()
+      await form.waitFor({ state: 'hidden' })
+      await switchLocale('zh-CN')
+      await byTestId('menu-areas').filter({ hasText: '区域管理' }).waitFor()
+    })
+
+    let temporaryPassword
+    await step('the street-admin creates a grid-worker account scoped to the grid', async () => {
+      await byTestId('menu-staff').click()
+      await page.waitForURL(/\/staff/)
+      await byTestId('staff-table').waitFor()
+      await screenshot('staff')
+      await byTestId('staff-create').click()
+      const form = byTestId('staff-form')
+      await form.waitFor()
+      await form.locator('input[data-testid="staff-username"]').fill(names.workerUsername)
+      await form.locator('input[data-testid="staff-display-name"]').fill(names.workerName)
+      await form.locator('input[data-testid="staff-phone"]').fill(names.workerPhone)
+      const role = await form.locator('[data-testid="staff-role"]').textContent()
+      assert(role?.includes('网格员'), `the new account defaults to grid worker, got ${role}`)
+      await form.locator('.el-form-item', { has: page.locator('[data-testid="staff-areas"]') }).locator('.el-select__wrapper').click()
+      await page.locator(`[data-testid="scope-option-${gridId}"]`).click()
+      await page.locator('.el-dialog__title', { hasText: '新建账号' }).click()
+      await page.locator('.el-popper.scope-picker-popper').waitFor({ state: 'hidden' })
+      await screenshot('staff-create-dialog')
+      await byTestId('staff-submit').click()
+      await byTestId('temp-password-dialog').waitFor()
+      temporaryPassword = (await byTestId('temporary-password').textContent())?.trim()
+      assert(temporaryPassword && temporaryPassword.length >= 8, 'a temporary password is shown')
+      await screenshot('temporary-password')
+      await byTestId('temp-password-close').click()
+      await byTestId('temp-password-dialog').waitFor({ state: 'hidden' })
+      await page.locator('[data-testid="staff-table"] tr', { hasText: names.workerUsername }).waitFor()
+      await screenshot('staff-with-worker')
+    })
+
+    await step('the grid lists its new grid worker', async () => {
+      await page.goto(`${BASE_URL}/areas?id=${gridId}`, { waitUntil: 'domcontentloaded' })
+      await page.locator('[data-testid="grid-worker"]', { hasText: names.workerName }).waitFor({ timeout: 30_000 })
+      await screenshot('grid-with-worker')
+    })
+
+    await step('the street-admin logs out', async () => {
+      await byTestId('user-menu').click()
+      await byTestId('logout').click()
+      await page.locator('.el-message-box .el-button--primary').click()
+      await onKeycloak()
+      await screenshot('logged-out')
+    })
+
+    await step('the grid worker logs in and replaces the temporary password', async () => {
+      await keycloakLogin(names.workerUsername, temporaryPassword, names.workerPassword)
+      await waitForApp()
+      const name = await byTestId('user-name').textContent()
+      assert(name?.trim() === names.workerName, `header shows the worker, got ${name}`)
+    })
+
+    await step('the grid worker sees only that grid and no staff menu', async () => {
+      await page.locator('[data-testid="area-tree"]').waitFor()
+      await treeNode(names.grid)
+      const inScope = await page.locator('[data-testid="area-node"][data-in-scope="true"]').allTextContents()
+      assert(inScope.length === 1 && inScope[0].includes(names.grid), `only the grid is in scope, got ${JSON.stringify(inScope)}`)
+      const grids = await page.locator('[data-testid="area-node"][data-level="GRID"]').allTextContents()
+      assert(grids.length === 1, `only one grid is visible, got ${JSON.stringify(grids)}`)
+      assert((await byTestId('menu-staff').count()) === 0, 'no staff menu for a grid worker')
+      assert((await byTestId('create-subdistrict').count()) === 0, 'a grid worker cannot create areas')
+      await screenshot('areas-worker')
+      await selectInTree(names.grid)
+      assert((await byTestId('area-edit').count()) === 0, 'a grid worker cannot edit the grid')
+      await page.locator('[data-testid="grid-worker"]', { hasText: names.workerName }).waitFor()
+      await screenshot('grid-worker-detail')
+    })
+
+    await step('the staff page is forbidden to the grid worker', async () => {
+      await page.goto(`${BASE_URL}/staff`, { waitUntil: 'domcontentloaded' })
+      await byTestId('forbidden').waitFor({ timeout: 30_000 })
+      await screenshot('forbidden')
+    })
+
+    await step('the page raised no uncaught errors', async () => {
+      assert(consoleErrors.length === 0, `uncaught errors: ${consoleErrors.join(' | ')}`)
+    })
+  } catch {
+    // the failing step has reported itself
+  } finally {
+    await context.close().catch(() => undefined)
+    rmSync(profile, { recursive: true, force: true })
+  }
+  console.log(`screenshots: ${SHOTS}`)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed > 0 || passed === 0 ? 1 : 0)
+}
+
+main().catch((e) => {
+  console.error(e)
+  console.log(`${passed} passed, ${failed + 1} failed`)
+  process.exit(1)
+})

@@ -1,0 +1,78 @@
+// Who may do what, as the UI needs to know it to show or hide actions. The server enforces the same rules;
+// these only keep the UI from offering what would be refused.
+import type { AreaLevel, Me, Role } from '@/api/types'
+
+/** Role names as the API reports them (`/api/me` lists them as plain strings). */
+type Roles = readonly string[]
+
+export const CHILD_LEVEL: Record<AreaLevel, AreaLevel | null> = {
+  SUB_DISTRICT: 'COMMUNITY',
+  COMMUNITY: 'GRID',
+  GRID: 'BUILDING',
+  BUILDING: null,
+}
+
+export function hasRole(roles: Roles, role: Role): boolean {
+  return roles.includes(role)
+}
+
+/** Everyone with a Gridwork role reads the areas in their scope. */
+export function canReadAreas(roles: Roles): boolean {
+  return roles.length > 0
+}
+
+export function canManageStaff(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin')
+}
+
+/** Area levels a role may create, edit and delete (within its scope). */
+export function writableLevels(roles: Roles): AreaLevel[] {
+  if (hasRole(roles, 'street-admin')) return ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING']
+  if (hasRole(roles, 'community-staff')) return ['GRID', 'BUILDING']
+  return []
+}
+
+export function canWriteLevel(roles: Roles, level: AreaLevel): boolean {
+  return writableLevels(roles).includes(level)
+}
+
+/** May the user edit or delete this area? `inScope` comes from the tree (children inherit their parent's). */
+export function canWriteArea(roles: Roles, area: { level: AreaLevel; inScope: boolean }): boolean {
+  return area.inScope && canWriteLevel(roles, area.level)
+}
+
+/** The level of child the user may create under `parent`, or null when they may not create one there. */
+export function creatableChildLevel(roles: Roles, parent: { level: AreaLevel; inScope: boolean }): AreaLevel | null {
+  const child = CHILD_LEVEL[parent.level]
+  return child && parent.inScope && canWriteLevel(roles, child) ? child : null
+}
+
+/** A new sub-district (a root) may be created by a street-admin whose scope is the whole platform. */
+export function canCreateSubDistrict(me: Pick<Me, 'roles' | 'scope'>): boolean {
+  return hasRole(me.roles, 'street-admin') && me.scope.all
+}
+
+/** Area levels a staff member of the given role may be scoped to. */
+export function scopeLevelsFor(role: Role): AreaLevel[] {
+  switch (role) {
+    case 'street-admin':
+      return ['SUB_DISTRICT']
+    case 'community-staff':
+      return ['COMMUNITY']
+    case 'grid-worker':
+      return ['GRID']
+    default:
+      return ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING']
+  }
+}
+
+/** Only a street-admin may have no area at all (= the whole platform). */
+export function scopeRequired(role: Role): boolean {
+  return role !== 'street-admin'
+}
+
+/** The role shown for a user: the most powerful one they hold. */
+export function primaryRole(roles: Roles): Role | undefined {
+  const order: Role[] = ['street-admin', 'community-staff', 'grid-worker', 'unit-liaison', 'volunteer', 'viewer']
+  return order.find((r) => roles.includes(r))
+}

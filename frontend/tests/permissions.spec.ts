@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import {
+  canCreateSubDistrict,
+  canManageStaff,
+  canWriteArea,
+  canWriteLevel,
+  creatableChildLevel,
+  primaryRole,
+  scopeLevelsFor,
+  scopeRequired,
+} from '@/auth/permissions'
+import type { AreaLevel, Role } from '@/api/types'
+
+const LEVELS: AreaLevel[] = ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING']
+
+describe('who may write which level', () => {
+  const table: [Role, AreaLevel[]][] = [
+    ['street-admin', ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING']],
+    ['community-staff', ['GRID', 'BUILDING']],
+    ['grid-worker', []],
+    ['volunteer', []],
+    ['unit-liaison', []],
+    ['viewer', []],
+  ]
+  it.each(table)('%s writes %j', (role, writable) => {
+    for (const level of LEVELS) expect(canWriteLevel([role], level), `${role} ${level}`).toBe(writable.includes(level))
+  })
+
+  it('never writes outside the scope', () => {
+    expect(canWriteArea(['street-admin'], { level: 'COMMUNITY', inScope: false })).toBe(false)
+    expect(canWriteArea(['community-staff'], { level: 'GRID', inScope: true })).toBe(true)
+    expect(canWriteArea(['community-staff'], { level: 'COMMUNITY', inScope: true })).toBe(false)
+  })
+})
+
+describe('creatableChildLevel', () => {
+  it('gives the level below for a street-admin', () => {
+    expect(creatableChildLevel(['street-admin'], { level: 'SUB_DISTRICT', inScope: true })).toBe('COMMUNITY')
+    expect(creatableChildLevel(['street-admin'], { level: 'COMMUNITY', inScope: true })).toBe('GRID')
+    expect(creatableChildLevel(['street-admin'], { level: 'GRID', inScope: true })).toBe('BUILDING')
+    expect(creatableChildLevel(['street-admin'], { level: 'BUILDING', inScope: true })).toBeNull()
+  })
+
+  it('lets community staff add grids and buildings, not communities', () => {
+    expect(creatableChildLevel(['community-staff'], { level: 'SUB_DISTRICT', inScope: false })).toBeNull()
+    expect(creatableChildLevel(['community-staff'], { level: 'SUB_DISTRICT', inScope: true })).toBeNull()
+    expect(creatableChildLevel(['community-staff'], { level: 'COMMUNITY', inScope: true })).toBe('GRID')
+    expect(creatableChildLevel(['community-staff'], { level: 'GRID', inScope: true })).toBe('BUILDING')
+  })
+
+  it('gives grid workers and viewers nothing', () => {
+    expect(creatableChildLevel(['grid-worker'], { level: 'GRID', inScope: true })).toBeNull()
+    expect(creatableChildLevel(['viewer'], { level: 'COMMUNITY', inScope: true })).toBeNull()
+  })
+})
+
+describe('other rules', () => {
+  it('only a whole-platform street-admin creates sub-districts', () => {
+    expect(canCreateSubDistrict({ roles: ['street-admin'], scope: { all: true, areas: [] } })).toBe(true)
+    const scoped = { all: false, areas: [{ id: 1, level: 'SUB_DISTRICT' as const, code: 'A', name: 'A' }] }
+    expect(canCreateSubDistrict({ roles: ['street-admin'], scope: scoped })).toBe(false)
+    expect(canCreateSubDistrict({ roles: ['community-staff'], scope: { all: true, areas: [] } })).toBe(false)
+  })
+
+  it('only street-admins manage staff', () => {
+    expect(canManageStaff(['street-admin'])).toBe(true)
+    expect(canManageStaff(['community-staff', 'viewer'])).toBe(false)
+  })
+
+  it('scopes staff at the levels of their role', () => {
+    expect(scopeLevelsFor('community-staff')).toEqual(['COMMUNITY'])
+    expect(scopeLevelsFor('grid-worker')).toEqual(['GRID'])
+    expect(scopeLevelsFor('street-admin')).toEqual(['SUB_DISTRICT'])
+    expect(scopeLevelsFor('viewer')).toEqual(LEVELS)
+    expect(scopeRequired('street-admin')).toBe(false)
+    expect(scopeRequired('grid-worker')).toBe(true)
+  })
+
+  it('shows the most powerful role', () => {
+    expect(primaryRole(['viewer', 'community-staff'])).toBe('community-staff')
+    expect(primaryRole([])).toBeUndefined()
+  })
+})
