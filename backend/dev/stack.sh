@@ -140,10 +140,13 @@ write_test_classpath() {
 frontend_deps() {
   [[ -f "$FRONTEND/package.json" ]] || { warn "frontend/package.json is missing"; return 1; }
   if [[ ! -d "$FRONTEND/node_modules" ]] || newer_than "$FRONTEND/node_modules/.package-lock.json" "$FRONTEND/package-lock.json"; then
-    say "installing frontend dependencies (npm ci)"
-    (cd "$FRONTEND" && npm ci --no-audit --no-fund) >"$LOGS/npm-ci.log" 2>&1 || {
-      warn "npm ci failed; see .run/logs/npm-ci.log"
-      tail -n 30 "$LOGS/npm-ci.log" >&2
+    # Not `npm ci`: the registry reachable here lacks other platforms' optional packages (e.g. rollup's android
+    # builds), so the lock file cannot list them and `npm ci` refuses it as out of sync. `npm install` installs the
+    # locked versions of everything that exists for this platform.
+    say "installing frontend dependencies (npm install from package-lock.json)"
+    (cd "$FRONTEND" && npm install --no-audit --no-fund) >"$LOGS/npm-install.log" 2>&1 || {
+      warn "npm install failed; see .run/logs/npm-install.log"
+      tail -n 30 "$LOGS/npm-install.log" >&2
       return 1
     }
   fi
