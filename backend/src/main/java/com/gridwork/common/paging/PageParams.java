@@ -37,6 +37,11 @@ public class PageParams {
      * paths) so that clients can neither sort by unindexed internals nor inject JPQL.
      */
     public Sort toSort(Map<String, String> allowed, Sort fallback) {
+        return toSort(allowed, fallback, "id");
+    }
+
+    /** As above, for a query whose entity alias must qualify the id tie-breaker (e.g. {@code "h.id"} in a join). */
+    public Sort toSort(Map<String, String> allowed, Sort fallback, String idPath) {
         if (sort == null || sort.isBlank()) {
             return fallback;
         }
@@ -53,6 +58,6 @@ public class PageParams {
             result = result == null ? Sort.by(path, direction) : result.and(path, direction);
         }
         // A unique tie-breaker keeps pages stable when the sort key repeats.
-        return result.and("id");
+        return result.and(idPath);
     }
 }

@@ -6,6 +6,14 @@ public final class Like {
     }
 
     public static String contains(String text) {
-        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escape(text) + "%";
+    }
+
+    public static String prefix(String text) {
+        return escape(text) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

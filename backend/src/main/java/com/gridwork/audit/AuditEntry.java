@@ -1,0 +1,54 @@
+package com.gridwork.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Who saw or took personal data, when and why. Holds no personal data itself. */
+@Entity
+@Table(name = "audit_log")
+public class AuditEntry extends PanacheEntityBase {
+    public enum Action { REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Column(name = "actor_staff_id")
+    public Long actorStaffId;
+
+    @Column(name = "actor_username", nullable = false, length = 64)
+    public String actorUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public Action action;
+
+    @Column(name = "subject_type", length = 32)
+    public String subjectType;
+
+    @Column(name = "subject_id")
+    public Long subjectId;
+
+    @Column(name = "subject_label", length = 128)
+    public String subjectLabel;
+
+    @Column(length = 500)
+    public String reason;
+
+    @Column(length = 1000)
+    public String detail;
+
+    @Column(name = "area_path", length = 255)
+    public String areaPath;
+}

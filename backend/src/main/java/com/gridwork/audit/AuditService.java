@@ -1,0 +1,92 @@
+package com.gridwork.audit;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.StaffRole;
+import io.quarkus.panache.common.Sort;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Writes the personal-data audit trail: every reveal, export and import, with who, whose, when and why. */
+@ApplicationScoped
+public class AuditService {
+    @Inject
+    AreaScope scope;
+
+    /**
+     * Records an access in the caller's current transaction, so that the audit entry and the access stand or
+     * fall together. {@code subjectLabel} names the subject for people reading the log (a resident's name, never
+     * the revealed value).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(AuditEntry.Action action, String subjectType, Long subjectId, String subjectLabel,
+                             String reason, String detail, String areaPath) {
+        Caller caller = scope.caller();
+        AuditEntry entry = new AuditEntry();
+        entry.at = Instant.now();
+        entry.actorStaffId = caller.staffId();
+        entry.actorUsername = caller.username();
+        entry.action = action;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.subjectLabel = truncate(subjectLabel, 128);
+        entry.reason = truncate(reason, 500);
+        entry.detail = truncate(detail, 1000);
+        entry.areaPath = areaPath;
+        entry.persist();
+        return entry;
+    }
+
+    /**
+     * The trail as the caller may read it: street-admins and community staff the entries of their scope (and their
+     * own), everyone else only their own.
+     */
+    @Transactional
+    public PageResult<AuditEntryView> list(AuditEntry.Action action, String actor, Instant from, Instant to, PageParams page) {
+        Caller caller = scope.caller();
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) {
+            AreaScope.ScopeFilter filter = scope.filter("areaPath");
+            where.append(caller.wholePlatform() ? "1 = 1" : "(" + filter.jpql() + " or actorUsername = :me)");
+            params.putAll(filter.params());
+            if (!caller.wholePlatform()) {
+                params.put("me", caller.username());
+            }
+        } else {
+            where.append("actorUsername = :me");
+            params.put("me", caller.username());
+        }
+        if (action != null) {
+            where.append(" and action = :action");
+            params.put("action", action);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actorUsername = :actor");
+            params.put("actor", actor.strip());
+        }
+        if (from != null) {
+            where.append(" and at >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and at < :to");
+            params.put("to", to);
+        }
+        var query = AuditEntry.<AuditEntry>find(where.toString(), Sort.descending("at", "id"), params);
+        long total = query.count();
+        return new PageResult<>(query.page(page.page, page.size).list().stream()
+                .map(e -> new AuditEntryView(e.id, e.at, e.actorUsername, e.action, e.subjectType, e.subjectId,
+                        e.subjectLabel, e.reason, e.detail)).toList(), page.page, page.size, total);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

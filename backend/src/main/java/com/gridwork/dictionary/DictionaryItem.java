@@ -1,0 +1,39 @@
+package com.gridwork.dictionary;
+
+import com.gridwork.common.persistence.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "dictionary_item")
+public class DictionaryItem extends VersionedEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Null for the platform defaults that every sub-district sees. */
+    @Column(name = "sub_district_id")
+    public Long subDistrictId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public DictionaryCategory category;
+
+    @Column(nullable = false, length = 32)
+    public String code;
+
+    @Column(nullable = false, length = 64)
+    public String name;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+
+    @Column(nullable = false)
+    public boolean active = true;
+}

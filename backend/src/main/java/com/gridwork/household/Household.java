@@ -1,0 +1,104 @@
+package com.gridwork.household;
+
+import com.gridwork.area.Area;
+import com.gridwork.common.persistence.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "household")
+public class Household extends VersionedEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "grid_id")
+    public Area grid;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "building_id")
+    public Area building;
+
+    @Column(name = "unit_no", length = 16)
+    public String unitNo;
+
+    @Column(name = "room_no", length = 16)
+    public String roomNo;
+
+    /** Free address for bungalow areas without buildings. */
+    @Column(length = 200)
+    public String address;
+
+    /** Normalised location ("b:12|u:2|r:301" or "g:5|a:…"): households sharing it are likely duplicates. */
+    @Column(name = "address_key", nullable = false, length = 255)
+    public String addressKey;
+
+    @Column(name = "housing_type", nullable = false, length = 32)
+    public String housingType;
+
+    @Column(name = "tenure_start")
+    public LocalDate tenureStart;
+
+    @Column(name = "phone_enc", length = 255)
+    public String phoneEnc;
+
+    @Column(name = "phone_hash", length = 64)
+    public String phoneHash;
+
+    @Column(name = "phone_masked", length = 32)
+    public String phoneMasked;
+
+    @Column(name = "head_resident_id")
+    public Long headResidentId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "landlord_household_id")
+    public Household landlord;
+
+    @Column(length = 1000)
+    public String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public RecordStatus status = RecordStatus.ACTIVE;
+
+    /** When the household moved out; restoring it brings back the members who left with it. */
+    @Column(name = "moved_out_on")
+    public LocalDate movedOutOn;
+
+    /** The grid's path, so that scope filters need no join. */
+    @Column(name = "area_path", nullable = false, length = 255)
+    public String areaPath;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "household_tag", joinColumns = @JoinColumn(name = "household_id"))
+    @Column(name = "code", length = 32)
+    public Set<String> tags = new LinkedHashSet<>();
+
+    /** Builds the normalised location that flags likely duplicate households. */
+    public static String addressKey(Long gridId, Long buildingId, String unitNo, String roomNo, String address) {
+        if (buildingId != null) {
+            return "b:" + buildingId + "|u:" + norm(unitNo) + "|r:" + norm(roomNo);
+        }
+        return "g:" + gridId + "|a:" + norm(address);
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

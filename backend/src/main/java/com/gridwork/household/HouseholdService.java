@@ -1,0 +1,377 @@
+package com.gridwork.household;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.area.AreaLevel;
+import com.gridwork.audit.AuditEntry;
+import com.gridwork.audit.AuditService;
+import com.gridwork.common.crypto.PersonalDataCipher;
+import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Like;
+import com.gridwork.dictionary.DictionaryCategory;
+import com.gridwork.dictionary.DictionaryService;
+import com.gridwork.household.HouseholdDtos.HouseholdCreate;
+import com.gridwork.household.HouseholdDtos.HouseholdDetail;
+import com.gridwork.household.HouseholdDtos.HouseholdEventView;
+import com.gridwork.household.HouseholdDtos.HouseholdMove;
+import com.gridwork.household.HouseholdDtos.HouseholdSummary;
+import com.gridwork.household.HouseholdDtos.HouseholdUpdate;
+import com.gridwork.household.HouseholdDtos.MoveOut;
+import com.gridwork.household.HouseholdDtos.Revealed;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class HouseholdService {
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
+            "id", "h.id", "updatedAt", "h.updatedAt", "createdAt", "h.createdAt", "room", "h.roomNo"));
+
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    DictionaryService dictionary;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    EntityManager em;
+
+    /** Where a household is: resolved and checked against the caller's scope. */
+    record Location(Area grid, Area building, String unitNo, String roomNo, String address, String addressKey) {
+    }
+
+    @Transactional
+    public PageResult<HouseholdSummary> list(Long areaId, Long buildingId, List<String> tags, RecordStatus status, String q, PageParams page) {
+        AreaScope.ScopeFilter filter = scope.filter("h.areaPath");
+        StringBuilder where = new StringBuilder(filter.jpql());
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (areaId != null) {
+            where.append(" and h.areaPath like :areaPath");
+            params.put("areaPath", scope.visibleArea(areaId).path + "%");
+        }
+        if (buildingId != null) {
+            scope.visibleArea(buildingId);
+            where.append(" and h.building.id = :buildingId");
+            params.put("buildingId", buildingId);
+        }
+        for (int i = 0; tags != null && i < tags.size(); i++) {
+            where.append(" and :tag").append(i).append(" member of h.tags");
+            params.put("tag" + i, tags.get(i));
+        }
+        if (status != null) {
+            where.append(" and h.status = :status");
+            params.put("status", status);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (h.address like :q or h.roomNo = :exact or exists (select 1 from Resident r where r.household = h and r.name like :prefix))");
+            params.put("q", Like.contains(q));
+            params.put("exact", q.strip());
+            params.put("prefix", Like.prefix(q));
+        }
+        Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
+        var query = Household.<Household>find("from Household h left join fetch h.building join fetch h.grid where " + where, sort, params);
+        long total = Household.count("from Household h where " + where, params);
+        List<Household> items = query.page(page.page, page.size).list();
+        return new PageResult<>(summaries(items), page.page, page.size, total);
+    }
+
+    @Transactional
+    public HouseholdDetail get(long id) {
+        return detail(visible(id));
+    }
+
+    @Transactional
+    public HouseholdDetail create(HouseholdCreate input) {
+        Location location = locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address());
+        Long subDistrict = DictionaryService.subDistrictOfPath(location.grid().path);
+        dictionary.requireCode(DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+        dictionary.requireCodes(DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
+        Household h = new Household();
+        place(h, location);
+        h.housingType = input.housingType();
+        h.tenureStart = input.tenureStart();
+        setPhone(h, input.phone());
+        h.tags = new LinkedHashSet<>(input.tags() == null ? List.of() : input.tags());
+        h.notes = blankToNull(input.notes());
+        h.landlord = landlord(input.landlordHouseholdId(), null);
+        h.persist();
+        em.flush();
+        event(h, null, HouseholdEvent.Kind.CREATED, null, null, location.grid());
+        return detail(h);
+    }
+
+    @Transactional
+    public HouseholdDetail update(long id, String ifMatch, HouseholdUpdate input) {
+        Household h = visible(id);
+        ETags.require(ifMatch, h.version);
+        Long subDistrict = DictionaryService.subDistrictOfPath(h.areaPath);
+        dictionary.requireCode(DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+        dictionary.requireCodes(DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
+        if (input.headResidentId() != null
+                && Resident.count("id = ?1 and household.id = ?2 and status = ?3", input.headResidentId(), h.id, RecordStatus.ACTIVE) == 0) {
+            throw ApiProblem.invalidField("headResidentId", "household.head.not-member");
+        }
+        h.housingType = input.housingType();
+        h.tenureStart = input.tenureStart();
+        setPhone(h, input.phone());
+        h.tags.clear();
+        if (input.tags() != null) {
+            h.tags.addAll(input.tags());
+        }
+        h.notes = blankToNull(input.notes());
+        h.landlord = landlord(input.landlordHouseholdId(), h.id);
+        h.headResidentId = input.headResidentId();
+        em.flush();
+        event(h, null, HouseholdEvent.Kind.UPDATED, null, null, null);
+        return detail(h);
+    }
+
+    /** Moves a household to another grid or address; its members and their history move with it. */
+    @Transactional
+    public HouseholdDetail move(long id, HouseholdMove input) {
+        Household h = visible(id);
+        Area from = h.grid;
+        Location location = locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address());
+        place(h, location);
+        em.flush();
+        em.createQuery("update Resident r set r.areaPath = :path where r.household.id = :id")
+                .setParameter("path", h.areaPath).setParameter("id", h.id).executeUpdate();
+        event(h, null, HouseholdEvent.Kind.MOVED, blankToNull(input.reason()), from, location.grid());
+        return detail(h);
+    }
+
+    /** Marks the household and its current members as moved out; nothing is deleted. */
+    @Transactional
+    public HouseholdDetail moveOut(long id, MoveOut input) {
+        Household h = visible(id);
+        if (h.status == RecordStatus.MOVED_OUT) {
+            throw ApiProblem.conflict("household.already-moved-out");
+        }
+        LocalDate date = input == null || input.date() == null ? LocalDate.now() : input.date();
+        h.status = RecordStatus.MOVED_OUT;
+        h.movedOutOn = date;
+        for (Resident r : Resident.<Resident>list("household.id = ?1 and status = ?2", h.id, RecordStatus.ACTIVE)) {
+            r.status = RecordStatus.MOVED_OUT;
+            r.moveOutDate = date;
+        }
+        em.flush();
+        event(h, null, HouseholdEvent.Kind.MOVED_OUT, input == null ? null : blankToNull(input.reason()), h.grid, null);
+        return detail(h);
+    }
+
+    /** Undoes a move-out: the household and the members who left with it are active again. */
+    @Transactional
+    public HouseholdDetail restore(long id) {
+        Household h = visible(id);
+        if (h.status == RecordStatus.ACTIVE) {
+            throw ApiProblem.conflict("household.not-moved-out");
+        }
+        for (Resident r : Resident.<Resident>list("household.id = ?1 and status = ?2 and moveOutDate = ?3",
+                h.id, RecordStatus.MOVED_OUT, h.movedOutOn)) {
+            requireNoActiveTwin(r);
+            r.status = RecordStatus.ACTIVE;
+            r.moveOutDate = null;
+        }
+        h.status = RecordStatus.ACTIVE;
+        h.movedOutOn = null;
+        em.flush();
+        event(h, null, HouseholdEvent.Kind.RESTORED, null, null, h.grid);
+        return detail(h);
+    }
+
+    @Transactional
+    public Revealed revealPhone(long id, String reason) {
+        Household h = visible(id);
+        if (h.phoneEnc == null) {
+            throw ApiProblem.notFound("household.phone.none");
+        }
+        audit.record(AuditEntry.Action.REVEAL_PHONE, "HOUSEHOLD", h.id, RegistryViews.displayAddress(h), reason, null, h.areaPath);
+        return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(h.phoneEnc));
+    }
+
+    /** The household if the caller's scope covers it; 404 otherwise. */
+    Household visible(long id) {
+        Household h = Household.findById(id);
+        if (h == null || !scope.caller().covers(h.areaPath)) {
+            throw ApiProblem.notFound("household.not-found", id);
+        }
+        return h;
+    }
+
+    Location locate(Long gridId, Long buildingId, String unitNo, String roomNo, String address) {
+        Area grid = visibleOrField(gridId, "gridId");
+        if (grid.level != AreaLevel.GRID) {
+            throw ApiProblem.invalidField("gridId", "household.grid.not-grid");
+        }
+        Area building = null;
+        if (buildingId != null) {
+            building = visibleOrField(buildingId, "buildingId");
+            if (building.level != AreaLevel.BUILDING || !Objects.equals(building.parentId(), grid.id)) {
+                throw ApiProblem.invalidField("buildingId", "household.building.not-in-grid");
+            }
+        } else if (address == null || address.isBlank()) {
+            throw ApiProblem.invalidField("address", "household.address.required");
+        }
+        String unit = blankToNull(unitNo);
+        String room = blankToNull(roomNo);
+        String free = blankToNull(address);
+        return new Location(grid, building, unit, room, free,
+                Household.addressKey(grid.id, building == null ? null : building.id, unit, room, free));
+    }
+
+    private Area visibleOrField(Long id, String field) {
+        Area area = Area.findById(id);
+        if (area == null || !scope.caller().covers(area.path)) {
+            throw ApiProblem.invalidField(field, "area.parent.not-found", id);
+        }
+        return area;
+    }
+
+    private static void place(Household h, Location location) {
+        h.grid = location.grid();
+        h.building = location.building();
+        h.unitNo = location.unitNo();
+        h.roomNo = location.roomNo();
+        h.address = location.address();
+        h.addressKey = location.addressKey();
+        h.areaPath = location.grid().path;
+    }
+
+    private void setPhone(Household h, String phone) {
+        String value = blankToNull(phone);
+        h.phoneEnc = value == null ? null : cipher.encrypt(value);
+        h.phoneHash = value == null ? null : cipher.hash(Phones.normalize(value));
+        h.phoneMasked = value == null ? null : Phones.mask(value);
+    }
+
+    private Household landlord(Long landlordId, Long selfId) {
+        if (landlordId == null) {
+            return null;
+        }
+        Household landlord = Household.findById(landlordId);
+        if (landlord == null || landlordId.equals(selfId) || !scope.caller().covers(landlord.areaPath)) {
+            throw ApiProblem.invalidField("landlordHouseholdId", "household.not-found", landlordId);
+        }
+        return landlord;
+    }
+
+    /** A resident cannot come back while someone with the same ID number is active elsewhere. */
+    static void requireNoActiveTwin(Resident r) {
+        if (Resident.count("idCardHash = ?1 and status = ?2 and id <> ?3", r.idCardHash, RecordStatus.ACTIVE, r.id) > 0) {
+            throw ApiProblem.conflict("resident.restore.active-elsewhere", r.name);
+        }
+    }
+
+    void event(Household h, Resident r, HouseholdEvent.Kind kind, String detail, Area from, Area to) {
+        HouseholdEvent e = new HouseholdEvent();
+        e.householdId = h.id;
+        e.residentId = r == null ? null : r.id;
+        e.kind = kind;
+        e.detail = detail;
+        e.fromAreaId = from == null ? null : from.id;
+        e.toAreaId = to == null ? null : to.id;
+        e.actor = scope.caller().username();
+        e.at = Instant.now();
+        e.persist();
+    }
+
+    List<HouseholdSummary> summaries(List<Household> households) {
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = households.stream().map(h -> h.id).toList();
+        Map<Long, Long> members = counts("select r.household.id, count(r) from Resident r where r.household.id in :ids and r.status = :active group by r.household.id", ids);
+        Set<Long> headIds = households.stream().map(h -> h.headResidentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, Resident> heads = new HashMap<>();
+        if (!headIds.isEmpty()) {
+            Resident.<Resident>list("id in ?1", headIds).forEach(r -> heads.put(r.id, r));
+        }
+        Set<String> keys = households.stream().map(h -> h.addressKey).collect(Collectors.toSet());
+        Map<String, Long> sameAddress = em.createQuery(
+                        "select h.addressKey, count(h) from Household h where h.addressKey in :keys and h.status = :active group by h.addressKey", Object[].class)
+                .setParameter("keys", keys).setParameter("active", RecordStatus.ACTIVE).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return households.stream().map(h -> RegistryViews.summary(h, heads.get(h.headResidentId), members.getOrDefault(h.id, 0L),
+                h.status == RecordStatus.ACTIVE && sameAddress.getOrDefault(h.addressKey, 0L) > 1)).toList();
+    }
+
+    private Map<Long, Long> counts(String jpql, Collection<Long> ids) {
+        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).setParameter("active", RecordStatus.ACTIVE)
+                .getResultList().stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    HouseholdDetail detail(Household h) {
+        HouseholdSummary summary = summaries(List.of(h)).get(0);
+        List<Resident> members = Resident.list("household.id = ?1 order by case when status = ?2 then 0 else 1 end, birthDate, id",
+                h.id, RecordStatus.ACTIVE);
+        List<Long> duplicates = h.status != RecordStatus.ACTIVE ? List.of()
+                : Household.<Household>list("addressKey = ?1 and status = ?2 and id <> ?3 order by id", h.addressKey, RecordStatus.ACTIVE, h.id)
+                .stream().filter(d -> scope.caller().covers(d.areaPath)).map(d -> d.id).toList();
+        List<HouseholdEvent> events = HouseholdEvent.list("householdId = ?1 order by at desc, id desc", h.id);
+        Set<Long> areaIds = new LinkedHashSet<>();
+        Set<Long> residentIds = new LinkedHashSet<>();
+        events.forEach(e -> {
+            if (e.fromAreaId != null) {
+                areaIds.add(e.fromAreaId);
+            }
+            if (e.toAreaId != null) {
+                areaIds.add(e.toAreaId);
+            }
+            if (e.residentId != null) {
+                residentIds.add(e.residentId);
+            }
+        });
+        areaIds.addAll(h.grid.ancestorIds());
+        // HashMaps: events without a resident or area look up null, which Map.of() would refuse.
+        Map<Long, Area> areas = new HashMap<>();
+        if (!areaIds.isEmpty()) {
+            Area.<Area>list("id in ?1", areaIds).forEach(a -> areas.put(a.id, a));
+        }
+        Map<Long, String> names = new HashMap<>();
+        if (!residentIds.isEmpty()) {
+            Resident.<Resident>list("id in ?1", residentIds).forEach(r -> names.put(r.id, r.name));
+        }
+        List<HouseholdEventView> history = new ArrayList<>();
+        for (HouseholdEvent e : events) {
+            history.add(new HouseholdEventView(e.id, e.kind, e.detail, e.residentId, names.get(e.residentId),
+                    ref(areas.get(e.fromAreaId)), ref(areas.get(e.toAreaId)), e.actor, e.at));
+        }
+        List<AreaRef> ancestors = h.grid.ancestorIds().stream().map(areas::get).filter(Objects::nonNull).map(AreaRef::of).toList();
+        return new HouseholdDetail(summary, ancestors, h.tenureStart, h.notes, h.landlord == null ? null : h.landlord.id,
+                h.movedOutOn, members.stream().map(RegistryViews::summary).toList(), duplicates, history, h.createdAt);
+    }
+
+    private static AreaRef ref(Area a) {
+        return a == null ? null : AreaRef.of(a);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,101 @@
+package com.gridwork.household;
+
+import com.gridwork.common.persistence.VersionedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "resident")
+public class Resident extends VersionedEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "household_id")
+    public Household household;
+
+    @Column(nullable = false, length = 64)
+    public String name;
+
+    /** Pinyin initials of the name (张伟 → zw) for quick search. */
+    @Column(name = "name_initials", nullable = false, length = 64)
+    public String nameInitials;
+
+    @Column(nullable = false, length = 1)
+    public String gender;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Column(nullable = false, length = 32)
+    public String ethnicity;
+
+    @Column(name = "id_card_enc", nullable = false, length = 255)
+    public String idCardEnc;
+
+    @Column(name = "id_card_hash", nullable = false, length = 64)
+    public String idCardHash;
+
+    @Column(name = "id_card_masked", nullable = false, length = 18)
+    public String idCardMasked;
+
+    @Column(name = "phone_enc", length = 255)
+    public String phoneEnc;
+
+    @Column(name = "phone_hash", length = 64)
+    public String phoneHash;
+
+    @Column(name = "phone_masked", length = 32)
+    public String phoneMasked;
+
+    @Column(nullable = false, length = 32)
+    public String relation;
+
+    @Column(name = "registration_type", nullable = false, length = 32)
+    public String registrationType;
+
+    @Column(name = "political_status", length = 32)
+    public String politicalStatus;
+
+    @Column(name = "employment_status", length = 32)
+    public String employmentStatus;
+
+    @Column(length = 32)
+    public String education;
+
+    @Column(name = "disability_grade", length = 32)
+    public String disabilityGrade;
+
+    @Column(name = "move_in_date")
+    public LocalDate moveInDate;
+
+    @Column(name = "move_out_date")
+    public LocalDate moveOutDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public RecordStatus status = RecordStatus.ACTIVE;
+
+    @Column(name = "area_path", nullable = false, length = 255)
+    public String areaPath;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "resident_tag", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "code", length = 32)
+    public Set<String> tags = new LinkedHashSet<>();
+}

@@ -1,0 +1,144 @@
+package com.gridwork.household;
+
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.household.HouseholdDtos.MoveOut;
+import com.gridwork.household.HouseholdDtos.RevealRequest;
+import com.gridwork.household.HouseholdDtos.Revealed;
+import com.gridwork.household.ResidentDtos.ResidentCreate;
+import com.gridwork.household.ResidentDtos.ResidentDetail;
+import com.gridwork.household.ResidentDtos.ResidentMove;
+import com.gridwork.household.ResidentDtos.ResidentPage;
+import com.gridwork.household.ResidentDtos.ResidentUpdate;
+import com.gridwork.staff.StaffRole.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/residents")
+@Tag(name = "Residents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+public class ResidentResource {
+    @Inject
+    ResidentService residents;
+
+    @GET
+    @Operation(summary = "Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags",
+            description = "Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).")
+    public ResidentPage search(
+            @QueryParam("q") @Parameter(description = "Beginning of the name, or pinyin initials (zw for 张伟)") String q,
+            @QueryParam("idCard") @Parameter(description = "Exact ID card number") String idCard,
+            @QueryParam("phone") @Parameter(description = "Exact phone number") String phone,
+            @QueryParam("areaId") @Parameter(description = "A community, grid or building to search in") Long areaId,
+            @QueryParam("buildingId") Long buildingId,
+            @QueryParam("householdId") Long householdId,
+            @QueryParam("tag") @Parameter(description = "Care-group codes; all must apply") List<String> tags,
+            @QueryParam("registrationType") String registrationType,
+            @QueryParam("status") RecordStatus status,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
+            @Valid @BeanParam PageParams page) {
+        return residents.search(new ResidentService.Criteria(q, idCard, phone, areaId, buildingId, householdId, tags,
+                registrationType, status), page, after);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One resident (ID card and phone masked)")
+    @APIResponse(responseCode = "200", description = "The resident", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response get(@PathParam("id") long id) {
+        return withETag(residents.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Add a resident to a household",
+            description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response create(@NotNull @Valid ResidentCreate body, @Context UriInfo uri) {
+        ResidentDetail detail = residents.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.resident().id())).build())
+                .tag(ETags.of(detail.resident().version())).entity(detail).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Update a resident (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                           @NotNull @Valid ResidentUpdate body) {
+        return withETag(residents.update(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Move a resident into another household")
+    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response move(@PathParam("id") long id, @NotNull @Valid ResidentMove body) {
+        return withETag(residents.move(id, body));
+    }
+
+    @POST
+    @Path("/{id}/move-out")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Mark a resident as moved out")
+    @APIResponse(responseCode = "200", description = "Moved out", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response moveOut(@PathParam("id") long id, @Valid MoveOut body) {
+        return withETag(residents.moveOut(id, body));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Undo a resident's move-out")
+    @APIResponse(responseCode = "200", description = "Restored", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
+    public Response restore(@PathParam("id") long id) {
+        return withETag(residents.restore(id));
+    }
+
+    @POST
+    @Path("/{id}/reveal")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "The plaintext ID card or phone number; the access is audited with the reason")
+    public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {
+        return residents.reveal(id, body);
+    }
+
+    private static Response withETag(ResidentDetail detail) {
+        return Response.ok(detail).tag(ETags.of(detail.resident().version())).build();
+    }
+}

@@ -1,0 +1,341 @@
+package com.gridwork.household;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.audit.AuditEntry;
+import com.gridwork.audit.AuditService;
+import com.gridwork.common.crypto.IdCards;
+import com.gridwork.common.crypto.PersonalDataCipher;
+import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.persistence.Like;
+import com.gridwork.dictionary.DictionaryCategory;
+import com.gridwork.dictionary.DictionaryService;
+import com.gridwork.household.HouseholdDtos.MoveOut;
+import com.gridwork.household.HouseholdDtos.RevealRequest;
+import com.gridwork.household.HouseholdDtos.Revealed;
+import com.gridwork.household.ResidentDtos.ResidentCreate;
+import com.gridwork.household.ResidentDtos.ResidentDetail;
+import com.gridwork.household.ResidentDtos.ResidentFields;
+import com.gridwork.household.ResidentDtos.ResidentMove;
+import com.gridwork.household.ResidentDtos.ResidentPage;
+import com.gridwork.household.ResidentDtos.ResidentUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class ResidentService {
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    DictionaryService dictionary;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    EntityManager em;
+
+    /** Search criteria; every one optional, all combined. */
+    public record Criteria(String q, String idCard, String phone, Long areaId, Long buildingId, Long householdId,
+                           List<String> tags, String registrationType, RecordStatus status) {
+    }
+
+    /**
+     * Residents in the caller's scope, ordered by name then id. {@code after} (a cursor from a previous page)
+     * continues by keyset, so that deep pages cost what the first one does; otherwise {@code page} is used.
+     */
+    @Transactional
+    public ResidentPage search(Criteria c, PageParams page, String after) {
+        AreaScope.ScopeFilter filter = scope.filter("r.areaPath");
+        StringBuilder where = new StringBuilder(filter.jpql());
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (c.q() != null && !c.q().isBlank()) {
+            String q = c.q().strip();
+            // Latin letters search the pinyin initials (zw → 张伟), anything else the name's beginning.
+            where.append(q.matches("[A-Za-z]+") ? " and r.nameInitials like :q" : " and r.name like :q");
+            params.put("q", Like.prefix(q.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (c.idCard() != null && !c.idCard().isBlank()) {
+            where.append(" and r.idCardHash = :idHash");
+            params.put("idHash", cipher.hash(IdCards.normalize(c.idCard())));
+        }
+        if (c.phone() != null && !c.phone().isBlank()) {
+            where.append(" and r.phoneHash = :phoneHash");
+            params.put("phoneHash", cipher.hash(Phones.normalize(c.phone())));
+        }
+        if (c.areaId() != null) {
+            where.append(" and r.areaPath like :areaPath");
+            params.put("areaPath", scope.visibleArea(c.areaId()).path + "%");
+        }
+        if (c.buildingId() != null) {
+            scope.visibleArea(c.buildingId());
+            where.append(" and r.household.building.id = :buildingId");
+            params.put("buildingId", c.buildingId());
+        }
+        if (c.householdId() != null) {
+            households.visible(c.householdId());
+            where.append(" and r.household.id = :householdId");
+            params.put("householdId", c.householdId());
+        }
+        for (int i = 0; c.tags() != null && i < c.tags().size(); i++) {
+            where.append(" and :tag").append(i).append(" member of r.tags");
+            params.put("tag" + i, c.tags().get(i));
+        }
+        if (c.registrationType() != null && !c.registrationType().isBlank()) {
+            where.append(" and r.registrationType = :registrationType");
+            params.put("registrationType", c.registrationType());
+        }
+        if (c.status() != null) {
+            where.append(" and r.status = :status");
+            params.put("status", c.status());
+        }
+        long total = count(where.toString(), params);
+        StringBuilder pageWhere = new StringBuilder(where);
+        if (after != null && !after.isBlank()) {
+            Cursor cursor = Cursor.decode(after);
+            pageWhere.append(" and (r.name > :afterName or (r.name = :afterName and r.id > :afterId))");
+            params.put("afterName", cursor.name());
+            params.put("afterId", cursor.id());
+        }
+        TypedQuery<Resident> query = em.createQuery("select r from Resident r join fetch r.household h join fetch h.grid left join fetch h.building where "
+                + pageWhere + " order by r.name, r.id", Resident.class);
+        params.forEach(query::setParameter);
+        if (after == null || after.isBlank()) {
+            query.setFirstResult(page.page * page.size);
+        }
+        List<Resident> items = query.setMaxResults(page.size).getResultList();
+        String next = items.size() < page.size ? null : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
+        return new ResidentPage(items.stream().map(RegistryViews::summary).toList(), page.page, page.size, total, next);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from Resident r where " + where, Long.class);
+        params.forEach((k, v) -> {
+            if (!k.startsWith("after")) {
+                query.setParameter(k, v);
+            }
+        });
+        return query.getSingleResult();
+    }
+
+    @Transactional
+    public ResidentDetail get(long id) {
+        return RegistryViews.detail(visible(id));
+    }
+
+    @Transactional
+    public ResidentDetail create(ResidentCreate input) {
+        Household h = households.visible(input.householdId());
+        if (h.status != RecordStatus.ACTIVE) {
+            throw ApiProblem.invalidField("householdId", "resident.household.moved-out");
+        }
+        Resident r = new Resident();
+        r.household = h;
+        r.areaPath = h.areaPath;
+        apply(r, input, true);
+        r.persist();
+        em.flush();
+        if (HEAD.equals(r.relation)) {
+            h.headResidentId = r.id;
+        }
+        households.event(h, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        return RegistryViews.detail(r);
+    }
+
+    @Transactional
+    public ResidentDetail update(long id, String ifMatch, ResidentUpdate input) {
+        Resident r = visible(id);
+        ETags.require(ifMatch, r.version);
+        apply(r, input, input.idCard() != null && !input.idCard().isBlank());
+        if (HEAD.equals(r.relation)) {
+            r.household.headResidentId = r.id;
+        }
+        em.flush();
+        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_UPDATED, null, null, null);
+        return RegistryViews.detail(r);
+    }
+
+    /** Moves a resident into another household; both households keep the event in their history. */
+    @Transactional
+    public ResidentDetail move(long id, ResidentMove input) {
+        Resident r = visible(id);
+        Household from = r.household;
+        Household to = households.visible(input.householdId());
+        if (to.id.equals(from.id)) {
+            throw ApiProblem.invalidField("householdId", "resident.move.same-household");
+        }
+        if (to.status != RecordStatus.ACTIVE) {
+            throw ApiProblem.invalidField("householdId", "resident.household.moved-out");
+        }
+        dictionary.requireCode(DictionaryCategory.RELATION, DictionaryService.subDistrictOfPath(to.areaPath), "relation", input.relation());
+        if (r.id.equals(from.headResidentId)) {
+            from.headResidentId = null;
+        }
+        r.household = to;
+        r.areaPath = to.areaPath;
+        r.relation = input.relation();
+        r.status = RecordStatus.ACTIVE;
+        r.moveOutDate = null;
+        r.moveInDate = input.date() == null ? LocalDate.now() : input.date();
+        if (HEAD.equals(r.relation)) {
+            to.headResidentId = r.id;
+        }
+        em.flush();
+        String reason = HouseholdService.blankToNull(input.reason());
+        households.event(from, r, HouseholdEvent.Kind.MEMBER_LEFT, reason, from.grid, to.grid);
+        households.event(to, r, HouseholdEvent.Kind.MEMBER_JOINED, reason, from.grid, to.grid);
+        return RegistryViews.detail(r);
+    }
+
+    @Transactional
+    public ResidentDetail moveOut(long id, MoveOut input) {
+        Resident r = visible(id);
+        if (r.status == RecordStatus.MOVED_OUT) {
+            throw ApiProblem.conflict("resident.already-moved-out");
+        }
+        r.status = RecordStatus.MOVED_OUT;
+        r.moveOutDate = input == null || input.date() == null ? LocalDate.now() : input.date();
+        if (r.id.equals(r.household.headResidentId)) {
+            r.household.headResidentId = null;
+        }
+        em.flush();
+        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : HouseholdService.blankToNull(input.reason()), null, null);
+        return RegistryViews.detail(r);
+    }
+
+    @Transactional
+    public ResidentDetail restore(long id) {
+        Resident r = visible(id);
+        if (r.status == RecordStatus.ACTIVE) {
+            throw ApiProblem.conflict("resident.not-moved-out");
+        }
+        if (r.household.status != RecordStatus.ACTIVE) {
+            throw ApiProblem.conflict("resident.restore.household-moved-out");
+        }
+        HouseholdService.requireNoActiveTwin(r);
+        r.status = RecordStatus.ACTIVE;
+        r.moveOutDate = null;
+        em.flush();
+        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        return RegistryViews.detail(r);
+    }
+
+    /** The plaintext of one personal field, written to the audit log with the reason in the same transaction. */
+    @Transactional
+    public Revealed reveal(long id, RevealRequest request) {
+        Resident r = visible(id);
+        String stored = request.field() == HouseholdDtos.RevealField.ID_CARD ? r.idCardEnc : r.phoneEnc;
+        if (stored == null) {
+            throw ApiProblem.notFound("resident.phone.none");
+        }
+        AuditEntry.Action action = request.field() == HouseholdDtos.RevealField.ID_CARD
+                ? AuditEntry.Action.REVEAL_ID_CARD : AuditEntry.Action.REVEAL_PHONE;
+        audit.record(action, "RESIDENT", r.id, r.name, request.reason().strip(), null, r.areaPath);
+        return new Revealed(request.field(), cipher.decrypt(stored));
+    }
+
+    Resident visible(long id) {
+        Resident r = Resident.findById(id);
+        if (r == null || !scope.caller().covers(r.areaPath)) {
+            throw ApiProblem.notFound("resident.not-found", id);
+        }
+        return r;
+    }
+
+    private static final String HEAD = "HEAD";
+
+    /**
+     * Validates and applies a form: the ID number's check digit, the birth date and sex it encodes (and that any
+     * given ones agree), dictionary codes of the household's sub-district, and the ID number's uniqueness.
+     */
+    private void apply(Resident r, ResidentFields f, boolean withIdCard) {
+        Long subDistrict = DictionaryService.subDistrictOfPath(r.areaPath);
+        if (withIdCard) {
+            String id = IdCards.normalize(f.idCard());
+            IdCards.problem(id).ifPresent(p -> {
+                throw ApiProblem.invalidField("idCard", "resident.id-card." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            });
+            String hash = cipher.hash(id);
+            Resident twin = Resident.find("idCardHash", hash).firstResult();
+            if (twin != null && !twin.id.equals(r.id)) {
+                boolean visible = scope.caller().covers(twin.areaPath);
+                throw ApiProblem.duplicateField(visible ? twin.id : null, "idCard",
+                        visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere", twin.name);
+            }
+            r.idCardEnc = cipher.encrypt(id);
+            r.idCardHash = hash;
+            r.idCardMasked = IdCards.mask(id);
+            r.birthDate = IdCards.birthDate(id);
+            r.gender = IdCards.gender(id);
+        }
+        if (f.gender() != null && !f.gender().equals(r.gender)) {
+            throw ApiProblem.invalidField("gender", "resident.gender.mismatch");
+        }
+        if (f.birthDate() != null && !f.birthDate().equals(r.birthDate)) {
+            throw ApiProblem.invalidField("birthDate", "resident.birth-date.mismatch");
+        }
+        dictionary.requireCode(DictionaryCategory.ETHNICITY, subDistrict, "ethnicity", f.ethnicity());
+        dictionary.requireCode(DictionaryCategory.RELATION, subDistrict, "relation", f.relation());
+        dictionary.requireCode(DictionaryCategory.REGISTRATION_TYPE, subDistrict, "registrationType", f.registrationType());
+        dictionary.requireCode(DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blank(f.politicalStatus()));
+        dictionary.requireCode(DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blank(f.employmentStatus()));
+        dictionary.requireCode(DictionaryCategory.EDUCATION, subDistrict, "education", blank(f.education()));
+        dictionary.requireCode(DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blank(f.disabilityGrade()));
+        dictionary.requireCodes(DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
+        r.name = f.name().strip();
+        r.nameInitials = NameInitials.of(r.name);
+        String phone = blank(f.phone());
+        r.phoneEnc = phone == null ? null : cipher.encrypt(phone);
+        r.phoneHash = phone == null ? null : cipher.hash(Phones.normalize(phone));
+        r.phoneMasked = phone == null ? null : Phones.mask(phone);
+        r.ethnicity = f.ethnicity();
+        r.relation = f.relation();
+        r.registrationType = f.registrationType();
+        r.politicalStatus = blank(f.politicalStatus());
+        r.employmentStatus = blank(f.employmentStatus());
+        r.education = blank(f.education());
+        r.disabilityGrade = blank(f.disabilityGrade());
+        r.moveInDate = f.moveInDate();
+        r.tags = new LinkedHashSet<>(f.tags() == null ? List.of() : f.tags());
+    }
+
+    private static String blank(String s) {
+        return HouseholdService.blankToNull(s);
+    }
+
+    /** Keyset position: the last item's name and id, opaque to clients. */
+    record Cursor(String name, long id) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((id + ":" + name).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String token) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                int colon = raw.indexOf(':');
+                return new Cursor(raw.substring(colon + 1), Long.parseLong(raw.substring(0, colon)));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw ApiProblem.invalidField("after", "paging.cursor.invalid");
+            }
+        }
+    }
+}
