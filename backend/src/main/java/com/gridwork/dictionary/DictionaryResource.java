@@ -3,7 +3,25 @@ package com.gridwork.dictionary;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.gridwork.common.http.ETags;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,14 +41,56 @@ public class DictionaryResource {
     DictionaryService dictionary;
 
     @Schema(name = "DictionaryEntry", description = "One value of a code list: the API stores the code, people read the name")
-    public record DictionaryEntry(DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
-                                  @Schema(examples = "独居老人") String name, int sortOrder) {
+    public record DictionaryEntry(long id, DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
+                                  @Schema(examples = "独居老人") String name, int sortOrder, boolean active,
+                                  @Schema(nullable = true, description = "Null for a platform default") Long subDistrictId,
+                                  long version) {
+        static DictionaryEntry of(DictionaryItem i) {
+            return new DictionaryEntry(i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
+        }
+    }
+
+    @Schema(name = "DictionaryEntryCreate")
+    public record DictionaryEntryCreate(@NotNull DictionaryCategory category,
+                                        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{gridwork.dictionary.code.pattern}") String code,
+                                        @NotBlank @Size(max = 64) String name,
+                                        @Min(0) @Max(9999) int sortOrder,
+                                        @Schema(description = "The sub-district whose list this extends; omit for your own (or, for the whole platform, for a default)") Long subDistrictId) {
+    }
+
+    @Schema(name = "DictionaryEntryUpdate")
+    public record DictionaryEntryUpdate(@NotBlank @Size(max = 64) String name, @Min(0) @Max(9999) int sortOrder,
+                                        @NotNull Boolean active) {
     }
 
     @GET
     @Operation(summary = "A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district")
-    public List<DictionaryEntry> list(@QueryParam("category") @NotNull DictionaryCategory category) {
-        return dictionary.items(category, dictionary.subDistrictOfCaller()).stream()
-                .map(i -> new DictionaryEntry(i.category, i.code, i.name, i.sortOrder)).toList();
+    public List<DictionaryEntry> list(@QueryParam("category") @NotNull DictionaryCategory category,
+                                      @QueryParam("includeInactive") @Parameter(description = "Also retired values (for administration)") boolean includeInactive) {
+        return dictionary.items(category, dictionary.subDistrictOfCaller(), includeInactive).stream().map(DictionaryEntry::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.STREET_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a value to a sub-district's code list")
+    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
+    public Response add(@NotNull @Valid DictionaryEntryCreate body) {
+        DictionaryEntry entry = DictionaryEntry.of(dictionary.add(body.category(), body.code(), body.name(), body.sortOrder(), body.subDistrictId()));
+        return Response.status(Response.Status.CREATED).tag(ETags.of(entry.version())).entity(entry).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.STREET_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename, reorder or retire a value (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                           @NotNull @Valid DictionaryEntryUpdate body) {
+        DictionaryEntry entry = DictionaryEntry.of(dictionary.update(id, ifMatch, body.name(), body.sortOrder(), body.active()));
+        return Response.ok(entry).tag(ETags.of(entry.version())).build();
     }
 }

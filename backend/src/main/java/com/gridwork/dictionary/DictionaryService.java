@@ -2,7 +2,10 @@ package com.gridwork.dictionary;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,12 +24,64 @@ public class DictionaryService {
     @Inject
     AreaScope scope;
 
-    /** Items of one category for the given sub-district (null: the defaults only), in display order. */
+    /** Active items of one category for the given sub-district (null: the defaults only), in display order. */
     @Transactional
     public List<DictionaryItem> items(DictionaryCategory category, Long subDistrictId) {
+        return items(category, subDistrictId, false);
+    }
+
+    @Transactional
+    public List<DictionaryItem> items(DictionaryCategory category, Long subDistrictId, boolean includeInactive) {
         return DictionaryItem.<DictionaryItem>list(
-                "category = ?1 and active = true and (subDistrictId is null or subDistrictId = ?2) order by sortOrder, id",
-                category, subDistrictId == null ? -1L : subDistrictId);
+                "category = ?1 and (active = true or ?3 = true) and (subDistrictId is null or subDistrictId = ?2) order by sortOrder, id",
+                category, subDistrictId == null ? -1L : subDistrictId, includeInactive);
+    }
+
+    /**
+     * Adds a value to a sub-district's list (a street-admin of the whole platform may add platform defaults by
+     * giving no sub-district). Codes are unique per list among the defaults and the sub-district's own values.
+     */
+    @Transactional
+    public DictionaryItem add(DictionaryCategory category, String code, String name, int sortOrder, Long subDistrictId) {
+        Caller caller = scope.caller();
+        Long target = subDistrictId != null ? subDistrictId : caller.wholePlatform() ? null : subDistrictOfCaller();
+        if (target != null) {
+            Area area = scope.visibleArea(target);
+            if (area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
+                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
+            }
+        }
+        DictionaryItem twin = DictionaryItem.find("category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
+                category, code, target == null ? -1L : target).firstResult();
+        if (twin != null) {
+            throw ApiProblem.duplicateField(twin.id, "code", "dictionary.code.taken", code);
+        }
+        DictionaryItem item = new DictionaryItem();
+        item.category = category;
+        item.code = code;
+        item.name = name.strip();
+        item.sortOrder = sortOrder;
+        item.subDistrictId = target;
+        item.persist();
+        return item;
+    }
+
+    /** Renames, reorders or retires a value; records keep their codes, so retiring only hides it from new input. */
+    @Transactional
+    public DictionaryItem update(long id, String ifMatch, String name, int sortOrder, boolean active) {
+        Caller caller = scope.caller();
+        DictionaryItem item = DictionaryItem.findById(id);
+        boolean mayEdit = item != null && (item.subDistrictId == null ? caller.wholePlatform()
+                : caller.covers("/" + item.subDistrictId + "/"));
+        if (!mayEdit) {
+            throw ApiProblem.notFound("dictionary.not-found", id);
+        }
+        ETags.require(ifMatch, item.version);
+        item.name = name.strip();
+        item.sortOrder = sortOrder;
+        item.active = active;
+        DictionaryItem.getEntityManager().flush();
+        return item;
     }
 
     /** code → name for one category. */
