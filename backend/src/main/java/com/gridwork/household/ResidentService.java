@@ -109,22 +109,50 @@ public class ResidentService {
             params.put("status", c.status());
         }
         long total = count(where.toString(), params);
+        String orderBy = orderBy(page.sort);
+        boolean byName = orderBy.equals(NAME_ORDER);
         StringBuilder pageWhere = new StringBuilder(where);
         if (after != null && !after.isBlank()) {
+            if (!byName) {
+                throw ApiProblem.invalidField("after", "paging.cursor.name-order-only");
+            }
             Cursor cursor = Cursor.decode(after);
             pageWhere.append(" and (r.name > :afterName or (r.name = :afterName and r.id > :afterId))");
             params.put("afterName", cursor.name());
             params.put("afterId", cursor.id());
         }
         TypedQuery<Resident> query = em.createQuery("select r from Resident r join fetch r.household h join fetch h.grid left join fetch h.building where "
-                + pageWhere + " order by r.name, r.id", Resident.class);
+                + pageWhere + " order by " + orderBy, Resident.class);
         params.forEach(query::setParameter);
         if (after == null || after.isBlank()) {
             query.setFirstResult(page.page * page.size);
         }
         List<Resident> items = query.setMaxResults(page.size).getResultList();
-        String next = items.size() < page.size ? null : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
+        String next = !byName || items.size() < page.size ? null
+                : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
         return new ResidentPage(items.stream().map(RegistryViews::summary).toList(), page.page, page.size, total, next);
+    }
+
+    private static final String NAME_ORDER = "r.name, r.id";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "r.name", "birthDate", "r.birthDate", "updatedAt", "r.updatedAt", "createdAt", "r.createdAt");
+
+    /** ORDER BY for the request's sort (name by default); only the name order has a keyset cursor. */
+    private static String orderBy(String sort) {
+        if (sort == null || sort.isBlank() || sort.strip().equals("name")) {
+            return NAME_ORDER;
+        }
+        StringBuilder order = new StringBuilder();
+        for (String raw : sort.split(",")) {
+            String token = raw.strip();
+            boolean descending = token.startsWith("-");
+            String path = SORTABLE.get(descending ? token.substring(1) : token);
+            if (path == null) {
+                throw ApiProblem.invalidField("sort", "paging.sort.invalid", token, String.join(", ", SORTABLE.keySet()));
+            }
+            order.append(path).append(descending ? " desc" : "").append(", ");
+        }
+        return order.append("r.id").toString();
     }
 
     private long count(String where, Map<String, Object> params) {

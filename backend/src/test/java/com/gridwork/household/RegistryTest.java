@@ -255,6 +255,14 @@ class RegistryTest {
         }
         assertThat(seen).hasSize(5).isSorted().doesNotHaveDuplicates();
         as(w.workerA1()).get("/api/residents?after=garbage!").then().statusCode(400).body("violations[0].field", equalTo("after"));
+        as(w.workerA1()).get("/api/residents?areaId=" + w.gridA1() + "&sort=-birthDate").then().statusCode(200)
+                .body("nextCursor", nullValue()).extract().jsonPath().getList("items.birthDate", String.class)
+                .stream().reduce((a, b) -> {
+                    assertThat(a).isGreaterThanOrEqualTo(b);
+                    return b;
+                });
+        as(w.workerA1()).get("/api/residents?sort=idCardHash").then().statusCode(400).body("violations[0].field", equalTo("sort"));
+        as(w.workerA1()).get("/api/residents?sort=-birthDate&after=" + first.getString("nextCursor")).then().statusCode(400);
     }
 
     @Test
