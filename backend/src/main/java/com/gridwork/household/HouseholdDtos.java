@@ -63,7 +63,9 @@ public final class HouseholdDtos {
     public record HouseholdUpdate(
             @NotBlank @Size(max = 32) String housingType,
             LocalDate tenureStart,
-            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}") String phone,
+            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}")
+            @Schema(description = "A new number; omit to keep the current one (clients only see it masked)") String phone,
+            @Schema(description = "Remove the phone number") boolean clearPhone,
             @Size(max = 20) List<@NotBlank String> tags,
             @Size(max = 1000) String notes,
             Long landlordHouseholdId,

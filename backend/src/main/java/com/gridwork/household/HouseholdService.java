@@ -7,7 +7,6 @@ import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
 import com.gridwork.common.crypto.PersonalDataCipher;
-import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
@@ -116,7 +115,7 @@ public class HouseholdService {
         place(h, location);
         h.housingType = input.housingType();
         h.tenureStart = input.tenureStart();
-        setPhone(h, input.phone());
+        setPhone(h, input.phone(), false);
         h.tags = new LinkedHashSet<>(input.tags() == null ? List.of() : input.tags());
         h.notes = blankToNull(input.notes());
         h.landlord = landlord(input.landlordHouseholdId(), null);
@@ -139,7 +138,7 @@ public class HouseholdService {
         }
         h.housingType = input.housingType();
         h.tenureStart = input.tenureStart();
-        setPhone(h, input.phone());
+        setPhone(h, input.phone(), input.clearPhone());
         h.tags.clear();
         if (input.tags() != null) {
             h.tags.addAll(input.tags());
@@ -263,11 +262,15 @@ public class HouseholdService {
         h.areaPath = location.grid().path;
     }
 
-    private void setPhone(Household h, String phone) {
+    /** A given number replaces the stored one; none keeps it, unless {@code clear} says to remove it. */
+    private void setPhone(Household h, String phone, boolean clear) {
         String value = blankToNull(phone);
-        h.phoneEnc = value == null ? null : cipher.encrypt(value);
-        h.phoneHash = value == null ? null : cipher.hash(Phones.normalize(value));
-        h.phoneMasked = value == null ? null : Phones.mask(value);
+        if (value != null || clear) {
+            PersonalDataCipher.Sealed sealed = value == null ? null : cipher.sealPhone(value);
+            h.phoneEnc = sealed == null ? null : sealed.encrypted();
+            h.phoneHash = sealed == null ? null : sealed.hash();
+            h.phoneMasked = sealed == null ? null : sealed.masked();
+        }
     }
 
     private Household landlord(Long landlordId, Long selfId) {

@@ -68,6 +68,11 @@ public final class ResidentDtos {
         String gender();
 
         LocalDate birthDate();
+
+        /** Update only: remove the phone number (an omitted phone keeps it). */
+        default boolean clearPhone() {
+            return false;
+        }
     }
 
     @Schema(name = "ResidentCreate")
@@ -90,7 +95,9 @@ public final class ResidentDtos {
     public record ResidentUpdate(
             @NotBlank @Size(max = 64) String name,
             @Schema(description = "Omit to keep the current number (clients only ever see it masked)") String idCard,
-            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}") String phone,
+            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}")
+            @Schema(description = "A new number; omit to keep the current one") String phone,
+            @Schema(description = "Remove the phone number") boolean clearPhone,
             @NotBlank String ethnicity,
             @NotBlank String relation,
             @NotBlank String registrationType,

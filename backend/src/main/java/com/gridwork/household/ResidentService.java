@@ -309,9 +309,10 @@ public class ResidentService {
                 throw ApiProblem.duplicateField(visible ? twin.id : null, "idCard",
                         visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere", twin.name);
             }
-            r.idCardEnc = cipher.encrypt(id);
-            r.idCardHash = hash;
-            r.idCardMasked = IdCards.mask(id);
+            PersonalDataCipher.Sealed sealed = cipher.sealIdCard(id);
+            r.idCardEnc = sealed.encrypted();
+            r.idCardHash = sealed.hash();
+            r.idCardMasked = sealed.masked();
             r.birthDate = IdCards.birthDate(id);
             r.gender = IdCards.gender(id);
         }
@@ -331,10 +332,14 @@ public class ResidentService {
         dictionary.requireCodes(DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
         r.name = f.name().strip();
         r.nameInitials = NameInitials.of(r.name);
+        // On update an omitted phone keeps the stored one (clients only see it masked); clearPhone removes it.
         String phone = blank(f.phone());
-        r.phoneEnc = phone == null ? null : cipher.encrypt(phone);
-        r.phoneHash = phone == null ? null : cipher.hash(Phones.normalize(phone));
-        r.phoneMasked = phone == null ? null : Phones.mask(phone);
+        if (phone != null || f.clearPhone()) {
+            PersonalDataCipher.Sealed sealed = phone == null ? null : cipher.sealPhone(phone);
+            r.phoneEnc = sealed == null ? null : sealed.encrypted();
+            r.phoneHash = sealed == null ? null : sealed.hash();
+            r.phoneMasked = sealed == null ? null : sealed.masked();
+        }
         r.ethnicity = f.ethnicity();
         r.relation = f.relation();
         r.registrationType = f.registrationType();

@@ -224,11 +224,18 @@ class RegistryTest {
                 .body("violations[0].field", equalTo("housingType"));
 
         etag = as(w.workerA1()).get("/api/residents/" + r).then().extract().header("ETag");
+        String phoneMasked = as(w.workerA1()).get("/api/residents/" + r).then().extract().path("resident.phoneMasked");
         Map<String, Object> residentUpdate = new java.util.HashMap<>(resident(h, "冯十二", null, "HEAD", "GRADUATE"));
         residentUpdate.remove("householdId");
-        as(w.workerA1()).header("If-Match", etag).body(residentUpdate).put("/api/residents/" + r).then().statusCode(200)
-                .body("resident.tags", equalTo(List.of("GRADUATE")));
+        residentUpdate.remove("phone");
+        // Clients only ever see the phone masked: an update without one keeps it.
+        String residentEtag = as(w.workerA1()).header("If-Match", etag).body(residentUpdate).put("/api/residents/" + r).then().statusCode(200)
+                .body("resident.tags", equalTo(List.of("GRADUATE"))).body("resident.phoneMasked", equalTo(phoneMasked))
+                .extract().header("ETag");
         as(w.workerA1()).header("If-Match", etag).body(residentUpdate).put("/api/residents/" + r).then().statusCode(412);
+        residentUpdate.put("clearPhone", true);
+        as(w.workerA1()).header("If-Match", residentEtag).body(residentUpdate).put("/api/residents/" + r).then().statusCode(200)
+                .body("resident.phoneMasked", nullValue());
     }
 
     @Test

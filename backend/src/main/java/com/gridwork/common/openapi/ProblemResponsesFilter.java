@@ -52,15 +52,27 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /**
      * Response bodies always carry every property (Jackson writes nulls), so generated clients may rely on them:
-     * every schema but the request bodies (*Create, *Update) and Problem (which omits empty members) lists all
-     * its properties as required. Properties that can be null say so with {@code nullable}.
+     * every schema but the request bodies and Problem (which omits empty members) lists all its properties as
+     * required. Properties that can be null say so with {@code nullable}.
      */
     private static void requireOutputProperties(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
+        java.util.Set<String> requestBodies = new java.util.HashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                        if (media.getSchema() != null && media.getSchema().getRef() != null) {
+                            requestBodies.add(media.getSchema().getRef().substring(media.getSchema().getRef().lastIndexOf('/') + 1));
+                        }
+                    });
+                }
+            }));
+        }
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            if (name.endsWith("Create") || name.endsWith("Update") || name.equals("Problem") || schema.getProperties() == null
+            if (requestBodies.contains(name) || name.equals("Problem") || schema.getProperties() == null
                     || schema.getProperties().isEmpty()) {
                 return;
             }

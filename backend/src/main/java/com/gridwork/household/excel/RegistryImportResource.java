@@ -1,0 +1,72 @@
+package com.gridwork.household.excel;
+
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.i18n.Messages;
+import com.gridwork.staff.StaffRole.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/registry/import")
+@Tag(name = "Registry import and export", description = "Excel (.xlsx) import of households with their residents, and export")
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+public class RegistryImportResource {
+    @Inject
+    RegistryImportService imports;
+    @Inject
+    RegistryTemplate template;
+    @Inject
+    Messages messages;
+
+    @GET
+    @Path("/template")
+    @Produces(RegistryTemplate.XLSX)
+    @Operation(summary = "The import template",
+            description = "An .xlsx with the Chinese column headers (one row per resident) and a sheet 填写说明 that explains "
+                    + "each column and lists the allowed values of the caller's code lists.")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = RegistryTemplate.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return Response.ok(template.template(), RegistryTemplate.XLSX)
+                .header("Content-Disposition", RegistryExportResource.attachment("居民台账导入模板.xlsx", "registry-import-template.xlsx"))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import households and residents from an .xlsx file",
+            description = "Validates the whole file and reports every bad row (row, column, message). Atomic per file: "
+                    + "if any row is bad nothing is imported. Idempotent: households are matched by location, residents by "
+                    + "ID number, so importing the same file again changes nothing. dryRun=true (the default) only checks "
+                    + "and reports what a real run would create, update and leave unchanged.")
+    @APIResponse(responseCode = "200", description = "The report (check errorCount / imported)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport upload(
+            @RestForm("file") @Parameter(description = "The .xlsx file") FileUpload file,
+            @QueryParam("dryRun") @DefaultValue("true") @Parameter(description = "Only check; import nothing") boolean dryRun,
+            @Context HttpHeaders headers) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiProblem.invalidField("file", "import.file.missing");
+        }
+        return imports.importFile(file.uploadedFile(), file.fileName(), dryRun, messages.localeOf(headers));
+    }
+}

@@ -1,0 +1,60 @@
+package com.gridwork.household.generator;
+
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
+import com.gridwork.household.Household;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo registry for `make run` (profile "run"): a few thousand households with residents and tags across the
+ * demo grids, generated once into an empty registry after {@link com.gridwork.demo.DemoDataSeeder} has created
+ * the areas (this observer runs later: higher priority value).
+ */
+@ApplicationScoped
+public class DemoRegistrySeeder {
+    private static final Logger LOG = Logger.getLogger(DemoRegistrySeeder.class);
+
+    @ConfigProperty(name = "gridwork.demo-data.enabled")
+    boolean enabled;
+
+    @ConfigProperty(name = "gridwork.demo-data.households", defaultValue = "3000")
+    int households;
+
+    @Inject
+    RegistryGenerator generator;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+            if (Household.count() > 0) {
+                return;
+            }
+            List<Area> grids = Area.list("level = ?1 order by path", AreaLevel.GRID);
+            if (grids.isEmpty()) {
+                return;
+            }
+            // Uneven, like real grids: between 70 % and 130 % of the average.
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            int average = Math.max(households / grids.size(), 1);
+            for (int i = 0; i < grids.size(); i++) {
+                counts.put(grids.get(i).id, average * (70 + (i * 37) % 61) / 100);
+            }
+            RegistryGenerator.Result result = generator.generate(counts, 20240501L, "demo");
+            LOG.infof("Demo registry seeded: %d households, %d residents in %d grids, %d ms", result.households(),
+                    result.residents(), grids.size(), result.millis());
+        });
+    }
+}
