@@ -146,6 +146,7 @@ public class HouseholdService {
         h.notes = blankToNull(input.notes());
         h.landlord = landlord(input.landlordHouseholdId(), h.id);
         h.headResidentId = input.headResidentId();
+        h.touch();
         em.flush();
         event(h, null, HouseholdEvent.Kind.UPDATED, null, null, null);
         return detail(h);

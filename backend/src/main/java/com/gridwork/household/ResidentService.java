@@ -197,6 +197,7 @@ public class ResidentService {
         if (HEAD.equals(r.relation)) {
             r.household.headResidentId = r.id;
         }
+        r.touch();
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_UPDATED, null, null, null);
         return RegistryViews.detail(r);

@@ -21,6 +21,14 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * Marks the record as changed by an update, so that its version moves even when only a collection (tags)
+     * changed, which Hibernate does not count as a change of the owner.
+     */
+    public void touch() {
+        updatedAt = Instant.now();
+    }
+
     @PrePersist
     void stampCreation() {
         createdAt = Instant.now();
