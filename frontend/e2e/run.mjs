@@ -1,15 +1,18 @@
 // End-to-end scenario in headless Chromium against a running stack (SPA + backend + Keycloak):
 // the street-admin logs in on the real Keycloak page, builds sub-district → community → grid, creates a grid worker
 // for that grid, logs out; the worker logs in, changes the temporary password and sees only that grid.
+// Registry (issue 3): the worker imports a small .xlsx with one bad row, sees the error row, fixes it, imports it,
+// finds a resident by ID number, reveals it with a reason, and finds the reveal in the audit log.
 //
 // Env: E2E_BASE_URL (SPA, default http://localhost:5174), E2E_KEYCLOAK_URL (Keycloak, default http://localhost:8181),
 // E2E_ADMIN_USERNAME / E2E_ADMIN_PASSWORD (default e2eadmin / E2e-admin-pass1), E2E_CHROMIUM (default /usr/bin/chromium).
 // Screenshots of every page go to ../.run/e2e/screenshots. Prints "N passed, M failed"; exits non-zero on failure.
 import { chromium } from 'playwright-core'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { idCard, xlsx } from './xlsx.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:5174').replace(/\/$/, '')
@@ -29,7 +32,21 @@ const names = {
   workerUsername: `gw${stamp}`,
   workerPhone: `139${String(Date.now()).slice(-8)}`,
   workerPassword: `Gw-${stamp}-Pass1`,
+  address: `E2E平房${stamp}号`,
+  head: `李${stamp.slice(-2)}华`,
+  spouse: `王${stamp.slice(-2)}芳`,
 }
+
+// residents of the imported household: valid ID numbers that differ from run to run
+const seq = Date.now() % 1000
+const birthYear = 1950 + (Date.now() % 40)
+const ids = {
+  head: idCard('110105', `${birthYear}0312`, seq - (seq % 2) + 1), // odd sequence: male
+  spouse: idCard('110105', `${birthYear + 2}0708`, seq - (seq % 2)), // even sequence: female
+}
+/** The spouse's number with a wrong check character: the bad row of the first upload. */
+const badSpouseId = ids.spouse.slice(0, 17) + (ids.spouse[17] === '0' ? '1' : '0')
+const revealReason = '电话回访核实低保申请材料'
 
 let passed = 0
 let failed = 0
@@ -312,6 +329,153 @@ async function main() {
       await byTestId('forbidden').waitFor({ timeout: 30_000 })
       await screenshot('forbidden')
     })
+
+
+    // ---------------------------------------------------------------- registry (issue 3)
+    const header = ['网格编码', '地址', '住房类型', '户标签', '户联系电话', '姓名', '与户主关系', '身份证号', '联系电话', '民族', '户籍类型', '关怀标签']
+    const household = [`G-${stamp}`, names.address, '自有住房', '低保户', `1380013${String(seq).padStart(4, '0')}`]
+    const workbook = (spouseId) =>
+      xlsx('住户居民', [
+        header,
+        [...household, names.head, '户主', ids.head, '', '汉族', '户籍人口', '老党员'],
+        [...household, names.spouse, '配偶', spouseId, `1390013${String(seq).padStart(4, '0')}`, '汉族', '户籍人口', ''],
+      ])
+    const files = mkdtempSync(join(tmpdir(), 'gridwork-e2e-xlsx-'))
+    const badFile = join(files, '住户台账-有误.xlsx')
+    const goodFile = join(files, '住户台账.xlsx')
+    writeFileSync(badFile, workbook(badSpouseId))
+    writeFileSync(goodFile, workbook(ids.spouse))
+
+    await step('the grid worker sees the registry menus and an empty household list', async () => {
+      await page.goto(`${BASE_URL}/areas`, { waitUntil: 'domcontentloaded' })
+      await waitForApp()
+      await byTestId('menu-households').waitFor()
+      await byTestId('menu-residents').waitFor()
+      await byTestId('menu-audit').waitFor()
+      await byTestId('menu-households').click()
+      await page.waitForURL(/\/households$/)
+      await byTestId('household-table').waitFor()
+      await byTestId('registry-stats').waitFor()
+      await screenshot('households-empty')
+    })
+
+    await step('the import wizard offers the template for download', async () => {
+      await byTestId('registry-import').click()
+      await page.waitForURL(/\/households\/import/)
+      await byTestId('import-step-template').waitFor()
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), byTestId('import-template').click()])
+      assert(/\.xlsx$/.test(download.suggestedFilename()), `the template is an .xlsx, got ${download.suggestedFilename()}`)
+      await screenshot('import-template')
+      await byTestId('import-next').click()
+      await byTestId('import-step-upload').waitFor()
+      await screenshot('import-upload')
+    })
+
+    await step('a file with one bad row is refused with the row, the column and the reason', async () => {
+      await page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles(badFile)
+      await byTestId('import-has-errors').waitFor({ timeout: 60_000 })
+      const rows = await page.locator('[data-testid="import-errors"] tbody tr').allTextContents()
+      assert(rows.length === 1, `one error, got ${JSON.stringify(rows)}`)
+      assert(rows[0].includes('3') && rows[0].includes('身份证号'), `the error names row 3 and 身份证号, got ${rows[0]}`)
+      assert((await byTestId('import-confirm').count()) === 0, 'a file with errors cannot be imported')
+      await screenshot('import-errors')
+    })
+
+    await step('the fixed file passes the check and is imported', async () => {
+      await byTestId('import-reupload').click()
+      await byTestId('import-step-upload').waitFor()
+      await page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles(goodFile)
+      await byTestId('import-ready').waitFor({ timeout: 60_000 })
+      await screenshot('import-ready')
+      await byTestId('import-confirm').click()
+      await page.locator('.el-message-box .el-button--primary').click()
+      await byTestId('import-step-done').waitFor({ timeout: 60_000 })
+      const counts = await page.locator('[data-testid="import-counts"] tbody tr').allTextContents()
+      assert(counts.length === 2, `counts for households and residents, got ${JSON.stringify(counts)}`)
+      assert(/户\s*1\s*0\s*0/.test(counts[0].replace(/\s+/g, ' ')), `one household created, got ${counts[0]}`)
+      assert(/居民\s*2\s*0\s*0/.test(counts[1].replace(/\s+/g, ' ')), `two residents created, got ${counts[1]}`)
+      await screenshot('import-done')
+    })
+
+    await step('the imported household is listed with its tag, and its detail shows both members', async () => {
+      await byTestId('import-to-list').click()
+      await page.waitForURL(/\/households$/)
+      const row = page.locator('[data-testid="household-table"] tr', { hasText: names.address })
+      await row.waitFor()
+      assert((await row.textContent())?.includes('低保户'), 'the household shows its tag 低保户')
+      await screenshot('households')
+      await row.locator('a', { hasText: names.address }).click()
+      await page.waitForURL(/\/households\/\d+$/)
+      await page.locator('[data-testid="member-table"] tr', { hasText: names.spouse }).waitFor()
+      await page.locator('[data-testid="member-table"] tr', { hasText: names.head }).waitFor()
+      const masked = await page.locator('[data-testid="member-table"] tr', { hasText: names.head }).locator('[data-testid="masked-value"]').textContent()
+      assert(masked?.trim() === `${ids.head.slice(0, 6)}********${ids.head.slice(14)}`, `the ID number is masked, got ${masked}`)
+      await byTestId('household-history').waitFor()
+      await screenshot('household-detail')
+    })
+
+    await step('the resident form derives birth date and gender from the ID number as it is typed', async () => {
+      await byTestId('member-add').click()
+      const form = byTestId('resident-form')
+      await form.waitFor()
+      await form.locator('input[data-testid="resident-id-card"]').fill(badSpouseId)
+      await form.locator('.el-form-item__error', { hasText: '校验位' }).waitFor()
+      await form.locator('input[data-testid="resident-id-card"]').fill(ids.spouse)
+      await byTestId('id-card-ok').waitFor()
+      const birth = (await byTestId('derived-birth-date').textContent())?.trim()
+      const gender = (await byTestId('derived-gender').textContent())?.trim()
+      assert(birth === `${birthYear + 2}-07-08`, `derived birth date, got ${birth}`)
+      assert(gender === '女', `derived gender, got ${gender}`)
+      await screenshot('resident-form')
+      await page.locator('.el-dialog__footer button', { hasText: '取消' }).first().click()
+      await form.waitFor({ state: 'hidden' })
+    })
+
+    let residentRow
+    await step('the grid worker finds the head of household by ID number', async () => {
+      await byTestId('menu-residents').click()
+      await page.waitForURL(/\/residents/)
+      await page.locator('input[data-testid="resident-filter-id"]').fill(ids.head)
+      await byTestId('resident-search').click()
+      residentRow = page.locator('[data-testid="resident-table"] tbody tr', { hasText: names.head })
+      await residentRow.waitFor()
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="resident-table"] tbody tr').length === 1)
+      await screenshot('residents-by-id')
+    })
+
+    await step('revealing the ID number asks for a reason, shows it, and counts down', async () => {
+      await residentRow.locator('[data-testid^="resident-id-"] [data-testid="reveal-button"]').click()
+      const dialog = byTestId('reveal-form')
+      await dialog.waitFor()
+      await byTestId('reveal-submit').click()
+      await page.locator('.el-form-item__error', { hasText: '请填写查看原因' }).waitFor()
+      await page.locator('[data-testid="reveal-reason"] textarea, textarea[data-testid="reveal-reason"]').fill(revealReason)
+      await screenshot('reveal-dialog')
+      await byTestId('reveal-submit').click()
+      const value = residentRow.locator('[data-testid="revealed-value"]')
+      await value.waitFor()
+      await dialog.waitFor({ state: 'hidden' })
+      // the dialog's overlay fades out: wait until none is shown, so that the screenshot shows the revealed value
+      await page.waitForFunction(() => [...document.querySelectorAll('.el-overlay')].every((o) => getComputedStyle(o).display === 'none'))
+      assert((await value.textContent())?.trim() === ids.head, 'the plain ID number is shown')
+      assert((await residentRow.textContent())?.includes('秒后自动隐藏'), 'a countdown is shown')
+      await screenshot('revealed')
+    })
+
+    await step('the audit log shows the reveal with its reason', async () => {
+      await byTestId('menu-audit').click()
+      await page.waitForURL(/\/audit/)
+      const row = page.locator('[data-testid="audit-table"] tbody tr', { hasText: revealReason })
+      await row.waitFor()
+      const text = (await row.textContent()) ?? ''
+      assert(text.includes('查看身份证号'), `the action is a reveal of the ID number, got ${text}`)
+      assert(text.includes(names.head), `whose: the resident, got ${text}`)
+      assert(text.includes(names.workerUsername), `who: the grid worker, got ${text}`)
+      assert(!text.includes(ids.head), 'the audit log does not show the ID number')
+      await page.locator('[data-testid="audit-table"] tbody tr [data-action="IMPORT"]').first().waitFor()
+      await screenshot('audit')
+    })
+    rmSync(files, { recursive: true, force: true })
 
     await step('the page raised no uncaught errors', async () => {
       assert(consoleErrors.length === 0, `uncaught errors: ${consoleErrors.join(' | ')}`)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  auditSeesOthers,
+  canExportRegistry,
+  canImportRegistry,
+  canReadAudit,
+  canReadRegistry,
+  canReveal,
+  canWriteRegistry,
   canCreateSubDistrict,
   canManageStaff,
   canWriteArea,
@@ -79,5 +86,30 @@ describe('other rules', () => {
   it('shows the most powerful role', () => {
     expect(primaryRole(['viewer', 'community-staff'])).toBe('community-staff')
     expect(primaryRole([])).toBeUndefined()
+  })
+})
+
+describe('registry permissions', () => {
+  const table: [Role, { read: boolean; write: boolean; reveal: boolean; importExport: boolean; audit: boolean; others: boolean }][] = [
+    ['street-admin', { read: true, write: true, reveal: true, importExport: true, audit: true, others: true }],
+    ['community-staff', { read: true, write: true, reveal: true, importExport: true, audit: true, others: true }],
+    ['grid-worker', { read: true, write: true, reveal: true, importExport: true, audit: true, others: false }],
+    ['viewer', { read: true, write: false, reveal: false, importExport: false, audit: false, others: false }],
+    ['volunteer', { read: false, write: false, reveal: false, importExport: false, audit: false, others: false }],
+    ['unit-liaison', { read: false, write: false, reveal: false, importExport: false, audit: false, others: false }],
+  ]
+  it.each(table)('%s', (role, may) => {
+    expect(canReadRegistry([role])).toBe(may.read)
+    expect(canWriteRegistry([role])).toBe(may.write)
+    expect(canReveal([role])).toBe(may.reveal)
+    expect(canImportRegistry([role])).toBe(may.importExport)
+    expect(canExportRegistry([role])).toBe(may.importExport)
+    expect(canReadAudit([role])).toBe(may.audit)
+    expect(auditSeesOthers([role])).toBe(may.others)
+  })
+
+  it('takes the most permissive of several roles', () => {
+    expect(canWriteRegistry(['viewer', 'grid-worker'])).toBe(true)
+    expect(canReadRegistry([])).toBe(false)
   })
 })

@@ -440,6 +440,978 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who revealed, exported or imported personal data
+         * @description Administrators and community staff see the entries of their scope; everyone else only their own.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: components["schemas"]["Action"];
+                    actor?: string;
+                    from?: components["schemas"]["Instant"];
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Items per page, at most 100 */
+                    size?: number;
+                    /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                    sort?: string;
+                    to?: components["schemas"]["Instant"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultAuditEntryView"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dictionary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district */
+        get: {
+            parameters: {
+                query: {
+                    category: components["schemas"]["DictionaryCategory"];
+                    /** @description Also retired values (for administration) */
+                    includeInactive?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictionaryEntry"][];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a value to a sub-district's code list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryCreate"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictionaryEntry"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dictionary/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename, reorder or retire a value (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DictionaryEntryUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DictionaryEntry"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search households in the caller's scope
+         * @description Sortable by id, createdAt, updatedAt, room.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A community, grid or building to search in */
+                    areaId?: number;
+                    buildingId?: number;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Part of the address, a room number, or the beginning of a member's name */
+                    q?: string;
+                    /** @description Items per page, at most 100 */
+                    size?: number;
+                    /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                    sort?: string;
+                    status?: components["schemas"]["RecordStatus"];
+                    /** @description Household tag codes; all must apply */
+                    tag?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHouseholdSummary"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a household
+         * @description A household at the location of another active one is accepted and flagged (duplicateIds).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HouseholdCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A household with its members, history and likely duplicates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The household */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Update a household's details (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HouseholdUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a household to another grid or address; members and history move with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HouseholdMove"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a household and its members as moved out (nothing is deleted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveOut"];
+                };
+            };
+            responses: {
+                /** @description Moved out */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a move-out, with the members who left with the household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/reveal-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The household's phone number in plaintext; audited with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealReason"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Revealed"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -524,6 +1496,966 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export residents in the caller's scope to .xlsx
+         * @description Same columns as the import template, plus 状态. ID and phone numbers are masked unless reveal=true with a reason (audited like a reveal). Every export is written to the audit log with its filter and row count.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    buildingId?: number;
+                    /** @description Only this grid (or any area: its whole subtree) */
+                    gridId?: number;
+                    /** @description Name or pinyin-initials prefix, or an exact ID or phone number */
+                    q?: string;
+                    /** @description Why the numbers are revealed (required with reveal=true) */
+                    reason?: string;
+                    registrationType?: string;
+                    /** @description Full ID and phone numbers (needs reason) */
+                    reveal?: boolean;
+                    /** @description ACTIVE or MOVED_OUT; all when empty */
+                    status?: string;
+                    /** @description A care-group tag of the resident or a tag of their household (code) */
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        /** @description attachment; filename*=UTF-8''… */
+                        "Content-Disposition"?: unknown;
+                        /** @description Residents exported */
+                        "X-Total-Count"?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import households and residents from an .xlsx file
+         * @description Validates the whole file and reports every bad row (row, column, message). Atomic per file: if any row is bad nothing is imported. Idempotent: households are matched by location, residents by ID number, so importing the same file again changes nothing. dryRun=true (the default) only checks and reports what a real run would create, update and leave unchanged.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Only check; import nothing */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The report (check errorCount / imported) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template
+         * @description An .xlsx with the Chinese column headers (one row per resident) and a sheet 填写说明 that explains each column and lists the allowed values of the caller's code lists.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active households and residents in the caller's scope, by grid, tag and registration type */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Limit to a community, grid or building */
+                    areaId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryStats"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags
+         * @description Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    after?: string;
+                    /** @description A community, grid or building to search in */
+                    areaId?: number;
+                    buildingId?: number;
+                    householdId?: number;
+                    /** @description Exact ID card number */
+                    idCard?: string;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Exact phone number */
+                    phone?: string;
+                    /** @description Beginning of the name, or pinyin initials (zw for 张伟) */
+                    q?: string;
+                    registrationType?: string;
+                    /** @description Items per page, at most 100 */
+                    size?: number;
+                    /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                    sort?: string;
+                    status?: components["schemas"]["RecordStatus"];
+                    /** @description Care-group codes; all must apply */
+                    tag?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentPage"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a resident to a household
+         * @description Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResidentCreate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resident (ID card and phone masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resident */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Update a resident (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResidentUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a resident into another household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResidentMove"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a resident as moved out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveOut"];
+                };
+            };
+            responses: {
+                /** @description Moved out */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a resident's move-out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResidentDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/residents/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The plaintext ID card or phone number; the access is audited with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Revealed"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -943,6 +2875,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Action: "REVEAL_ID_CARD" | "REVEAL_PHONE" | "EXPORT" | "IMPORT";
         AreaCreate: {
             level: components["schemas"]["AreaLevel"];
             /**
@@ -1040,17 +2974,231 @@ export interface components {
             /** Format: int32 */
             unitCount?: number;
         };
+        AuditEntryView: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            actorUsername: string;
+            action: components["schemas"]["Action"];
+            subjectType: string | null;
+            /** Format: int64 */
+            subjectId: number | null;
+            subjectLabel: string | null;
+            reason: string | null;
+            detail: string | null;
+        };
+        CodeCount: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG";
+        /** @description One value of a code list: the API stores the code, people read the name */
+        DictionaryEntry: {
+            /** Format: int64 */
+            id: number;
+            category: components["schemas"]["DictionaryCategory"];
+            /** @example ELDERLY_ALONE */
+            code: string;
+            /** @example 独居老人 */
+            name: string;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Null for a platform default
+             */
+            subDistrictId: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        DictionaryEntryCreate: {
+            category: components["schemas"]["DictionaryCategory"];
+            code: string;
+            name: string;
+            /** Format: int32 */
+            sortOrder?: number;
+            /**
+             * Format: int64
+             * @description The sub-district whose list this extends; omit for your own (or, for the whole platform, for a default)
+             */
+            subDistrictId?: number;
+        };
+        DictionaryEntryUpdate: {
+            name: string;
+            /** Format: int32 */
+            sortOrder?: number;
+            active: boolean;
+        };
         FieldViolation: {
             /** @example name */
             field: string;
             /** @example 不能为空 */
             message: string;
         };
+        GridCount: {
+            grid: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            residents: number;
+        };
+        HouseholdCreate: {
+            /** Format: int64 */
+            gridId: number;
+            /**
+             * Format: int64
+             * @description A building of the grid; omit for bungalow areas and give address
+             */
+            buildingId?: number;
+            unitNo?: string;
+            roomNo?: string;
+            address?: string;
+            /**
+             * @description HOUSING_TYPE code
+             * @example OWNED
+             */
+            housingType: string;
+            tenureStart?: components["schemas"]["LocalDate"];
+            phone?: string;
+            tags?: string[];
+            notes?: string;
+            /** Format: int64 */
+            landlordHouseholdId?: number;
+        };
+        HouseholdDetail: {
+            household: components["schemas"]["HouseholdSummary"];
+            gridAncestors: components["schemas"]["AreaRef"][];
+            tenureStart: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            notes: string | null;
+            /** Format: int64 */
+            landlordHouseholdId: number | null;
+            movedOutOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            members: components["schemas"]["ResidentSummary"][];
+            /** @description Other active households at the same location (likely duplicates) */
+            duplicateIds: number[];
+            history: components["schemas"]["HouseholdEventView"][];
+            createdAt: components["schemas"]["Instant"];
+        };
+        HouseholdEventView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["Kind"];
+            detail: string | null;
+            /** Format: int64 */
+            residentId: number | null;
+            residentName: string | null;
+            from: components["schemas"]["AreaRef"] | null;
+            to: components["schemas"]["AreaRef"] | null;
+            actor: string;
+            at: components["schemas"]["Instant"];
+        };
+        HouseholdMove: {
+            /** Format: int64 */
+            gridId: number;
+            /** Format: int64 */
+            buildingId?: number;
+            unitNo?: string;
+            roomNo?: string;
+            address?: string;
+            reason?: string;
+        };
+        HouseholdSummary: {
+            /** Format: int64 */
+            id: number;
+            grid: components["schemas"]["AreaRef"];
+            building: components["schemas"]["AreaRef"] | null;
+            unitNo: string | null;
+            roomNo: string | null;
+            /** @description Display address: building, unit and room, or the free address */
+            address: string;
+            housingType: string;
+            tags: string[];
+            /** Format: int64 */
+            headResidentId: number | null;
+            headName: string | null;
+            /** Format: int64 */
+            memberCount: number;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            status: components["schemas"]["RecordStatus"];
+            /** @description Another active household has the same location */
+            possibleDuplicate: boolean;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description Location changes go through move */
+        HouseholdUpdate: {
+            housingType: string;
+            tenureStart?: components["schemas"]["LocalDate"];
+            /** @description A new number; omit to keep the current one (clients only see it masked) */
+            phone?: string;
+            /** @description Remove the phone number */
+            clearPhone?: boolean;
+            tags?: string[];
+            notes?: string;
+            /** Format: int64 */
+            landlordHouseholdId?: number;
+            /**
+             * Format: int64
+             * @description A member of this household
+             */
+            headResidentId?: number;
+        };
+        ImportCounts: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        ImportError: {
+            /**
+             * Format: int32
+             * @description Row number as Excel shows it (1 is the header row)
+             */
+            row: number;
+            /** @description The column's header, e.g. 身份证号 */
+            column: string;
+            /** @description What is wrong, in the caller's language */
+            message: string;
+        };
+        ImportReport: {
+            /** @description True when nothing was meant to be written */
+            dryRun: boolean;
+            /** @description True when the file was written to the registry (a real run without errors) */
+            imported: boolean;
+            /**
+             * Format: int32
+             * @description Data rows read (blank rows not counted)
+             */
+            rows: number;
+            households: components["schemas"]["ImportCounts"];
+            residents: components["schemas"]["ImportCounts"];
+            /**
+             * Format: int32
+             * @description Number of errors found; only the first 1000 are listed
+             */
+            errorCount: number;
+            errors: components["schemas"]["ImportError"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "CREATED" | "UPDATED" | "MOVED" | "MOVED_OUT" | "RESTORED" | "MEMBER_JOINED" | "MEMBER_LEFT" | "MEMBER_UPDATED" | "IMPORTED";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The caller; roles is empty for a signed-in user without an enabled staff account */
         Me: {
             username: string;
@@ -1062,8 +3210,31 @@ export interface components {
             staffId: number | null;
             scope: components["schemas"]["Scope"];
         };
+        MoveOut: {
+            /** @description Defaults to today */
+            date?: components["schemas"]["LocalDate"];
+            reason?: string;
+        };
         PageResultAreaSummary: {
             items: components["schemas"]["AreaSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultAuditEntryView: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultHouseholdSummary: {
+            items: components["schemas"]["HouseholdSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1114,6 +3285,148 @@ export interface components {
             realm: string;
             /** @example gridwork-web */
             clientId: string;
+        };
+        /** @enum {string} */
+        RecordStatus: "ACTIVE" | "MOVED_OUT";
+        RegistryStats: {
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            residents: number;
+            byGrid: components["schemas"]["GridCount"][];
+            /** @description Residents per care-group tag */
+            byCareGroup: components["schemas"]["CodeCount"][];
+            /** @description Households per household tag */
+            byHouseholdTag: components["schemas"]["CodeCount"][];
+            /** @description Residents per registration type */
+            byRegistrationType: components["schemas"]["CodeCount"][];
+        };
+        ResidentCreate: {
+            /** Format: int64 */
+            householdId: number;
+            /** @example 张伟 */
+            name: string;
+            /**
+             * @description 18-character resident ID number (GB 11643)
+             * @example 110101199003074518
+             */
+            idCard: string;
+            phone?: string;
+            /**
+             * @description ETHNICITY code
+             * @example 01
+             */
+            ethnicity: string;
+            /**
+             * @description RELATION code
+             * @example HEAD
+             */
+            relation: string;
+            /**
+             * @description REGISTRATION_TYPE code
+             * @example LOCAL
+             */
+            registrationType: string;
+            politicalStatus?: string;
+            employmentStatus?: string;
+            education?: string;
+            disabilityGrade?: string;
+            tags?: string[];
+            moveInDate?: components["schemas"]["LocalDate"];
+            /** @description Optional; must agree with the ID number */
+            gender?: string;
+            /** @description Optional; must agree with the ID number */
+            birthDate?: components["schemas"]["LocalDate"];
+        };
+        ResidentDetail: {
+            resident: components["schemas"]["ResidentSummary"];
+            ethnicity: string;
+            politicalStatus: string | null;
+            employmentStatus: string | null;
+            education: string | null;
+            disabilityGrade: string | null;
+            moveInDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            moveOutDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description Moves a resident into another household (history is kept) */
+        ResidentMove: {
+            /** Format: int64 */
+            householdId: number;
+            relation: string;
+            date?: components["schemas"]["LocalDate"];
+            reason?: string;
+        };
+        /** @description A page of residents; nextCursor continues after the last item (keyset, for deep pages) */
+        ResidentPage: {
+            items: components["schemas"]["ResidentSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            nextCursor: string | null;
+        };
+        ResidentSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            householdId: number;
+            name: string;
+            gender: string;
+            birthDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            age: number;
+            /** @example 110101********1234 */
+            idCardMasked: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            relation: string;
+            registrationType: string;
+            tags: string[];
+            status: components["schemas"]["RecordStatus"];
+            grid: components["schemas"]["AreaRef"];
+            address: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ResidentUpdate: {
+            name: string;
+            /** @description Omit to keep the current number (clients only ever see it masked) */
+            idCard?: string;
+            /** @description A new number; omit to keep the current one */
+            phone?: string;
+            /** @description Remove the phone number */
+            clearPhone?: boolean;
+            ethnicity: string;
+            relation: string;
+            registrationType: string;
+            politicalStatus?: string;
+            employmentStatus?: string;
+            education?: string;
+            disabilityGrade?: string;
+            tags?: string[];
+            moveInDate?: components["schemas"]["LocalDate"];
+            gender?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        RevealField: "ID_CARD" | "PHONE";
+        RevealReason: {
+            /** @example 核实困难补助申请 */
+            reason: string;
+        };
+        RevealRequest: {
+            field: components["schemas"]["RevealField"];
+            /** @example 电话回访核实低保申请 */
+            reason: string;
+        };
+        /** @description A plaintext value; the access was written to the audit log */
+        Revealed: {
+            field: components["schemas"]["RevealField"];
+            value: string;
         };
         Scope: {
             /** @description True for a street-admin of the whole platform */

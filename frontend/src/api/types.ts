@@ -21,6 +21,33 @@ export type StaffCreate = Schemas['StaffCreate']
 export type StaffCreated = Schemas['StaffCreated']
 export type StaffUpdate = Schemas['StaffUpdate']
 
+// registry
+export type DictionaryCategory = Schemas['DictionaryCategory']
+export type DictionaryEntry = Schemas['DictionaryEntry']
+export type RecordStatus = Schemas['RecordStatus']
+export type RevealField = Schemas['RevealField']
+export type MoveOut = Schemas['MoveOut']
+export type HouseholdSummary = Schemas['HouseholdSummary']
+export type HouseholdPage = Schemas['PageResultHouseholdSummary']
+export type HouseholdDetail = Schemas['HouseholdDetail']
+export type HouseholdCreate = Schemas['HouseholdCreate']
+export type HouseholdUpdate = Schemas['HouseholdUpdate']
+export type HouseholdEvent = Schemas['HouseholdEventView']
+export type HouseholdEventKind = Schemas['Kind']
+export type ResidentSummary = Schemas['ResidentSummary']
+export type ResidentPage = Schemas['ResidentPage']
+export type ResidentDetail = Schemas['ResidentDetail']
+export type ResidentCreate = Schemas['ResidentCreate']
+export type ResidentUpdate = Schemas['ResidentUpdate']
+export type RegistryStats = Schemas['RegistryStats']
+export type GridCount = Schemas['GridCount']
+export type CodeCount = Schemas['CodeCount']
+export type AuditAction = Schemas['Action']
+export type AuditEntry = Schemas['AuditEntryView']
+export type AuditPage = Schemas['PageResultAuditEntryView']
+export type ImportReport = Schemas['ImportReport']
+export type ImportError = Schemas['ImportError']
+
 export const ROLES = [
   'street-admin',
   'community-staff',
@@ -31,3 +58,6 @@ export const ROLES = [
 ] as const satisfies readonly Role[]
 
 export const AREA_LEVELS = ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING'] as const satisfies readonly AreaLevel[]
+
+export const RECORD_STATUSES = ['ACTIVE', 'MOVED_OUT'] as const satisfies readonly RecordStatus[]
+export const AUDIT_ACTIONS = ['REVEAL_ID_CARD', 'REVEAL_PHONE', 'EXPORT', 'IMPORT'] as const satisfies readonly AuditAction[]

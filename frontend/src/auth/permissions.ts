@@ -76,3 +76,44 @@ export function primaryRole(roles: Roles): Role | undefined {
   const order: Role[] = ['street-admin', 'community-staff', 'grid-worker', 'unit-liaison', 'volunteer', 'viewer']
   return order.find((r) => roles.includes(r))
 }
+
+// ---- registry (households, residents): see the registry design. Volunteers and unit liaisons have no registry.
+export const REGISTRY_READERS: Role[] = ['street-admin', 'community-staff', 'grid-worker', 'viewer']
+export const REGISTRY_WRITERS: Role[] = ['street-admin', 'community-staff', 'grid-worker']
+
+/** Lists and details of households and residents (masked), within the scope. */
+export function canReadRegistry(roles: Roles): boolean {
+  return REGISTRY_READERS.some((r) => roles.includes(r))
+}
+
+/** Create, edit, move, move out and restore households and residents. */
+export function canWriteRegistry(roles: Roles): boolean {
+  return REGISTRY_WRITERS.some((r) => roles.includes(r))
+}
+
+/** See an ID number or phone in plain text (with a reason; audited). */
+export function canReveal(roles: Roles): boolean {
+  return REGISTRY_WRITERS.some((r) => roles.includes(r))
+}
+
+export function canImportRegistry(roles: Roles): boolean {
+  return REGISTRY_WRITERS.some((r) => roles.includes(r))
+}
+
+/** Excel export of a filtered list (masked; plaintext only for those who may reveal). */
+export function canExportRegistry(roles: Roles): boolean {
+  return REGISTRY_WRITERS.some((r) => roles.includes(r))
+}
+
+/**
+ * The audit log page: street-admins and community staff see the entries in their scope, grid workers their own.
+ * Viewers could only ever see their own entries, and never make any, so the page is not offered to them.
+ */
+export function canReadAudit(roles: Roles): boolean {
+  return REGISTRY_WRITERS.some((r) => roles.includes(r))
+}
+
+/** Whether the audit log shows everyone's entries in the scope (else only the caller's own). */
+export function auditSeesOthers(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin') || hasRole(roles, 'community-staff')
+}

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import type { Role } from '@/api/types'
 import type { MessageSchema } from '@/i18n'
+import { REGISTRY_READERS, REGISTRY_WRITERS } from '@/auth/permissions'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -28,6 +29,37 @@ export const routes: RouteRecordRaw[] = [
         name: 'staff',
         component: () => import('@/views/StaffView.vue'),
         meta: { title: 'staff', roles: ['street-admin'] },
+      },
+      {
+        path: 'households',
+        name: 'households',
+        component: () => import('@/views/HouseholdsView.vue'),
+        meta: { title: 'households', roles: REGISTRY_READERS },
+      },
+      {
+        path: 'households/import',
+        name: 'registry-import',
+        component: () => import('@/views/RegistryImportView.vue'),
+        meta: { title: 'registryImport', roles: REGISTRY_WRITERS },
+      },
+      {
+        path: 'households/:id(\\d+)',
+        name: 'household',
+        component: () => import('@/views/HouseholdDetailView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { title: 'household', roles: REGISTRY_READERS },
+      },
+      {
+        path: 'residents',
+        name: 'residents',
+        component: () => import('@/views/ResidentsView.vue'),
+        meta: { title: 'residents', roles: REGISTRY_READERS },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/views/AuditView.vue'),
+        meta: { title: 'audit', roles: REGISTRY_WRITERS },
       },
       {
         path: 'forbidden',

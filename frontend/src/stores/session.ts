@@ -3,7 +3,18 @@ import { computed, ref } from 'vue'
 import { api } from '@/api/client'
 import { unwrap } from '@/api/problem'
 import type { Me } from '@/api/types'
-import { canManageStaff, canReadAreas, primaryRole } from '@/auth/permissions'
+import {
+  auditSeesOthers,
+  canExportRegistry,
+  canImportRegistry,
+  canManageStaff,
+  canReadAreas,
+  canReadAudit,
+  canReadRegistry,
+  canReveal,
+  canWriteRegistry,
+  primaryRole,
+} from '@/auth/permissions'
 import { logout as keycloakLogout } from '@/auth/keycloak'
 
 export const useSessionStore = defineStore('session', () => {
@@ -13,6 +24,13 @@ export const useSessionStore = defineStore('session', () => {
   const role = computed(() => primaryRole(roles.value))
   const mayReadAreas = computed(() => canReadAreas(roles.value))
   const mayManageStaff = computed(() => canManageStaff(roles.value))
+  const mayReadRegistry = computed(() => canReadRegistry(roles.value))
+  const mayWriteRegistry = computed(() => canWriteRegistry(roles.value))
+  const mayReveal = computed(() => canReveal(roles.value))
+  const mayImport = computed(() => canImportRegistry(roles.value))
+  const mayExport = computed(() => canExportRegistry(roles.value))
+  const mayReadAudit = computed(() => canReadAudit(roles.value))
+  const auditOfOthers = computed(() => auditSeesOthers(roles.value))
 
   async function load(): Promise<Me> {
     me.value = unwrap(await api.GET('/api/me'))
@@ -23,5 +41,20 @@ export const useSessionStore = defineStore('session', () => {
     await keycloakLogout()
   }
 
-  return { me, roles, role, mayReadAreas, mayManageStaff, load, logout }
+  return {
+    me,
+    roles,
+    role,
+    mayReadAreas,
+    mayManageStaff,
+    mayReadRegistry,
+    mayWriteRegistry,
+    mayReveal,
+    mayImport,
+    mayExport,
+    mayReadAudit,
+    auditOfOthers,
+    load,
+    logout,
+  }
 })
