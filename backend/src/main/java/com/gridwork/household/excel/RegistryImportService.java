@@ -63,7 +63,8 @@ import org.jboss.logging.Logger;
  * + room, or grid + free address; the active household with the lowest id when several share it), residents by
  * the keyed hash of their ID card number. Re-importing the same file creates and changes nothing (all
  * "unchanged", versions untouched). A changed field updates the record (version + 1) and writes a history event:
- * {@code IMPORTED} for a household, {@code MEMBER_UPDATED} for a resident. A resident the registry has in another
+ * {@code IMPORTED} for a household, {@code MEMBER_UPDATED} for a resident, whose detail lists the changed API field
+ * names (e.g. {@code housingType,phone}) for the screens to name in the reader's language. A resident the registry has in another
  * household moves to the file's household ({@code MEMBER_LEFT} on the old one, {@code MEMBER_JOINED} on the new);
  * a moved-out household or resident listed in the file becomes active again.</li>
  * <li><b>The file is authoritative for what it lists</b>: the columns of a listed household or resident replace
@@ -658,7 +659,7 @@ public class RegistryImportService {
                     updates.add(new Object[]{p.housingType,
                             p.householdPhone == null ? null : cipher.encrypt(p.householdPhone), phoneHash,
                             p.householdPhone == null ? null : Phones.mask(p.householdPhone), now, found.id()});
-                    events.add(event(found.id(), null, HouseholdEvent.Kind.IMPORTED, "import: updated " + String.join(", ", changed)));
+                    events.add(event(found.id(), null, HouseholdEvent.Kind.IMPORTED, String.join(",", changed)));
                 }
             }
             // New households: their ids, tags and a history entry each.
@@ -672,7 +673,7 @@ public class RegistryImportService {
                 if (!p.householdTags.isEmpty()) {
                     tagReplacements.put(id, p.householdTags);
                 }
-                events.add(event(id, null, HouseholdEvent.Kind.IMPORTED, "import: created"));
+                events.add(event(id, null, HouseholdEvent.Kind.IMPORTED, null));
             }
             if (dryRun) {
                 return;
@@ -745,15 +746,15 @@ public class RegistryImportService {
                         p.relation, p.registrationType, p.politicalStatus, p.employmentStatus, p.education,
                         p.disabilityGrade, p.moveInDate, p.grid.path(), now, found.id()});
                 if (moved) {
-                    events.add(event(found.householdId(), found.id(), HouseholdEvent.Kind.MEMBER_LEFT, "import: moved to household " + household.id));
-                    events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_JOINED, "import: moved from household " + found.householdId()));
+                    events.add(event(found.householdId(), found.id(), HouseholdEvent.Kind.MEMBER_LEFT, null));
+                    events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_JOINED, null));
                     headClears.add(new Object[]{now, found.householdId(), found.id()});
                     HouseholdState left = householdsById.get(found.householdId());
                     if (left != null && Objects.equals(left.currentHead, found.id())) {
                         left.currentHead = null;
                     }
                 } else {
-                    events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_UPDATED, "import: " + String.join(", ", changed)));
+                    events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_UPDATED, String.join(",", changed)));
                 }
             }
             List<Long> ids = dryRun ? fakeIds(inserted.size()) : inserts.flush(true);
@@ -767,7 +768,7 @@ public class RegistryImportService {
                 if (!p.careTags.isEmpty()) {
                     tagReplacements.put(id, p.careTags);
                 }
-                events.add(event(household.id, id, HouseholdEvent.Kind.MEMBER_JOINED, "import: created"));
+                events.add(event(household.id, id, HouseholdEvent.Kind.MEMBER_JOINED, null));
             }
             if (dryRun) {
                 return;
@@ -810,7 +811,7 @@ public class RegistryImportService {
                 batch("UPDATE household SET head_resident_id = ?, version = version + 1, updated_at = ? WHERE id = ?", changed);
                 List<Object[]> events = new ArrayList<>();
                 for (Object[] change : changed) {
-                    events.add(event((Long) change[2], (Long) change[0], HouseholdEvent.Kind.IMPORTED, "import: new head"));
+                    events.add(event((Long) change[2], (Long) change[0], HouseholdEvent.Kind.IMPORTED, "headResidentId"));
                 }
                 insertEvents(events);
             }
