@@ -38,23 +38,20 @@ public class DemoRegistrySeeder {
         if (!enabled) {
             return;
         }
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
-            if (Household.count() > 0) {
-                return;
-            }
-            List<Area> grids = Area.list("level = ?1 order by path", AreaLevel.GRID);
-            if (grids.isEmpty()) {
-                return;
-            }
-            // Uneven, like real grids: between 70 % and 130 % of the average.
-            Map<Long, Integer> counts = new LinkedHashMap<>();
-            int average = Math.max(households / grids.size(), 1);
-            for (int i = 0; i < grids.size(); i++) {
-                counts.put(grids.get(i).id, average * (70 + (i * 37) % 61) / 100);
-            }
-            RegistryGenerator.Result result = generator.generate(counts, 20240501L, "demo");
-            LOG.infof("Demo registry seeded: %d households, %d residents in %d grids, %d ms", result.households(),
-                    result.residents(), grids.size(), result.millis());
-        });
+        // Decide in a short transaction; the generator runs in its own (long) one.
+        List<Long> gridIds = QuarkusTransaction.requiringNew().call(() -> Household.count() > 0 ? List.<Long>of()
+                : Area.<Area>list("level = ?1 order by path", AreaLevel.GRID).stream().map(a -> a.id).toList());
+        if (gridIds.isEmpty()) {
+            return;
+        }
+        // Uneven, like real grids: between 70 % and 130 % of the average.
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        int average = Math.max(households / gridIds.size(), 1);
+        for (int i = 0; i < gridIds.size(); i++) {
+            counts.put(gridIds.get(i), average * (70 + (i * 37) % 61) / 100);
+        }
+        RegistryGenerator.Result result = generator.generate(counts, 20240501L, "demo");
+        LOG.infof("Demo registry seeded: %d households, %d residents in %d grids, %d ms", result.households(),
+                result.residents(), gridIds.size(), result.millis());
     }
 }
