@@ -50,7 +50,27 @@ public class RegistryGenerator {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Percentage of households (other than elderly living alone) given one or two more relatives; 0 by default. */
+    private int extraMembersPercent;
+
     public record Result(int households, int residents, long millis) {
+    }
+
+    /**
+     * Larger households: with {@code percent} % probability a household (other than an elderly person living alone)
+     * also has one or two relatives (grandchild, sibling, other). The default 0 draws nothing extra, so a seed keeps
+     * giving the same people; the district benchmark uses about 55 % to reach 1,000,000 residents in 300,000 households.
+     */
+    public RegistryGenerator withExtraMembers(int percent) {
+        this.extraMembersPercent = percent;
+        return this;
+    }
+
+    /** A generator outside CDI (benchmark tooling): give it the cipher and call the {@link Connection} methods. */
+    public static RegistryGenerator standalone(PersonalDataCipher cipher) {
+        RegistryGenerator generator = new RegistryGenerator();
+        generator.cipher = cipher;
+        return generator;
     }
 
     /** {@code householdsPerGrid} households in each grid. */
@@ -66,31 +86,121 @@ public class RegistryGenerator {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public Result generate(Map<Long, Integer> householdsByGrid, long seed, String actor) {
+        try (Connection connection = dataSource.getConnection()) {
+            return generate(connection, householdsByGrid, seed, actor, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("generating the registry failed", e);
+        }
+    }
+
+    /**
+     * The same on a given connection (no CDI, no JTA: benchmark tooling). With {@code commitPerGrid} the
+     * connection must not be in auto-commit mode; each grid's rows are committed together.
+     */
+    public Result generate(Connection connection, Map<Long, Integer> householdsByGrid, long seed, String actor,
+                           boolean commitPerGrid) throws SQLException {
         long started = System.nanoTime();
         Random random = new Random(seed);
         int households = 0;
         int residents = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            Writer writer = new Writer(connection, actor, new Random(seed * 31 + 7));
-            for (Map.Entry<Long, Integer> entry : householdsByGrid.entrySet()) {
-                Grid grid = grid(connection, entry.getKey());
-                List<Location> locations = locations(connection, grid, entry.getValue(), random);
-                for (Location location : locations) {
-                    writer.add(household(random, grid, location));
-                    households++;
-                    if (writer.pending() >= CHUNK) {
-                        residents += writer.flush();
-                    }
+        Writer writer = new Writer(connection, actor, new Random(seed * 31 + 7));
+        for (Map.Entry<Long, Integer> entry : householdsByGrid.entrySet()) {
+            Grid grid = grid(connection, entry.getKey());
+            List<Location> locations = locations(connection, grid, entry.getValue(), random);
+            for (Location location : locations) {
+                writer.add(household(random, grid, location));
+                households++;
+                if (writer.pending() >= CHUNK) {
+                    residents += writer.flush();
                 }
-                residents += writer.flush();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("generating the registry failed", e);
+            residents += writer.flush();
+            if (commitPerGrid) {
+                connection.commit();
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Generated %d households with %d residents in %d grids in %d ms", households, residents,
                 householdsByGrid.size(), millis);
         return new Result(households, residents, millis);
+    }
+
+    // ------------------------------------------------------------------ a whole district
+
+    /** What {@link #createDistrict} built: the sub-district, its communities and grids (ids in creation order). */
+    public record District(long subDistrictId, List<Long> communityIds, List<Long> gridIds, int buildings) {
+    }
+
+    /**
+     * Creates a sub-district with {@code communities} communities of {@code gridsPerCommunity} grids each; most
+     * grids get residential buildings (4 to 12, 6 to 26 floors, 1 to 4 units), one in ten is a bungalow area
+     * without buildings. Codes: the sub-district's {@code code}, communities C01.., grids C01-G01.., buildings B01...
+     * Paths are materialised as the application does ("/1/5/23/"). Commits when done.
+     */
+    public static District createDistrict(Connection connection, String code, String name, int communities,
+                                          int gridsPerCommunity, long seed) throws SQLException {
+        Random random = new Random(seed);
+        Instant now = Instant.now();
+        long subDistrict = insertArea(connection, "SUB_DISTRICT", null, "/", code, name, null, null, now);
+        String subPath = "/" + subDistrict + "/";
+        String[] communityNames = {"幸福里", "和平", "光明", "建设", "文化", "新华", "胜利", "朝阳", "东风", "人民", "解放", "长青",
+                "锦绣", "紫荆", "丹桂", "翠苑", "滨江", "湖畔", "南苑", "北苑", "金桥", "银河", "育才", "春晖", "秋实"};
+        List<Long> communityIds = new ArrayList<>();
+        List<Long> gridIds = new ArrayList<>();
+        int buildingCount = 0;
+        int[] floorChoices = {6, 7, 11, 18, 26};
+        for (int c = 1; c <= communities; c++) {
+            String cName = communityNames[(c - 1) % communityNames.length] + ((c - 1) / communityNames.length == 0 ? "" : (c - 1) / communityNames.length + 1) + "社区";
+            String cCode = String.format("C%02d", c);
+            long community = insertArea(connection, "COMMUNITY", subDistrict, subPath, cCode, cName, null, null, now);
+            communityIds.add(community);
+            String cPath = subPath + community + "/";
+            for (int g = 1; g <= gridsPerCommunity; g++) {
+                long grid = insertArea(connection, "GRID", community, cPath, cCode + String.format("-G%02d", g),
+                        cName.replace("社区", "") + "第" + g + "网格", null, null, now);
+                gridIds.add(grid);
+                if (random.nextInt(10) == 0) {
+                    continue; // bungalow area: street addresses
+                }
+                String gPath = cPath + grid + "/";
+                int buildings = 4 + random.nextInt(9);
+                for (int b = 1; b <= buildings; b++) {
+                    insertArea(connection, "BUILDING", grid, gPath, String.format("B%02d", b), cName.replace("社区", "")
+                            + g + "区" + b + "号楼", floorChoices[random.nextInt(floorChoices.length)], 1 + random.nextInt(4), now);
+                    buildingCount++;
+                }
+            }
+            connection.commit();
+        }
+        return new District(subDistrict, communityIds, gridIds, buildingCount);
+    }
+
+    private static long insertArea(Connection connection, String level, Long parentId, String parentPath, String code,
+                                   String name, Integer floors, Integer units, Instant now) throws SQLException {
+        long id;
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO area (level, parent_id, path, code, name, "
+                + "floors, unit_count, version, created_at, updated_at) VALUES (?, ?, '', ?, ?, ?, ?, 0, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            MultiRowInsert.bind(statement, 1, level);
+            MultiRowInsert.bind(statement, 2, parentId);
+            MultiRowInsert.bind(statement, 3, code);
+            MultiRowInsert.bind(statement, 4, name);
+            MultiRowInsert.bind(statement, 5, floors);
+            MultiRowInsert.bind(statement, 6, units);
+            MultiRowInsert.bind(statement, 7, now);
+            MultiRowInsert.bind(statement, 8, now);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE area SET path = ? WHERE id = ?")) {
+            statement.setString(1, parentPath + id + "/");
+            statement.setLong(2, id);
+            statement.executeUpdate();
+        }
+        return id;
     }
 
     // ------------------------------------------------------------------ places
@@ -257,6 +367,23 @@ public class RegistryGenerator {
             }
         } else {
             h.members.add(person(random, surname, random.nextBoolean(), today, 40, 64, "HEAD"));
+        }
+        if (extraMembersPercent > 0 && kind >= 12 && random.nextInt(100) < extraMembersPercent) {
+            Person head = h.members.get(0);
+            int headAge = age(head, today);
+            int more = 1 + random.nextInt(2);
+            for (int i = 0; i < more; i++) {
+                if (headAge >= 45 && random.nextBoolean()) {
+                    boolean boy = random.nextBoolean();
+                    h.members.add(person(random, head.male ? head.name.substring(0, 1) : FakePeople.surname(random), boy, today,
+                            0, Math.max(headAge - 45, 0), "GRANDCHILD"));
+                } else if (random.nextBoolean()) {
+                    h.members.add(person(random, head.name.substring(0, 1), random.nextBoolean(), today,
+                            Math.max(headAge - 8, 18), headAge + 8, "SIBLING"));
+                } else {
+                    h.members.add(person(random, FakePeople.surname(random), random.nextBoolean(), today, 18, 70, "OTHER"));
+                }
+            }
         }
         int extra = random.nextInt(1000);
         if (extra < 30) {
@@ -468,7 +595,7 @@ public class RegistryGenerator {
                 for (String tag : h.tags) {
                     householdTags.add(householdId, tag);
                 }
-                events.add(householdId, null, "CREATED", "generated", actor, now);
+                events.add(householdId, null, "CREATED", null, actor, now);
                 for (Person p : h.members) {
                     long residentId = residentIds.get(r++);
                     for (String tag : p.care) {
