@@ -772,7 +772,7 @@ export interface paths {
                     buildingId?: number;
                     /** @description 0-based page number */
                     page?: number;
-                    /** @description Part of the address, a room number, or the beginning of a member's name */
+                    /** @description Part of the address or building name, a room number, or the beginning of a member's name */
                     q?: string;
                     /** @description Items per page, at most 100 */
                     size?: number;

@@ -63,7 +63,7 @@ public class HouseholdResource {
             @QueryParam("buildingId") Long buildingId,
             @QueryParam("tag") @Parameter(description = "Household tag codes; all must apply") List<String> tags,
             @QueryParam("status") RecordStatus status,
-            @QueryParam("q") @Parameter(description = "Part of the address, a room number, or the beginning of a member's name") String q,
+            @QueryParam("q") @Parameter(description = "Part of the address or building name, a room number, or the beginning of a member's name") String q,
             @Valid @BeanParam PageParams page) {
         return households.list(areaId, buildingId, tags, status, q, page);
     }

@@ -88,14 +88,15 @@ public class HouseholdService {
             params.put("status", status);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (h.address like :q or h.roomNo = :exact or exists (select 1 from Resident r where r.household = h and r.name like :prefix))");
+            where.append(" and (h.address like :q or b.name like :q or h.roomNo = :exact"
+                    + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))");
             params.put("q", Like.contains(q));
             params.put("exact", q.strip());
             params.put("prefix", Like.prefix(q));
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
-        var query = Household.<Household>find("from Household h left join fetch h.building join fetch h.grid where " + where, sort, params);
-        long total = Household.count("from Household h where " + where, params);
+        var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where " + where, sort, params);
+        long total = Household.count("from Household h left join h.building b where " + where, params);
         List<Household> items = query.page(page.page, page.size).list();
         return new PageResult<>(summaries(items), page.page, page.size, total);
     }

@@ -250,6 +250,8 @@ class RegistryTest {
         as(w.workerA1()).get("/api/residents?q=ZH").then().body("items.name", hasItem("章华"));
         as(w.workerA1()).get("/api/residents?tag=ELDERLY&areaId=" + w.gridA1()).then().body("total", equalTo(3));
         as(w.workerA1()).get("/api/households?tag=MINIMUM_LIVING").then().body("items.id", equalTo(List.of((int) h)));
+        as(w.workerA1()).get("/api/households?q=幸福路9").then().body("items.id", equalTo(List.of((int) h)));
+        as(w.workerA1()).get("/api/households?q=张伟民").then().body("items.id", equalTo(List.of((int) h)));
 
         var first = as(w.workerA1()).get("/api/residents?areaId=" + w.gridA1() + "&size=2").then().statusCode(200)
                 .body("items", hasSize(2)).body("total", equalTo(5)).body("nextCursor", notNullValue()).extract().jsonPath();
@@ -270,6 +272,20 @@ class RegistryTest {
                 });
         as(w.workerA1()).get("/api/residents?sort=idCardHash").then().statusCode(400).body("violations[0].field", equalTo("sort"));
         as(w.workerA1()).get("/api/residents?sort=-birthDate&after=" + first.getString("nextCursor")).then().statusCode(400);
+    }
+
+    @Test
+    void flatsAreFoundByTheirBuildingAndRoom() {
+        long building = fixtures.area(com.gridwork.area.AreaLevel.BUILDING, w.gridA1(), "锦绣花园3号楼");
+        long flat = as(w.workerA1()).body(Map.of("gridId", w.gridA1(), "buildingId", building, "unitNo", "2", "roomNo", "501",
+                        "housingType", "OWNED")).post("/api/households").then().statusCode(201)
+                .body("household.address", org.hamcrest.Matchers.startsWith("锦绣花园3号楼")).body("household.address", org.hamcrest.Matchers.endsWith("2单元501室"))
+                .extract().jsonPath().getLong("household.id");
+        as(w.workerA1()).get("/api/households?q=锦绣").then().body("items.id", equalTo(List.of((int) flat)));
+        as(w.workerA1()).get("/api/households?q=501&buildingId=" + building).then().body("items.id", equalTo(List.of((int) flat)));
+        // A building of another grid is refused.
+        as(w.workerA1()).body(Map.of("gridId", w.gridA1(), "buildingId", fixtures.area(com.gridwork.area.AreaLevel.BUILDING, w.gridA2(), "别的楼"),
+                "housingType", "OWNED")).post("/api/households").then().statusCode(400).body("violations[0].field", equalTo("buildingId"));
     }
 
     @Test

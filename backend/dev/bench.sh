@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# `make bench`: district-scale benchmark (issue 5). See README "Benchmark".
+#
+#   1. embedded MariaDB :3309, data kept in .run/bench/mariadb (or GRIDWORK_DB_URL); migrations; the district
+#      (50 communities, 500 grids with buildings, 300,000 households, ~1,000,000 residents, encrypted as the app
+#      stores them: RegistryGenerator) is generated only when absent; staff rows and signed tokens every run
+#   2. the backend jar on :8082 (prod profile); start-to-ready time, RSS idle
+#   3. per read endpoint: autocannon closed loop (BENCH_CONNECTIONS connections, BENCH_SECONDS s), the same SQL over
+#      JDBC closed loop (com.gridwork.bench.Ceiling), then both open loop at half the endpoint's maximum
+#   4. Excel import of 100,000 residents: time, peak heap (jstat), peak RSS
+#   5. .run/bench/results.md (printed)
+#
+# Tokens: real RS256 JWTs, verified by quarkus-oidc with a local public key (quarkus.oidc.public-key, no
+# Keycloak): a key pair is generated per run, the bench signs with the private key.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN="$ROOT/.run"
+BENCH="$RUN/bench"
+OUT="$BENCH/out"
+LOGS="$BENCH/logs"
+BACKEND="$ROOT/backend"
+JAR="$BACKEND/target/quarkus-app/quarkus-run.jar"
+CP_FILE="$BACKEND/target/test-classpath.txt"
+DB_PORT=${BENCH_DB_PORT:-3309}
+API_PORT=${BENCH_API_PORT:-8082}
+SECS=${BENCH_SECONDS:-10}
+CONN=${BENCH_CONNECTIONS:-8}
+IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
+AUTOCANNON=(npx --yes autocannon@8)
+mkdir -p "$OUT" "$LOGS" "$RUN/tmp"
+rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.env
+T_START=$SECONDS
+
+say() { printf '\033[1;34m[bench]\033[0m %s\n' "$*" >&2; }
+warn() { printf '\033[1;31m[bench]\033[0m %s\n' "$*" >&2; }
+now_ms() { date +%s%3N; }
+
+PIDS=()
+cleanup() {
+  local i
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    kill -TERM -- "-${PIDS[$i]}" 2>/dev/null || kill -TERM "${PIDS[$i]}" 2>/dev/null
+    for _ in $(seq 1 40); do kill -0 "${PIDS[$i]}" 2>/dev/null || break; sleep 0.5; done
+  done
+  PIDS=()
+}
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT TERM
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+newer_than() { local t=$1; shift; [[ -e $t ]] || return 0; [[ -n "$(find "$@" -newer "$t" -type f -print -quit 2>/dev/null)" ]]; }
+
+# ---------------------------------------------------------------- build
+if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -f "$BACKEND/target/test-classes/com/gridwork/bench/Bench.class" ]]; then
+  say "building the backend (mvnw package -DskipTests; log .run/bench/logs/build.log)"
+  (cd "$BACKEND" && ./mvnw -B -q package -DskipTests) >"$LOGS/build.log" 2>&1 || { warn "build failed"; tail -30 "$LOGS/build.log"; exit 1; }
+fi
+if newer_than "$CP_FILE" "$BACKEND/pom.xml"; then
+  (cd "$BACKEND" && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt) >"$LOGS/classpath.log" 2>&1 || exit 1
+fi
+# A private copy of the build: others may rebuild backend/target while the bench runs.
+APP="$BENCH/app"
+rm -rf "$APP" && mkdir -p "$APP"
+cp -a "$BACKEND/target/quarkus-app" "$BACKEND/target/classes" "$BACKEND/target/test-classes" "$APP/" && cp "$CP_FILE" "$APP/" || exit 1
+JAR="$APP/quarkus-app/quarkus-run.jar"
+CP="$APP/test-classes:$APP/classes:$(cat "$APP/test-classpath.txt")"
+TOOL=(java -Xmx1g -cp "$CP" com.gridwork.bench.Bench)
+
+# ---------------------------------------------------------------- database + district
+if [[ -n "${GRIDWORK_DB_URL:-}" ]]; then
+  DB_URL=$GRIDWORK_DB_URL
+  say "using the database at GRIDWORK_DB_URL"
+else
+  port_busy "$DB_PORT" && { warn "port $DB_PORT is in use (a previous bench?)"; exit 1; }
+  say "starting embedded MariaDB on $DB_PORT (data .run/bench/mariadb)"
+  setsid java -Xmx128m -Djava.io.tmpdir="$RUN/tmp" -cp "$CP" \
+    com.gridwork.testsupport.EmbeddedMariaDb --port "$DB_PORT" --data "$BENCH/mariadb" >"$LOGS/mariadb.log" 2>&1 </dev/null &
+  PIDS+=($!)
+  for _ in $(seq 1 240); do grep -q '^READY ' "$LOGS/mariadb.log" && break; sleep 0.5; done
+  DB_URL=$(grep -m1 '^READY ' "$LOGS/mariadb.log" | awk '{print $2}')
+  [[ -n $DB_URL ]] || { warn "MariaDB did not start"; tail -20 "$LOGS/mariadb.log"; exit 1; }
+fi
+export GRIDWORK_DB_USER=${GRIDWORK_DB_USER:-gridwork} GRIDWORK_DB_PASSWORD=${GRIDWORK_DB_PASSWORD:-gridwork}
+
+say "preparing the district (generated only if absent; the first time takes several minutes)"
+"${TOOL[@]}" prepare "$DB_URL" "$BENCH" 2>&1 | tee "$LOGS/prepare.log" >&2
+[[ ${PIPESTATUS[0]} == 0 ]] || { warn "prepare failed"; exit 1; }
+# shellcheck disable=SC1091
+source "$BENCH/fixture.env"
+say "district: $COMMUNITIES communities, $GRIDS grids, $BUILDINGS buildings, $HOUSEHOLDS households, $RESIDENTS residents"
+
+say "import workbook of $IMPORT_ROWS residents; emptying the import grid"
+"${TOOL[@]}" importfile "$IMPORT_ROWS" "$IMPORT_GRID" "$BENCH/import.xlsx" || exit 1
+"${TOOL[@]}" cleanimport "$DB_URL" "$IMPORT_GRID" || exit 1
+
+# ---------------------------------------------------------------- backend
+port_busy "$API_PORT" && { warn "port $API_PORT is in use"; exit 1; }
+say "starting the backend on $API_PORT (prod profile, log .run/bench/logs/backend.log)"
+T0=$(now_ms)
+setsid env GRIDWORK_DB_URL="$DB_URL" GRIDWORK_PII_KEY=MwzHl6ov+KfjMEfmGn99+qE2oeP6AUXopqwkQADI3Vw= \
+  GRIDWORK_PII_HASH_KEY=AdJ1ivl9pfnBoS2xJcyVD3PIlisZ8hDnNpmlHHkN0bA= \
+  GRIDWORK_OIDC_URL=http://127.0.0.1:9/realms/gridwork GRIDWORK_OIDC_ISSUER="$ISSUER" \
+  java ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$API_PORT" -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(cat "$BENCH/public-key.txt")" \
+  -jar "$JAR" >"$LOGS/backend.log" 2>&1 </dev/null &
+API_PID=$!
+PIDS+=("$API_PID")
+until curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready" 2>/dev/null; do
+  kill -0 "$API_PID" 2>/dev/null || { warn "backend exited"; tail -40 "$LOGS/backend.log"; exit 1; }
+  sleep 0.02
+done
+READY_MS=$(($(now_ms) - T0))
+JAVA_PID=$(pgrep -P "$API_PID" java || echo "$API_PID")
+[[ -r /proc/$JAVA_PID/status ]] || JAVA_PID=$API_PID
+QUARKUS_STARTED=$(grep -oE 'started in [0-9.]+s' "$LOGS/backend.log" | head -1 | grep -oE '[0-9.]+')
+sleep 5
+RSS_IDLE=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$JAVA_PID/status")
+say "backend ready in $READY_MS ms (Quarkus: ${QUARKUS_STARTED}s), RSS idle $RSS_IDLE MB"
+{
+  echo "READY_MS=$READY_MS"; echo "QUARKUS_STARTED=$QUARKUS_STARTED"; echo "RSS_IDLE=$RSS_IDLE"
+} >"$OUT/metrics.env"
+
+api() { echo "http://127.0.0.1:$API_PORT$1"; }
+ENDPOINTS=(
+  "hh-grid-tag|GRIDWORKER|/api/households?areaId=$GRID_ID&tag=RENTAL"
+  "hh-district-tag-p0|ADMIN|/api/households?tag=RENTAL"
+  "hh-district-tag-p200|ADMIN|/api/households?tag=RENTAL&page=200"
+  "hh-detail|GRIDWORKER|/api/households/$HOUSEHOLD_ID"
+  "resident-idcard|ADMIN|/api/residents?idCard=$ID_CARD"
+  "stats-community|COMMUNITY|/api/registry/stats?areaId=$COMMUNITY_ID"
+  "stats-district|ADMIN|/api/registry/stats"
+)
+token_of() { local v="TOKEN_$1"; echo "${!v}"; }
+
+# smoke: every endpoint answers 200 with the signed token
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name user path <<<"$e"
+  code=$(curl -s -o "$OUT/$name.sample.txt" -w '%{http_code}' -H "Authorization: Bearer $(token_of "$user")" "$(api "$path")")
+  [[ $code == 200 ]] || { warn "$name answered $code: $(head -c 400 "$OUT/$name.sample.txt")"; exit 1; }
+done
+
+# ---------------------------------------------------------------- reads
+rps_of() { node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));console.log(r.requests.total/r.duration)' "$1"; }
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name user path <<<"$e"
+  auth="Authorization=Bearer $(token_of "$user")"
+  say "── $name: warm-up, closed loop ($CONN connections, ${SECS}s), ceiling, open loop at half"
+  "${AUTOCANNON[@]}" -c "$CONN" -d 3 -H "$auth" "$(api "$path")" >/dev/null 2>&1
+  "${AUTOCANNON[@]}" -c "$CONN" -d "$SECS" -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.closed.json" 2>/dev/null
+  "${TOOL[@]}" ceiling "$DB_URL" "$BENCH/fixture.env" "$name" closed "$CONN" "$SECS" 0 "$OUT/$name.ceiling.closed.json" >/dev/null || exit 1
+  rate=$(node -e 'console.log(Math.max(0.2, Math.round(Number(process.argv[1]) / 2 * 10) / 10))' "$(rps_of "$OUT/$name.endpoint.closed.json")")
+  if node -e 'process.exit(Number(process.argv[1]) >= 1 ? 0 : 1)' "$rate"; then
+    "${AUTOCANNON[@]}" -c "$CONN" -R "$(printf '%.0f' "$rate")" -d "$SECS" -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.open.json" 2>/dev/null
+  else
+    # autocannon's -R is whole requests per second: below 1/s, one connection, one request every 1/rate s
+    "${AUTOCANNON[@]}" -c 1 -a "$(node -e 'console.log(Math.max(2, Math.round(Number(process.argv[1]) * Number(process.argv[2]) * 2)))' "$rate" "$SECS")" \
+      -R 1 -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.open.json" 2>/dev/null
+  fi
+  "${TOOL[@]}" ceiling "$DB_URL" "$BENCH/fixture.env" "$name" open "$CONN" "$SECS" "$rate" "$OUT/$name.ceiling.open.json" >/dev/null || exit 1
+done
+RSS_LOAD=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$JAVA_PID/status")
+echo "RSS_LOAD=$RSS_LOAD" >>"$OUT/metrics.env"
+
+# ---------------------------------------------------------------- import
+say "── import of $IMPORT_ROWS residents ($(du -k "$BENCH/import.xlsx" | cut -f1) KB)"
+(while kill -0 "$JAVA_PID" 2>/dev/null; do jstat -gc "$JAVA_PID" 2>/dev/null | tail -1; sleep 0.25; done) >"$OUT/jstat.txt" &
+JSTAT_LOOP=$!
+(while kill -0 "$JAVA_PID" 2>/dev/null; do awk '/VmRSS/ {print int($2/1024)}' "/proc/$JAVA_PID/status"; sleep 0.5; done) >"$OUT/rss.txt" &
+RSS_LOOP=$!
+T0=$(now_ms)
+code=$(curl -s -o "$OUT/import-report.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN_ADMIN" \
+  -F "file=@$BENCH/import.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
+  "$(api '/api/registry/import?dryRun=false')")
+IMPORT_MS=$(($(now_ms) - T0))
+kill "$JSTAT_LOOP" "$RSS_LOOP" 2>/dev/null
+wait "$JSTAT_LOOP" "$RSS_LOOP" 2>/dev/null
+# jstat -gc columns: S0C S1C S0U S1U EC EU OC OU ...: used heap = S0U + S1U + EU + OU
+PEAK_HEAP=$(awk '$1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {printf "%d", m / 1024}' "$OUT/jstat.txt")
+MAX_HEAP=$(jcmd "$JAVA_PID" VM.flags 2>/dev/null | grep -oE 'MaxHeapSize=[0-9]+' | cut -d= -f2)
+RSS_IMPORT=$(sort -n "$OUT/rss.txt" | tail -1)
+say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS_IMPORT MB; report $(head -c 300 "$OUT/import-report.json")"
+{
+  echo "IMPORT_CODE=$code"; echo "IMPORT_MS=$IMPORT_MS"; echo "PEAK_HEAP=$PEAK_HEAP"; echo "RSS_IMPORT=$RSS_IMPORT"
+  echo "MAX_HEAP_MB=$(( ${MAX_HEAP:-0} / 1048576 ))"
+  echo "GENERATION_MS=$(cat "$BENCH/generation.txt" 2>/dev/null || echo -1)"; echo "GENERATED_NOW=$GENERATED_NOW"
+  echo "HOUSEHOLDS=$HOUSEHOLDS"; echo "RESIDENTS=$RESIDENTS"; echo "GRIDS=$GRIDS"; echo "COMMUNITIES=$COMMUNITIES"; echo "BUILDINGS=$BUILDINGS"
+  echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"
+} >>"$OUT/metrics.env"
+
+cleanup
+echo "TOTAL_S=$((SECONDS - T_START))" >>"$OUT/metrics.env"
+node "$BACKEND/dev/bench/report.mjs" "$OUT" "$BENCH/results.md" || exit 1
+cat "$BENCH/results.md"

@@ -1,0 +1,374 @@
+package com.gridwork.bench;
+
+import com.gridwork.common.crypto.IdCards;
+import com.gridwork.common.crypto.PersonalDataCipher;
+import com.gridwork.household.excel.RegistryColumn;
+import com.gridwork.household.generator.RegistryGenerator;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Tooling behind {@code make bench} (backend/dev/bench.sh), run on the test classpath:
+ *
+ * <pre>
+ *   prepare JDBC OUTDIR            migrate, load the district if absent (timed), staff rows, fixture.env, signed tokens
+ *   ceiling JDBC FIXTURE NAME MODE CONCURRENCY SECONDS RATE OUT.json
+ *                                  the endpoint's SQL straight over JDBC: MODE closed (max throughput) or open (fixed rate)
+ *   importfile ROWS GRIDCODE OUT.xlsx   an import workbook (template columns) of ROWS residents
+ *   cleanimport JDBC GRIDCODE      removes what earlier import runs left in the import grid
+ * </pre>
+ */
+public final class Bench {
+    static final String DISTRICT_CODE = "BENCH";
+    static final int COMMUNITIES = 50;
+    static final int GRIDS_PER_COMMUNITY = 10;
+    static final int HOUSEHOLDS_PER_GRID = 600;
+    static final int EXTRA_MEMBERS_PERCENT = 55;
+    static final String IMPORT_COMMUNITY = "IMPORT";
+    static final String IMPORT_GRID = "IMPORT-G01";
+    static final String ISSUER = "https://bench.gridwork.invalid/realms/gridwork";
+    // The dev/test keys of application.properties (%run,test,e2e); the bench backend runs with the same ones.
+    static final String PII_KEY = "MwzHl6ov+KfjMEfmGn99+qE2oeP6AUXopqwkQADI3Vw=";
+    static final String PII_HASH_KEY = "AdJ1ivl9pfnBoS2xJcyVD3PIlisZ8hDnNpmlHHkN0bA=";
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "prepare" -> prepare(args[1], Path.of(args[2]));
+            case "ceiling" -> Ceiling.run(args[1], Path.of(args[2]), args[3], args[4], Integer.parseInt(args[5]),
+                    Integer.parseInt(args[6]), Double.parseDouble(args[7]), Path.of(args[8]));
+            case "importfile" -> importFile(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
+            case "cleanimport" -> cleanImport(args[1], args[2]);
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    static Connection connect(String jdbc) throws SQLException {
+        return DriverManager.getConnection(jdbc, System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
+                System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"));
+    }
+
+    // ------------------------------------------------------------------ data
+
+    static void prepare(String jdbc, Path out) throws Exception {
+        Files.createDirectories(out);
+        Flyway.configure().dataSource(jdbc, System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
+                System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork")).locations("classpath:db/migration").load().migrate();
+        Map<String, String> env = new LinkedHashMap<>();
+        PersonalDataCipher cipher = PersonalDataCipher.of(PII_KEY, PII_HASH_KEY);
+        try (Connection c = connect(jdbc)) {
+            c.setAutoCommit(false);
+            Long district = scalar(c, "SELECT id FROM area WHERE level = 'SUB_DISTRICT' AND code = ?", DISTRICT_CODE);
+            long generationMillis = -1;
+            if (district == null || count(c, "SELECT COUNT(*) FROM household WHERE area_path LIKE ?", "/" + district + "/%") == 0) {
+                if (district != null) {
+                    throw new IllegalStateException("a partial bench district exists; delete .run/bench/mariadb and run again");
+                }
+                System.err.printf("[bench] generating the district: %d communities, %d grids, ~%d households ...%n", COMMUNITIES,
+                        COMMUNITIES * GRIDS_PER_COMMUNITY, COMMUNITIES * GRIDS_PER_COMMUNITY * HOUSEHOLDS_PER_GRID);
+                long started = System.nanoTime();
+                RegistryGenerator.District d = RegistryGenerator.createDistrict(c, DISTRICT_CODE, "城关街道（基准）", COMMUNITIES,
+                        GRIDS_PER_COMMUNITY, 7L);
+                Map<Long, Integer> counts = new LinkedHashMap<>();
+                for (int i = 0; i < d.gridIds().size(); i++) {
+                    // Uneven, like real grids: 70 % to 130 % of the average.
+                    counts.put(d.gridIds().get(i), HOUSEHOLDS_PER_GRID * (70 + (i * 37) % 61) / 100);
+                }
+                RegistryGenerator.Result r = RegistryGenerator.standalone(cipher).withExtraMembers(EXTRA_MEMBERS_PERCENT)
+                        .generate(c, counts, 20260101L, "bench", true);
+                c.commit();
+                // Import target: its own community and bungalow grid, emptied before each import run.
+                long community = insertArea(c, "COMMUNITY", d.subDistrictId(), "/" + d.subDistrictId() + "/", IMPORT_COMMUNITY, "导入测试社区");
+                insertArea(c, "GRID", community, "/" + d.subDistrictId() + "/" + community + "/", IMPORT_GRID, "导入测试网格");
+                c.commit();
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE TABLE area, household, household_tag, resident, resident_tag, household_event");
+                }
+                generationMillis = (System.nanoTime() - started) / 1_000_000;
+                System.err.printf("[bench] generated %d communities, %d grids, %d buildings, %d households, %d residents in %.1f s%n",
+                        d.communityIds().size(), d.gridIds().size(), d.buildings(), r.households(), r.residents(), generationMillis / 1000.0);
+                district = d.subDistrictId();
+                Files.writeString(out.resolve("generation.txt"), generationMillis + "\n");
+            }
+            String districtPath = "/" + district + "/";
+            long community = scalar(c, "SELECT id FROM area WHERE parent_id = ? AND code = 'C01'", district);
+            long grid = scalar(c, "SELECT id FROM area WHERE parent_id = ? AND code = 'C01-G01'", community);
+            String gridPath = districtPath + community + "/" + grid + "/";
+            staff(c, "bench-admin", "基准管理员", "street-admin", null);
+            staff(c, "bench-community", "基准社区", "community-staff", community);
+            staff(c, "bench-gridworker", "基准网格员", "grid-worker", grid);
+            c.commit();
+            // A household of the grid worker's grid with several members and a rental tag; a resident's ID number.
+            long household = scalar(c, "SELECT h.id FROM household h JOIN household_tag t ON t.household_id = h.id AND t.code = 'RENTAL' "
+                    + "WHERE h.grid_id = ? AND (SELECT COUNT(*) FROM resident r WHERE r.household_id = h.id) >= 3 ORDER BY h.id LIMIT 1", grid);
+            String idCard;
+            try (PreparedStatement s = c.prepareStatement("SELECT id_card_enc FROM resident WHERE area_path LIKE ? ORDER BY id LIMIT 1 OFFSET 777")) {
+                s.setString(1, districtPath + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    idCard = cipher.decrypt(rs.getString(1));
+                }
+            }
+            env.put("DISTRICT_ID", Long.toString(district));
+            env.put("COMMUNITY_ID", Long.toString(community));
+            env.put("GRID_ID", Long.toString(grid));
+            env.put("GRID_PATH", gridPath);
+            env.put("HOUSEHOLD_ID", Long.toString(household));
+            env.put("ID_CARD", idCard);
+            env.put("IMPORT_GRID", IMPORT_GRID);
+            env.put("COMMUNITIES", Long.toString(count(c, "SELECT COUNT(*) FROM area WHERE level = 'COMMUNITY' AND path LIKE ?", districtPath + "%")));
+            env.put("GRIDS", Long.toString(count(c, "SELECT COUNT(*) FROM area WHERE level = 'GRID' AND path LIKE ?", districtPath + "%")));
+            env.put("BUILDINGS", Long.toString(count(c, "SELECT COUNT(*) FROM area WHERE level = 'BUILDING' AND path LIKE ?", districtPath + "%")));
+            env.put("HOUSEHOLDS", Long.toString(count(c, "SELECT COUNT(*) FROM household")));
+            env.put("RESIDENTS", Long.toString(count(c, "SELECT COUNT(*) FROM resident")));
+            env.put("GENERATED_NOW", generationMillis >= 0 ? "1" : "0");
+            c.commit();
+        }
+        tokens(out, env);
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("fixture.env")))) {
+            env.forEach((k, v) -> w.println(k + "='" + v + "'"));
+        }
+    }
+
+    static void staff(Connection c, String username, String name, String role, Long areaId) throws SQLException {
+        Long id = scalar(c, "SELECT id FROM staff WHERE username = ?", username);
+        if (id != null) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO staff (username, display_name, role, enabled, version, created_at, "
+                + "updated_at) VALUES (?, ?, ?, TRUE, 0, NOW(6), NOW(6))", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, username);
+            s.setString(2, name);
+            s.setString(3, role);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        if (areaId != null) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO staff_area (staff_id, area_id) VALUES (?, ?)")) {
+                s.setLong(1, id);
+                s.setLong(2, areaId);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    static long insertArea(Connection c, String level, long parent, String parentPath, String code, String name) throws SQLException {
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO area (level, parent_id, path, code, name, version, created_at, updated_at) "
+                + "VALUES (?, ?, '', ?, ?, 0, NOW(6), NOW(6))", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, level);
+            s.setLong(2, parent);
+            s.setString(3, code);
+            s.setString(4, name);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE area SET path = ? WHERE id = ?")) {
+            s.setString(1, parentPath + id + "/");
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    static Long scalar(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    static long count(Connection c, String sql, Object... params) throws SQLException {
+        Long n = scalar(c, sql, params);
+        return n == null ? 0 : n;
+    }
+
+    /** An RSA key pair per run: the backend verifies with the public key, tokens are signed with the private one. */
+    static void tokens(Path out, Map<String, String> env) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Files.writeString(out.resolve("public-key.txt"), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+        long now = Instant.now().getEpochSecond();
+        for (String user : List.of("bench-admin", "bench-community", "bench-gridworker")) {
+            String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}");
+            String payload = b64(String.format(Locale.ROOT, "{\"iss\":\"%s\",\"aud\":\"gridwork-backend\",\"sub\":\"%s\",\"azp\":\"gridwork-web\","
+                    + "\"typ\":\"Bearer\",\"preferred_username\":\"%s\",\"iat\":%d,\"nbf\":%d,\"exp\":%d}", ISSUER, user, user, now - 5, now - 5, now + 3 * 3600));
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(pair.getPrivate());
+            signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            String token = header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+            env.put("TOKEN_" + user.substring("bench-".length()).toUpperCase(Locale.ROOT), token);
+        }
+        env.put("ISSUER", ISSUER);
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------ import
+
+    /** Households of 1 to 4 residents at street addresses of one grid, every ID number valid and distinct (division 110108). */
+    static void importFile(int rows, String gridCode, Path out) throws IOException {
+        List<String> headers = Arrays.stream(RegistryColumn.values()).map(RegistryColumn::header).toList();
+        Random random = new Random(System.nanoTime());
+        Set<String> ids = new HashSet<>();
+        String[] relations = {"户主", "配偶", "子", "女"};
+        String[] given = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英"};
+        String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
+        try (OutputStream file = new FileOutputStream(out.toFile()); Workbook workbook = new Workbook(file, "bench", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("住户居民");
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(0, c, headers.get(c));
+            }
+            int r = 1;
+            int household = 0;
+            while (r <= rows) {
+                household++;
+                int size = 1 + random.nextInt(4);
+                String surname = surnames[random.nextInt(surnames.length)];
+                for (int m = 0; m < size && r <= rows; m++, r++) {
+                    String id;
+                    do {
+                        LocalDate birth = LocalDate.of(1940 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                        String first17 = "110108" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                                birth.getDayOfMonth(), random.nextInt(1000));
+                        id = first17 + IdCards.checkCharacter(first17);
+                    } while (!ids.add(id));
+                    sheet.value(r, 0, gridCode);
+                    sheet.inlineString(r, 4, "基准大道" + household + "号");
+                    sheet.value(r, 5, household % 5 == 0 ? "租赁住房" : "自有住房");
+                    sheet.value(r, 8, (m == 1 ? surnames[random.nextInt(surnames.length)] : surname) + given[random.nextInt(given.length)]);
+                    sheet.value(r, 9, relations[m]);
+                    sheet.inlineString(r, 10, id);
+                    if (random.nextBoolean()) {
+                        sheet.inlineString(r, 11, "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)));
+                    }
+                    sheet.value(r, 12, "汉族");
+                    sheet.value(r, 13, household % 5 == 0 ? "流动人口" : "户籍人口");
+                    sheet.value(r, 19, "2019-06-01");
+                }
+                if (r % 2000 < 4) {
+                    sheet.flush();
+                }
+            }
+        }
+    }
+
+    static void cleanImport(String jdbc, String gridCode) throws SQLException {
+        try (Connection c = connect(jdbc)) {
+            Long grid = scalar(c, "SELECT id FROM area WHERE level = 'GRID' AND code = ?", gridCode);
+            if (grid == null) {
+                return;
+            }
+            String[] statements = {
+                    "UPDATE household SET head_resident_id = NULL WHERE grid_id = ?",
+                    "DELETE t FROM resident_tag t JOIN resident r ON r.id = t.resident_id JOIN household h ON h.id = r.household_id WHERE h.grid_id = ?",
+                    "DELETE e FROM household_event e JOIN household h ON h.id = e.household_id WHERE h.grid_id = ?",
+                    "DELETE r FROM resident r JOIN household h ON h.id = r.household_id WHERE h.grid_id = ?",
+                    "DELETE t FROM household_tag t JOIN household h ON h.id = t.household_id WHERE h.grid_id = ?",
+                    "DELETE FROM household WHERE grid_id = ?"};
+            for (String sql : statements) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, grid);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers for Ceiling
+
+    static final class Latencies {
+        private long[] values = new long[1 << 16];
+        private int size;
+
+        synchronized void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = nanos;
+        }
+
+        synchronized double percentileMillis(double p) {
+            if (size == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int index = (int) Math.min(size - 1, Math.max(0, Math.ceil(p / 100.0 * size) - 1));
+            return sorted[index] / 1e6;
+        }
+
+        synchronized int size() {
+            return size;
+        }
+    }
+
+    static final AtomicLong ERRORS = new AtomicLong();
+
+    static ExecutorService pool(int n) {
+        return Executors.newFixedThreadPool(n);
+    }
+
+    static void await(ExecutorService pool, long seconds) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(seconds, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+    }
+
+    static List<Long> longs(ResultSet rs, int column) throws SQLException {
+        List<Long> list = new ArrayList<>();
+        while (rs.next()) {
+            list.add(rs.getLong(column));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,377 @@
+package com.gridwork.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The database's own ceiling for each read endpoint: the SQL statements the endpoint's request runs (as logged
+ * with quarkus.hibernate-orm.log.sql=true: the same WHERE, ORDER BY, LIMIT, count query, follow-up queries for
+ * summaries, tags and areas), straight over JDBC in one transaction per request, without HTTP, JSON, token
+ * checks or the caller's staff lookup. Closed loop: CONCURRENCY connections back to back for SECONDS. Open loop:
+ * requests started at RATE per second (latency measured from the intended start, so queueing counts).
+ */
+final class Ceiling {
+    interface Op {
+        void run(Connection c) throws SQLException;
+    }
+
+    private Ceiling() {
+    }
+
+    static void run(String jdbc, Path fixtureFile, String name, String mode, int concurrency, int seconds, double rate, Path out)
+            throws Exception {
+        Map<String, String> f = fixture(fixtureFile);
+        long grid = Long.parseLong(f.get("GRID_ID"));
+        String gridPath = f.get("GRID_PATH");
+        long community = Long.parseLong(f.get("COMMUNITY_ID"));
+        String communityPath = "/" + f.get("DISTRICT_ID") + "/" + community + "/";
+        String idHash = com.gridwork.common.crypto.PersonalDataCipher.of(Bench.PII_KEY, Bench.PII_HASH_KEY).hash(f.get("ID_CARD"));
+        long household = Long.parseLong(f.get("HOUSEHOLD_ID"));
+        Op op = switch (name) {
+            // grid worker: scope = their grid; areaId = that grid
+            case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
+            // street-admin of the whole platform: no scope condition, no area
+            case "hh-district-tag-p0" -> c -> householdList(c, null, null, null, "RENTAL", 0, 20);
+            case "hh-district-tag-p200" -> c -> householdList(c, null, null, null, "RENTAL", 200 * 20, 20);
+            case "hh-detail" -> c -> householdDetail(c, household);
+            case "resident-idcard" -> c -> residentByIdCard(c, idHash);
+            case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
+            case "stats-district" -> c -> stats(c, null, null, null);
+            default -> throw new IllegalArgumentException("unknown endpoint " + name);
+        };
+        Bench.Latencies latencies = new Bench.Latencies();
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        ExecutorService pool = Bench.pool(concurrency);
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Connection c = Bench.connect(jdbc);
+            c.setAutoCommit(false);
+            connections.add(c);
+        }
+        java.util.concurrent.BlockingQueue<Connection> free = new java.util.concurrent.LinkedBlockingQueue<>(connections);
+        AtomicBoolean stop = new AtomicBoolean();
+        if (mode.equals("closed")) {
+            for (Connection c : connections) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try {
+                            op.run(c);
+                            c.commit();
+                            latencies.add(System.nanoTime() - t0);
+                        } catch (SQLException e) {
+                            errors.incrementAndGet();
+                            if (errors.get() < 3) {
+                                e.printStackTrace();
+                            }
+                        }
+                    }
+                });
+            }
+            Bench.await(pool, seconds + 120L);
+        } else {
+            long interval = (long) (1e9 / rate);
+            long n = 0;
+            while (true) {
+                long intended = started + n * interval;
+                if (intended >= deadline) {
+                    break;
+                }
+                long wait = intended - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                pool.submit(() -> {
+                    Connection c = null;
+                    try {
+                        c = free.take();
+                        op.run(c);
+                        c.commit();
+                        latencies.add(System.nanoTime() - intended);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    } finally {
+                        if (c != null) {
+                            free.add(c);
+                        }
+                    }
+                });
+                n++;
+            }
+            Bench.await(pool, 120L);
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        for (Connection c : connections) {
+            c.close();
+        }
+        String json = String.format(Locale.ROOT, "{\"name\":\"%s\",\"mode\":\"%s\",\"requests\":%d,\"errors\":%d,\"seconds\":%.3f,"
+                        + "\"rps\":%.2f,\"p50\":%.3f,\"p99\":%.3f}%n", name, mode, latencies.size(), errors.get(), elapsed,
+                latencies.size() / elapsed, latencies.percentileMillis(50), latencies.percentileMillis(99));
+        Files.writeString(out, json);
+        System.out.print(json);
+    }
+
+    static Map<String, String> fixture(Path file) throws java.io.IOException {
+        Map<String, String> map = new HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                map.put(line.substring(0, eq), line.substring(eq + 1).replaceAll("^'|'$", ""));
+            }
+        }
+        return map;
+    }
+
+    // ------------------------------------------------------------------ the endpoints' SQL
+
+    /** Hibernate's LIKE with MySQL's backslash escaping. */
+    private static final String LIKE = "like replace(?, '\\\\', '\\\\\\\\')";
+    private static final String AREA_COLUMNS = "a.id, a.code, a.created_at, a.description, a.floors, a.level, a.name, a.parent_id, a.path, a.address, a.unit_count, a.updated_at, a.version";
+    private static final String HOUSEHOLD_COLUMNS = "h.id, h.address, h.address_key, h.area_path, h.building_id, h.created_at, h.grid_id, "
+            + "h.head_resident_id, h.housing_type, h.landlord_household_id, h.moved_out_on, h.notes, h.phone_enc, h.phone_hash, h.phone_masked, "
+            + "h.room_no, h.status, h.tenure_start, h.unit_no, h.updated_at, h.version";
+    private static final String RESIDENT_COLUMNS = "r.id, r.area_path, r.birth_date, r.created_at, r.disability_grade, r.education, "
+            + "r.employment_status, r.ethnicity, r.gender, r.household_id, r.id_card_enc, r.id_card_hash, r.id_card_masked, r.move_in_date, "
+            + "r.move_out_date, r.name, r.name_initials, r.phone_enc, r.phone_hash, r.phone_masked, r.political_status, r.registration_type, "
+            + "r.relation, r.status, r.updated_at, r.version";
+
+    /** AreaScope.visibleArea: the area by id. */
+    static String area(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select " + AREA_COLUMNS + " from area a where a.id=?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString("path");
+            }
+        }
+    }
+
+    /** HouseholdService.list: visibleArea, count, page (join fetch building and grid), then summaries. */
+    static void householdList(Connection c, String scopePath, Long areaId, String areaPath, String tag, int offset, int limit)
+            throws SQLException {
+        if (areaId != null) {
+            area(c, areaId);
+        }
+        StringBuilder where = new StringBuilder(scopePath == null ? "1=1" : "(h.area_path " + LIKE + ")");
+        List<Object> params = new ArrayList<>();
+        if (scopePath != null) {
+            params.add(scopePath + "%");
+        }
+        if (areaPath != null) {
+            where.append(" and h.area_path " + LIKE);
+            params.add(areaPath + "%");
+        }
+        where.append(" and exists(select 1 from household_tag t where h.id=t.household_id and t.code=?)");
+        params.add(tag);
+        try (PreparedStatement s = c.prepareStatement("select count(*) from household h where " + where)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+            }
+        }
+        List<long[]> rows = new ArrayList<>(); // id, head id
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS + ", b.id, b.name, b.path, g.id, g.name, g.path from household h "
+                + "left join area b on b.id=h.building_id join area g on g.id=h.grid_id where " + where + " order by h.id limit ?,?")) {
+            bind(s, params);
+            s.setInt(params.size() + 1, offset);
+            s.setInt(params.size() + 2, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong("id"), rs.getLong("head_resident_id")});
+                    keys.add(rs.getString("address_key"));
+                }
+            }
+        }
+        summaries(c, rows, keys);
+    }
+
+    /** HouseholdService.summaries: member counts, heads, same-address counts, and the households' tags (batches of 16). */
+    static void summaries(Connection c, List<long[]> rows, List<String> keys) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object> ids = new ArrayList<>();
+        List<Object> heads = new ArrayList<>();
+        for (long[] row : rows) {
+            ids.add(row[0]);
+            if (row[1] != 0) {
+                heads.add(row[1]);
+            }
+        }
+        query(c, "select r.household_id, count(r.id) from resident r where r.household_id in (" + marks(ids.size()) + ") and r.status=? group by r.household_id",
+                concat(ids, "ACTIVE"));
+        if (!heads.isEmpty()) {
+            query(c, "select " + RESIDENT_COLUMNS + " from resident r where r.id in (" + marks(heads.size()) + ")", heads);
+        }
+        List<Object> distinctKeys = new ArrayList<>(new LinkedHashSet<>(keys));
+        query(c, "select h.address_key, count(h.id) from household h where h.address_key in (" + marks(distinctKeys.size()) + ") and h.status=? group by h.address_key",
+                concat(distinctKeys, "ACTIVE"));
+        collectionBatches(c, "select t.household_id, t.code from household_tag t where t.household_id in (", ids);
+    }
+
+    /** HouseholdService.get → detail. */
+    static void householdDetail(Connection c, long id) throws SQLException {
+        long grid;
+        long building;
+        long head;
+        String key;
+        try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS + " from household h where h.id=?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                grid = rs.getLong("grid_id");
+                building = rs.getLong("building_id");
+                head = rs.getLong("head_resident_id");
+                key = rs.getString("address_key");
+            }
+        }
+        List<long[]> rows = new ArrayList<>();
+        rows.add(new long[] {id, head});
+        summaries(c, rows, List.of(key));
+        String gridPath = area(c, grid); // lazy h.grid
+        if (building != 0) {
+            area(c, building); // lazy h.building
+        }
+        List<Object> members = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS + " from resident r where r.household_id=? "
+                + "order by case when r.status=? then 0 else 1 end, r.birth_date, r.id")) {
+            s.setLong(1, id);
+            s.setString(2, "ACTIVE");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    members.add(rs.getLong("id"));
+                }
+            }
+        }
+        query(c, "select " + HOUSEHOLD_COLUMNS + " from household h where h.address_key=? and h.status=? and h.id<>? order by h.id", List.of(key, "ACTIVE", id));
+        query(c, "select e.id, e.actor, e.at, e.detail, e.from_area_id, e.household_id, e.kind, e.resident_id, e.to_area_id from household_event e "
+                + "where e.household_id=? order by e.at desc, e.id desc", List.of(id));
+        List<Object> ancestors = new ArrayList<>();
+        for (String part : gridPath.split("/")) {
+            if (!part.isEmpty() && Long.parseLong(part) != grid) {
+                ancestors.add(Long.parseLong(part));
+            }
+        }
+        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(ancestors.size()) + ")", ancestors);
+        collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", members);
+    }
+
+    /** ResidentService.search with idCard only: count, then the page (join fetch household, grid, building), tags. */
+    static void residentByIdCard(Connection c, String hash) throws SQLException {
+        query(c, "select count(r.id) from resident r where 1=1 and r.id_card_hash=?", List.of(hash));
+        List<Object> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS + ", h.id, h.address, h.unit_no, h.room_no, g.id, g.name, b.id, b.name "
+                + "from resident r join household h on h.id=r.household_id join area g on g.id=h.grid_id left join area b on b.id=h.building_id "
+                + "where 1=1 and r.id_card_hash=? order by r.name, r.id limit ?,?")) {
+            s.setString(1, hash);
+            s.setInt(2, 0);
+            s.setInt(3, 20);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", ids);
+    }
+
+    /** RegistryStatsService.stats: five grouped counts, the grids, the code lists' names. */
+    static void stats(Connection c, String scopePath, Long areaId, String areaPath) throws SQLException {
+        if (areaId != null) {
+            area(c, areaId);
+        }
+        for (String[] q : new String[][] {
+                {"select h.grid_id, count(h.id) from household h where ", "h", " group by h.grid_id"},
+                {"select h.grid_id, count(r.id) from resident r join household h on h.id=r.household_id where ", "r", " group by h.grid_id"},
+                {"select t.code, count(r.id) from resident r join resident_tag t on r.id=t.resident_id where ", "r", " group by t.code"},
+                {"select t.code, count(h.id) from household h join household_tag t on h.id=t.household_id where ", "h", " group by t.code"},
+                {"select r.registration_type, count(r.id) from resident r where ", "r", " group by r.registration_type"}}) {
+            String x = q[1];
+            StringBuilder where = new StringBuilder(scopePath == null ? "1=1" : "(" + x + ".area_path " + LIKE + ")");
+            List<Object> params = new ArrayList<>();
+            if (scopePath != null) {
+                params.add(scopePath + "%");
+            }
+            where.append(" and ").append(x).append(".status=?");
+            params.add("ACTIVE");
+            if (areaPath != null) {
+                where.append(" and ").append(x).append(".area_path ").append(LIKE);
+                params.add(areaPath + "%");
+            }
+            List<Object> keys = query(c, q[0] + where + q[2], params);
+            if (q[0].startsWith("select h.grid_id, count(h.id)")) {
+                query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(keys.size()) + ")", keys);
+            }
+        }
+        for (String category : List.of("CARE_GROUP", "HOUSEHOLD_TAG", "REGISTRATION_TYPE")) {
+            query(c, "select d.id, d.active, d.category, d.code, d.created_at, d.name, d.sort_order, d.sub_district_id, d.updated_at, d.version "
+                    + "from dictionary_item d where d.category=? and (d.active=true or ?=true) and (d.sub_district_id is null or d.sub_district_id=?) "
+                    + "order by d.sort_order, d.id", java.util.Arrays.asList(category, false, null));
+        }
+    }
+
+    // ------------------------------------------------------------------ JDBC helpers
+
+    private static void collectionBatches(Connection c, String prefix, List<Object> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i += 16) {
+            List<Object> batch = ids.subList(i, Math.min(ids.size(), i + 16));
+            query(c, prefix + marks(batch.size()) + ")", batch);
+        }
+    }
+
+    /** Runs a query, reads every row, returns the first column. */
+    private static List<Object> query(Connection c, String sql, List<?> params) throws SQLException {
+        List<Object> first = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    first.add(rs.getObject(1));
+                    for (int i = 2; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static void bind(PreparedStatement s, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static String marks(int n) {
+        return n == 0 ? "null" : "?" + ",?".repeat(n - 1);
+    }
+
+    private static List<Object> concat(List<Object> list, Object last) {
+        List<Object> all = new ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
+    @SuppressWarnings("unused")
+    private static Set<Long> unused() {
+        return Set.of();
+    }
+}
