@@ -212,6 +212,7 @@ const enUS: typeof zhCN = {
     addMember: 'Add member',
     editMember: 'Edit member',
     memberMoveOut: 'Member moves out',
+    landlordHint: 'Rented flat: search the landlord\'s household (optional)',
     memberMove: 'Move to another household',
     memberMoveTitle: 'Move {name} to another household',
     memberMoved: '{name} moved to the new household',

@@ -208,6 +208,7 @@ export default {
     addMember: '添加成员',
     editMember: '编辑成员',
     memberMoveOut: '成员迁出',
+    landlordHint: '出租房屋：搜索房东所在的户（可不填）',
     memberMove: '迁往他户',
     memberMoveTitle: '{name} 迁往其他户',
     memberMoved: '{name} 已迁入新户',
