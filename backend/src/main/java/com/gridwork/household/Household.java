@@ -2,9 +2,12 @@ package com.gridwork.household;
 
 import com.gridwork.area.Area;
 import com.gridwork.common.persistence.VersionedEntity;
+import com.gridwork.common.crypto.SealedValue;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,14 +57,12 @@ public class Household extends VersionedEntity {
     @Column(name = "tenure_start")
     public LocalDate tenureStart;
 
-    @Column(name = "phone_enc", length = 255)
-    public String phoneEnc;
-
-    @Column(name = "phone_hash", length = 64)
-    public String phoneHash;
-
-    @Column(name = "phone_masked", length = 32)
-    public String phoneMasked;
+    /** Null when no phone is on record. */
+    @Embedded
+    @AttributeOverride(name = "encrypted", column = @Column(name = "phone_enc", length = 255))
+    @AttributeOverride(name = "hash", column = @Column(name = "phone_hash", length = 64))
+    @AttributeOverride(name = "masked", column = @Column(name = "phone_masked", length = 32))
+    public SealedValue phone;
 
     @Column(name = "head_resident_id")
     public Long headResidentId;

@@ -209,11 +209,11 @@ public class HouseholdService {
     @Transactional
     public Revealed revealPhone(long id, String reason) {
         Household h = visible(id);
-        if (h.phoneEnc == null) {
+        if (h.phone == null) {
             throw ApiProblem.notFound("household.phone.none");
         }
         audit.record(AuditEntry.Action.REVEAL_PHONE, "HOUSEHOLD", h.id, RegistryViews.displayAddress(h), reason, null, h.areaPath);
-        return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(h.phoneEnc));
+        return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(h.phone.encrypted()));
     }
 
     /** The household if the caller's scope covers it; 404 otherwise. */
@@ -268,10 +268,7 @@ public class HouseholdService {
     private void setPhone(Household h, String phone, boolean clear) {
         String value = blankToNull(phone);
         if (value != null || clear) {
-            PersonalDataCipher.Sealed sealed = value == null ? null : cipher.sealPhone(value);
-            h.phoneEnc = sealed == null ? null : sealed.encrypted();
-            h.phoneHash = sealed == null ? null : sealed.hash();
-            h.phoneMasked = sealed == null ? null : sealed.masked();
+            h.phone = value == null ? null : cipher.sealPhone(value);
         }
     }
 
@@ -288,7 +285,7 @@ public class HouseholdService {
 
     /** A resident cannot come back while someone with the same ID number is active elsewhere. */
     static void requireNoActiveTwin(Resident r) {
-        if (Resident.count("idCardHash = ?1 and status = ?2 and id <> ?3", r.idCardHash, RecordStatus.ACTIVE, r.id) > 0) {
+        if (Resident.count("idCard.hash = ?1 and status = ?2 and id <> ?3", r.idCard.hash(), RecordStatus.ACTIVE, r.id) > 0) {
             throw ApiProblem.conflict("resident.restore.active-elsewhere", r.name);
         }
     }

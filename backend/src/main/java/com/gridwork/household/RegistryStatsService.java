@@ -56,10 +56,20 @@ public class RegistryStatsService {
             params.put("areaPath", scope.visibleArea(areaId).path + "%");
         }
         Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + where + " group by x.grid.id", params);
-        Map<Long, Long> residentsByGrid = grouped("select x.household.grid.id, count(x) from Resident x where " + where + " group by x.household.grid.id", params);
+        // Residents by grid and by registration type in one pass over the index (status, area_path,
+        // registration_type): a resident's area path is its household's grid path, so no join is needed.
+        Map<Long, Long> residentsByGrid = new HashMap<>();
+        Map<String, Long> registration = new HashMap<>();
+        TypedQuery<Object[]> residentCounts = em.createQuery("select x.areaPath, x.registrationType, count(x) from Resident x where "
+                + where + " group by x.areaPath, x.registrationType", Object[].class);
+        params.forEach(residentCounts::setParameter);
+        for (Object[] row : residentCounts.getResultList()) {
+            long count = (Long) row[2];
+            residentsByGrid.merge(lastId((String) row[0]), count, Long::sum);
+            registration.merge((String) row[1], count, Long::sum);
+        }
         Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
         Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
-        Map<String, Long> registration = grouped("select x.registrationType, count(x) from Resident x where " + where + " group by x.registrationType", params);
 
         java.util.Set<Long> gridIds = new java.util.HashSet<>(householdsByGrid.keySet());
         gridIds.addAll(residentsByGrid.keySet());
@@ -76,6 +86,12 @@ public class RegistryStatsService {
                 named(careGroups, DictionaryCategory.CARE_GROUP, subDistrict),
                 named(householdTags, DictionaryCategory.HOUSEHOLD_TAG, subDistrict),
                 named(registration, DictionaryCategory.REGISTRATION_TYPE, subDistrict));
+    }
+
+    /** The id of the area a materialised path ends with ("/1/5/23/" → 23). */
+    private static Long lastId(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return Long.valueOf(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }
 
     @SuppressWarnings("unchecked")

@@ -34,20 +34,24 @@ final class RegistryViews {
     static HouseholdSummary summary(Household h, Resident head, long memberCount, boolean possibleDuplicate) {
         return new HouseholdSummary(h.id, AreaRef.of(h.grid), h.building == null ? null : AreaRef.of(h.building),
                 h.unitNo, h.roomNo, displayAddress(h), h.housingType, List.copyOf(h.tags),
-                head == null ? null : head.id, head == null ? null : head.name, memberCount, h.phoneMasked, h.status,
+                head == null ? null : head.id, head == null ? null : head.name, memberCount, masked(h.phone), h.status,
                 possibleDuplicate, h.version, h.updatedAt);
     }
 
     static ResidentSummary summary(Resident r) {
         Household h = r.household;
-        return new ResidentSummary(r.id, h.id, r.name, r.gender, r.birthDate, age(r.birthDate), r.idCardMasked,
-                r.phoneMasked, r.relation, r.registrationType, List.copyOf(r.tags), r.status, AreaRef.of(h.grid),
+        return new ResidentSummary(r.id, h.id, r.name, r.gender, r.birthDate, age(r.birthDate), r.idCard.masked(),
+                masked(r.phone), r.relation, r.registrationType, List.copyOf(r.tags), r.status, AreaRef.of(h.grid),
                 displayAddress(h), r.version);
     }
 
     static ResidentDetail detail(Resident r) {
         return new ResidentDetail(summary(r), r.ethnicity, r.politicalStatus, r.employmentStatus, r.education,
                 r.disabilityGrade, r.moveInDate, r.moveOutDate, r.createdAt, r.updatedAt);
+    }
+
+    private static String masked(com.gridwork.common.crypto.SealedValue value) {
+        return value == null ? null : value.masked();
     }
 
     static int age(LocalDate birthDate) {

@@ -1,9 +1,12 @@
 package com.gridwork.household;
 
 import com.gridwork.common.persistence.VersionedEntity;
+import com.gridwork.common.crypto.SealedValue;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,23 +48,19 @@ public class Resident extends VersionedEntity {
     @Column(nullable = false, length = 32)
     public String ethnicity;
 
-    @Column(name = "id_card_enc", nullable = false, length = 255)
-    public String idCardEnc;
+    /** The ID card number; its hash is unique among residents. */
+    @Embedded
+    @AttributeOverride(name = "encrypted", column = @Column(name = "id_card_enc", length = 255, nullable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "id_card_hash", length = 64, nullable = false))
+    @AttributeOverride(name = "masked", column = @Column(name = "id_card_masked", length = 18, nullable = false))
+    public SealedValue idCard;
 
-    @Column(name = "id_card_hash", nullable = false, length = 64)
-    public String idCardHash;
-
-    @Column(name = "id_card_masked", nullable = false, length = 18)
-    public String idCardMasked;
-
-    @Column(name = "phone_enc", length = 255)
-    public String phoneEnc;
-
-    @Column(name = "phone_hash", length = 64)
-    public String phoneHash;
-
-    @Column(name = "phone_masked", length = 32)
-    public String phoneMasked;
+    /** Null when no phone is on record. */
+    @Embedded
+    @AttributeOverride(name = "encrypted", column = @Column(name = "phone_enc", length = 255))
+    @AttributeOverride(name = "hash", column = @Column(name = "phone_hash", length = 64))
+    @AttributeOverride(name = "masked", column = @Column(name = "phone_masked", length = 32))
+    public SealedValue phone;
 
     @Column(nullable = false, length = 32)
     public String relation;

@@ -6,6 +6,7 @@ import com.gridwork.audit.AuditService;
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
@@ -75,11 +76,11 @@ public class ResidentService {
             params.put("q", Like.prefix(q.toLowerCase(java.util.Locale.ROOT)));
         }
         if (c.idCard() != null && !c.idCard().isBlank()) {
-            where.append(" and r.idCardHash = :idHash");
+            where.append(" and r.idCard.hash = :idHash");
             params.put("idHash", cipher.hash(IdCards.normalize(c.idCard())));
         }
         if (c.phone() != null && !c.phone().isBlank()) {
-            where.append(" and r.phoneHash = :phoneHash");
+            where.append(" and r.phone.hash = :phoneHash");
             params.put("phoneHash", cipher.hash(Phones.normalize(c.phone())));
         }
         if (c.areaId() != null) {
@@ -272,7 +273,8 @@ public class ResidentService {
     @Transactional
     public Revealed reveal(long id, RevealRequest request) {
         Resident r = visible(id);
-        String stored = request.field() == HouseholdDtos.RevealField.ID_CARD ? r.idCardEnc : r.phoneEnc;
+        SealedValue sealed = request.field() == HouseholdDtos.RevealField.ID_CARD ? r.idCard : r.phone;
+        String stored = sealed == null ? null : sealed.encrypted();
         if (stored == null) {
             throw ApiProblem.notFound("resident.phone.none");
         }
@@ -303,17 +305,14 @@ public class ResidentService {
             IdCards.problem(id).ifPresent(p -> {
                 throw ApiProblem.invalidField("idCard", "resident.id-card." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             });
-            String hash = cipher.hash(id);
-            Resident twin = Resident.find("idCardHash", hash).firstResult();
+            SealedValue sealed = cipher.sealIdCard(id);
+            Resident twin = Resident.find("idCard.hash", sealed.hash()).firstResult();
             if (twin != null && !twin.id.equals(r.id)) {
                 boolean visible = scope.caller().covers(twin.areaPath);
                 throw ApiProblem.duplicateField(visible ? twin.id : null, "idCard",
                         visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere", twin.name);
             }
-            PersonalDataCipher.Sealed sealed = cipher.sealIdCard(id);
-            r.idCardEnc = sealed.encrypted();
-            r.idCardHash = sealed.hash();
-            r.idCardMasked = sealed.masked();
+            r.idCard = sealed;
             r.birthDate = IdCards.birthDate(id);
             r.gender = IdCards.gender(id);
         }
@@ -336,10 +335,7 @@ public class ResidentService {
         // On update an omitted phone keeps the stored one (clients only see it masked); clearPhone removes it.
         String phone = blank(f.phone());
         if (phone != null || f.clearPhone()) {
-            PersonalDataCipher.Sealed sealed = phone == null ? null : cipher.sealPhone(phone);
-            r.phoneEnc = sealed == null ? null : sealed.encrypted();
-            r.phoneHash = sealed == null ? null : sealed.hash();
-            r.phoneMasked = sealed == null ? null : sealed.masked();
+            r.phone = phone == null ? null : cipher.sealPhone(phone);
         }
         r.ethnicity = f.ethnicity();
         r.relation = f.relation();

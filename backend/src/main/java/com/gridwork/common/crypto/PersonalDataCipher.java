@@ -101,20 +101,16 @@ public class PersonalDataCipher {
         }
     }
 
-    /** A personal value as stored: ciphertext, blind index and the masked form shown in responses. */
-    public record Sealed(String encrypted, String hash, String masked) {
-    }
-
     /** Seals a phone number in its normalised form (no spaces or dashes), as the Excel import does. */
-    public Sealed sealPhone(String phone) {
+    public SealedValue sealPhone(String phone) {
         String value = Phones.normalize(phone);
-        return new Sealed(encrypt(value), hash(value), Phones.mask(value));
+        return new SealedValue(encrypt(value), hash(value), Phones.mask(value));
     }
 
     /** Seals a valid ID card number (normalised: upper-case X). */
-    public Sealed sealIdCard(String idCard) {
+    public SealedValue sealIdCard(String idCard) {
         String value = IdCards.normalize(idCard);
-        return new Sealed(encrypt(value), hash(value), IdCards.mask(value));
+        return new SealedValue(encrypt(value), hash(value), IdCards.mask(value));
     }
 
     /** The blind index of an already normalised value: equal inputs give equal hashes, nothing else is learnt. */
