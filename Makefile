@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test openapi client clean-run
+.PHONY: help run test bench openapi client clean-run
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -17,6 +17,9 @@ run: ## start MariaDB, Keycloak, backend and frontend with demo data (Ctrl-C sto
 
 test: ## every test: backend (mvnw verify), frontend typecheck + unit + client check, end-to-end in Chromium
 	@backend/dev/stack.sh test
+
+bench: ## district-scale benchmark (1M residents; first run generates them) -> .run/bench/results.md
+	@backend/dev/bench.sh
 
 openapi: ## write openapi.yaml from the code
 	cd backend && ./mvnw -B test -Dtest=OpenApiContractTest -Dopenapi.write=true

@@ -27,7 +27,7 @@ API_PORT=${BENCH_API_PORT:-8082}
 SECS=${BENCH_SECONDS:-10}
 CONN=${BENCH_CONNECTIONS:-8}
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
-AUTOCANNON=(npx --yes autocannon@8)
+AUTOCANNON=(npx --yes autocannon@8 -t 60)
 mkdir -p "$OUT" "$LOGS" "$RUN/tmp"
 rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.env
 T_START=$SECONDS
@@ -79,6 +79,7 @@ else
   PIDS+=($!)
   for _ in $(seq 1 240); do grep -q '^READY ' "$LOGS/mariadb.log" && break; sleep 0.5; done
   DB_URL=$(grep -m1 '^READY ' "$LOGS/mariadb.log" | awk '{print $2}')
+  export BENCH_EMBEDDED_DB=true
   [[ -n $DB_URL ]] || { warn "MariaDB did not start"; tail -20 "$LOGS/mariadb.log"; exit 1; }
 fi
 export GRIDWORK_DB_USER=${GRIDWORK_DB_USER:-gridwork} GRIDWORK_DB_PASSWORD=${GRIDWORK_DB_PASSWORD:-gridwork}
@@ -176,17 +177,19 @@ kill "$JSTAT_LOOP" "$RSS_LOOP" 2>/dev/null
 wait "$JSTAT_LOOP" "$RSS_LOOP" 2>/dev/null
 # jstat -gc columns: S0C S1C S0U S1U EC EU OC OU ...: used heap = S0U + S1U + EU + OU
 PEAK_HEAP=$(awk '$1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {printf "%d", m / 1024}' "$OUT/jstat.txt")
-MAX_HEAP=$(jcmd "$JAVA_PID" VM.flags 2>/dev/null | grep -oE 'MaxHeapSize=[0-9]+' | cut -d= -f2)
+MAX_HEAP=$(jcmd "$JAVA_PID" VM.flags 2>/dev/null | grep -oE 'MaxHeapSize=[0-9]+' | head -1 | cut -d= -f2)
 RSS_IMPORT=$(sort -n "$OUT/rss.txt" | tail -1)
 say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS_IMPORT MB; report $(head -c 300 "$OUT/import-report.json")"
 {
   echo "IMPORT_CODE=$code"; echo "IMPORT_MS=$IMPORT_MS"; echo "PEAK_HEAP=$PEAK_HEAP"; echo "RSS_IMPORT=$RSS_IMPORT"
-  echo "MAX_HEAP_MB=$(( ${MAX_HEAP:-0} / 1048576 ))"
+  echo "MAX_HEAP_MB=$(( ${MAX_HEAP:-0} / 1048576 ))" || echo "MAX_HEAP_MB=?"
   echo "GENERATION_MS=$(cat "$BENCH/generation.txt" 2>/dev/null || echo -1)"; echo "GENERATED_NOW=$GENERATED_NOW"
   echo "HOUSEHOLDS=$HOUSEHOLDS"; echo "RESIDENTS=$RESIDENTS"; echo "GRIDS=$GRIDS"; echo "COMMUNITIES=$COMMUNITIES"; echo "BUILDINGS=$BUILDINGS"
   echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"
 } >>"$OUT/metrics.env"
 
+say "removing the imported rows (the district stays as generated for the next run)"
+"${TOOL[@]}" cleanimport "$DB_URL" "$IMPORT_GRID" || warn "cleaning the import grid failed"
 cleanup
 echo "TOTAL_S=$((SECONDS - T_START))" >>"$OUT/metrics.env"
 node "$BACKEND/dev/bench/report.mjs" "$OUT" "$BENCH/results.md" || exit 1
