@@ -141,6 +141,10 @@ class RegistryTest {
         as(w.workerA1()).body(Map.of()).post("/api/households/" + theirs + "/move-out").then().statusCode(404);
         as(w.workerA1()).body(Map.of("field", "ID_CARD", "reason", "核实")).post("/api/residents/" + theirResident + "/reveal").then().statusCode(404);
         as(w.workerA1()).body(resident(theirs, "钱七", TestIds.idCard(), "SON")).post("/api/residents").then().statusCode(404);
+        long myResident = addResident(w.workerA1(), resident(mine, "孙七", TestIds.idCard(), "HEAD"));
+        as(w.workerA1()).body(Map.of("householdId", theirs, "relation", "SON")).post("/api/residents/" + myResident + "/move").then().statusCode(404);
+        as(w.workerA1()).body(Map.of("householdId", mine, "relation", "SON")).post("/api/residents/" + theirResident + "/move").then().statusCode(404);
+        as(w.workerA1()).post("/api/households/" + theirs + "/restore").then().statusCode(404);
         as(w.workerA1()).get("/api/registry/stats").then().statusCode(200)
                 .body("byGrid.grid.id", equalTo(List.of((int) w.gridA1())));
         as(w.workerA1()).get("/api/registry/stats?areaId=" + w.communityA()).then().statusCode(404);
