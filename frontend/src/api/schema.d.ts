@@ -517,6 +517,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The years whose holidays have been entered, with their counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYearSummary"][];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One year's holidays and adjusted working days
+         * @description A year not entered yet answers configured=false and no days: Monday to Friday count as working days.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year */
+                200: {
+                    headers: {
+                        /** @description Its version, for If-Match */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)
+         * @description The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; a HOLIDAY needs a name.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag from GET; not needed for a year not entered yet */
+                    "If-Match"?: string;
+                };
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CalendarYearUpdate"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -1357,6 +1586,2168 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Revealed"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issue-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Issue categories in force for the caller's sub-district, retired ones included (active=false) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueCategoryView"][];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category with its time limit in working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueCategoryInput"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueCategoryView"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issue-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename, re-time, reorder or retire a category (If-Match required; the code is fixed) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueCategoryInput"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueCategoryView"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search issues the caller may see
+         * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A community, grid or building */
+                    areaId?: number;
+                    categoryId?: number;
+                    handlerId?: number;
+                    /** @description Only issues the caller handles or answers for */
+                    involvingMe?: boolean;
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Part of the description or address, or the beginning of the reporter's name */
+                    q?: string;
+                    receivedFrom?: components["schemas"]["LocalDate"];
+                    /** @description Inclusive */
+                    receivedTo?: components["schemas"]["LocalDate"];
+                    /** @description Items per page, at most 100 */
+                    size?: number;
+                    /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                    sort?: string;
+                    /** @description One or more states */
+                    status?: components["schemas"]["IssueStatus"][];
+                    talkDayId?: number;
+                    /** @description Open issues with this deadline mark */
+                    warning?: components["schemas"]["IssueWarning"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultIssueSummary"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take in an issue
+         * @description The deadline follows from the category's time limit in working days. The receiver (default: the caller) becomes the first-responsible person.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueCreate"];
+                };
+            };
+            responses: {
+                /** @description Received */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's overdue and due-soon issues (as handler or first-responsible person) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueAttention"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Issue statistics for a period in the caller's scope, by category, community and grid
+         * @description Counts are over issues received in the period (by their state now); the on-time rate is over every issue due in the period whose deadline has passed or that is resolved, open overdue ones counting as late; satisfaction counts every answer given, including unsatisfied ones that reopened an issue. Days are China Standard Time; `to` is inclusive; at most 366 days.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A community or grid within the caller's scope */
+                    areaId?: number;
+                    /** @example 2026-11-01 */
+                    from: components["schemas"]["LocalDate"];
+                    /** @example 2026-11-30 */
+                    to: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueStats"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same statistics as an .xlsx workbook, with the definitions
+         * @description Counts are over issues received in the period (by their state now); the on-time rate is over every issue due in the period whose deadline has passed or that is resolved, open overdue ones counting as late; satisfaction counts every answer given, including unsatisfied ones that reopened an issue. Days are China Standard Time; `to` is inclusive; at most 366 days.
+         */
+        get: {
+            parameters: {
+                query: {
+                    areaId?: number;
+                    from: components["schemas"]["LocalDate"];
+                    to: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        /** @description attachment; filename*=UTF-8''… */
+                        "Content-Disposition"?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An issue with its timeline, extensions, photos and the actions the caller may take now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The issue */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Correct an issue before work starts (If-Match required)
+         * @description Who may: see allowedActions of the issue detail.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (受理) a received issue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueComment"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or re-assign) a handler working in the issue's community */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueAssign"];
+                };
+            };
+            responses: {
+                /** @description Assigned */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the resident's satisfaction
+         * @description Satisfied or basically satisfied closes the issue; unsatisfied reopens it for the handler (still on its original deadline). Who may: see allowedActions of the issue detail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueFeedback"];
+                };
+            };
+            responses: {
+                /** @description Closed or reopened */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueRequiredComment"];
+                };
+            };
+            responses: {
+                /** @description Noted */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate to the sub-district, which then assigns it
+         * @description Who may: see allowedActions of the issue detail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueReason"];
+                };
+            };
+            responses: {
+                /** @description Escalated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for more working days; the deadline moves only when a manager approves */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/extensions/{extensionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an extension: the deadline moves by its working days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    extensionId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueComment"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/extensions/{extensionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an extension, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    extensionId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueRequiredComment"];
+                };
+            };
+            responses: {
+                /** @description Refused */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Added */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo's image */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    photoId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/*": string;
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a photo (its uploader or a manager) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    photoId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a received issue, with the reason told to the resident */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueReason"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The handler reports it resolved, saying how
+         * @description Who may: see allowedActions of the issue detail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueRequiredComment"];
+                };
+            };
+            responses: {
+                /** @description Resolved */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/reveal-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter's phone number in plaintext; audited with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevealReason"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Revealed"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The handler starts work
+         * @description Who may: see allowedActions of the issue detail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueComment"];
+                };
+            };
+            responses: {
+                /** @description In progress */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Formally transfer first responsibility (首问责任) to another staff member
+         * @description Who may: see allowedActions of the issue detail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueTransfer"];
+                };
+            };
+            responses: {
+                /** @description Transferred */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssueDetail"];
                     };
                 };
                 /** @description Invalid input; `violations` lists each field */
@@ -2871,12 +5262,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talk-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Talk-day sessions of the communities the caller works in
+         * @description Sortable by date, id.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A sub-district or community */
+                    areaId?: number;
+                    from?: components["schemas"]["LocalDate"];
+                    /** @description 0-based page number */
+                    page?: number;
+                    /** @description Items per page, at most 100 */
+                    size?: number;
+                    /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                    sort?: string;
+                    status?: components["schemas"]["TalkDayStatus"];
+                    to?: components["schemas"]["LocalDate"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultTalkDaySummary"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a talk day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalkDayCreate"];
+                };
+            };
+            responses: {
+                /** @description Scheduled */
+                201: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalkDayDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talk-days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its attendance and minutes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalkDayDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Reschedule, record attendance and minutes, mark held or cancelled (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TalkDayUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TalkDayDetail"];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a session that has no issues */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in the caller's scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Action: "REVEAL_ID_CARD" | "REVEAL_PHONE" | "EXPORT" | "IMPORT";
+        Action: "REVEAL_ID_CARD" | "REVEAL_PHONE" | "EXPORT" | "IMPORT" | "UPDATE_CALENDAR";
         AreaCreate: {
             level: components["schemas"]["AreaLevel"];
             /**
@@ -2986,6 +5748,54 @@ export interface components {
             subjectLabel: string | null;
             reason: string | null;
             detail: string | null;
+        };
+        /** @description One exception to "Monday–Friday work, weekend rest" */
+        CalendarDay: {
+            /** @example 2026-10-01 */
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /**
+             * @description Required for a HOLIDAY
+             * @example 国庆节
+             */
+            name: string | null;
+        };
+        /**
+         * @description HOLIDAY: a day off (法定节假日); ADJUSTED_WORKDAY: a Saturday or Sunday worked instead (调休上班)
+         * @enum {string}
+         */
+        CalendarDayKind: "HOLIDAY" | "ADJUSTED_WORKDAY";
+        CalendarYear: {
+            /** Format: int32 */
+            year: number;
+            /** @description False until the year is entered; until then Monday to Friday are working days */
+            configured: boolean;
+            source: string | null;
+            /**
+             * Format: int64
+             * @description 0 for a year not entered yet
+             */
+            version: number;
+            /** @description In date order */
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description A year whose holidays and adjusted working days have been entered */
+        CalendarYearSummary: {
+            /** Format: int32 */
+            year: number;
+            source: string | null;
+            /** Format: int64 */
+            holidayCount: number;
+            /** Format: int64 */
+            adjustedWorkdayCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The complete list of the year's exceptions; it replaces the stored one */
+        CalendarYearUpdate: {
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            source?: string;
+            days: components["schemas"]["CalendarDay"][];
         };
         CodeCount: {
             code: string;
@@ -3193,6 +6003,349 @@ export interface components {
          */
         Instant: string;
         /** @enum {string} */
+        IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
+        IssueAssign: {
+            /** Format: int64 */
+            handlerId: number;
+            comment?: string;
+        };
+        /** @description The caller's own open issues that need attention */
+        IssueAttention: {
+            overdue: components["schemas"]["IssueSummary"][];
+            dueSoon: components["schemas"]["IssueSummary"][];
+        };
+        IssueCategoryInput: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            timeLimitDays: number;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description Owning sub-district; defaults to the caller's
+             */
+            subDistrictId?: number;
+        };
+        IssueCategoryView: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            timeLimitDays: number;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /** @description A platform default (not owned by a sub-district) */
+            platformDefault: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        IssueChannel: "TALK_DAY" | "OFFICE" | "PHONE" | "VISIT" | "OTHER";
+        IssueComment: {
+            comment?: string;
+        };
+        IssueCreate: {
+            /** Format: int64 */
+            categoryId: number;
+            /** @example 3号楼2单元楼道灯不亮已一周 */
+            description: string;
+            urgency: components["schemas"]["IssueUrgency"];
+            channel: components["schemas"]["IssueChannel"];
+            /**
+             * Format: int64
+             * @description The talk-day session it was raised at (channel TALK_DAY)
+             */
+            talkDayId?: number;
+            location: components["schemas"]["IssueLocationInput"];
+            reporter: components["schemas"]["IssueReporterInput"];
+            /**
+             * Format: int64
+             * @description The first-responsible person (首问责任人); defaults to the caller
+             */
+            receivedById?: number;
+            /** @description When it was raised; defaults to now, never in the future */
+            receivedAt?: components["schemas"]["Instant"];
+        };
+        IssueDetail: {
+            issue: components["schemas"]["IssueSummary"];
+            description: string;
+            reporter: components["schemas"]["IssueReporterView"];
+            location: components["schemas"]["IssueLocationView"];
+            /** @description Who took the issue in */
+            receivedBy: components["schemas"]["StaffRef1"];
+            talkDayTitle: string | null;
+            warnAt: components["schemas"]["Instant"];
+            acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            rejectionReason: string | null;
+            satisfaction: components["schemas"]["Satisfaction"] | null;
+            /** Format: int32 */
+            reopenCount: number;
+            /** Format: int32 */
+            timeLimitDays: number;
+            events: components["schemas"]["IssueEventView"][];
+            extensions: components["schemas"]["IssueExtensionView"][];
+            photos: components["schemas"]["IssuePhotoView"][];
+            allowedActions: components["schemas"]["IssueAction"][];
+        };
+        /** @enum {string} */
+        IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "FEEDBACK" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
+        IssueEventView: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["IssueEventType"];
+            fromStatus: components["schemas"]["IssueStatus"] | null;
+            toStatus: components["schemas"]["IssueStatus"] | null;
+            /** @description Null for the system (the overdue check) */
+            actor: ((components["schemas"]["StaffRef1"] | null) | null) | components["schemas"]["StaffRef1"] | null;
+            at: components["schemas"]["Instant"];
+            comment: string | null;
+            detail: string | null;
+        };
+        IssueExtensionRequest: {
+            /** Format: int32 */
+            days: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        IssueExtensionStatus: "PENDING" | "APPROVED" | "REJECTED";
+        IssueExtensionView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            days: number;
+            reason: string;
+            status: components["schemas"]["IssueExtensionStatus"];
+            requestedBy: components["schemas"]["StaffRef1"];
+            requestedAt: components["schemas"]["Instant"];
+            decidedBy: components["schemas"]["StaffRef1"] | null;
+            decidedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decisionComment: string | null;
+            previousDueAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            newDueAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description The resident's word; UNSATISFIED reopens the issue */
+        IssueFeedback: {
+            satisfaction: components["schemas"]["Satisfaction"];
+            comment?: string;
+        };
+        /** @description Give a household, or an area (community, grid or building), optionally with a free address */
+        IssueLocationInput: {
+            /** Format: int64 */
+            householdId: number;
+            /**
+             * Format: int64
+             * @description A community, grid or building
+             */
+            areaId: number;
+            address: string;
+        };
+        IssueLocationView: {
+            /** Format: int64 */
+            householdId: number | null;
+            householdLabel: string | null;
+            /** Format: int64 */
+            buildingId: number | null;
+            buildingName: string | null;
+            address: string | null;
+        };
+        IssueMetrics: {
+            /**
+             * Format: int64
+             * @description Issues received in the period
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Of those, accepted (受理) at some point
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Of those, rejected
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Of those, now resolved or closed
+             */
+            resolved: number;
+            /**
+             * Format: int64
+             * @description Of those, now closed with the resident's word (办结)
+             */
+            closed: number;
+            /**
+             * Format: int64
+             * @description Of those, still open
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Issues due in the period whose deadline has passed or that are resolved (rejected excluded)
+             */
+            dueCount: number;
+            /**
+             * Format: int64
+             * @description Of those, resolved by their deadline
+             */
+            onTimeCount: number;
+            /**
+             * Format: double
+             * @description onTimeCount / dueCount; open overdue issues count as late
+             */
+            onTimeRate: number | null;
+            /**
+             * Format: int64
+             * @description Of the due ones, still open and overdue
+             */
+            overdueOpen: number;
+            /**
+             * Format: double
+             * @description Mean hours from receipt to resolution, over resolved issues received in the period
+             */
+            avgResolveHours: number | null;
+            /**
+             * Format: double
+             * @description 90th percentile (nearest rank) of the same
+             */
+            p90ResolveHours: number | null;
+            /**
+             * Format: int64
+             * @description Every satisfaction answer given on issues received in the period, reopening ones included
+             */
+            feedbackCount: number;
+            /** Format: int64 */
+            satisfiedCount: number;
+            /** Format: int64 */
+            basicallySatisfiedCount: number;
+            /** Format: int64 */
+            unsatisfiedCount: number;
+            /**
+             * Format: double
+             * @description (satisfied + basically satisfied) / feedbackCount
+             */
+            satisfactionRate: number | null;
+        };
+        IssuePhotoView: {
+            /** Format: int64 */
+            id: number;
+            contentType: string;
+            /** Format: int32 */
+            size: number;
+            uploadedBy: components["schemas"]["StaffRef1"];
+            uploadedAt: components["schemas"]["Instant"];
+        };
+        IssueReason: {
+            reason: string;
+        };
+        /** @description A resident from the registry, or a name (and phone) for a visitor */
+        IssueReporterInput: {
+            /** Format: int64 */
+            residentId: number;
+            name: string;
+            phone: string;
+        };
+        IssueReporterView: {
+            /** Format: int64 */
+            residentId: number | null;
+            name: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+        };
+        IssueRequiredComment: {
+            comment: string;
+        };
+        IssueStats: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            areaId: number | null;
+            areaName: string | null;
+            generatedAt: components["schemas"]["Instant"];
+            totals: components["schemas"]["IssueMetrics"];
+            byCategory: components["schemas"]["IssueStatsRow"][];
+            byCommunity: components["schemas"]["IssueStatsRow"][];
+            byGrid: components["schemas"]["IssueStatsRow"][];
+            /** @example 2026-11-01至2026-11-21，受理176项，办结169项，按期办结率96.0%，满意率98.2% */
+            reportLine: string;
+        };
+        IssueStatsRow: {
+            /**
+             * Format: int64
+             * @description Null for issues placed at community level (no grid)
+             */
+            id: number | null;
+            name: string;
+            /** @description The community of a grid row */
+            parentName: string | null;
+            metrics: components["schemas"]["IssueMetrics"];
+        };
+        /** @enum {string} */
+        IssueStatus: "RECEIVED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "CLOSED";
+        IssueSummary: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description Reference shown to residents: receipt date and id
+             * @example Q20261121-000007
+             */
+            number: string;
+            /** Format: int64 */
+            categoryId: number;
+            /** @example 供水 */
+            categoryName: string;
+            /** @description The beginning of the description */
+            summary: string;
+            status: components["schemas"]["IssueStatus"];
+            urgency: components["schemas"]["IssueUrgency"];
+            channel: components["schemas"]["IssueChannel"];
+            warning: components["schemas"]["IssueWarning"];
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** Format: int64 */
+            gridId: number | null;
+            gridName: string | null;
+            /** @description Building and room, or the free address, or the grid */
+            locationText: string;
+            reporterName: string;
+            /** @description 首问责任人 */
+            firstResponsible: components["schemas"]["StaffRef1"];
+            handler: components["schemas"]["StaffRef1"] | null;
+            receivedAt: components["schemas"]["Instant"];
+            dueAt: components["schemas"]["Instant"];
+            resolvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            escalated: boolean;
+            /** Format: int64 */
+            talkDayId: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Hand first responsibility to another staff member */
+        IssueTransfer: {
+            /** Format: int64 */
+            toStaffId: number;
+            reason: string;
+        };
+        /** @description Allowed while the issue is received or accepted */
+        IssueUpdate: {
+            /** Format: int64 */
+            categoryId: number;
+            description: string;
+            urgency: components["schemas"]["IssueUrgency"];
+            location: components["schemas"]["IssueLocationInput"];
+            reporter: components["schemas"]["IssueReporterInput"];
+        };
+        /** @enum {string} */
+        IssueUrgency: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+        /** @enum {string} */
+        IssueWarning: "NONE" | "YELLOW" | "RED";
+        /** @enum {string} */
         Kind: "CREATED" | "UPDATED" | "MOVED" | "MOVED_OUT" | "RESTORED" | "MEMBER_JOINED" | "MEMBER_LEFT" | "MEMBER_UPDATED" | "IMPORTED";
         /**
          * Format: date
@@ -3242,8 +6395,26 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultIssueSummary: {
+            items: components["schemas"]["IssueSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultTalkDaySummary: {
+            items: components["schemas"]["TalkDaySummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3428,6 +6599,8 @@ export interface components {
             field: components["schemas"]["RevealField"];
             value: string;
         };
+        /** @enum {string} */
+        Satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
         Scope: {
             /** @description True for a street-admin of the whole platform */
             all: boolean;
@@ -3473,6 +6646,12 @@ export interface components {
             /** @example 13800138000 */
             phone: string | null;
         };
+        StaffRef1: {
+            /** Format: int64 */
+            id: number;
+            /** @example 李红 */
+            displayName: string;
+        };
         /** @enum {string} */
         StaffRole: "street-admin" | "community-staff" | "grid-worker" | "volunteer" | "unit-liaison" | "viewer";
         StaffUpdate: {
@@ -3481,6 +6660,61 @@ export interface components {
             role: components["schemas"]["StaffRole"];
             areaIds: number[];
             enabled: boolean;
+        };
+        TalkDayCreate: {
+            /** Format: int64 */
+            communityId: number;
+            date: components["schemas"]["LocalDate"];
+            startTime: string;
+            endTime: string;
+            place: string;
+            topic?: string;
+            hosts: string;
+        };
+        TalkDayDetail: {
+            talkDay: components["schemas"]["TalkDaySummary"];
+            attendees: string | null;
+            minutes: string | null;
+        };
+        /** @enum {string} */
+        TalkDayStatus: "PLANNED" | "HELD" | "CANCELLED";
+        TalkDaySummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            date: components["schemas"]["LocalDate"];
+            /** @example 09:00 */
+            startTime: string;
+            /** @example 11:30 */
+            endTime: string;
+            /** @example 社区党群服务中心二楼会议室 */
+            place: string;
+            /** @example 老旧小区加装电梯 */
+            topic: string | null;
+            /** @example 王书记、李主任、网格员张明 */
+            hosts: string;
+            status: components["schemas"]["TalkDayStatus"];
+            /** Format: int32 */
+            attendanceCount: number | null;
+            /** Format: int64 */
+            issueCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        TalkDayUpdate: {
+            date: components["schemas"]["LocalDate"];
+            startTime: string;
+            endTime: string;
+            place: string;
+            topic?: string;
+            hosts: string;
+            status: components["schemas"]["TalkDayStatus"];
+            /** Format: int32 */
+            attendanceCount?: number;
+            attendees?: string;
+            minutes?: string;
         };
     };
     responses: never;

@@ -11,11 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who saw or took personal data, when and why. Holds no personal data itself. */
+/**
+ * Who saw or took personal data, when and why, and who changed platform-wide settings (the working calendar).
+ * Holds no personal data itself.
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry extends PanacheEntityBase {
-    public enum Action { REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT }
+    public enum Action { REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT, UPDATE_CALENDAR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

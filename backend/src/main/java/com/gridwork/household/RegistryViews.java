@@ -9,12 +9,12 @@ import java.time.Period;
 import java.util.List;
 
 /** Entity → DTO mapping shared by the household and resident services; masked values only. */
-final class RegistryViews {
+public final class RegistryViews {
     private RegistryViews() {
     }
 
     /** "幸福里小区3号楼 2单元301室", or the free address of a bungalow household. */
-    static String displayAddress(Household h) {
+    public static String displayAddress(Household h) {
         if (h.building == null) {
             return h.address == null ? "" : h.address;
         }

@@ -60,6 +60,11 @@ public class ApiProblem extends RuntimeException {
                 List.of(new ViolationKey(field, messageKey, args)), null);
     }
 
+    /** A 400 listing every faulty field of a list at once (e.g. {@code days[3].date}), so a form marks all rows. */
+    public static ApiProblem invalidFields(List<ViolationKey> violations) {
+        return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations), null);
+    }
+
     public static ApiProblem preconditionFailed() {
         return new ApiProblem(412, "precondition-failed", "problem.stale.detail", new Object[0], List.of(), null);
     }

@@ -1,5 +1,6 @@
 package com.gridwork.household.excel;
 
+import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.household.excel.RegistryExportService.ExportFile;
 import com.gridwork.household.excel.RegistryExportService.ExportFilter;
 import com.gridwork.staff.StaffRole.Roles;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -66,15 +65,9 @@ public class RegistryExportResource {
         };
         String stamp = LocalDateTime.now(CHINA).format(STAMP);
         return Response.ok(body, RegistryTemplate.XLSX)
-                .header("Content-Disposition", attachment("居民台账-" + stamp + ".xlsx", "registry-" + stamp + ".xlsx"))
+                .header("Content-Disposition", ContentDisposition.attachment("居民台账-" + stamp + ".xlsx", "registry-" + stamp + ".xlsx"))
                 .header("X-Total-Count", file.rows())
                 .build();
-    }
-
-    /** An attachment disposition with an ASCII fallback name and the real (UTF-8) name (RFC 6266 / 5987). */
-    static String attachment(String name, String asciiFallback) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package com.gridwork.household.excel;
 
+import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.staff.StaffRole.Roles;
@@ -46,7 +47,7 @@ public class RegistryImportResource {
             content = @Content(mediaType = RegistryTemplate.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response template() {
         return Response.ok(template.template(), RegistryTemplate.XLSX)
-                .header("Content-Disposition", RegistryExportResource.attachment("居民台账导入模板.xlsx", "registry-import-template.xlsx"))
+                .header("Content-Disposition", ContentDisposition.attachment("居民台账导入模板.xlsx", "registry-import-template.xlsx"))
                 .build();
     }
 

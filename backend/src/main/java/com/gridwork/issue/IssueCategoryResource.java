@@ -1,0 +1,67 @@
+package com.gridwork.issue;
+
+import com.gridwork.common.http.ETags;
+import com.gridwork.issue.IssueDtos.CategoryInput;
+import com.gridwork.issue.IssueDtos.CategoryView;
+import com.gridwork.staff.StaffRole.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/issue-categories")
+@Tag(name = "Issues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+public class IssueCategoryResource {
+    @Inject
+    IssueCategoryService categories;
+
+    @GET
+    @Operation(summary = "Issue categories in force for the caller's sub-district, retired ones included (active=false)")
+    public List<CategoryView> list() {
+        return categories.list();
+    }
+
+    @POST
+    @RolesAllowed(Roles.STREET_ADMIN)
+    @Operation(summary = "Add a category with its time limit in working days")
+    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    public Response create(@NotNull @Valid CategoryInput body) {
+        CategoryView view = categories.create(body);
+        return Response.status(Response.Status.CREATED).tag(ETags.of(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.STREET_ADMIN)
+    @Operation(summary = "Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                           @NotNull @Valid CategoryInput body) {
+        CategoryView view = categories.update(id, ifMatch, body);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+}

@@ -1,0 +1,90 @@
+package com.gridwork.issue;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.dictionary.DictionaryService;
+import com.gridwork.issue.IssueDtos.CategoryInput;
+import com.gridwork.issue.IssueDtos.CategoryView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Issue categories in force for a sub-district: the platform defaults plus its own. A sub-district's street-admin
+ * adds its own categories and edits them; the platform defaults are edited by a whole-platform administrator.
+ */
+@ApplicationScoped
+public class IssueCategoryService {
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    DictionaryService dictionary;
+
+    @Transactional
+    public List<CategoryView> list() {
+        Long subDistrict = dictionary.subDistrictOfCaller();
+        return IssueCategory.<IssueCategory>list("(subDistrictId is null or subDistrictId = ?1) order by sortOrder, id",
+                subDistrict == null ? -1L : subDistrict).stream().map(IssueCategoryService::view).toList();
+    }
+
+    @Transactional
+    public CategoryView create(CategoryInput input) {
+        Caller caller = scope.caller();
+        Long target = input.subDistrictId() != null ? input.subDistrictId()
+                : caller.wholePlatform() ? null : dictionary.subDistrictOfCaller();
+        if (target != null) {
+            Area area = scope.visibleArea(target);
+            if (area.level != AreaLevel.SUB_DISTRICT) {
+                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
+            }
+        }
+        IssueCategory twin = IssueCategory.find("code = ?1 and (subDistrictId is null or subDistrictId = ?2)",
+                input.code(), target == null ? -1L : target).firstResult();
+        if (twin != null) {
+            throw ApiProblem.duplicateField(twin.id, "code", "dictionary.code.taken", input.code());
+        }
+        IssueCategory category = new IssueCategory();
+        category.subDistrictId = target;
+        category.code = input.code();
+        apply(category, input);
+        category.persist();
+        category.flush();
+        return view(category);
+    }
+
+    /** Renames, re-times or retires a category; a new time limit applies to issues received from now on. */
+    @Transactional
+    public CategoryView update(long id, String ifMatch, CategoryInput input) {
+        Caller caller = scope.caller();
+        IssueCategory category = IssueCategory.findById(id);
+        boolean mayEdit = category != null && (category.subDistrictId == null ? caller.wholePlatform()
+                : caller.covers("/" + category.subDistrictId + "/"));
+        if (!mayEdit) {
+            throw ApiProblem.notFound("issue.category.not-found", id);
+        }
+        ETags.require(ifMatch, category.version);
+        if (!category.code.equals(input.code())) {
+            throw ApiProblem.invalidField("code", "issue.category.code.fixed");
+        }
+        apply(category, input);
+        category.flush();
+        return view(category);
+    }
+
+    private static void apply(IssueCategory category, CategoryInput input) {
+        category.name = input.name().strip();
+        category.timeLimitDays = input.timeLimitDays();
+        category.sortOrder = input.sortOrder();
+        category.active = input.active();
+    }
+
+    static CategoryView view(IssueCategory c) {
+        return new CategoryView(c.id, c.code, c.name, c.timeLimitDays, c.sortOrder, c.active, c.subDistrictId == null, c.version);
+    }
+}

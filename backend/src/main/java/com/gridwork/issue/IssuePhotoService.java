@@ -1,0 +1,106 @@
+package com.gridwork.issue;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.issue.IssueDtos.Action;
+import com.gridwork.issue.IssueDtos.IssueDetail;
+import com.gridwork.staff.Staff;
+import com.gridwork.staff.StaffRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** Photos of an issue: JPEG, PNG or WebP recognised by their content (not by what the client claims). */
+@ApplicationScoped
+public class IssuePhotoService {
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    AreaScope scope;
+
+    public record PhotoContent(String contentType, byte[] data) {
+    }
+
+    @Transactional
+    public IssueDetail add(long issueId, Path file, long size) {
+        Issue issue = issues.acting(issueId, null, Action.ADD_PHOTO);
+        if (IssuePhoto.count("issueId", issue.id) >= IssueWorkflow.MAX_PHOTOS) {
+            throw ApiProblem.conflict("issue.photo.limit", IssueWorkflow.MAX_PHOTOS);
+        }
+        if (size > MAX_BYTES) {
+            throw ApiProblem.invalidField("file", "issue.photo.too-large", MAX_BYTES / 1024 / 1024);
+        }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String type = contentType(data);
+        if (type == null) {
+            throw ApiProblem.invalidField("file", "issue.photo.type");
+        }
+        IssuePhoto photo = new IssuePhoto();
+        photo.issueId = issue.id;
+        photo.contentType = type;
+        photo.sizeBytes = data.length;
+        photo.data = data;
+        photo.uploadedBy = Staff.findById(scope.caller().staffId());
+        photo.uploadedAt = Instant.now();
+        photo.persist();
+        issue.touch();
+        return issues.record(issue, IssueEvent.Type.PHOTO_ADDED, null, null);
+    }
+
+    @Transactional
+    public PhotoContent content(long issueId, long photoId) {
+        Issue issue = issues.visible(issueId);
+        IssuePhoto photo = photo(issue, photoId);
+        return new PhotoContent(photo.contentType, photo.data);
+    }
+
+    /** The uploader or a manager may remove a photo while the issue is still open for photos. */
+    @Transactional
+    public IssueDetail remove(long issueId, long photoId) {
+        Issue issue = issues.acting(issueId, null, Action.ADD_PHOTO);
+        IssuePhoto photo = photo(issue, photoId);
+        boolean mine = photo.uploadedBy.id == scope.caller().staffId();
+        if (!mine && !IssueWorkflow.isManager(issue, scope.caller()) || scope.caller().is(StaffRole.VIEWER)) {
+            throw ApiProblem.forbidden("issue.photo.not-yours");
+        }
+        photo.delete();
+        issue.touch();
+        return issues.record(issue, IssueEvent.Type.PHOTO_REMOVED, null, null);
+    }
+
+    private static IssuePhoto photo(Issue issue, long photoId) {
+        IssuePhoto photo = IssuePhoto.findById(photoId);
+        if (photo == null || !photo.issueId.equals(issue.id)) {
+            throw ApiProblem.notFound("issue.photo.not-found", photoId);
+        }
+        return photo;
+    }
+
+    /** The image type from the file's magic bytes, or null when it is none of the accepted ones. */
+    static String contentType(byte[] d) {
+        if (d.length > 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (d.length > 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
+            return "image/png";
+        }
+        if (d.length > 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F'
+                && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,306 @@
+package com.gridwork.issue;
+
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.household.HouseholdDtos.Revealed;
+import com.gridwork.household.HouseholdResource.RevealReason;
+import com.gridwork.issue.IssueDtos.AssignInput;
+import com.gridwork.issue.IssueDtos.Attention;
+import com.gridwork.issue.IssueDtos.CommentInput;
+import com.gridwork.issue.IssueDtos.ExtensionRequest;
+import com.gridwork.issue.IssueDtos.FeedbackInput;
+import com.gridwork.issue.IssueDtos.IssueCreate;
+import com.gridwork.issue.IssueDtos.IssueDetail;
+import com.gridwork.issue.IssueDtos.IssueSummary;
+import com.gridwork.issue.IssueDtos.IssueUpdate;
+import com.gridwork.issue.IssueDtos.ReasonInput;
+import com.gridwork.issue.IssueDtos.RequiredComment;
+import com.gridwork.issue.IssueDtos.TransferInput;
+import com.gridwork.issue.IssueService.IssueFilter;
+import com.gridwork.staff.StaffRole.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Issues raised by residents. Every workflow step is its own POST; each returns the issue with its new ETag and
+ * honours If-Match when sent. An action the issue's state does not allow is a 409 naming both.
+ */
+@Path("/api/issues")
+@Tag(name = "Issues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+public class IssueResource {
+    private static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    IssuePhotoService photos;
+
+    @GET
+    @Operation(summary = "Search issues the caller may see", description = "A grid worker sees the issues of their grids and "
+            + "those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
+    public PageResult<IssueSummary> list(
+            @QueryParam("areaId") @Parameter(description = "A community, grid or building") Long areaId,
+            @QueryParam("status") @Parameter(description = "One or more states") List<IssueStatus> statuses,
+            @QueryParam("categoryId") Long categoryId,
+            @QueryParam("warning") @Parameter(description = "Open issues with this deadline mark") Warning warning,
+            @QueryParam("talkDayId") Long talkDayId,
+            @QueryParam("handlerId") Long handlerId,
+            @QueryParam("involvingMe") @Parameter(description = "Only issues the caller handles or answers for") Boolean involvingMe,
+            @QueryParam("q") @Parameter(description = "Part of the description or address, or the beginning of the reporter's name") String q,
+            @QueryParam("receivedFrom") LocalDate receivedFrom,
+            @QueryParam("receivedTo") @Parameter(description = "Inclusive") LocalDate receivedTo,
+            @Valid @BeanParam PageParams page) {
+        return issues.list(new IssueFilter(areaId, statuses, categoryId, warning, talkDayId, handlerId, involvingMe, q,
+                receivedFrom, receivedTo), page);
+    }
+
+    @GET
+    @Path("/attention")
+    @Operation(summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)")
+    public Attention attention() {
+        return issues.attention();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An issue with its timeline, extensions, photos and the actions the caller may take now")
+    @APIResponse(responseCode = "200", description = "The issue", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response get(@PathParam("id") long id) {
+        return withETag(issues.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
+            + "The receiver (default: the caller) becomes the first-responsible person.")
+    @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response create(@NotNull @Valid IssueCreate body, @Context UriInfo uri) {
+        IssueDetail detail = issues.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
+                .tag(ETags.of(detail.issue().version())).entity(detail).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                           @NotNull @Valid IssueUpdate body) {
+        return withETag(issues.update(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Accept (受理) a received issue")
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+        return withETag(issues.accept(id, ifMatch, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Reject a received issue, with the reason told to the resident")
+    @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return withETag(issues.reject(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Assign (or re-assign) a handler working in the issue's community")
+    @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
+        return withETag(issues.assign(id, ifMatch, body.handlerId(), body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "The handler starts work", description = WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+        return withETag(issues.start(id, ifMatch, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return withETag(issues.resolve(id, ifMatch, body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
+            + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
+        return withETag(issues.feedback(id, ifMatch, body.satisfaction(), body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return withETag(issues.escalate(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
+        return withETag(issues.transfer(id, ifMatch, body.toStaffId(), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Add a note to the timeline")
+    @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
+        return withETag(issues.comment(id, body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Ask for more working days; the deadline moves only when a manager approves")
+    @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @NotNull @Valid ExtensionRequest body) {
+        return withETag(issues.requestExtension(id, ifMatch, body.days(), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/extensions/{extensionId}/approve")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Approve an extension: the deadline moves by its working days")
+    @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+        return withETag(issues.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/extensions/{extensionId}/reject")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Refuse an extension, saying why")
+    @APIResponse(responseCode = "200", description = "Refused", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return withETag(issues.decideExtension(id, extensionId, ifMatch, false, body.comment()));
+    }
+
+    @POST
+    @Path("/{id}/reveal-phone")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "The reporter's phone number in plaintext; audited with the reason")
+    public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
+        return issues.revealReporterPhone(id, body.reason().strip());
+    }
+
+    @POST
+    @Path("/{id}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)")
+    @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Parameter(description = "The image") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiProblem.invalidField("file", "issue.photo.missing");
+        }
+        return withETag(photos.add(id, file.uploadedFile(), file.size()));
+    }
+
+    @GET
+    @Path("/{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/webp"})
+    @Operation(summary = "A photo's image")
+    @APIResponse(responseCode = "200", description = "The image",
+            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        IssuePhotoService.PhotoContent photo = photos.content(id, photoId);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(3600);
+        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
+    }
+
+    @DELETE
+    @Path("/{id}/photos/{photoId}")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @Operation(summary = "Remove a photo (its uploader or a manager)")
+    @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
+    public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        return withETag(photos.remove(id, photoId));
+    }
+
+    private static Response withETag(IssueDetail detail) {
+        return Response.ok(detail).tag(ETags.of(detail.issue().version())).build();
+    }
+}

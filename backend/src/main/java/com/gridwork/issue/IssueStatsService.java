@@ -1,0 +1,239 @@
+package com.gridwork.issue;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.area.Area;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.i18n.Messages;
+import com.gridwork.issue.IssueStatsDtos.IssueMetrics;
+import com.gridwork.issue.IssueStatsDtos.IssueStats;
+import com.gridwork.issue.IssueStatsDtos.IssueStatsRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Issue statistics with one set of definitions (see {@link IssueStatsDtos.IssueMetrics}). Three queries whatever the
+ * size: counts per (category, community, grid) over issues received in the period, the deadline outcome of issues
+ * due in the period, and the resolve times for the percentile; rows are rolled up here into every breakdown.
+ */
+@ApplicationScoped
+public class IssueStatsService {
+    /** A year and a day: longer periods belong in a data warehouse, not in a request. */
+    static final long MAX_DAYS = 366;
+
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    /** The counts of one (category, community, grid) cell; summed into every breakdown. */
+    private static final class Cell {
+        long received, accepted, rejected, resolved, closed, open, due, onTime, overdueOpen;
+        long resolveSeconds, resolvedWithTime, satisfied, basic, unsatisfied;
+        final List<Long> durations = new ArrayList<>();
+
+        void add(Cell o) {
+            received += o.received;
+            accepted += o.accepted;
+            rejected += o.rejected;
+            resolved += o.resolved;
+            closed += o.closed;
+            open += o.open;
+            due += o.due;
+            onTime += o.onTime;
+            overdueOpen += o.overdueOpen;
+            resolveSeconds += o.resolveSeconds;
+            resolvedWithTime += o.resolvedWithTime;
+            satisfied += o.satisfied;
+            basic += o.basic;
+            unsatisfied += o.unsatisfied;
+            durations.addAll(o.durations);
+        }
+
+        IssueMetrics metrics() {
+            long feedback = satisfied + basic + unsatisfied;
+            return new IssueMetrics(received, accepted, rejected, resolved, closed, open, due, onTime,
+                    ratio(onTime, due), overdueOpen,
+                    resolvedWithTime == 0 ? null : round1(resolveSeconds / 3600.0 / resolvedWithTime),
+                    p90Hours(durations), feedback, satisfied, basic, unsatisfied, ratio(satisfied + basic, feedback));
+        }
+    }
+
+    private record Key(long categoryId, long communityId, Long gridId) {
+    }
+
+    @Transactional
+    public IssueStats stats(LocalDate from, LocalDate to, Long areaId, Locale locale) {
+        if (from == null || to == null) {
+            throw ApiProblem.invalidField(from == null ? "from" : "to", "issue.stats.period.required");
+        }
+        if (to.isBefore(from)) {
+            throw ApiProblem.invalidField("to", "issue.stats.period.reversed");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ApiProblem.invalidField("to", "issue.stats.period.too-long", MAX_DAYS);
+        }
+        Area area = areaId == null ? null : scope.visibleArea(areaId);
+        Instant start = from.atStartOfDay(IssueDeadlines.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
+        Instant now = Instant.now();
+
+        AreaScope.ScopeFilter filter = scope.filter("i.area_path");
+        String where = filter.jpql() + (area == null ? "" : " and i.area_path like :areaPath");
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (area != null) {
+            params.put("areaPath", area.path + "%");
+        }
+        params.put("start", start);
+        params.put("end", end);
+
+        Map<Key, Cell> cells = new HashMap<>();
+        String open = "'RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS'";
+        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, count(*),"
+                + " sum(case when i.accepted_at is not null then 1 else 0 end),"
+                + " sum(case when i.status = 'REJECTED' then 1 else 0 end),"
+                + " sum(case when i.status in ('RESOLVED','CLOSED') then 1 else 0 end),"
+                + " sum(case when i.status = 'CLOSED' then 1 else 0 end),"
+                + " sum(case when i.status in (" + open + ") then 1 else 0 end),"
+                + " sum(case when i.satisfaction = 'SATISFIED' then 1 else 0 end),"
+                + " sum(case when i.satisfaction = 'BASICALLY_SATISFIED' then 1 else 0 end),"
+                + " sum(i.unsatisfied_count)"
+                + " from issue i where i.received_at >= :start and i.received_at < :end and " + where
+                + " group by i.category_id, i.community_id, i.grid_id", params)) {
+            Cell c = cells.computeIfAbsent(key(r), k -> new Cell());
+            c.received = num(r[3]);
+            c.accepted = num(r[4]);
+            c.rejected = num(r[5]);
+            c.resolved = num(r[6]);
+            c.closed = num(r[7]);
+            c.open = num(r[8]);
+            c.satisfied = num(r[9]);
+            c.basic = num(r[10]);
+            c.unsatisfied = num(r[11]);
+        }
+        // Every issue due in the period counts once its deadline has passed (or it is resolved): late when it was
+        // resolved after the deadline or is still open. Rejected issues have no deadline to meet.
+        Map<String, Object> dueParams = new HashMap<>(params);
+        dueParams.put("now", now);
+        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, count(*),"
+                + " sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end),"
+                + " sum(case when i.status in (" + open + ") then 1 else 0 end)"
+                + " from issue i where i.due_at >= :start and i.due_at < :end and i.status <> 'REJECTED'"
+                + " and (i.due_at <= :now or i.resolved_at is not null) and " + where
+                + " group by i.category_id, i.community_id, i.grid_id", dueParams)) {
+            Cell c = cells.computeIfAbsent(key(r), k -> new Cell());
+            c.due = num(r[3]);
+            c.onTime = num(r[4]);
+            c.overdueOpen = num(r[5]);
+        }
+        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, timestampdiff(SECOND, i.received_at, i.resolved_at)"
+                + " from issue i where i.received_at >= :start and i.received_at < :end and i.resolved_at is not null"
+                + " and i.status in ('RESOLVED','CLOSED') and " + where, params)) {
+            Cell c = cells.computeIfAbsent(key(r), k -> new Cell());
+            long seconds = num(r[3]);
+            c.resolveSeconds += seconds;
+            c.resolvedWithTime++;
+            c.durations.add(seconds);
+        }
+
+        Cell totals = new Cell();
+        cells.values().forEach(totals::add);
+        Map<Long, String> names = areaNames(cells.keySet());
+        Map<Long, IssueCategory> categories = IssueCategory.<IssueCategory>list("id in ?1",
+                        cells.keySet().stream().map(Key::categoryId).distinct().toList().isEmpty() ? List.of(-1L)
+                                : cells.keySet().stream().map(Key::categoryId).distinct().toList())
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, Long> gridCommunity = new HashMap<>();
+        cells.keySet().stream().filter(k -> k.gridId() != null).forEach(k -> gridCommunity.put(k.gridId(), k.communityId()));
+
+        List<IssueStatsRow> byCategory = rollUp(cells, Key::categoryId).entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> categories.get(e.getKey()).sortOrder).thenComparing(Map.Entry::getKey))
+                .map(e -> new IssueStatsRow(e.getKey(), categories.get(e.getKey()).name, null, e.getValue().metrics())).toList();
+        List<IssueStatsRow> byCommunity = rollUp(cells, Key::communityId).entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> names.get(e.getKey())).thenComparing(Map.Entry::getKey))
+                .map(e -> new IssueStatsRow(e.getKey(), names.get(e.getKey()), null, e.getValue().metrics())).toList();
+        String noGrid = messages.get(locale, "issue.stats.no-grid");
+        List<IssueStatsRow> byGrid = rollUp(cells, k -> new Key(0, k.communityId(), k.gridId())).entrySet().stream()
+                .map(e -> new IssueStatsRow(e.getKey().gridId(), e.getKey().gridId() == null ? noGrid : names.get(e.getKey().gridId()),
+                        names.get(e.getKey().communityId()), e.getValue().metrics()))
+                .sorted(Comparator.comparing(IssueStatsRow::parentName).thenComparing(IssueStatsRow::name)).toList();
+
+        IssueMetrics t = totals.metrics();
+        String reportLine = messages.get(locale, "issue.stats.report-line", from.toString(), to.toString(), t.accepted(), t.closed(),
+                percent(t.onTimeRate(), locale), percent(t.satisfactionRate(), locale));
+        return new IssueStats(from, to, area == null ? null : area.id, area == null ? null : area.name, now, t,
+                byCategory, byCommunity, byGrid, reportLine);
+    }
+
+    private String percent(Double rate, Locale locale) {
+        return rate == null ? messages.get(locale, "issue.stats.not-applicable") : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    private static <K> Map<K, Cell> rollUp(Map<Key, Cell> cells, Function<Key, K> by) {
+        Map<K, Cell> out = new LinkedHashMap<>();
+        cells.forEach((key, cell) -> out.computeIfAbsent(by.apply(key), k -> new Cell()).add(cell));
+        return out;
+    }
+
+    private Map<Long, String> areaNames(java.util.Set<Key> keys) {
+        List<Long> ids = keys.stream().flatMap(k -> java.util.stream.Stream.of(k.communityId(), k.gridId()))
+                .filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Area.<Area>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a.name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static Key key(Object[] r) {
+        return new Key(num(r[0]), num(r[1]), r[2] == null ? null : num(r[2]));
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    /** Nearest-rank 90th percentile, in hours. */
+    static Double p90Hours(List<Long> seconds) {
+        if (seconds.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(seconds);
+        sorted.sort(null);
+        int rank = (int) Math.ceil(0.9 * sorted.size());
+        return round1(sorted.get(rank - 1) / 3600.0);
+    }
+}

@@ -1,0 +1,22 @@
+package com.gridwork.issue;
+
+import com.gridwork.common.i18n.Localizable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an issue stands. The allowed moves between them live in {@link IssueWorkflow}. */
+public enum IssueStatus implements Localizable {
+    RECEIVED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED;
+
+    /** The states in which the deadline clock runs. */
+    public static final Set<IssueStatus> OPEN = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS);
+
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    @Override
+    public String messageKey() {
+        return "issue.status." + name();
+    }
+}

@@ -1,0 +1,3 @@
+package com.gridwork.issue;
+
+public enum IssueUrgency { LOW, NORMAL, HIGH, URGENT }

@@ -1,0 +1,105 @@
+package com.gridwork.issue;
+
+import static com.gridwork.issue.IssueStatus.ACCEPTED;
+import static com.gridwork.issue.IssueStatus.ASSIGNED;
+import static com.gridwork.issue.IssueStatus.IN_PROGRESS;
+import static com.gridwork.issue.IssueStatus.RECEIVED;
+import static com.gridwork.issue.IssueStatus.RESOLVED;
+
+import com.gridwork.access.Caller;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.issue.IssueDtos.Action;
+import com.gridwork.staff.StaffRole;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The issue workflow: from which states each action may be taken, and who may take it. The state check comes
+ * first (409 with both names), then the person (403), so that a caller learns why an action is not possible.
+ */
+final class IssueWorkflow {
+    static final int MAX_PHOTOS = 9;
+
+    private static final Set<IssueStatus> WORKING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
+    private static final Map<Action, Set<IssueStatus>> FROM = new EnumMap<>(Action.class);
+
+    static {
+        FROM.put(Action.EDIT, EnumSet.of(RECEIVED, ACCEPTED));
+        FROM.put(Action.ACCEPT, EnumSet.of(RECEIVED));
+        FROM.put(Action.REJECT, EnumSet.of(RECEIVED));
+        FROM.put(Action.ASSIGN, WORKING);
+        FROM.put(Action.START, EnumSet.of(ASSIGNED));
+        FROM.put(Action.RESOLVE, EnumSet.of(IN_PROGRESS));
+        FROM.put(Action.CLOSE, EnumSet.of(RESOLVED));
+        FROM.put(Action.ESCALATE, WORKING);
+        FROM.put(Action.TRANSFER, EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED));
+        FROM.put(Action.COMMENT, EnumSet.allOf(IssueStatus.class));
+        FROM.put(Action.REQUEST_EXTENSION, WORKING);
+        FROM.put(Action.DECIDE_EXTENSION, EnumSet.allOf(IssueStatus.class));
+        FROM.put(Action.ADD_PHOTO, EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED));
+    }
+
+    private IssueWorkflow() {
+    }
+
+    /** What the caller may do now; the detail view offers exactly these. */
+    static List<Action> allowed(Issue issue, Caller caller, boolean extensionPending, long photoCount) {
+        List<Action> actions = new ArrayList<>();
+        for (Action action : Action.values()) {
+            boolean possible = switch (action) {
+                case REQUEST_EXTENSION -> !extensionPending;
+                case DECIDE_EXTENSION -> extensionPending;
+                case ADD_PHOTO -> photoCount < MAX_PHOTOS;
+                default -> true;
+            };
+            if (possible && FROM.get(action).contains(issue.status) && mayAct(action, issue, caller)) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** 409 when the issue's state does not allow the action, 403 when the caller may not take it. */
+    static void require(Action action, Issue issue, Caller caller) {
+        if (!FROM.get(action).contains(issue.status)) {
+            throw ApiProblem.conflict("issue.transition.illegal", issue.status, actionKey(action));
+        }
+        if (!mayAct(action, issue, caller)) {
+            throw ApiProblem.forbidden("issue.action.forbidden", actionKey(action));
+        }
+    }
+
+    private static boolean mayAct(Action action, Issue issue, Caller caller) {
+        if (caller.is(StaffRole.VIEWER)) {
+            return false;
+        }
+        boolean manager = isManager(issue, caller);
+        boolean handler = issue.handler != null && issue.handler.id == caller.staffId();
+        boolean responsible = issue.firstResponsible.id == caller.staffId();
+        // Once escalated, the sub-district decides who handles the issue.
+        boolean decides = manager && (!issue.escalated || caller.is(StaffRole.STREET_ADMIN));
+        return switch (action) {
+            case EDIT -> manager || responsible;
+            case ACCEPT, REJECT, ASSIGN -> decides;
+            case START, RESOLVE -> handler || manager;
+            case CLOSE, TRANSFER -> responsible || manager;
+            case ESCALATE -> (manager || handler) && !issue.escalated;
+            case COMMENT, ADD_PHOTO -> true;
+            case REQUEST_EXTENSION -> handler || manager;
+            case DECIDE_EXTENSION -> manager;
+        };
+    }
+
+    /** Street-admins and community staff whose scope covers the issue's place manage it. */
+    static boolean isManager(Issue issue, Caller caller) {
+        return (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) && caller.covers(issue.areaPath);
+    }
+
+    static com.gridwork.common.i18n.Localizable actionKey(Action action) {
+        return () -> "issue.action." + action.name();
+    }
+}

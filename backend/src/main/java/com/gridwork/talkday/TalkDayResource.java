@@ -1,0 +1,101 @@
+package com.gridwork.talkday;
+
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.StaffRole.Roles;
+import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
+import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
+import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
+import com.gridwork.talkday.TalkDayDtos.TalkDayUpdate;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/talk-days")
+@Tag(name = "Talk days")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+public class TalkDayResource {
+
+    @Inject
+    TalkDayService talkDays;
+
+    @GET
+    @Operation(summary = "Talk-day sessions of the communities the caller works in", description = "Sortable by date, id.")
+    public PageResult<TalkDaySummary> list(@QueryParam("areaId") @Parameter(description = "A sub-district or community") Long areaId,
+                                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                           @QueryParam("status") TalkDayStatus status, @Valid @BeanParam PageParams page) {
+        return talkDays.list(areaId, from, to, status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A session with its attendance and minutes")
+    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
+    public Response get(@PathParam("id") long id) {
+        return withETag(talkDays.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Schedule a talk day")
+    @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
+    public Response create(@NotNull @Valid TalkDayCreate body, @Context UriInfo uri) {
+        TalkDayDetail detail = talkDays.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.talkDay().id())).build())
+                .tag(ETags.of(detail.talkDay().version())).entity(detail).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                           @NotNull @Valid TalkDayUpdate body) {
+        return withETag(talkDays.update(id, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @Operation(summary = "Delete a session that has no issues")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id) {
+        talkDays.delete(id);
+    }
+
+    private static Response withETag(TalkDayDetail detail) {
+        return Response.ok(detail).tag(ETags.of(detail.talkDay().version())).build();
+    }
+}

@@ -1,0 +1,211 @@
+package com.gridwork.talkday;
+
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.StaffRole;
+import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
+import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
+import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
+import com.gridwork.talkday.TalkDayDtos.TalkDayUpdate;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Talk-day sessions belong to a community. Everyone working in the community sees them (a grid worker hosts the
+ * sessions of their community too); community staff and street-admins plan and record them.
+ */
+@ApplicationScoped
+public class TalkDayService {
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of("date", "t.date", "id", "t.id"));
+
+    @Inject
+    AreaScope scope;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public PageResult<TalkDaySummary> list(Long areaId, LocalDate from, LocalDate to, TalkDayStatus status, PageParams page) {
+        StringBuilder where = new StringBuilder(visibleCondition());
+        Map<String, Object> params = new HashMap<>(visibleParams());
+        if (areaId != null) {
+            Area area = visibleCommunityOrAbove(areaId);
+            where.append(" and t.areaPath like :areaPath");
+            params.put("areaPath", area.path + "%");
+        }
+        if (from != null) {
+            where.append(" and t.date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and t.date <= :to");
+            params.put("to", to);
+        }
+        if (status != null) {
+            where.append(" and t.status = :status");
+            params.put("status", status);
+        }
+        Sort sort = page.toSort(SORTABLE, Sort.by("t.date").and("t.startTime").and("t.id"), "t.id");
+        List<TalkDay> items = TalkDay.<TalkDay>find("from TalkDay t join fetch t.community where " + where, sort, params)
+                .page(page.page, page.size).list();
+        long total = TalkDay.count("from TalkDay t where " + where, params);
+        Map<Long, Long> counts = issueCounts(items.stream().map(t -> t.id).toList());
+        return new PageResult<>(items.stream().map(t -> summary(t, counts.getOrDefault(t.id, 0L))).toList(),
+                page.page, page.size, total);
+    }
+
+    @Transactional
+    public TalkDayDetail get(long id) {
+        return detail(visible(id));
+    }
+
+    @Transactional
+    public TalkDayDetail create(TalkDayCreate input) {
+        Area community = scope.visibleArea(input.communityId());
+        if (community.level != AreaLevel.COMMUNITY) {
+            throw ApiProblem.invalidField("communityId", "talk-day.community.not-community");
+        }
+        TalkDay t = new TalkDay();
+        t.community = community;
+        t.areaPath = community.path;
+        apply(t, input.date(), input.startTime(), input.endTime(), input.place(), input.topic(), input.hosts());
+        t.persist();
+        em.flush();
+        return detail(t);
+    }
+
+    @Transactional
+    public TalkDayDetail update(long id, String ifMatch, TalkDayUpdate input) {
+        TalkDay t = managed(id);
+        ETags.require(ifMatch, t.version);
+        apply(t, input.date(), input.startTime(), input.endTime(), input.place(), input.topic(), input.hosts());
+        if (input.status() == TalkDayStatus.CANCELLED && issueCounts(List.of(t.id)).getOrDefault(t.id, 0L) > 0) {
+            throw ApiProblem.conflict("talk-day.has-issues");
+        }
+        t.status = input.status();
+        t.attendanceCount = input.attendanceCount();
+        t.attendees = blankToNull(input.attendees());
+        t.minutes = blankToNull(input.minutes());
+        t.touch();
+        em.flush();
+        return detail(t);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        TalkDay t = managed(id);
+        if (issueCounts(List.of(t.id)).getOrDefault(t.id, 0L) > 0) {
+            throw ApiProblem.conflict("talk-day.has-issues");
+        }
+        t.delete();
+    }
+
+    /** The session if the caller works in its community (or above it); otherwise 404. */
+    public TalkDay visible(long id) {
+        TalkDay t = TalkDay.findById(id);
+        Caller caller = scope.caller();
+        if (t == null || !(caller.covers(t.areaPath) || caller.isAboveScope(t.areaPath))) {
+            throw ApiProblem.notFound("talk-day.not-found", id);
+        }
+        return t;
+    }
+
+    private TalkDay managed(long id) {
+        TalkDay t = visible(id);
+        Caller caller = scope.caller();
+        if (!(caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) || !caller.covers(t.areaPath)) {
+            throw ApiProblem.forbidden("talk-day.manage.forbidden");
+        }
+        return t;
+    }
+
+    private Area visibleCommunityOrAbove(long areaId) {
+        Area area = Area.findById(areaId);
+        Caller caller = scope.caller();
+        if (area == null || !(caller.covers(area.path) || caller.isAboveScope(area.path))) {
+            throw ApiProblem.notFound("access.area.not-found", areaId);
+        }
+        return area;
+    }
+
+    /** Sessions of the communities the caller works in: inside their scope, or the community above their grid. */
+    private String visibleCondition() {
+        Caller caller = scope.caller();
+        if (caller.wholePlatform()) {
+            return "1 = 1";
+        }
+        if (caller.areas().isEmpty()) {
+            return "1 = 0";
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < caller.areas().size(); i++) {
+            terms.add("t.areaPath like :scope" + i + " or :own" + i + " like concat(t.areaPath, '%')");
+        }
+        return "(" + String.join(" or ", terms) + ")";
+    }
+
+    private Map<String, Object> visibleParams() {
+        Caller caller = scope.caller();
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.wholePlatform()) {
+            for (int i = 0; i < caller.areas().size(); i++) {
+                params.put("scope" + i, caller.areas().get(i).path() + "%");
+                params.put("own" + i, caller.areas().get(i).path());
+            }
+        }
+        return params;
+    }
+
+    private void apply(TalkDay t, LocalDate date, String start, String end, String place, String topic, String hosts) {
+        LocalTime startTime = LocalTime.parse(start);
+        LocalTime endTime = LocalTime.parse(end);
+        if (!endTime.isAfter(startTime)) {
+            throw ApiProblem.invalidField("endTime", "talk-day.end-before-start");
+        }
+        t.date = date;
+        t.startTime = startTime;
+        t.endTime = endTime;
+        t.place = place.strip();
+        t.topic = blankToNull(topic);
+        t.hosts = hosts.strip();
+    }
+
+    private Map<Long, Long> issueCounts(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select i.talkDay.id, count(i) from Issue i where i.talkDay.id in :ids group by i.talkDay.id", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    private TalkDayDetail detail(TalkDay t) {
+        return new TalkDayDetail(summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)), t.attendees, t.minutes);
+    }
+
+    private static TalkDaySummary summary(TalkDay t, long issueCount) {
+        return new TalkDaySummary(t.id, t.community.id, t.community.name, t.date, t.startTime.toString(), t.endTime.toString(),
+                t.place, t.topic, t.hosts, t.status, t.attendanceCount, issueCount, t.version);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,3 @@
+package com.gridwork.talkday;
+
+public enum TalkDayStatus { PLANNED, HELD, CANCELLED }
