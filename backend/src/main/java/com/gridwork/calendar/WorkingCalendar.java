@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,11 +25,7 @@ public class WorkingCalendar {
     private final Map<Integer, YearRules> years = new ConcurrentHashMap<>();
 
     public boolean isWorkingDay(LocalDate day) {
-        CalendarDayKind exception = rules(day.getYear()).exceptions().get(day);
-        if (exception != null) {
-            return exception == CalendarDayKind.ADJUSTED_WORKDAY;
-        }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return WorkingDays.isWorkingDay(day, rules(day.getYear()).exceptions().get(day));
     }
 
     /**
@@ -38,17 +33,7 @@ public class WorkingCalendar {
      * received on a Friday with 1 day to go, due the next working Monday. {@code days} 0 returns {@code start}.
      */
     public LocalDate addWorkingDays(LocalDate start, int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("days must not be negative: " + days);
-        }
-        LocalDate day = start;
-        for (int left = days; left > 0; ) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                left--;
-            }
-        }
-        return day;
+        return WorkingDays.add(start, days, this::isWorkingDay);
     }
 
     /**

@@ -1,12 +1,14 @@
 package com.gridwork.issue;
 
 import com.gridwork.calendar.WorkingCalendar;
+import com.gridwork.calendar.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Predicate;
 
 /**
  * Time limits in working days, on the working calendar (public holidays and adjusted working weekends).
@@ -24,7 +26,12 @@ public class IssueDeadlines {
     WorkingCalendar calendar;
 
     public Instant dueAt(Instant receivedAt, int workingDays) {
-        return endOf(calendar.addWorkingDays(receivedAt.atZone(ZONE).toLocalDate(), workingDays));
+        return dueAt(receivedAt, workingDays, calendar::isWorkingDay);
+    }
+
+    /** The same rule over any calendar (the generator reads the exceptions itself). */
+    public static Instant dueAt(Instant receivedAt, int workingDays, Predicate<LocalDate> working) {
+        return endOf(WorkingDays.add(receivedAt.atZone(ZONE).toLocalDate(), workingDays, working));
     }
 
     /** The deadline moved by an approved extension: more working days after the current last day. */
@@ -32,7 +39,7 @@ public class IssueDeadlines {
         return endOf(calendar.addWorkingDays(lastDay(dueAt), workingDays));
     }
 
-    public Instant warnAt(Instant receivedAt, Instant dueAt) {
+    public static Instant warnAt(Instant receivedAt, Instant dueAt) {
         long total = Duration.between(receivedAt, dueAt).toMillis();
         return receivedAt.plusMillis((long) (total * WARN_SHARE));
     }

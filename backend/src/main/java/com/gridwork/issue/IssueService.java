@@ -348,7 +348,7 @@ public class IssueService {
         if (approve) {
             extension.previousDueAt = issue.dueAt;
             issue.dueAt = deadlines.extended(issue.dueAt, extension.days);
-            issue.warnAt = deadlines.warnAt(issue.receivedAt, issue.dueAt);
+            issue.warnAt = IssueDeadlines.warnAt(issue.receivedAt, issue.dueAt);
             extension.newDueAt = issue.dueAt;
             if (issue.dueAt.isAfter(Instant.now())) {
                 issue.overdueMarkedAt = null;
@@ -432,7 +432,7 @@ public class IssueService {
 
     private void setDeadline(Issue issue) {
         issue.dueAt = deadlines.dueAt(issue.receivedAt, issue.category.timeLimitDays);
-        issue.warnAt = deadlines.warnAt(issue.receivedAt, issue.dueAt);
+        issue.warnAt = IssueDeadlines.warnAt(issue.receivedAt, issue.dueAt);
         issue.overdueMarkedAt = null;
     }
 
