@@ -130,6 +130,9 @@ ENDPOINTS=(
   "resident-idcard|ADMIN|/api/residents?idCard=$ID_CARD"
   "stats-community|COMMUNITY|/api/registry/stats?areaId=$COMMUNITY_ID"
   "stats-district|ADMIN|/api/registry/stats"
+  "issues-gridworker|GRIDWORKER|/api/issues"
+  "issue-stats-community|COMMUNITY|/api/issues/stats?from=$STATS_FROM&to=$STATS_TO&areaId=$COMMUNITY_ID"
+  "issue-stats-district|ADMIN|/api/issues/stats?from=$STATS_FROM&to=$STATS_TO"
 )
 token_of() { local v="TOKEN_$1"; echo "${!v}"; }
 
@@ -184,6 +187,7 @@ say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS
   echo "IMPORT_CODE=$code"; echo "IMPORT_MS=$IMPORT_MS"; echo "PEAK_HEAP=$PEAK_HEAP"; echo "RSS_IMPORT=$RSS_IMPORT"
   echo "MAX_HEAP_MB=$(( ${MAX_HEAP:-0} / 1048576 ))" || echo "MAX_HEAP_MB=?"
   echo "GENERATION_MS=$(cat "$BENCH/generation.txt" 2>/dev/null || echo -1)"; echo "GENERATED_NOW=$GENERATED_NOW"
+  echo "ISSUE_GENERATION_MS=$(cat "$BENCH/issue-generation.txt" 2>/dev/null || echo -1)"; echo "ISSUES=$ISSUES"
   echo "HOUSEHOLDS=$HOUSEHOLDS"; echo "RESIDENTS=$RESIDENTS"; echo "GRIDS=$GRIDS"; echo "COMMUNITIES=$COMMUNITIES"; echo "BUILDINGS=$BUILDINGS"
   echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"
 } >>"$OUT/metrics.env"

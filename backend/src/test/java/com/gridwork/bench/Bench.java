@@ -56,6 +56,8 @@ public final class Bench {
     static final int COMMUNITIES = 50;
     static final int GRIDS_PER_COMMUNITY = 10;
     static final int HOUSEHOLDS_PER_GRID = 600;
+    /** Issues a district of 50 communities receives in a year (tens of thousands). */
+    static final int ISSUES = 40_000;
     static final int EXTRA_MEMBERS_PERCENT = 55;
     static final String IMPORT_COMMUNITY = "IMPORT";
     static final String IMPORT_GRID = "IMPORT-G01";
@@ -140,6 +142,23 @@ public final class Bench {
             staff(c, "bench-community", "基准社区", "community-staff", community);
             staff(c, "bench-gridworker", "基准网格员", "grid-worker", grid);
             c.commit();
+            // A year of issues (tens of thousands, as a district receives), received by the community's staff for
+            // C01 and the street-admin elsewhere, handled in the grid worker's grid by the grid worker.
+            if (count(c, "SELECT COUNT(*) FROM issue WHERE area_path LIKE ?", districtPath + "%") == 0) {
+                long started = System.nanoTime();
+                long admin = scalar(c, "SELECT id FROM staff WHERE username = 'bench-admin'");
+                var result = new com.gridwork.issue.generator.IssueGenerator(c, cipher, 20261121L).generate(districtPath, ISSUES,
+                        LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE).minusDays(364), Instant.now(),
+                        Map.of(0L, admin, community, scalar(c, "SELECT id FROM staff WHERE username = 'bench-community'")),
+                        Map.of(grid, scalar(c, "SELECT id FROM staff WHERE username = 'bench-gridworker'")));
+                c.commit();
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE TABLE issue, issue_event, talk_day");
+                }
+                System.err.printf("[bench] generated %d talk days, %d issues, %d timeline events in %.1f s%n", result.talkDays(),
+                        result.issues(), result.events(), (System.nanoTime() - started) / 1e9);
+                Files.writeString(out.resolve("issue-generation.txt"), (System.nanoTime() - started) / 1_000_000 + "\n");
+            }
             // A household of the grid worker's grid with several members and a rental tag; a resident's ID number.
             long household = scalar(c, "SELECT h.id FROM household h JOIN household_tag t ON t.household_id = h.id AND t.code = 'RENTAL' "
                     + "WHERE h.grid_id = ? AND (SELECT COUNT(*) FROM resident r WHERE r.household_id = h.id) >= 3 ORDER BY h.id LIMIT 1", grid);
@@ -177,6 +196,10 @@ public final class Bench {
             String importPath = "%/" + count(c, "SELECT COALESCE(MAX(id), 0) FROM area WHERE level = 'GRID' AND code = ?", IMPORT_GRID) + "/";
             env.put("HOUSEHOLDS", Long.toString(count(c, "SELECT COUNT(*) FROM household WHERE area_path NOT LIKE ?", importPath)));
             env.put("RESIDENTS", Long.toString(count(c, "SELECT COUNT(*) FROM resident WHERE area_path NOT LIKE ?", importPath)));
+            env.put("GRIDWORKER_STAFF_ID", Long.toString(scalar(c, "SELECT id FROM staff WHERE username = 'bench-gridworker'")));
+            env.put("ISSUES", Long.toString(count(c, "SELECT COUNT(*) FROM issue WHERE area_path LIKE ?", districtPath + "%")));
+            env.put("STATS_FROM", LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE).minusDays(364).toString());
+            env.put("STATS_TO", LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE).toString());
             env.put("GENERATED_NOW", generationMillis >= 0 ? "1" : "0");
             c.commit();
         }

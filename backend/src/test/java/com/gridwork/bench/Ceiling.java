@@ -51,6 +51,9 @@ final class Ceiling {
             case "resident-idcard" -> c -> residentByIdCard(c, idHash);
             case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
             case "stats-district" -> c -> stats(c, null, null, null);
+            case "issues-gridworker" -> c -> issueList(c, gridPath, Long.parseLong(f.get("GRIDWORKER_STAFF_ID")));
+            case "issue-stats-community" -> c -> issueStats(c, communityPath, community, communityPath, f.get("STATS_FROM"), f.get("STATS_TO"));
+            case "issue-stats-district" -> c -> issueStats(c, null, null, null, f.get("STATS_FROM"), f.get("STATS_TO"));
             default -> throw new IllegalArgumentException("unknown endpoint " + name);
         };
         // Warm-up (the endpoint gets one too): JIT, connections, statement caches; 2 s, one connection per thread.
@@ -340,6 +343,58 @@ final class Ceiling {
                     + "from dictionary_item d where d.category=? and (d.active=true or ?=true) and (d.sub_district_id is null or d.sub_district_id=?) "
                     + "order by d.sort_order, d.id", java.util.Arrays.asList(category, false, null));
         }
+    }
+
+    /** GET /api/issues for a grid worker: their grid, or handled / answered for by them; newest first. */
+    static void issueList(Connection c, String scopePath, long staffId) throws SQLException {
+        String where = "(i.area_path " + LIKE + " or i.handler_id=? or i.first_responsible_id=?)";
+        List<Object> params = List.of(scopePath + "%", staffId, staffId);
+        query(c, "select i.id, i.category_id, i.description, i.status, i.urgency, i.channel, i.received_at, i.due_at, i.warn_at, "
+                + "i.resolved_at, i.closed_at, i.reporter_name, i.address, i.household_id, i.escalated, i.version, k.id, k.name, "
+                + "cm.id, cm.name, g.id, g.name, b.id, b.name, fr.id, fr.display_name, h.id, h.display_name, t.id "
+                + "from issue i join issue_category k on k.id=i.category_id join area cm on cm.id=i.community_id "
+                + "left join area g on g.id=i.grid_id left join area b on b.id=i.building_id "
+                + "join staff fr on fr.id=i.first_responsible_id left join staff h on h.id=i.handler_id "
+                + "left join talk_day t on t.id=i.talk_day_id where " + where + " order by i.received_at desc, i.id desc limit 0,20", params);
+        query(c, "select count(i.id) from issue i where " + where, params);
+    }
+
+    /** GET /api/issues/stats: the three aggregate queries over the period, then the names of what they found. */
+    static void issueStats(Connection c, String scopePath, Long areaId, String areaPath, String from, String to) throws SQLException {
+        if (areaId != null) {
+            area(c, areaId);
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDateTime start = java.time.LocalDate.parse(from).atStartOfDay(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        java.time.LocalDateTime end = java.time.LocalDate.parse(to).plusDays(1).atStartOfDay(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        String where = (scopePath == null ? "1=1" : "(i.area_path " + LIKE + ")") + (areaPath == null ? "" : " and i.area_path " + LIKE);
+        List<Object> scope = new ArrayList<>();
+        if (scopePath != null) {
+            scope.add(scopePath + "%");
+        }
+        if (areaPath != null) {
+            scope.add(areaPath + "%");
+        }
+        String open = "'RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS'";
+        List<Object> cohort = new ArrayList<>(List.of(start, end));
+        cohort.addAll(scope);
+        query(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.accepted_at is not null then 1 else 0 end), "
+                + "sum(case when i.status = 'REJECTED' then 1 else 0 end), sum(case when i.status in ('RESOLVED','CLOSED') then 1 else 0 end), "
+                + "sum(case when i.status = 'CLOSED' then 1 else 0 end), sum(case when i.status in (" + open + ") then 1 else 0 end), "
+                + "sum(case when i.satisfaction = 'SATISFIED' then 1 else 0 end), sum(case when i.satisfaction = 'BASICALLY_SATISFIED' then 1 else 0 end), "
+                + "sum(i.unsatisfied_count) from issue i where i.received_at >= ? and i.received_at < ? and " + where
+                + " group by i.category_id, i.community_id, i.grid_id", cohort);
+        List<Object> due = new ArrayList<>(List.of(start, end, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
+        due.addAll(scope);
+        query(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end), "
+                + "sum(case when i.status in (" + open + ") then 1 else 0 end) from issue i where i.due_at >= ? and i.due_at < ? "
+                + "and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null) and " + where
+                + " group by i.category_id, i.community_id, i.grid_id", due);
+        query(c, "select i.category_id, i.community_id, i.grid_id, timestampdiff(SECOND, i.received_at, i.resolved_at) from issue i "
+                + "where i.received_at >= ? and i.received_at < ? and i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') and " + where, cohort);
+        List<Object> areas = query(c, "select distinct i.community_id from issue i where i.received_at >= ? and i.received_at < ? and " + where, cohort);
+        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(areas.size()) + ")", areas);
+        query(c, "select k.id, k.code, k.name, k.time_limit_days, k.sort_order from issue_category k where k.sub_district_id is null", List.of());
     }
 
     // ------------------------------------------------------------------ JDBC helpers
