@@ -6135,13 +6135,13 @@ export interface components {
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
         IssueLocationInput: {
             /** Format: int64 */
-            householdId: number;
+            householdId?: number;
             /**
              * Format: int64
              * @description A community, grid or building
              */
-            areaId: number;
-            address: string;
+            areaId?: number;
+            address?: string;
         };
         IssueLocationView: {
             /** Format: int64 */
@@ -6245,9 +6245,9 @@ export interface components {
         /** @description A resident from the registry, or a name (and phone) for a visitor */
         IssueReporterInput: {
             /** Format: int64 */
-            residentId: number;
-            name: string;
-            phone: string;
+            residentId?: number;
+            name?: string;
+            phone?: string;
         };
         IssueReporterView: {
             /** Format: int64 */

@@ -1,12 +1,18 @@
 package com.gridwork.common.openapi;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -52,32 +58,61 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /**
      * Response bodies always carry every property (Jackson writes nulls), so generated clients may rely on them:
-     * every schema but the request bodies and Problem (which omits empty members) lists all its properties as
-     * required. Properties that can be null say so with {@code nullable}.
+     * every schema reachable from a response lists all its properties as required. Schemas only reachable from
+     * request bodies (and their nested inputs, such as a location given by household or by area) keep their
+     * optional members; Problem omits empty members. Properties that can be null say so with {@code nullable}.
      */
     private static void requireOutputProperties(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        java.util.Set<String> requestBodies = new java.util.HashSet<>();
-        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                    op.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
-                        if (media.getSchema() != null && media.getSchema().getRef() != null) {
-                            requestBodies.add(media.getSchema().getRef().substring(media.getSchema().getRef().lastIndexOf('/') + 1));
-                        }
-                    });
-                }
-            }));
-        }
-        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            if (requestBodies.contains(name) || name.equals("Problem") || schema.getProperties() == null
-                    || schema.getProperties().isEmpty()) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> inputs = new HashSet<>();
+        Set<String> outputs = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, inputs));
+            }
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, outputs));
+                    }
+                });
+            }
+        }));
+        schemas.forEach((name, schema) -> {
+            boolean inputOnly = inputs.contains(name) && !outputs.contains(name);
+            if (inputOnly || name.equals("Problem") || schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 return;
             }
-            schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
         });
+    }
+
+    /** Adds the names of the component schemas this schema refers to, directly or through its members. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> seen) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (seen.add(name)) {
+                reach(schemas.get(name), schemas, seen);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> reach(p, schemas, seen));
+        }
+        reach(schema.getItems(), schemas, seen);
+        reach(schema.getAdditionalPropertiesSchema(), schemas, seen);
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(s -> reach(s, schemas, seen));
+            }
+        }
     }
 
     private static void add(Operation operation, Map<String, String> problems) {
