@@ -171,6 +171,13 @@ class IssueWorkflowTest {
         act(w.workerA1(), id, "transfer", Map.of("toStaffId", fixtures.staffId(staffB), "reason", "x")).statusCode(400)
                 .body("violations.field", hasItem("toStaffId"));
         act(w.workerA1(), id, "transfer", Map.of("toStaffId", worker, "reason", "x")).statusCode(400);
+        // A street-admin of the whole platform (no areas) works everywhere.
+        long platformAdmin = fixtures.staffId(fixtures.staff(StaffRole.STREET_ADMIN));
+        act(w.workerA1(), id, "transfer", Map.of("toStaffId", platformAdmin, "reason", "街道统筹")).statusCode(200)
+                .body("issue.firstResponsible.id", equalTo((int) platformAdmin));
+        Map<String, Object> byAdmin = body(water, w.gridA1());
+        byAdmin.put("receivedById", platformAdmin);
+        create(w.staffA(), byAdmin);
         act(w.workerA1(), id, "transfer", Map.of("toStaffId", staff)).statusCode(400).body("violations.field", hasItem("reason"));
     }
 
