@@ -1,0 +1,16 @@
+// How issues look on the phone.
+import type { IssueStatus } from '@/api/types'
+
+/** Gridwork red (also in theme.css), for Vant calls rendered outside the page (dialogs). */
+export const BRAND_RED = '#c0392b'
+
+/** Vant tag type of each status. */
+export const STATUS_TAG_TYPES: Record<IssueStatus, 'primary' | 'success' | 'warning' | 'danger' | 'default'> = {
+  RECEIVED: 'primary',
+  ACCEPTED: 'primary',
+  ASSIGNED: 'warning',
+  IN_PROGRESS: 'warning',
+  RESOLVED: 'success',
+  CLOSED: 'default',
+  REJECTED: 'default',
+}
