@@ -3,6 +3,10 @@
 // for that grid, logs out; the worker logs in, changes the temporary password and sees only that grid.
 // Registry (issue 3): the worker imports a small .xlsx with one bad row, sees the error row, fixes it, imports it,
 // finds a resident by ID number, reveals it with a reason, and finds the reveal in the audit log.
+// Talk days and issues (issue 4), in the community and grid built above: the street-admin schedules a talk day for
+// today, enters three issues in its batch intake, accepts one and assigns it to the grid worker; the grid worker
+// starts and resolves it; the street-admin (its first-responsible person) records the resident's satisfaction,
+// which closes it; the statistics count it.
 //
 // Env: E2E_BASE_URL (SPA, default http://localhost:5174), E2E_KEYCLOAK_URL (Keycloak, default http://localhost:8181),
 // E2E_ADMIN_USERNAME / E2E_ADMIN_PASSWORD (default e2eadmin / E2e-admin-pass1), E2E_CHROMIUM (default /usr/bin/chromium).
@@ -156,6 +160,43 @@ async function fillAreaDialog(name, code) {
   await form.locator('input[data-testid="area-code"]').fill(code)
   await screenshot(`dialog-${code.toLowerCase()}`)
   await byTestId('area-submit').click()
+  await form.waitFor({ state: 'hidden', timeout: 20_000 })
+}
+
+/** Signs the current user out through the user menu and waits for the Keycloak login page. */
+async function logout() {
+  await byTestId('user-menu').click()
+  await byTestId('logout').click()
+  await page.locator('.el-message-box .el-button--primary').click()
+  await onKeycloak()
+}
+
+/** Today in China Standard Time (the days talk days and statistics are counted in). */
+function beijingToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+}
+
+/** Opens an Element Plus select (by its data-testid) and picks the visible option with `text`. */
+async function choose(testid, text) {
+  await page.locator(`[data-testid="${testid}"]`).first().click()
+  const option = page.locator('.el-select-dropdown__item:visible, .el-tree-node__content:visible', { hasText: text }).first()
+  await option.waitFor()
+  await option.click()
+}
+
+/** Waits until the open issue shows `status` (the tag in its header). */
+async function issueStatus(status) {
+  await page.locator(`[data-testid="issue-detail"] [data-testid="issue-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 })
+}
+
+/** Performs a workflow action on the open issue through its dialog; `fill` enters what the action needs. */
+async function issueAction(action, fill = async () => undefined) {
+  await byTestId(`action-${action}`).click()
+  const form = byTestId('issue-action-form')
+  await form.waitFor()
+  await fill(form)
+  await screenshot(`issue-action-${action.toLowerCase()}`)
+  await byTestId('action-submit').click()
   await form.waitFor({ state: 'hidden', timeout: 20_000 })
 }
 
@@ -476,6 +517,132 @@ async function main() {
       await screenshot('audit')
     })
     rmSync(files, { recursive: true, force: true })
+
+    // ---------------------------------------------------------------- talk days and issues (issue 4)
+    const talk = {
+      topic: `E2E说事${stamp}`,
+      place: '社区党群服务中心二楼会议室',
+      hosts: `社区书记、网格员${names.workerName}`,
+      date: beijingToday(),
+      issues: [
+        { reporter: `赵${stamp.slice(-2)}`, text: `E2E${stamp} 3号楼2单元停水两天`, grid: names.grid },
+        { reporter: `钱${stamp.slice(-2)}`, text: `E2E${stamp} 楼道灯不亮已一周` },
+        { reporter: `孙${stamp.slice(-2)}`, text: `E2E${stamp} 垃圾清运不及时` },
+      ],
+    }
+    let issueUrl
+
+    await step('the grid worker logs out and the street-admin logs in again', async () => {
+      await logout()
+      await keycloakLogin(ADMIN_USER, ADMIN_PASSWORD)
+      await waitForApp()
+      await byTestId('menu-talk-days').waitFor()
+      await byTestId('menu-issues').waitFor()
+      await byTestId('menu-issue-stats').waitFor()
+    })
+
+    await step('the street-admin schedules a talk day for the new community today', async () => {
+      await byTestId('menu-talk-days').click()
+      await page.waitForURL(/\/talk-days$/)
+      await byTestId('talk-day-calendar').waitFor()
+      await screenshot('talk-days')
+      await byTestId('talk-day-create').click()
+      const form = byTestId('talk-day-form')
+      await form.waitFor()
+      await choose('talk-day-community', names.community)
+      const date = page.locator('[data-testid="talk-day-date"] input')
+      await date.fill(talk.date)
+      await date.press('Enter')
+      await page.locator('input[data-testid="talk-day-place"]').fill(talk.place)
+      await page.locator('input[data-testid="talk-day-topic"]').fill(talk.topic)
+      await page.locator('input[data-testid="talk-day-hosts"]').fill(talk.hosts)
+      await screenshot('talk-day-schedule')
+      await byTestId('talk-day-submit').click()
+      await page.waitForURL(/\/talk-days\/\d+$/)
+      await page.locator('[data-testid="talk-day-title"]', { hasText: names.community }).waitFor()
+      await byTestId('batch-intake').waitFor()
+      await screenshot('talk-day-session')
+    })
+
+    await step('three issues are entered in the batch intake, which keeps the category and clears the reporter', async () => {
+      for (const [i, issue] of talk.issues.entries()) {
+        if (i === 0) await choose('intake-category', '供水')
+        if (issue.grid) await choose('location-area', issue.grid)
+        await page.locator('input[data-testid="reporter-name"]').fill(issue.reporter)
+        const text = page.locator('textarea[data-testid="intake-description"]')
+        await text.fill(issue.text)
+        if (i === 0) await screenshot('intake-filled')
+        await text.press('Enter') // Enter in the text saves
+        await page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: issue.text }).waitFor({ timeout: 20_000 })
+        assert((await page.locator('input[data-testid="reporter-name"]').inputValue()) === '', 'the reporter is cleared after a save')
+        assert((await text.inputValue()) === '', 'the text is cleared after a save')
+        const category = (await page.locator('[data-testid="intake-category"]').first().textContent()) ?? ''
+        assert(category.includes('供水'), `the category is kept, got ${category}`)
+      }
+      const rows = await page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: `E2E${stamp}` }).count()
+      assert(rows === 3, `three issues listed for the session, got ${rows}`)
+      assert((await byTestId('intake-count').textContent())?.includes('3'), 'the intake counts three')
+      assert((await byTestId('talk-day-issue-count').textContent())?.trim() === '3', 'the session counts three issues')
+      await screenshot('intake-done')
+    })
+
+    await step('the street-admin accepts the first issue and assigns it to the grid worker', async () => {
+      await page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: talk.issues[0].text }).locator('a[data-testid="issue-number"]').click()
+      await page.waitForURL(/\/issues\/\d+$/)
+      issueUrl = page.url()
+      await issueStatus('RECEIVED')
+      assert((await page.locator('[data-testid="issue-actions"] [data-testid="action-START"]').count()) === 0, 'no start before the issue is assigned')
+      await screenshot('issue-received')
+      await issueAction('ACCEPT', (form) => form.locator('textarea[data-testid="action-comment"]').fill('情况属实，予以受理'))
+      await issueStatus('ACCEPTED')
+      await issueAction('ASSIGN', () => choose('action-handler', names.workerName))
+      await issueStatus('ASSIGNED')
+      await page.locator('[data-testid="issue-handler"]', { hasText: names.workerName }).waitFor()
+      await page.locator('[data-testid="issue-timeline"]', { hasText: `承办人：${names.workerName}` }).waitFor()
+      await screenshot('issue-assigned')
+    })
+
+    await step('the grid worker starts and resolves the issue', async () => {
+      await logout()
+      await keycloakLogin(names.workerUsername, names.workerPassword)
+      await waitForApp()
+      await page.goto(issueUrl, { waitUntil: 'domcontentloaded' })
+      await issueStatus('ASSIGNED')
+      assert((await page.locator('[data-testid="issue-actions"] [data-testid="action-ASSIGN"]').count()) === 0, 'a grid worker does not assign')
+      await issueAction('START')
+      await issueStatus('IN_PROGRESS')
+      await issueAction('RESOLVE', (form) => form.locator('textarea[data-testid="action-comment"]').fill('已联系物业维修供水管道，恢复供水'))
+      await issueStatus('RESOLVED')
+      await screenshot('issue-resolved')
+    })
+
+    await step('the street-admin, the first-responsible person, records 满意, which closes the issue', async () => {
+      await logout()
+      await keycloakLogin(ADMIN_USER, ADMIN_PASSWORD)
+      await waitForApp()
+      await page.goto(issueUrl, { waitUntil: 'domcontentloaded' })
+      await issueStatus('RESOLVED')
+      await issueAction('CLOSE', () => byTestId('satisfaction-SATISFIED').click())
+      await issueStatus('CLOSED')
+      assert((await byTestId('issue-satisfaction').textContent())?.trim() === '满意', 'the satisfaction is shown')
+      await page.locator('[data-testid="issue-timeline"]', { hasText: '评价：满意' }).waitFor()
+      await screenshot('issue-closed')
+    })
+
+    await step('the statistics count the closed issue', async () => {
+      await byTestId('menu-issue-stats').click()
+      await page.waitForURL(/\/issues\/stats/)
+      const line = byTestId('stats-report-line')
+      await line.waitFor({ timeout: 30_000 })
+      const report = (await line.textContent()) ?? ''
+      const closedInLine = Number(/办结(\d+)项/.exec(report)?.[1] ?? 0)
+      assert(closedInLine >= 1, `the report line counts the closed issue, got "${report}"`)
+      const closedKpi = Number((await page.locator('[data-testid="kpi-closed"] [data-testid="kpi-value"]').textContent())?.trim())
+      assert(closedKpi >= 1 && closedKpi === closedInLine, `the 办结 card matches the report line, got ${closedKpi}`)
+      const received = Number((await page.locator('[data-testid="kpi-received"] [data-testid="kpi-value"]').textContent())?.trim())
+      assert(received >= 3, `the three issues are received this month, got ${received}`)
+      await screenshot('issue-stats')
+    })
 
     await step('the page raised no uncaught errors', async () => {
       assert(consoleErrors.length === 0, `uncaught errors: ${consoleErrors.join(' | ')}`)

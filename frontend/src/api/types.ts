@@ -48,6 +48,45 @@ export type AuditPage = Schemas['PageResultAuditEntryView']
 export type ImportReport = Schemas['ImportReport']
 export type ImportError = Schemas['ImportError']
 
+// talk days and issues
+export type TalkDayStatus = Schemas['TalkDayStatus']
+export type TalkDaySummary = Schemas['TalkDaySummary']
+export type TalkDayPage = Schemas['PageResultTalkDaySummary']
+export type TalkDayDetail = Schemas['TalkDayDetail']
+export type TalkDayCreate = Schemas['TalkDayCreate']
+export type TalkDayUpdate = Schemas['TalkDayUpdate']
+export type IssueStatus = Schemas['IssueStatus']
+export type IssueWarning = Schemas['IssueWarning']
+export type IssueUrgency = Schemas['IssueUrgency']
+export type IssueChannel = Schemas['IssueChannel']
+export type IssueAction = Schemas['IssueAction']
+export type IssueEventType = Schemas['IssueEventType']
+export type IssueSummary = Schemas['IssueSummary']
+export type IssuePage = Schemas['PageResultIssueSummary']
+export type IssueDetail = Schemas['IssueDetail']
+export type IssueEvent = Schemas['IssueEventView']
+export type IssueExtension = Schemas['IssueExtensionView']
+export type IssueExtensionStatus = Schemas['IssueExtensionStatus']
+export type IssuePhoto = Schemas['IssuePhotoView']
+export type IssueCreate = Schemas['IssueCreate']
+export type IssueUpdate = Schemas['IssueUpdate']
+export type IssueLocationInput = Schemas['IssueLocationInput']
+export type IssueReporterInput = Schemas['IssueReporterInput']
+export type IssueAttention = Schemas['IssueAttention']
+export type IssueCategory = Schemas['IssueCategoryView']
+export type IssueCategoryInput = Schemas['IssueCategoryInput']
+export type IssueStats = Schemas['IssueStats']
+export type IssueStatsRow = Schemas['IssueStatsRow']
+export type IssueMetrics = Schemas['IssueMetrics']
+export type Satisfaction = Schemas['Satisfaction']
+export type IssueStaffRef = Schemas['StaffRef1']
+
+// working calendar
+export type CalendarYear = Schemas['CalendarYear']
+export type CalendarYearSummary = Schemas['CalendarYearSummary']
+export type CalendarDay = Schemas['CalendarDay']
+export type CalendarDayKind = Schemas['CalendarDayKind']
+
 export const ROLES = [
   'street-admin',
   'community-staff',
@@ -60,4 +99,20 @@ export const ROLES = [
 export const AREA_LEVELS = ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING'] as const satisfies readonly AreaLevel[]
 
 export const RECORD_STATUSES = ['ACTIVE', 'MOVED_OUT'] as const satisfies readonly RecordStatus[]
-export const AUDIT_ACTIONS = ['REVEAL_ID_CARD', 'REVEAL_PHONE', 'EXPORT', 'IMPORT'] as const satisfies readonly AuditAction[]
+export const AUDIT_ACTIONS = ['REVEAL_ID_CARD', 'REVEAL_PHONE', 'EXPORT', 'IMPORT', 'UPDATE_CALENDAR'] as const satisfies readonly AuditAction[]
+
+export const TALK_DAY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const satisfies readonly TalkDayStatus[]
+export const ISSUE_STATUSES = [
+  'RECEIVED',
+  'ACCEPTED',
+  'REJECTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CLOSED',
+] as const satisfies readonly IssueStatus[]
+/** Open = the clock runs (the deadline marks apply). */
+export const OPEN_ISSUE_STATUSES = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS'] as const satisfies readonly IssueStatus[]
+export const ISSUE_URGENCIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const satisfies readonly IssueUrgency[]
+export const ISSUE_CHANNELS = ['TALK_DAY', 'OFFICE', 'PHONE', 'VISIT', 'OTHER'] as const satisfies readonly IssueChannel[]
+export const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const satisfies readonly Satisfaction[]

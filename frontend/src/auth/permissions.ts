@@ -117,3 +117,43 @@ export function canReadAudit(roles: Roles): boolean {
 export function auditSeesOthers(roles: Roles): boolean {
   return hasRole(roles, 'street-admin') || hasRole(roles, 'community-staff')
 }
+
+// ---- talk days and issues (issue 4): volunteers and unit liaisons have none of them.
+export const ISSUE_READERS: Role[] = ['street-admin', 'community-staff', 'grid-worker', 'viewer']
+export const ISSUE_WRITERS: Role[] = ['street-admin', 'community-staff', 'grid-worker']
+export const TALK_DAY_MANAGERS: Role[] = ['street-admin', 'community-staff']
+/** Everyone who works with issues reads the working calendar (deadlines are counted in its working days). */
+export const CALENDAR_READERS: Role[] = ISSUE_READERS
+
+/** Issue lists, details, statistics and the talk-day calendar (read only for viewers). */
+export function canReadIssues(roles: Roles): boolean {
+  return ISSUE_READERS.some((r) => roles.includes(r))
+}
+
+/** Take in issues (at a talk day or any day), comment, add photos; the detail's allowedActions say the rest. */
+export function canWriteIssues(roles: Roles): boolean {
+  return ISSUE_WRITERS.some((r) => roles.includes(r))
+}
+
+/** Schedule, edit, record and cancel talk-day sessions. */
+export function canManageTalkDays(roles: Roles): boolean {
+  return TALK_DAY_MANAGERS.some((r) => roles.includes(r))
+}
+
+/** Issue categories and their time limits are the sub-district's: street-admins only. */
+export function canManageIssueCategories(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin')
+}
+
+export function canReadCalendar(roles: Roles): boolean {
+  return CALENDAR_READERS.some((r) => roles.includes(r))
+}
+
+export function canEditCalendar(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin')
+}
+
+/** Other staff accounts can be listed (GET /api/staff) by street-admins only; everyone else picks among those they know. */
+export function canListStaff(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin')
+}

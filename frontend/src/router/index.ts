@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import type { Role } from '@/api/types'
 import type { MessageSchema } from '@/i18n'
-import { REGISTRY_READERS, REGISTRY_WRITERS } from '@/auth/permissions'
+import { CALENDAR_READERS, ISSUE_READERS, REGISTRY_READERS, REGISTRY_WRITERS } from '@/auth/permissions'
+import { MOBILE_ISSUE_ROLES } from '@/mobile/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -62,6 +63,50 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'audit', roles: REGISTRY_WRITERS },
       },
       {
+        path: 'talk-days',
+        name: 'talk-days',
+        component: () => import('@/views/TalkDaysView.vue'),
+        meta: { title: 'talkDays', roles: ISSUE_READERS },
+      },
+      {
+        path: 'talk-days/:id(\\d+)',
+        name: 'talk-day',
+        component: () => import('@/views/TalkDayDetailView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { title: 'talkDay', roles: ISSUE_READERS },
+      },
+      {
+        path: 'issues',
+        name: 'issues',
+        component: () => import('@/views/IssuesView.vue'),
+        meta: { title: 'issues', roles: ISSUE_READERS },
+      },
+      {
+        path: 'issues/stats',
+        name: 'issue-stats',
+        component: () => import('@/views/IssueStatsView.vue'),
+        meta: { title: 'issueStats', roles: ISSUE_READERS },
+      },
+      {
+        path: 'issues/:id(\\d+)',
+        name: 'issue',
+        component: () => import('@/views/IssueDetailView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { title: 'issue', roles: ISSUE_READERS },
+      },
+      {
+        path: 'settings/issue-categories',
+        name: 'issue-categories',
+        component: () => import('@/views/IssueCategoriesView.vue'),
+        meta: { title: 'issueCategories', roles: ['street-admin'] },
+      },
+      {
+        path: 'settings/calendar',
+        name: 'working-calendar',
+        component: () => import('@/views/WorkingCalendarView.vue'),
+        meta: { title: 'workingCalendar', roles: CALENDAR_READERS },
+      },
+      {
         path: 'forbidden',
         name: 'forbidden',
         component: () => import('@/views/ForbiddenView.vue'),
@@ -80,6 +125,25 @@ export const routes: RouteRecordRaw[] = [
     name: 'mobile',
     component: () => import('@/views/mobile/MobileHome.vue'),
     meta: { title: 'mobile' },
+  },
+  {
+    path: '/m/issues',
+    name: 'mobile-issues',
+    component: () => import('@/views/mobile/MobileIssues.vue'),
+    meta: { title: 'mobileIssues', roles: MOBILE_ISSUE_ROLES },
+  },
+  {
+    path: '/m/issues/new',
+    name: 'mobile-issue-new',
+    component: () => import('@/views/mobile/MobileIssueNew.vue'),
+    meta: { title: 'mobileIssueNew', roles: MOBILE_ISSUE_ROLES },
+  },
+  {
+    path: '/m/issues/:id(\\d+)',
+    name: 'mobile-issue',
+    component: () => import('@/views/mobile/MobileIssueDetail.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { title: 'mobileIssue', roles: MOBILE_ISSUE_ROLES },
   },
 ]
 

@@ -14,6 +14,13 @@ import {
   canReveal,
   canWriteRegistry,
   primaryRole,
+  canReadIssues,
+  canWriteIssues,
+  canManageTalkDays,
+  canManageIssueCategories,
+  canReadCalendar,
+  canEditCalendar,
+  canListStaff,
 } from '@/auth/permissions'
 import { logout as keycloakLogout } from '@/auth/keycloak'
 
@@ -31,6 +38,13 @@ export const useSessionStore = defineStore('session', () => {
   const mayExport = computed(() => canExportRegistry(roles.value))
   const mayReadAudit = computed(() => canReadAudit(roles.value))
   const auditOfOthers = computed(() => auditSeesOthers(roles.value))
+  const mayReadIssues = computed(() => canReadIssues(roles.value))
+  const mayWriteIssues = computed(() => canWriteIssues(roles.value))
+  const mayManageTalkDays = computed(() => canManageTalkDays(roles.value))
+  const mayManageIssueCategories = computed(() => canManageIssueCategories(roles.value))
+  const mayReadCalendar = computed(() => canReadCalendar(roles.value))
+  const mayEditCalendar = computed(() => canEditCalendar(roles.value))
+  const mayListStaff = computed(() => canListStaff(roles.value))
 
   async function load(): Promise<Me> {
     me.value = unwrap(await api.GET('/api/me'))
@@ -54,6 +68,13 @@ export const useSessionStore = defineStore('session', () => {
     mayExport,
     mayReadAudit,
     auditOfOthers,
+    mayReadIssues,
+    mayWriteIssues,
+    mayManageTalkDays,
+    mayManageIssueCategories,
+    mayReadCalendar,
+    mayEditCalendar,
+    mayListStaff,
     load,
     logout,
   }

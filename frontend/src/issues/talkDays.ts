@@ -1,0 +1,46 @@
+// Talk-day sessions: the one update call (the API takes the whole session, so every change starts from the
+// version shown) and how sessions are grouped on the month calendar.
+import { api, ifMatch } from '@/api/client'
+import { unwrap } from '@/api/problem'
+import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/api/types'
+
+export const talkDayPath = (id: number) => `/api/talk-days/${id}`
+
+/** The session as the update body, before `changes`. */
+export function updateBody(detail: TalkDayDetail, changes: Partial<TalkDayUpdate> = {}): TalkDayUpdate {
+  const s = detail.talkDay
+  const body: TalkDayUpdate = {
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    place: s.place,
+    topic: s.topic ?? undefined,
+    hosts: s.hosts,
+    status: s.status,
+    attendanceCount: s.attendanceCount ?? undefined,
+    attendees: detail.attendees ?? undefined,
+    minutes: detail.minutes ?? undefined,
+    ...changes,
+  }
+  if (!body.topic?.trim()) body.topic = undefined
+  return body
+}
+
+/** PUT /api/talk-days/{id} against the version last read (If-Match): 412 when someone changed it meanwhile. */
+export async function updateTalkDay(detail: TalkDayDetail, changes: Partial<TalkDayUpdate>): Promise<TalkDayDetail> {
+  const id = detail.talkDay.id
+  return unwrap(
+    await api.PUT('/api/talk-days/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch(talkDayPath(id)) } },
+      body: updateBody(detail, changes),
+    }),
+  )
+}
+
+/** Sessions by day (YYYY-MM-DD), each day in start-time order. */
+export function byDay(sessions: readonly TalkDaySummary[]): Record<string, TalkDaySummary[]> {
+  const days: Record<string, TalkDaySummary[]> = {}
+  for (const s of sessions) (days[s.date] ??= []).push(s)
+  for (const list of Object.values(days)) list.sort((a, b) => a.startTime.localeCompare(b.startTime) || a.id - b.id)
+  return days
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import type { Role } from '@/api/types'
+import {
+  canEditCalendar,
+  canListStaff,
+  canManageIssueCategories,
+  canManageTalkDays,
+  canReadCalendar,
+  canReadIssues,
+  canWriteIssues,
+} from '@/auth/permissions'
+
+describe('who works with talk days and issues', () => {
+  const table: [Role, { read: boolean; write: boolean; talkDays: boolean; settings: boolean }][] = [
+    ['street-admin', { read: true, write: true, talkDays: true, settings: true }],
+    ['community-staff', { read: true, write: true, talkDays: true, settings: false }],
+    ['grid-worker', { read: true, write: true, talkDays: false, settings: false }],
+    ['viewer', { read: true, write: false, talkDays: false, settings: false }],
+    ['volunteer', { read: false, write: false, talkDays: false, settings: false }],
+    ['unit-liaison', { read: false, write: false, talkDays: false, settings: false }],
+  ]
+  it.each(table)('%s', (role, may) => {
+    expect(canReadIssues([role])).toBe(may.read)
+    expect(canWriteIssues([role])).toBe(may.write)
+    expect(canManageTalkDays([role])).toBe(may.talkDays)
+    expect(canManageIssueCategories([role])).toBe(may.settings)
+    expect(canEditCalendar([role])).toBe(may.settings)
+    expect(canListStaff([role])).toBe(may.settings)
+    expect(canReadCalendar([role])).toBe(may.read)
+  })
+})
