@@ -6092,7 +6092,7 @@ export interface components {
             allowedActions: components["schemas"]["IssueAction"][];
         };
         /** @enum {string} */
-        IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "FEEDBACK" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
+        IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
         IssueEventView: {
             /** Format: int64 */
             id: number;
@@ -6248,6 +6248,8 @@ export interface components {
             residentId?: number;
             name?: string;
             phone?: string;
+            /** @description On a correction: remove the visitor's phone (a blank phone keeps it) */
+            clearPhone?: boolean;
         };
         IssueReporterView: {
             /** Format: int64 */

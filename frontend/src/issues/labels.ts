@@ -105,7 +105,6 @@ export function eventDetailText(event: Pick<IssueEvent, 'type' | 'detail'>, t: T
   switch (event.type) {
     case 'CLOSED':
     case 'REOPENED':
-    case 'FEEDBACK':
       return SATISFACTION_CODES.includes(detail)
         ? t('issue.eventDetail.satisfaction', { value: t(satisfactionKey(detail as Satisfaction)) })
         : detail

@@ -60,5 +60,9 @@ export function useMobileDates() {
     const sameYear = yearOf.format(date) === yearOf.format(new Date())
     return (sameYear ? formats.value.thisYear : formats.value.otherYear).format(date)
   }
-  return { format }
+  /** A deadline is the start of the day after its last day: shown as that day's 23:59. */
+  function formatDue(value: string | null | undefined): string {
+    return value ? format(new Date(Date.parse(value) - 60_000).toISOString()) : '—'
+  }
+  return { format, formatDue }
 }

@@ -742,7 +742,6 @@ const enUS: typeof zhCN = {
       ASSIGNED: 'Assigned',
       STARTED: 'Work started',
       RESOLVED: 'Resolved',
-      FEEDBACK: 'Satisfaction recorded',
       CLOSED: 'Closed',
       REOPENED: 'Unsatisfied: reopened',
       ESCALATED: 'Escalated',
@@ -817,7 +816,7 @@ const enUS: typeof zhCN = {
       name: 'Reporter’s name',
       phone: 'Phone (optional)',
       phoneFromRegistry: 'Phone (empty: the registry’s)',
-      phoneReenter: 'On record: {masked}. Type it again; left empty it is removed',
+      phoneReenter: 'On record: {masked}; left empty it is kept',
     },
     location: {
       label: 'Location',

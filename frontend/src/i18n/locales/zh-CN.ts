@@ -738,7 +738,6 @@ export default {
       ASSIGNED: '交办',
       STARTED: '开始办理',
       RESOLVED: '办理完成',
-      FEEDBACK: '回访评价',
       CLOSED: '办结',
       REOPENED: '不满意，重新办理',
       ESCALATED: '上报街道',
@@ -813,7 +812,7 @@ export default {
       name: '反映人姓名',
       phone: '联系电话（选填）',
       phoneFromRegistry: '联系电话（不填则用台账电话）',
-      phoneReenter: '原号码 {masked}，须重新填写，留空将删除',
+      phoneReenter: '原号码 {masked}，留空则保留',
     },
     location: {
       label: '发生地点',

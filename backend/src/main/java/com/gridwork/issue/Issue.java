@@ -102,6 +102,16 @@ public class Issue extends VersionedEntity {
     @JoinColumn(name = "handler_id")
     public Staff handler;
 
+    /**
+     * The foreign keys as plain columns, for list filters: a condition on the joined (fetched) staff row keeps the
+     * database from walking the time index and stopping at a page.
+     */
+    @Column(name = "handler_id", insertable = false, updatable = false)
+    public Long handlerId;
+
+    @Column(name = "first_responsible_id", insertable = false, updatable = false)
+    public Long firstResponsibleId;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

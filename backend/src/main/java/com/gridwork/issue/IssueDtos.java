@@ -94,7 +94,9 @@ public final class IssueDtos {
     }
 
     @Schema(name = "IssueReporterInput", description = "A resident from the registry, or a name (and phone) for a visitor")
-    public record ReporterInput(Long residentId, @Size(max = 64) String name, @Size(max = 32) String phone) {
+    public record ReporterInput(Long residentId, @Size(max = 64) String name, @Size(max = 32) String phone,
+                                @Schema(description = "On a correction: remove the visitor's phone (a blank phone keeps it)")
+                                Boolean clearPhone) {
     }
 
     @Schema(name = "IssueCreate")

@@ -21,7 +21,7 @@ import java.time.Instant;
 public class IssueEvent extends PanacheEntityBase {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IssueEventType")
     public enum Type {
-        RECEIVED, EDITED, ACCEPTED, REJECTED, ASSIGNED, STARTED, RESOLVED, FEEDBACK, CLOSED, REOPENED, ESCALATED,
+        RECEIVED, EDITED, ACCEPTED, REJECTED, ASSIGNED, STARTED, RESOLVED, CLOSED, REOPENED, ESCALATED,
         TRANSFERRED, COMMENTED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REJECTED, PHOTO_ADDED, PHOTO_REMOVED,
         OVERDUE
     }

@@ -122,11 +122,11 @@ public class IssueService {
             params.put("talkDayId", f.talkDayId());
         }
         if (f.handlerId() != null) {
-            where.append(" and i.handler.id = :handlerId");
+            where.append(" and i.handlerId = :handlerId");
             params.put("handlerId", f.handlerId());
         }
         if (Boolean.TRUE.equals(f.involvingMe())) {
-            where.append(" and (i.handler.id = :me or i.firstResponsible.id = :me)");
+            where.append(" and (i.handlerId = :me or i.firstResponsibleId = :me)");
             params.put("me", scope.caller().staffId());
         }
         if (f.receivedFrom() != null) {
@@ -153,7 +153,7 @@ public class IssueService {
     public Attention attention() {
         long me = scope.caller().staffId();
         Instant now = Instant.now();
-        String mine = LIST_FETCH + " where (i.handler.id = ?1 or i.firstResponsible.id = ?1) and i.status in ?2";
+        String mine = LIST_FETCH + " where (i.handlerId = ?1 or i.firstResponsibleId = ?1) and i.status in ?2";
         List<Issue> overdue = Issue.<Issue>find(mine + " and i.dueAt <= ?3 order by i.dueAt", me, IssueStatus.OPEN, now)
                 .page(0, ATTENTION_LIMIT).list();
         List<Issue> dueSoon = Issue.<Issue>find(mine + " and i.warnAt <= ?3 and i.dueAt > ?3 order by i.dueAt", me, IssueStatus.OPEN, now)
@@ -403,7 +403,7 @@ public class IssueService {
     /** Adds the JPQL condition "the caller may see issue i" (scope, or handler / first-responsible person). */
     void visibleTo(StringBuilder where, Map<String, Object> params) {
         AreaScope.ScopeFilter filter = scope.filter("i.areaPath");
-        where.append("(").append(filter.jpql()).append(" or i.handler.id = :viewer or i.firstResponsible.id = :viewer)");
+        where.append("(").append(filter.jpql()).append(" or i.handlerId = :viewer or i.firstResponsibleId = :viewer)");
         params.putAll(filter.params());
         params.put("viewer", scope.caller().staffId());
     }
@@ -489,9 +489,12 @@ public class IssueService {
             issue.reporterName = resident.name;
             issue.reporterPhone = reporter.phone() == null || reporter.phone().isBlank() ? resident.phone : sealPhone(reporter.phone());
         } else {
+            // Clients only ever see the phone masked: on a correction, a blank phone keeps a visitor's number.
+            boolean keep = issue.id != null && issue.residentId == null && !Boolean.TRUE.equals(reporter.clearPhone());
+            issue.reporterPhone = reporter.phone() == null || reporter.phone().isBlank() ? (keep ? issue.reporterPhone : null)
+                    : sealPhone(reporter.phone());
             issue.residentId = null;
             issue.reporterName = reporter.name().strip();
-            issue.reporterPhone = reporter.phone() == null || reporter.phone().isBlank() ? null : sealPhone(reporter.phone());
         }
     }
 

@@ -205,8 +205,13 @@ class IssueWorkflowTest {
         String etag = get(w.staffA(), id).extract().header("ETag");
         as(w.staffA()).header("If-Match", etag).body(update).put("/api/issues/" + id).then().statusCode(200)
                 .body("issue.categoryName", equalTo("其他")).body("timeLimitDays", equalTo(10))
-                .body("issue.locationText", equalTo("3号楼2单元")).body("reporter.phoneMasked", equalTo(null))
+                .body("issue.locationText", equalTo("3号楼2单元")).body("reporter.phoneMasked", equalTo("138****5678"))
                 .body("events.type", hasItem("EDITED"));
         get(w.staffA(), id).body("issue.summary", not(equalTo("楼道灯不亮，晚上出行不便")));
+        // A blank phone keeps the number on record (clients only see it masked); clearPhone removes it.
+        Map<String, Object> clear = new java.util.HashMap<>(update);
+        clear.put("reporter", Map.of("name", "王大爷", "clearPhone", true));
+        as(w.staffA()).header("If-Match", get(w.staffA(), id).extract().header("ETag")).body(clear).put("/api/issues/" + id)
+                .then().statusCode(200).body("reporter.phoneMasked", equalTo(null));
     }
 }
