@@ -167,5 +167,7 @@ class IssueDeadlineAndStatsTest {
                 .queryParam("areaId", w.communityA()).get("/api/issues/stats/export").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+        as(staffB).queryParam("from", "2026-10-01").queryParam("to", to.toString()).queryParam("areaId", w.communityA())
+                .get("/api/issues/stats/export").then().statusCode(404);
     }
 }

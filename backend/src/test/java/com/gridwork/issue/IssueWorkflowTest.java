@@ -182,6 +182,20 @@ class IssueWorkflowTest {
     }
 
     @Test
+    void revealingTheReportersPhoneIsAuditedAndRefusedOutsideScope() {
+        long id = create(w.staffA(), body(water, w.gridA1()));
+        String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
+        as(staffB).body(Map.of("reason", "回访核实")).post("/api/issues/" + id + "/reveal-phone").then().statusCode(404);
+        as(w.viewer()).body(Map.of("reason", "回访核实")).post("/api/issues/" + id + "/reveal-phone").then().statusCode(403);
+        as(w.staffA()).body(Map.of()).post("/api/issues/" + id + "/reveal-phone").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        as(w.staffA()).body(Map.of("reason", "电话回访核实办理结果")).post("/api/issues/" + id + "/reveal-phone").then().statusCode(200)
+                .body("value", equalTo("13812345678"));
+        assertThat(as(w.staffA()).queryParam("action", "REVEAL_PHONE").get("/api/audit").then().statusCode(200).extract().jsonPath()
+                .getList("items.reason", String.class)).contains("电话回访核实办理结果");
+    }
+
+    @Test
     void intakeValidatesEveryFieldAndCorrectionsNeedIfMatch() {
         Map<String, Object> bad = body(water, w.gridA1());
         bad.put("reporter", Map.of("phone", "12"));
