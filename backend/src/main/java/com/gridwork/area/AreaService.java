@@ -1,5 +1,7 @@
 package com.gridwork.area;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.AreaDtos.AreaCreate;
@@ -231,9 +233,6 @@ public class AreaService {
         area.unitCount = unitCount;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private AreaDetail toDetail(Area area) {
         List<Long> ancestorIds = area.ancestorIds();
@@ -258,5 +257,4 @@ public class AreaService {
                 .setParameter("ids", ids).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
-
 }

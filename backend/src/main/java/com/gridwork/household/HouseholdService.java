@@ -1,5 +1,7 @@
 package com.gridwork.household;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
@@ -371,9 +373,5 @@ public class HouseholdService {
 
     private static AreaRef ref(Area a) {
         return a == null ? null : AreaRef.of(a);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package com.gridwork.household;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
@@ -230,7 +232,7 @@ public class ResidentService {
             to.headResidentId = r.id;
         }
         em.flush();
-        String reason = HouseholdService.blankToNull(input.reason());
+        String reason = blankToNull(input.reason());
         households.event(from, r, HouseholdEvent.Kind.MEMBER_LEFT, reason, from.grid, to.grid);
         households.event(to, r, HouseholdEvent.Kind.MEMBER_JOINED, reason, from.grid, to.grid);
         return RegistryViews.detail(r);
@@ -248,7 +250,7 @@ public class ResidentService {
             r.household.headResidentId = null;
         }
         em.flush();
-        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : HouseholdService.blankToNull(input.reason()), null, null);
+        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : blankToNull(input.reason()), null, null);
         return RegistryViews.detail(r);
     }
 
@@ -325,31 +327,27 @@ public class ResidentService {
         dictionary.requireCode(DictionaryCategory.ETHNICITY, subDistrict, "ethnicity", f.ethnicity());
         dictionary.requireCode(DictionaryCategory.RELATION, subDistrict, "relation", f.relation());
         dictionary.requireCode(DictionaryCategory.REGISTRATION_TYPE, subDistrict, "registrationType", f.registrationType());
-        dictionary.requireCode(DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blank(f.politicalStatus()));
-        dictionary.requireCode(DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blank(f.employmentStatus()));
-        dictionary.requireCode(DictionaryCategory.EDUCATION, subDistrict, "education", blank(f.education()));
-        dictionary.requireCode(DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blank(f.disabilityGrade()));
+        dictionary.requireCode(DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blankToNull(f.politicalStatus()));
+        dictionary.requireCode(DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blankToNull(f.employmentStatus()));
+        dictionary.requireCode(DictionaryCategory.EDUCATION, subDistrict, "education", blankToNull(f.education()));
+        dictionary.requireCode(DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blankToNull(f.disabilityGrade()));
         dictionary.requireCodes(DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
         r.name = f.name().strip();
         r.nameInitials = NameInitials.of(r.name);
         // On update an omitted phone keeps the stored one (clients only see it masked); clearPhone removes it.
-        String phone = blank(f.phone());
+        String phone = blankToNull(f.phone());
         if (phone != null || f.clearPhone()) {
             r.phone = phone == null ? null : cipher.sealPhone(phone);
         }
         r.ethnicity = f.ethnicity();
         r.relation = f.relation();
         r.registrationType = f.registrationType();
-        r.politicalStatus = blank(f.politicalStatus());
-        r.employmentStatus = blank(f.employmentStatus());
-        r.education = blank(f.education());
-        r.disabilityGrade = blank(f.disabilityGrade());
+        r.politicalStatus = blankToNull(f.politicalStatus());
+        r.employmentStatus = blankToNull(f.employmentStatus());
+        r.education = blankToNull(f.education());
+        r.disabilityGrade = blankToNull(f.disabilityGrade());
         r.moveInDate = f.moveInDate();
         r.tags = new LinkedHashSet<>(f.tags() == null ? List.of() : f.tags());
-    }
-
-    private static String blank(String s) {
-        return HouseholdService.blankToNull(s);
     }
 
     /** Keyset position: the last item's name and id, opaque to clients. */

@@ -1,5 +1,7 @@
 package com.gridwork.issue;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
@@ -561,9 +563,6 @@ public class IssueService {
         return IssueExtension.find("issueId = ?1 and status = ?2", issueId, IssueExtension.Status.PENDING).firstResult();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** The list filters of GET /api/issues. */
     public record IssueFilter(Long areaId, List<IssueStatus> statuses, Long categoryId, Warning warning, Long talkDayId,

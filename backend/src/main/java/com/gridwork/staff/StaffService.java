@@ -1,5 +1,7 @@
 package com.gridwork.staff;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
@@ -204,9 +206,5 @@ public class StaffService {
     static StaffView toView(Staff s) {
         List<AreaRef> areas = s.areas.stream().sorted(Comparator.comparing((Area a) -> a.path)).map(AreaRef::of).toList();
         return new StaffView(s.id, s.username, s.displayName, s.phone, s.role, s.enabled, areas, s.version, s.createdAt, s.updatedAt);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package com.gridwork.talkday;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
@@ -203,9 +205,5 @@ public class TalkDayService {
     private static TalkDaySummary summary(TalkDay t, long issueCount) {
         return new TalkDaySummary(t.id, t.community.id, t.community.name, t.date, t.startTime.toString(), t.endTime.toString(),
                 t.place, t.topic, t.hosts, t.status, t.attendanceCount, issueCount, t.version);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package com.gridwork.household.excel;
 
+import static com.gridwork.common.Text.blankToNull;
+
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.household.excel.RegistryExportService.ExportFile;
 import com.gridwork.household.excel.RegistryExportService.ExportFilter;
@@ -68,9 +70,5 @@ public class RegistryExportResource {
                 .header("Content-Disposition", ContentDisposition.attachment("居民台账-" + stamp + ".xlsx", "registry-" + stamp + ".xlsx"))
                 .header("X-Total-Count", file.rows())
                 .build();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
