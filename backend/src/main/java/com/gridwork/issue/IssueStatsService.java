@@ -107,7 +107,7 @@ public class IssueStatsService {
         params.put("end", end);
 
         Map<Key, Cell> cells = new HashMap<>();
-        String open = "'RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS'";
+        String open = IssueStatus.OPEN_SQL;
         for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, count(*),"
                 + " sum(case when i.accepted_at is not null then 1 else 0 end),"
                 + " sum(case when i.status = 'REJECTED' then 1 else 0 end),"
@@ -158,12 +158,10 @@ public class IssueStatsService {
         Cell totals = new Cell();
         cells.values().forEach(totals::add);
         Map<Long, String> names = areaNames(cells.keySet());
-        Map<Long, IssueCategory> categories = IssueCategory.<IssueCategory>list("id in ?1",
-                        cells.keySet().stream().map(Key::categoryId).distinct().toList().isEmpty() ? List.of(-1L)
-                                : cells.keySet().stream().map(Key::categoryId).distinct().toList())
-                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        Map<Long, Long> gridCommunity = new HashMap<>();
-        cells.keySet().stream().filter(k -> k.gridId() != null).forEach(k -> gridCommunity.put(k.gridId(), k.communityId()));
+        List<Long> categoryIds = cells.keySet().stream().map(Key::categoryId).distinct().toList();
+        Map<Long, IssueCategory> categories = categoryIds.isEmpty() ? Map.of()
+                : IssueCategory.<IssueCategory>list("id in ?1", categoryIds).stream()
+                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
 
         List<IssueStatsRow> byCategory = rollUp(cells, Key::categoryId).entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> categories.get(e.getKey()).sortOrder).thenComparing(Map.Entry::getKey))

@@ -3,6 +3,7 @@ package com.gridwork.issue;
 import com.gridwork.common.i18n.Localizable;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where an issue stands. The allowed moves between them live in {@link IssueWorkflow}. */
 public enum IssueStatus implements Localizable {
@@ -10,6 +11,9 @@ public enum IssueStatus implements Localizable {
 
     /** The states in which the deadline clock runs. */
     public static final Set<IssueStatus> OPEN = EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS);
+
+    /** {@link #OPEN} as an SQL list for native queries: {@code 'RECEIVED','ACCEPTED',...}. */
+    public static final String OPEN_SQL = OPEN.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
 
     public boolean isOpen() {
         return OPEN.contains(this);

@@ -30,7 +30,7 @@ public class OverdueCheck {
     /** Marks what is overdue at {@code now}; returns how many issues were marked. */
     @Transactional
     public int run(Instant now) {
-        String open = "('RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS')";
+        String open = "(" + IssueStatus.OPEN_SQL + ")";
         em.createNativeQuery("insert into issue_event (issue_id, type, from_status, to_status, actor_id, at, comment, detail)"
                         + " select i.id, 'OVERDUE', null, null, null, :now, null, null from issue i"
                         + " where i.status in " + open + " and i.due_at <= :now and i.overdue_marked_at is null")

@@ -7,6 +7,7 @@ import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.household.generator.FakePeople;
 import com.gridwork.household.generator.MultiRowInsert;
 import com.gridwork.issue.IssueDeadlines;
+import com.gridwork.issue.IssueStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,7 +44,6 @@ public final class IssueGenerator {
             {"PUBLIC_SECURITY", "小区电动车夜间被盗", "车棚私拉电线给电动车充电", "陌生人员频繁进出出租屋"},
             {"SOCIAL_ASSISTANCE", "独居老人申请居家养老服务", "咨询低保申请条件和办理流程", "残疾人补贴发放咨询"},
             {"OTHER", "建议增设便民休闲座椅", "希望社区组织老年人健康讲座"}};
-    private static final String OPEN = "RECEIVED ACCEPTED ASSIGNED IN_PROGRESS";
 
     public record Result(int talkDays, int issues, int events, long millis) {
     }
@@ -153,7 +153,7 @@ public final class IssueGenerator {
                     resolved = null;
                 }
             }
-            boolean open = OPEN.contains(status);
+            boolean open = IssueStatus.OPEN.contains(IssueStatus.valueOf(status));
             boolean isResolved = status.equals("RESOLVED") || status.equals("CLOSED");
             SealedValue phone = cipher != null && random.nextInt(100) < 70 ? cipher.sealPhone(FakePeople.mobile(random)) : null;
             Long building = grid.buildings().isEmpty() || random.nextInt(100) < 20 ? null
