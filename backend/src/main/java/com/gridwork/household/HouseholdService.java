@@ -67,7 +67,7 @@ public class HouseholdService {
     record Location(Area grid, Area building, String unitNo, String roomNo, String address, String addressKey) {
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public PageResult<HouseholdSummary> list(Long areaId, Long buildingId, List<String> tags, RecordStatus status, String q, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filter("h.areaPath");
         StringBuilder where = new StringBuilder(filter.jpql());
@@ -98,12 +98,12 @@ public class HouseholdService {
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
         var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where " + where, sort, params);
-        long total = Household.count("from Household h left join h.building b where " + where, params);
         List<Household> items = query.page(page.page, page.size).list();
+        long total = page.total(items.size(), () -> Household.count("from Household h left join h.building b where " + where, params));
         return new PageResult<>(summaries(items), page.page, page.size, total);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public HouseholdDetail get(long id) {
         return detail(visible(id));
     }

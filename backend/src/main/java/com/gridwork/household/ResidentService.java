@@ -66,7 +66,7 @@ public class ResidentService {
      * Residents in the caller's scope, ordered by name then id. {@code after} (a cursor from a previous page)
      * continues by keyset, so that deep pages cost what the first one does; otherwise {@code page} is used.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public ResidentPage search(Criteria c, PageParams page, String after) {
         AreaScope.ScopeFilter filter = scope.filter("r.areaPath");
         StringBuilder where = new StringBuilder(filter.jpql());
@@ -111,7 +111,6 @@ public class ResidentService {
             where.append(" and r.status = :status");
             params.put("status", c.status());
         }
-        long total = count(where.toString(), params);
         String orderBy = orderBy(page.sort);
         boolean byName = orderBy.equals(NAME_ORDER);
         StringBuilder pageWhere = new StringBuilder(where);
@@ -131,6 +130,9 @@ public class ResidentService {
             query.setFirstResult(page.page * page.size);
         }
         List<Resident> items = query.setMaxResults(page.size).getResultList();
+        // After a cursor the page's position is unknown, so only a count gives the total.
+        boolean cursor = after != null && !after.isBlank();
+        long total = cursor ? count(where.toString(), params) : page.total(items.size(), () -> count(where.toString(), params));
         String next = !byName || items.size() < page.size ? null
                 : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
         return new ResidentPage(items.stream().map(RegistryViews::summary).toList(), page.page, page.size, total, next);
@@ -168,7 +170,7 @@ public class ResidentService {
         return query.getSingleResult();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public ResidentDetail get(long id) {
         return RegistryViews.detail(visible(id));
     }

@@ -91,7 +91,7 @@ public class IssueService {
 
     // ---- reads -------------------------------------------------------------------------------------------------
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public PageResult<IssueSummary> list(IssueFilter f, PageParams page) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
@@ -146,12 +146,12 @@ public class IssueService {
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("i.receivedAt", Sort.Direction.Descending).and("i.id", Sort.Direction.Descending), "i.id");
         List<Issue> items = Issue.<Issue>find(LIST_FETCH + " where " + where, sort, params).page(page.page, page.size).list();
-        long total = Issue.count("from Issue i where " + where, params);
+        long total = page.total(items.size(), () -> Issue.count("from Issue i where " + where, params));
         return new PageResult<>(IssueViews.summaries(items, Instant.now()), page.page, page.size, total);
     }
 
     /** The caller's own open issues (as handler or first-responsible person) that are overdue or due soon. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public Attention attention() {
         long me = scope.caller().staffId();
         Instant now = Instant.now();
@@ -163,7 +163,7 @@ public class IssueService {
         return new Attention(IssueViews.summaries(overdue, now), IssueViews.summaries(dueSoon, now));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public IssueDetail get(long id) {
         return detail(visible(id));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,5 +60,13 @@ public class PageParams {
         }
         // A unique tie-breaker keeps pages stable when the sort key repeats.
         return result.and(idPath);
+    }
+
+    /**
+     * The number of matches, given how many rows this page fetched: a short page that is not past the end is the
+     * last one, so its position gives the total and the count query is skipped (a lookup by ID number, a small grid).
+     */
+    public long total(int fetched, LongSupplier count) {
+        return fetched < size && (fetched > 0 || page == 0) ? (long) page * size + fetched : count.getAsLong();
     }
 }
