@@ -4,6 +4,7 @@ import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.CallerLoader;
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaDtos.AreaDetail;
 import com.gridwork.area.AreaDtos.AreaNode;
@@ -43,6 +44,9 @@ public class AreaService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CallerLoader callers;
 
     /** The caller's part of the hierarchy down to grids, with the ancestors that connect it to the root. */
     @Transactional
@@ -161,6 +165,7 @@ public class AreaService {
         requireUnique(area.parent, area.id, input.code(), input.name());
         apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
         em.flush();
+        callers.invalidate(); // callers scoped here carry the area's name and code
         return toDetail(area);
     }
 

@@ -4,6 +4,7 @@ import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.CallerLoader;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.error.ApiProblem;
@@ -42,6 +43,9 @@ public class StaffService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CallerLoader callers;
 
     /**
      * Accounts the caller administers: all of them for the whole platform, otherwise those with at least one
@@ -109,6 +113,7 @@ public class StaffService {
             staff.areas = areas;
             staff.persist();
             em.flush();
+            callers.invalidate(); // a token that came before the account must not stay refused
             return new StaffCreated(toView(staff), password);
         } catch (RuntimeException e) {
             // Do not leave a sign-in account behind that has no staff row.
@@ -138,6 +143,7 @@ public class StaffService {
             staff.keycloakUserId = accounts.findUserId(staff.username).orElse(null);
         }
         em.flush();
+        callers.invalidate();
         if (staff.keycloakUserId != null) {
             accounts.update(staff.keycloakUserId, staff.displayName, staff.role, staff.enabled);
         }

@@ -1,10 +1,12 @@
 package com.gridwork.testsupport;
 
+import com.gridwork.access.CallerLoader;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import java.util.UUID;
 /** Builds areas and staff straight in the database; every name is unique so test classes never collide. */
 @ApplicationScoped
 public class Fixtures {
+    @Inject
+    CallerLoader callers;
 
     public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -48,6 +52,7 @@ public class Fixtures {
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         Staff.findByUsername(username).enabled = enabled;
+        callers.invalidate();
     }
 
     @Transactional
@@ -55,6 +60,7 @@ public class Fixtures {
         Staff staff = Staff.findByUsername(username);
         staff.areas.clear();
         Arrays.stream(areaIds).forEach(id -> staff.areas.add(Area.findById(id)));
+        callers.invalidate();
     }
 
     /** A small world: one sub-district with communities A and B, each with two grids, and their staff. */
