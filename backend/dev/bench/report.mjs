@@ -37,7 +37,8 @@ push();
 push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${metrics.BUILDINGS} buildings, ` +
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
   `${metrics.ISSUES} issues received over the last year. ` +
-  `Load: autocannon, ${metrics.CONN} connections, ${metrics.SECS} s per run on loopback; ceiling: the same SQL over JDBC ` +
+  `Load: autocannon, ${metrics.CONN} connections, ${metrics.SECS} s per run on loopback after ${metrics.WARMUP} s of warm-up per endpoint; ` +
+  `backend JVM options \`${metrics.JAVA_OPTS}\`; ceiling: the same SQL over JDBC ` +
   `(com.gridwork.bench.Ceiling), same concurrency. Open loop: both at half the endpoint's closed-loop maximum.`);
 push(`Run ${new Date().toISOString()}, ${fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length : '?'} CPUs.`);
 push();
@@ -87,7 +88,9 @@ push(`| RSS idle (5 s after ready) | ${metrics.RSS_IDLE} MB | < 400 MB | ${Numbe
 push(`| RSS under load (peak during the reads, VmHWM) | ${metrics.RSS_LOAD} MB | | |`);
 push(`| RSS peak during the import | ${metrics.RSS_IMPORT} MB | | |`);
 push(`| import of ${metrics.IMPORT_ROWS} residents (HTTP ${metrics.IMPORT_CODE}) | ${fmt(importS, 1)} s | < 60 s | ${metrics.IMPORT_CODE === '200' && importS < 60 ? 'met' : 'MISSED'} |`);
-push(`| peak heap used during the import (jstat, 250 ms samples; max heap ${metrics.MAX_HEAP_MB} MB) | ${metrics.PEAK_HEAP} MB | < 512 MB | ${Number(metrics.PEAK_HEAP) < 512 ? 'met' : 'MISSED'} |`);
+// Met when the import succeeded inside a heap capped at 512 MB: the cap is what bounds the heap, the peak shows the margin.
+const heapMet = metrics.IMPORT_CODE === '200' && Number(metrics.MAX_HEAP_MB) <= 512 && Number(metrics.PEAK_HEAP) < 512;
+push(`| heap during the import: max heap ${metrics.MAX_HEAP_MB} MB, peak used (jstat, 250 ms samples), GC time | ${metrics.PEAK_HEAP} MB, GC ${metrics.IMPORT_GC_MS} ms | < 512 MB | ${heapMet ? 'met' : 'MISSED'} |`);
 push(`| district generation (RegistryGenerator, batched inserts) | ${gen >= 0 ? fmt(gen / 1000, 0) + ' s' : 'n/a'}${metrics.GENERATED_NOW === '1' ? ' (this run)' : ' (earlier run; reused)'} | | |`);
 push(`| whole \`make bench\` | ${metrics.TOTAL_S} s | < 15 min | ${Number(metrics.TOTAL_S) < 900 ? 'met' : 'MISSED'} |`);
 push();

@@ -41,6 +41,10 @@ final class Ceiling {
         String communityPath = "/" + f.get("DISTRICT_ID") + "/" + community + "/";
         String idHash = com.gridwork.common.crypto.PersonalDataCipher.of(Bench.PII_KEY, Bench.PII_HASH_KEY).hash(f.get("ID_CARD"));
         long household = Long.parseLong(f.get("HOUSEHOLD_ID"));
+        // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
+        // run in one transaction like their @Transactional service.
+        boolean transactional = !java.util.Set.of("hh-grid-tag", "hh-district-tag-p0", "hh-district-tag-p200", "hh-detail",
+                "resident-idcard", "issues-gridworker").contains(name);
         Op op = switch (name) {
             // grid worker: scope = their grid; areaId = that grid
             case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
@@ -62,10 +66,12 @@ final class Ceiling {
         for (int i = 0; i < concurrency; i++) {
             warmPool.submit(() -> {
                 try (Connection c = Bench.connect(jdbc)) {
-                    c.setAutoCommit(false);
+                    c.setAutoCommit(!transactional);
                     do {
                         op.run(c);
-                        c.commit();
+                        if (transactional) {
+                            c.commit();
+                        }
                     } while (System.nanoTime() < warmUntil);
                 }
                 return null;
@@ -80,7 +86,7 @@ final class Ceiling {
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             Connection c = Bench.connect(jdbc);
-            c.setAutoCommit(false);
+            c.setAutoCommit(!transactional);
             connections.add(c);
         }
         java.util.concurrent.BlockingQueue<Connection> free = new java.util.concurrent.LinkedBlockingQueue<>(connections);
@@ -92,7 +98,9 @@ final class Ceiling {
                         long t0 = System.nanoTime();
                         try {
                             op.run(c);
-                            c.commit();
+                            if (transactional) {
+                                c.commit();
+                            }
                             latencies.add(System.nanoTime() - t0);
                         } catch (SQLException e) {
                             errors.incrementAndGet();
@@ -121,7 +129,9 @@ final class Ceiling {
                     try {
                         c = free.take();
                         op.run(c);
-                        c.commit();
+                        if (transactional) {
+                            c.commit();
+                        }
                         latencies.add(System.nanoTime() - intended);
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -181,7 +191,7 @@ final class Ceiling {
         }
     }
 
-    /** HouseholdService.list: visibleArea, count, page (join fetch building and grid), then summaries. */
+    /** HouseholdService.list: visibleArea, page (join fetch building and grid), count unless the page is short, summaries. */
     static void householdList(Connection c, String scopePath, Long areaId, String areaPath, String tag, int offset, int limit)
             throws SQLException {
         if (areaId != null) {
@@ -198,12 +208,6 @@ final class Ceiling {
         }
         where.append(" and exists(select 1 from household_tag t where h.id=t.household_id and t.code=?)");
         params.add(tag);
-        try (PreparedStatement s = c.prepareStatement("select count(*) from household h where " + where)) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-            }
-        }
         List<long[]> rows = new ArrayList<>(); // id, head id
         List<String> keys = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS + ", b.id, b.name, b.path, g.id, g.name, g.path from household h "
@@ -217,6 +221,9 @@ final class Ceiling {
                     keys.add(rs.getString("address_key"));
                 }
             }
+        }
+        if (rows.size() == limit || (offset > 0 && rows.isEmpty())) { // PageParams.total: a short page gives the total
+            query(c, "select count(*) from household h where " + where, params);
         }
         summaries(c, rows, keys);
     }
@@ -292,9 +299,8 @@ final class Ceiling {
         collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", members);
     }
 
-    /** ResidentService.search with idCard only: count, then the page (join fetch household, grid, building), tags. */
+    /** ResidentService.search with idCard only: the page (join fetch household, grid, building), count unless short, tags. */
     static void residentByIdCard(Connection c, String hash) throws SQLException {
-        query(c, "select count(r.id) from resident r where 1=1 and r.id_card_hash=?", List.of(hash));
         List<Object> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS + ", h.id, h.address, h.unit_no, h.room_no, g.id, g.name, b.id, b.name "
                 + "from resident r join household h on h.id=r.household_id join area g on g.id=h.grid_id left join area b on b.id=h.building_id "
@@ -307,6 +313,9 @@ final class Ceiling {
                     ids.add(rs.getLong(1));
                 }
             }
+        }
+        if (ids.size() == 20) {
+            query(c, "select count(r.id) from resident r where 1=1 and r.id_card_hash=?", List.of(hash));
         }
         collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", ids);
     }
@@ -349,17 +358,19 @@ final class Ceiling {
     static void issueList(Connection c, String scopePath, long staffId) throws SQLException {
         String where = "(i.area_path " + LIKE + " or i.handler_id=? or i.first_responsible_id=?)";
         List<Object> params = List.of(scopePath + "%", staffId, staffId);
-        query(c, "select i.id, i.category_id, i.description, i.status, i.urgency, i.channel, i.received_at, i.due_at, i.warn_at, "
+        List<Object> page = query(c, "select i.id, i.category_id, i.description, i.status, i.urgency, i.channel, i.received_at, i.due_at, i.warn_at, "
                 + "i.resolved_at, i.closed_at, i.reporter_name, i.address, i.household_id, i.escalated, i.version, k.id, k.name, "
                 + "cm.id, cm.name, g.id, g.name, b.id, b.name, fr.id, fr.display_name, h.id, h.display_name, t.id "
                 + "from issue i join issue_category k on k.id=i.category_id join area cm on cm.id=i.community_id "
                 + "left join area g on g.id=i.grid_id left join area b on b.id=i.building_id "
                 + "join staff fr on fr.id=i.first_responsible_id left join staff h on h.id=i.handler_id "
                 + "left join talk_day t on t.id=i.talk_day_id where " + where + " order by i.received_at desc, i.id desc limit 0,20", params);
-        query(c, "select count(i.id) from issue i where " + where, params);
+        if (page.size() == 20) {
+            query(c, "select count(i.id) from issue i where " + where, params);
+        }
     }
 
-    /** GET /api/issues/stats: the three aggregate queries over the period, then the names of what they found. */
+    /** GET /api/issues/stats: the cohort scan and the grouped deadline outcomes, then the names of what they found. */
     static void issueStats(Connection c, String scopePath, Long areaId, String areaPath, String from, String to) throws SQLException {
         if (areaId != null) {
             area(c, areaId);
@@ -378,23 +389,30 @@ final class Ceiling {
         String open = "'RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS'";
         List<Object> cohort = new ArrayList<>(List.of(start, end));
         cohort.addAll(scope);
-        query(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.accepted_at is not null then 1 else 0 end), "
-                + "sum(case when i.status = 'REJECTED' then 1 else 0 end), sum(case when i.status in ('RESOLVED','CLOSED') then 1 else 0 end), "
-                + "sum(case when i.status = 'CLOSED' then 1 else 0 end), sum(case when i.status in (" + open + ") then 1 else 0 end), "
-                + "sum(case when i.satisfaction = 'SATISFIED' then 1 else 0 end), sum(case when i.satisfaction = 'BASICALLY_SATISFIED' then 1 else 0 end), "
-                + "sum(i.unsatisfied_count) from issue i where i.received_at >= ? and i.received_at < ? and " + where
-                + " group by i.category_id, i.community_id, i.grid_id", cohort);
+        java.util.Set<Object> categories = new java.util.HashSet<>();
+        java.util.Set<Object> areas = new java.util.HashSet<>();
+        List<Object[]> rows = new ArrayList<>(rows(c, "select i.category_id, i.community_id, i.grid_id, i.status, "
+                + "case when i.accepted_at is not null then 1 else 0 end, i.satisfaction, i.unsatisfied_count, "
+                + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end "
+                + "from issue i where i.received_at >= ? and i.received_at < ? and " + where, cohort));
         List<Object> due = new ArrayList<>(List.of(start, end, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
         due.addAll(scope);
-        query(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end), "
+        rows.addAll(rows(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end), "
                 + "sum(case when i.status in (" + open + ") then 1 else 0 end) from issue i where i.due_at >= ? and i.due_at < ? "
                 + "and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null) and " + where
-                + " group by i.category_id, i.community_id, i.grid_id", due);
-        query(c, "select i.category_id, i.community_id, i.grid_id, timestampdiff(SECOND, i.received_at, i.resolved_at) from issue i "
-                + "where i.received_at >= ? and i.received_at < ? and i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') and " + where, cohort);
-        List<Object> areas = query(c, "select distinct i.community_id from issue i where i.received_at >= ? and i.received_at < ? and " + where, cohort);
-        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(areas.size()) + ")", areas);
-        query(c, "select k.id, k.code, k.name, k.time_limit_days, k.sort_order from issue_category k where k.sub_district_id is null", List.of());
+                + " group by i.category_id, i.community_id, i.grid_id order by null", due));
+        for (Object[] r : rows) {
+            categories.add(r[0]);
+            areas.add(r[1]);
+            if (r[2] != null) {
+                areas.add(r[2]);
+            }
+        }
+        List<Object> areaIds = new ArrayList<>(areas);
+        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(areaIds.size()) + ")", areaIds);
+        List<Object> categoryIds = new ArrayList<>(categories);
+        query(c, "select k.id, k.code, k.name, k.time_limit_days, k.sort_order, k.sub_district_id, k.active, k.version from issue_category k "
+                + "where k.id in (" + marks(categoryIds.size()) + ")", categoryIds);
     }
 
     // ------------------------------------------------------------------ JDBC helpers
@@ -407,6 +425,25 @@ final class Ceiling {
     }
 
     /** Runs a query, reads every row, returns the first column. */
+    /** Every row, every column (the statistics keep what they read). */
+    private static List<Object[]> rows(Connection c, String sql, List<?> params) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
     private static List<Object> query(Connection c, String sql, List<?> params) throws SQLException {
         List<Object> first = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
