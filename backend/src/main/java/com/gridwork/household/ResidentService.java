@@ -55,6 +55,9 @@ public class ResidentService {
     HouseholdService households;
 
     @Inject
+    RegistryCounts counts;
+
+    @Inject
     EntityManager em;
 
     /** Search criteria; every one optional, all combined. */
@@ -189,6 +192,7 @@ public class ResidentService {
             h.headResidentId = r.id;
         }
         households.event(h, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        counts.markStale(List.of(h.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -203,6 +207,7 @@ public class ResidentService {
         r.touch();
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_UPDATED, null, null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -235,6 +240,7 @@ public class ResidentService {
         String reason = blankToNull(input.reason());
         households.event(from, r, HouseholdEvent.Kind.MEMBER_LEFT, reason, from.grid, to.grid);
         households.event(to, r, HouseholdEvent.Kind.MEMBER_JOINED, reason, from.grid, to.grid);
+        counts.markStale(List.of(from.grid.id, to.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -251,6 +257,7 @@ public class ResidentService {
         }
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : blankToNull(input.reason()), null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -268,6 +275,7 @@ public class ResidentService {
         r.moveOutDate = null;
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 
