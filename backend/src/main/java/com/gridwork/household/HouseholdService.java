@@ -61,6 +61,9 @@ public class HouseholdService {
     AuditService audit;
 
     @Inject
+    RegistryCounts counts;
+
+    @Inject
     EntityManager em;
 
     /** Where a household is: resolved and checked against the caller's scope. */
@@ -125,6 +128,7 @@ public class HouseholdService {
         h.persist();
         em.flush();
         event(h, null, HouseholdEvent.Kind.CREATED, null, null, location.grid());
+        counts.markStale(List.of(h.grid.id));
         return detail(h);
     }
 
@@ -152,6 +156,7 @@ public class HouseholdService {
         h.touch();
         em.flush();
         event(h, null, HouseholdEvent.Kind.UPDATED, null, null, null);
+        counts.markStale(List.of(h.grid.id));
         return detail(h);
     }
 
@@ -166,6 +171,8 @@ public class HouseholdService {
         em.createQuery("update Resident r set r.areaPath = :path where r.household.id = :id")
                 .setParameter("path", h.areaPath).setParameter("id", h.id).executeUpdate();
         event(h, null, HouseholdEvent.Kind.MOVED, blankToNull(input.reason()), from, location.grid());
+        // The household and its members leave one grid's counts and join the other's.
+        counts.markStale(List.of(from.id, location.grid().id));
         return detail(h);
     }
 
@@ -185,6 +192,7 @@ public class HouseholdService {
         }
         em.flush();
         event(h, null, HouseholdEvent.Kind.MOVED_OUT, input == null ? null : blankToNull(input.reason()), h.grid, null);
+        counts.markStale(List.of(h.grid.id));
         return detail(h);
     }
 
@@ -205,6 +213,7 @@ public class HouseholdService {
         h.movedOutOn = null;
         em.flush();
         event(h, null, HouseholdEvent.Kind.RESTORED, null, null, h.grid);
+        counts.markStale(List.of(h.grid.id));
         return detail(h);
     }
 

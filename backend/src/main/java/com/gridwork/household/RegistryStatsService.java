@@ -1,19 +1,24 @@
 package com.gridwork.household;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +35,9 @@ public class RegistryStatsService {
     @Inject
     EntityManager em;
 
+    @Inject
+    RegistryCounts counts;
+
     @Schema(name = "GridCount")
     public record GridCount(AreaRef grid, long households, long residents) {
     }
@@ -45,33 +53,101 @@ public class RegistryStatsService {
                                 @Schema(description = "Residents per registration type") List<CodeCount> byRegistrationType) {
     }
 
-    @Transactional
+    /**
+     * The statistics of the caller's scope, or of {@code areaId} in it. Grids, communities and sub-districts are
+     * summed from the per-grid rollup ({@link RegistryCounts}) after recomputing its stale grids; a building (or a
+     * caller scoped to a building) is counted live, since the rollup has no finer unit than the grid.
+     *
+     * <p>Not one transaction: the rollup is refreshed in transactions of its own, and it must be read in one that
+     * begins after they committed (a transaction that had already read would go on seeing its older snapshot).
+     */
     public RegistryStats stats(Long areaId) {
-        AreaScope.ScopeFilter filter = scope.filter("x.areaPath");
-        String where = filter.jpql() + " and x.status = :active";
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("active", RecordStatus.ACTIVE);
-        if (areaId != null) {
-            where += " and x.areaPath like :areaPath";
-            params.put("areaPath", scope.visibleArea(areaId).path + "%");
+        Caller caller = scope.caller();
+        Area target = areaId == null ? null : QuarkusTransaction.requiringNew().call(() -> scope.visibleArea(areaId));
+        boolean building = target != null && target.level == AreaLevel.BUILDING
+                || caller.areas().stream().anyMatch(a -> a.level() == AreaLevel.BUILDING);
+        if (building) {
+            return QuarkusTransaction.requiringNew().call(() -> live(caller, target));
         }
-        Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + where + " group by x.grid.id", params);
+        AreaScope.ScopeFilter filter = scope.filter("a.path");
+        String areaPrefix = target == null ? null : target.path + "%";
+        List<Long> stale = QuarkusTransaction.requiringNew().call(() -> counts.staleGrids(filter, areaPrefix));
+        counts.refresh(stale);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RegistryCounts.Rollup rollup = counts.read(filter, areaPrefix);
+            Map<Long, Long> households = new HashMap<>();
+            Map<Long, Long> residents = new HashMap<>();
+            rollup.byGrid().forEach((grid, totals) -> {
+                if (totals[0] > 0) {
+                    households.put(grid, totals[0]);
+                }
+                if (totals[1] > 0) {
+                    residents.put(grid, totals[1]);
+                }
+            });
+            return result(households, residents, rollup.careGroups(), rollup.householdTags(), rollup.registrationTypes());
+        });
+    }
+
+    /**
+     * The four grouped counts straight over households and residents. Their area path is their grid's, so a
+     * building is matched by the household's building (a resident's through their household), never by path.
+     */
+    private RegistryStats live(Caller caller, Area target) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("active", RecordStatus.ACTIVE);
+        String householdWhere = "x.status = :active";
+        String residentWhere = "x.status = :active";
+        if (!caller.wholePlatform()) {
+            List<String> householdTerms = new ArrayList<>();
+            List<String> residentTerms = new ArrayList<>();
+            for (int i = 0; i < caller.areas().size(); i++) {
+                Caller.ScopedArea area = caller.areas().get(i);
+                if (area.level() == AreaLevel.BUILDING) {
+                    householdTerms.add("x.building.id = :scope" + i);
+                    residentTerms.add("x.household.building.id = :scope" + i);
+                    params.put("scope" + i, area.id());
+                } else {
+                    householdTerms.add("x.areaPath like :scope" + i);
+                    residentTerms.add("x.areaPath like :scope" + i);
+                    params.put("scope" + i, area.path() + "%");
+                }
+            }
+            householdWhere += householdTerms.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", householdTerms) + ")";
+            residentWhere += residentTerms.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", residentTerms) + ")";
+        }
+        if (target != null && target.level == AreaLevel.BUILDING) {
+            householdWhere += " and x.building.id = :target";
+            residentWhere += " and x.household.building.id = :target";
+            params.put("target", target.id);
+        } else if (target != null) {
+            householdWhere += " and x.areaPath like :target";
+            residentWhere += " and x.areaPath like :target";
+            params.put("target", target.path + "%");
+        }
+        Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + householdWhere
+                + " group by x.grid.id", params);
         // Residents by grid and by registration type in one pass over the index (status, area_path,
-        // registration_type): a resident's area path is its household's grid path, so no join is needed.
+        // registration_type): a resident's area path is its household's grid path.
         Map<Long, Long> residentsByGrid = new HashMap<>();
         Map<String, Long> registration = new HashMap<>();
         TypedQuery<Object[]> residentCounts = em.createQuery("select x.areaPath, x.registrationType, count(x) from Resident x where "
-                + where + " group by x.areaPath, x.registrationType", Object[].class);
+                + residentWhere + " group by x.areaPath, x.registrationType", Object[].class);
         params.forEach(residentCounts::setParameter);
         for (Object[] row : residentCounts.getResultList()) {
             long count = (Long) row[2];
-            residentsByGrid.merge(lastId((String) row[0]), count, Long::sum);
+            residentsByGrid.merge(RegistryCounts.gridOfPath((String) row[0]), count, Long::sum);
             registration.merge((String) row[1], count, Long::sum);
         }
-        Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
-        Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
+        Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + residentWhere + " group by t", params);
+        Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + householdWhere + " group by t", params);
+        return result(householdsByGrid, residentsByGrid, careGroups, householdTags, registration);
+    }
 
-        java.util.Set<Long> gridIds = new java.util.HashSet<>(householdsByGrid.keySet());
+    /** The response: grids with households or residents by path, code lists named and ordered by the dictionary. */
+    private RegistryStats result(Map<Long, Long> householdsByGrid, Map<Long, Long> residentsByGrid, Map<String, Long> careGroups,
+                                 Map<String, Long> householdTags, Map<String, Long> registration) {
+        Set<Long> gridIds = new HashSet<>(householdsByGrid.keySet());
         gridIds.addAll(residentsByGrid.keySet());
         Map<Long, Area> grids = gridIds.isEmpty() ? Map.of()
                 : Area.<Area>list("id in ?1", gridIds).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -88,12 +164,6 @@ public class RegistryStatsService {
                 named(registration, DictionaryCategory.REGISTRATION_TYPE, subDistrict));
     }
 
-    /** The id of the area a materialised path ends with ("/1/5/23/" → 23). */
-    private static Long lastId(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return Long.valueOf(trimmed.substring(trimmed.lastIndexOf('/') + 1));
-    }
-
     @SuppressWarnings("unchecked")
     private <K> Map<K, Long> grouped(String jpql, Map<String, Object> params) {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
@@ -104,7 +174,7 @@ public class RegistryStatsService {
     /** In the code list's order, every listed code (zero counts included) and then any unlisted ones. */
     private List<CodeCount> named(Map<String, Long> counts, DictionaryCategory category, Long subDistrict) {
         Map<String, String> names = dictionary.names(category, subDistrict);
-        List<CodeCount> result = new java.util.ArrayList<>(names.entrySet().stream()
+        List<CodeCount> result = new ArrayList<>(names.entrySet().stream()
                 .map(e -> new CodeCount(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), 0L))).toList());
         counts.forEach((code, count) -> {
             if (!names.containsKey(code)) {

@@ -55,6 +55,9 @@ public class ResidentService {
     HouseholdService households;
 
     @Inject
+    RegistryCounts counts;
+
+    @Inject
     EntityManager em;
 
     /** Search criteria; every one optional, all combined. */
@@ -191,6 +194,7 @@ public class ResidentService {
             h.headResidentId = r.id;
         }
         households.event(h, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        counts.markStale(List.of(h.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -205,6 +209,7 @@ public class ResidentService {
         r.touch();
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_UPDATED, null, null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -237,6 +242,7 @@ public class ResidentService {
         String reason = blankToNull(input.reason());
         households.event(from, r, HouseholdEvent.Kind.MEMBER_LEFT, reason, from.grid, to.grid);
         households.event(to, r, HouseholdEvent.Kind.MEMBER_JOINED, reason, from.grid, to.grid);
+        counts.markStale(List.of(from.grid.id, to.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -253,6 +259,7 @@ public class ResidentService {
         }
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : blankToNull(input.reason()), null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 
@@ -270,6 +277,7 @@ public class ResidentService {
         r.moveOutDate = null;
         em.flush();
         households.event(r.household, r, HouseholdEvent.Kind.MEMBER_JOINED, null, null, null);
+        counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
 

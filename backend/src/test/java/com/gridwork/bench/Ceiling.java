@@ -320,33 +320,41 @@ final class Ceiling {
         collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", ids);
     }
 
-    /** RegistryStatsService.stats: five grouped counts, the grids, the code lists' names. */
+    /**
+     * RegistryStatsService.stats on the per-grid rollup (RegistryCounts): the stale grids of the scope (none once
+     * computed: a refresh only follows writes), the rollup rows of the scope, the grids' names, the code lists' names.
+     */
     static void stats(Connection c, String scopePath, Long areaId, String areaPath) throws SQLException {
         if (areaId != null) {
             area(c, areaId);
         }
-        for (String[] q : new String[][] {
-                {"select h.grid_id, count(h.id) from household h where ", "h", " group by h.grid_id"},
-                {"select r.area_path, r.registration_type, count(r.id) from resident r where ", "r", " group by r.area_path, r.registration_type"},
-                {"select t.code, count(r.id) from resident r join resident_tag t on r.id=t.resident_id where ", "r", " group by t.code"},
-                {"select t.code, count(h.id) from household h join household_tag t on h.id=t.household_id where ", "h", " group by t.code"}}) {
-            String x = q[1];
-            StringBuilder where = new StringBuilder(scopePath == null ? "1=1" : "(" + x + ".area_path " + LIKE + ")");
-            List<Object> params = new ArrayList<>();
-            if (scopePath != null) {
-                params.add(scopePath + "%");
-            }
-            where.append(" and ").append(x).append(".status=?");
-            params.add("ACTIVE");
-            if (areaPath != null) {
-                where.append(" and ").append(x).append(".area_path ").append(LIKE);
-                params.add(areaPath + "%");
-            }
-            List<Object> keys = query(c, q[0] + where + q[2], params);
-            if (q[0].startsWith("select h.grid_id, count(h.id)")) {
-                query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(keys.size()) + ")", keys);
+        StringBuilder where = new StringBuilder(scopePath == null ? "1 = 1" : "(a.path like ?)");
+        List<Object> params = new ArrayList<>();
+        if (scopePath != null) {
+            params.add(scopePath + "%");
+        }
+        if (areaPath != null) {
+            where.append(" AND a.path LIKE ?");
+            params.add(areaPath + "%");
+        }
+        query(c, "SELECT s.grid_id FROM registry_grid_stale s JOIN area a ON a.id = s.grid_id WHERE " + where + " ORDER BY s.grid_id", params);
+        Set<Object> grids = new LinkedHashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT c.grid_id, c.dimension, c.code, c.total FROM registry_grid_count c "
+                + "JOIN area a ON a.id = c.grid_id WHERE " + where)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long grid = rs.getLong(1);
+                    String dimension = rs.getString(2);
+                    rs.getString(3);
+                    rs.getLong(4);
+                    if (dimension.equals("HOUSEHOLDS") || dimension.equals("RESIDENTS_BY_REGISTRATION")) {
+                        grids.add(grid);
+                    }
+                }
             }
         }
+        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(grids.size()) + ")", new ArrayList<>(grids));
         for (String category : List.of("CARE_GROUP", "HOUSEHOLD_TAG", "REGISTRATION_TYPE")) {
             query(c, "select d.id, d.active, d.category, d.code, d.created_at, d.name, d.sort_order, d.sub_district_id, d.updated_at, d.version "
                     + "from dictionary_item d where d.category=? and (d.active=true or ?=true) and (d.sub_district_id is null or d.sub_district_id=?) "

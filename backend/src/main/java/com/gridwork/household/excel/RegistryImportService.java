@@ -14,6 +14,7 @@ import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.Household;
 import com.gridwork.household.HouseholdEvent;
 import com.gridwork.household.NameInitials;
+import com.gridwork.household.RegistryCounts;
 import com.gridwork.household.generator.MultiRowInsert;
 import com.gridwork.household.excel.ImportReport.ImportCounts;
 import com.gridwork.household.excel.ImportReport.ImportError;
@@ -219,6 +220,8 @@ public class RegistryImportService {
         private long fakeIds;
         private final Instant now = Instant.now();
         private String commonPath;
+        /** Grids whose counts this import changes: marked stale for the statistics when it commits. */
+        private final Set<Long> changedGrids = new TreeSet<>();
 
         Run(Caller caller, Connection connection, Locale locale, boolean dryRun) throws SQLException {
             this.caller = caller;
@@ -235,6 +238,9 @@ public class RegistryImportService {
                         errorCount, List.copyOf(errors));
             }
             apply(file);
+            if (!dryRun) {
+                RegistryCounts.markStale(connection, changedGrids);
+            }
             int hhCreated = 0;
             int hhUpdated = 0;
             for (HouseholdState state : households.values()) {
@@ -628,6 +634,7 @@ public class RegistryImportService {
                 String phoneHash = p.householdPhone == null ? null : cipher.hash(p.householdPhone);
                 if (found == null) {
                     state.created = true;
+                    changedGrids.add(p.grid.id());
                     inserts.add(p.grid.id(), p.building == null ? null : p.building.id(),
                             p.building == null ? null : p.unit, p.building == null ? null : p.room,
                             p.building == null ? p.address : null, p.addressKey, p.housingType,
@@ -656,6 +663,7 @@ public class RegistryImportService {
                 }
                 if (!changed.isEmpty()) {
                     state.updated = true;
+                    changedGrids.add(p.grid.id());
                     updates.add(new Object[]{p.housingType,
                             p.householdPhone == null ? null : cipher.encrypt(p.householdPhone), phoneHash,
                             p.householdPhone == null ? null : Phones.mask(p.householdPhone), now, found.id()});
@@ -704,6 +712,7 @@ public class RegistryImportService {
                 ExistingResident found = existing.get(p.idHash);
                 if (found == null) {
                     resCreated++;
+                    changedGrids.add(p.grid.id());
                     inserts.add(household.id, p.name, NameInitials.of(p.name), IdCards.gender(p.idCard),
                             IdCards.birthDate(p.idCard), p.ethnicity, cipher.encrypt(p.idCard), p.idHash,
                             IdCards.mask(p.idCard), p.phone == null ? null : cipher.encrypt(p.phone), phoneHash,
@@ -739,6 +748,9 @@ public class RegistryImportService {
                     continue;
                 }
                 resUpdated++;
+                // A resident moving in from another household leaves that household's grid.
+                changedGrids.add(p.grid.id());
+                changedGrids.add(RegistryCounts.gridOfPath(found.areaPath()));
                 boolean samePhone = Objects.equals(found.phoneHash(), phoneHash);
                 updates.add(new Object[]{household.id, p.name, NameInitials.of(p.name), p.ethnicity,
                         samePhone ? found.phoneEnc() : (p.phone == null ? null : cipher.encrypt(p.phone)), phoneHash,

@@ -5,6 +5,7 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.household.Household;
 import com.gridwork.household.NameInitials;
+import com.gridwork.household.RegistryCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,8 @@ import org.jboss.logging.Logger;
 /**
  * Fills grids with realistic (fictitious) households and residents, fast: multi-row JDBC inserts in chunks,
  * personal data encrypted exactly as the application stores it (ciphertext, keyed hash, masked form), name
- * initials, area paths, a CREATED history entry per household. Used by the demo seeder and by benchmarks.
+ * initials, area paths, a CREATED history entry per household; the grids it fills are marked stale for the
+ * statistics ({@link RegistryCounts}). Used by the demo seeder and by benchmarks.
  *
  * <p>Household make-up follows rough urban proportions: elderly living alone (12 %), elderly couples (10 %),
  * couples with children (35 %), three generations (13 %), rented flats of non-local or floating residents (15 %),
@@ -116,8 +118,13 @@ public class RegistryGenerator {
             }
             residents += writer.flush();
             if (commitPerGrid) {
+                // The statistics recount the grid on their next request (marked with its rows, as every write does).
+                RegistryCounts.markStale(connection, List.of(grid.id()));
                 connection.commit();
             }
+        }
+        if (!commitPerGrid) {
+            RegistryCounts.markStale(connection, householdsByGrid.keySet());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Generated %d households with %d residents in %d grids in %d ms", households, residents,
