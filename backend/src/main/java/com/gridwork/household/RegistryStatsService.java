@@ -7,11 +7,11 @@ import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,35 +58,33 @@ public class RegistryStatsService {
      * summed from the per-grid rollup ({@link RegistryCounts}) after recomputing its stale grids; a building (or a
      * caller scoped to a building) is counted live, since the rollup has no finer unit than the grid.
      *
-     * <p>Not one transaction: the rollup is refreshed in transactions of its own, and it must be read in one that
-     * begins after they committed (a transaction that had already read would go on seeing its older snapshot).
+     * <p>Reads without a transaction: the rollup is refreshed in transactions of its own, and a transaction begun
+     * before they committed would go on seeing its older snapshot; each autocommit read sees the latest counts.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RegistryStats stats(Long areaId) {
         Caller caller = scope.caller();
-        Area target = areaId == null ? null : QuarkusTransaction.requiringNew().call(() -> scope.visibleArea(areaId));
+        Area target = areaId == null ? null : scope.visibleArea(areaId);
         boolean building = target != null && target.level == AreaLevel.BUILDING
                 || caller.areas().stream().anyMatch(a -> a.level() == AreaLevel.BUILDING);
         if (building) {
-            return QuarkusTransaction.requiringNew().call(() -> live(caller, target));
+            return live(caller, target);
         }
         AreaScope.ScopeFilter filter = scope.filter("a.path");
         String areaPrefix = target == null ? null : target.path + "%";
-        List<Long> stale = QuarkusTransaction.requiringNew().call(() -> counts.staleGrids(filter, areaPrefix));
-        counts.refresh(stale);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            RegistryCounts.Rollup rollup = counts.read(filter, areaPrefix);
-            Map<Long, Long> households = new HashMap<>();
-            Map<Long, Long> residents = new HashMap<>();
-            rollup.byGrid().forEach((grid, totals) -> {
-                if (totals[0] > 0) {
-                    households.put(grid, totals[0]);
-                }
-                if (totals[1] > 0) {
-                    residents.put(grid, totals[1]);
-                }
-            });
-            return result(households, residents, rollup.careGroups(), rollup.householdTags(), rollup.registrationTypes());
+        counts.refresh(counts.staleGrids(filter, areaPrefix));
+        RegistryCounts.Rollup rollup = counts.read(filter, areaPrefix);
+        Map<Long, Long> households = new HashMap<>();
+        Map<Long, Long> residents = new HashMap<>();
+        rollup.byGrid().forEach((grid, totals) -> {
+            if (totals[0] > 0) {
+                households.put(grid, totals[0]);
+            }
+            if (totals[1] > 0) {
+                residents.put(grid, totals[1]);
+            }
         });
+        return result(households, residents, rollup.careGroups(), rollup.householdTags(), rollup.registrationTypes());
     }
 
     /**

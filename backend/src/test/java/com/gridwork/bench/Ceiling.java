@@ -44,7 +44,7 @@ final class Ceiling {
         // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
         // run in one transaction like their @Transactional service.
         boolean transactional = !java.util.Set.of("hh-grid-tag", "hh-district-tag-p0", "hh-district-tag-p200", "hh-detail",
-                "resident-idcard", "issues-gridworker").contains(name);
+                "resident-idcard", "issues-gridworker", "stats-community", "stats-district").contains(name);
         Op op = switch (name) {
             // grid worker: scope = their grid; areaId = that grid
             case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
