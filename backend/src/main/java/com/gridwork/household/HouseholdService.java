@@ -32,7 +32,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -314,30 +313,40 @@ public class HouseholdService {
         e.persist();
     }
 
+    /**
+     * Summaries of a page of households in three queries whatever its size: member count and head (a grouped
+     * projection, no resident entities), the tags, and the number of active households at each address.
+     */
     List<HouseholdSummary> summaries(List<Household> households) {
         if (households.isEmpty()) {
             return List.of();
         }
         List<Long> ids = households.stream().map(h -> h.id).toList();
-        Map<Long, Long> members = counts("select r.household.id, count(r) from Resident r where r.household.id in :ids and r.status = :active group by r.household.id", ids);
-        Set<Long> headIds = households.stream().map(h -> h.headResidentId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, Resident> heads = new HashMap<>();
-        if (!headIds.isEmpty()) {
-            Resident.<Resident>list("id in ?1", headIds).forEach(r -> heads.put(r.id, r));
+        Map<Long, Object[]> membersAndHead = new HashMap<>();
+        for (Object[] row : em.createQuery("select h.id, count(r.id), head.id, head.name from Household h"
+                        + " left join Resident r on r.household = h and r.status = :active"
+                        + " left join Resident head on head.id = h.headResidentId"
+                        + " where h.id in :ids group by h.id, head.id, head.name", Object[].class)
+                .setParameter("ids", ids).setParameter("active", RecordStatus.ACTIVE).getResultList()) {
+            membersAndHead.put((Long) row[0], row);
         }
-        Set<String> keys = households.stream().map(h -> h.addressKey).collect(Collectors.toSet());
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] row : em.createQuery("select h.id, t from Household h join h.tags t where h.id in :ids order by h.id, t", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<String> keys = households.stream().map(h -> h.addressKey).distinct().toList();
         Map<String, Long> sameAddress = em.createQuery(
                         "select h.addressKey, count(h) from Household h where h.addressKey in :keys and h.status = :active group by h.addressKey", Object[].class)
                 .setParameter("keys", keys).setParameter("active", RecordStatus.ACTIVE).getResultList().stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-        return households.stream().map(h -> RegistryViews.summary(h, heads.get(h.headResidentId), members.getOrDefault(h.id, 0L),
-                h.status == RecordStatus.ACTIVE && sameAddress.getOrDefault(h.addressKey, 0L) > 1)).toList();
+        return households.stream().map(h -> {
+            Object[] row = membersAndHead.get(h.id);
+            return RegistryViews.summary(h, tags.getOrDefault(h.id, List.of()), (Long) row[2], (String) row[3], (Long) row[1],
+                    h.status == RecordStatus.ACTIVE && sameAddress.getOrDefault(h.addressKey, 0L) > 1);
+        }).toList();
     }
 
-    private Map<Long, Long> counts(String jpql, Collection<Long> ids) {
-        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).setParameter("active", RecordStatus.ACTIVE)
-                .getResultList().stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-    }
 
     HouseholdDetail detail(Household h) {
         HouseholdSummary summary = summaries(List.of(h)).get(0);

@@ -31,11 +31,11 @@ public final class RegistryViews {
         return sb.toString();
     }
 
-    static HouseholdSummary summary(Household h, Resident head, long memberCount, boolean possibleDuplicate) {
+    static HouseholdSummary summary(Household h, List<String> tags, Long headId, String headName, long memberCount,
+                                    boolean possibleDuplicate) {
         return new HouseholdSummary(h.id, AreaRef.of(h.grid), h.building == null ? null : AreaRef.of(h.building),
-                h.unitNo, h.roomNo, displayAddress(h), h.housingType, List.copyOf(h.tags),
-                head == null ? null : head.id, head == null ? null : head.name, memberCount, masked(h.phone), h.status,
-                possibleDuplicate, h.version, h.updatedAt);
+                h.unitNo, h.roomNo, displayAddress(h), h.housingType, List.copyOf(tags), headId, headName, memberCount,
+                masked(h.phone), h.status, possibleDuplicate, h.version, h.updatedAt);
     }
 
     static ResidentSummary summary(Resident r) {

@@ -228,28 +228,23 @@ final class Ceiling {
         summaries(c, rows, keys);
     }
 
-    /** HouseholdService.summaries: member counts, heads, same-address counts, and the households' tags (batches of 16). */
+    /** HouseholdService.summaries: member count and head in one grouped query, the tags, same-address counts. */
     static void summaries(Connection c, List<long[]> rows, List<String> keys) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         List<Object> ids = new ArrayList<>();
-        List<Object> heads = new ArrayList<>();
         for (long[] row : rows) {
             ids.add(row[0]);
-            if (row[1] != 0) {
-                heads.add(row[1]);
-            }
         }
-        query(c, "select r.household_id, count(r.id) from resident r where r.household_id in (" + marks(ids.size()) + ") and r.status=? group by r.household_id",
-                concat(ids, "ACTIVE"));
-        if (!heads.isEmpty()) {
-            query(c, "select " + RESIDENT_COLUMNS + " from resident r where r.id in (" + marks(heads.size()) + ")", heads);
-        }
+        query(c, "select h.id, count(r.id), head.id, head.name from household h left join resident r on r.household_id=h.id and r.status=? "
+                + "left join resident head on head.id=h.head_resident_id where h.id in (" + marks(ids.size()) + ") group by h.id, head.id, head.name",
+                params("ACTIVE", ids));
+        query(c, "select h.id, t.code from household h join household_tag t on h.id=t.household_id where h.id in (" + marks(ids.size()) + ") "
+                + "order by h.id, t.code", ids);
         List<Object> distinctKeys = new ArrayList<>(new LinkedHashSet<>(keys));
         query(c, "select h.address_key, count(h.id) from household h where h.address_key in (" + marks(distinctKeys.size()) + ") and h.status=? group by h.address_key",
                 concat(distinctKeys, "ACTIVE"));
-        collectionBatches(c, "select t.household_id, t.code from household_tag t where t.household_id in (", ids);
     }
 
     /** HouseholdService.get → detail. */
@@ -479,14 +474,16 @@ final class Ceiling {
         return n == 0 ? "null" : "?" + ",?".repeat(n - 1);
     }
 
+    private static List<Object> params(Object first, List<Object> rest) {
+        List<Object> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     private static List<Object> concat(List<Object> list, Object last) {
         List<Object> all = new ArrayList<>(list);
         all.add(last);
         return all;
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<Long> unused() {
-        return Set.of();
     }
 }

@@ -256,6 +256,14 @@ class RegistryTest {
         as(w.workerA1()).get("/api/households?tag=MINIMUM_LIVING").then().body("items.id", equalTo(List.of((int) h)));
         as(w.workerA1()).get("/api/households?q=幸福路9").then().body("items.id", equalTo(List.of((int) h)));
         as(w.workerA1()).get("/api/households?q=张伟民").then().body("items.id", equalTo(List.of((int) h)));
+        // A page of several households: each gets its own head, member count and tags (read in one query per kind).
+        long empty = household(w.workerA1(), w.gridA1(), "幸福路100号", "EMPTY_NEST", "MINIMUM_LIVING");
+        as(w.workerA1()).get("/api/households?tag=MINIMUM_LIVING&sort=-createdAt").then()
+                .body("items.id", equalTo(List.of((int) empty, (int) h)))
+                .body("items.headName", equalTo(java.util.Arrays.asList(null, "张伟")))
+                .body("items.memberCount", equalTo(List.of(0, 5)))
+                .body("items.tags", equalTo(List.of(List.of("EMPTY_NEST", "MINIMUM_LIVING"), List.of("MINIMUM_LIVING"))))
+                .body("total", equalTo(2));
 
         var first = as(w.workerA1()).get("/api/residents?areaId=" + w.gridA1() + "&size=2").then().statusCode(200)
                 .body("items", hasSize(2)).body("total", equalTo(5)).body("nextCursor", notNullValue()).extract().jsonPath();
