@@ -13,6 +13,7 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
@@ -101,7 +102,7 @@ public class HouseholdService {
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
         var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where " + where, sort, params);
         List<Household> items = query.page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Household.count("from Household h left join h.building b where " + where, params));
+        long total = page.total(items.size(), () -> Counts.of(em, "select count(h) from Household h left join h.building b where " + where, params));
         return new PageResult<>(summaries(items), page.page, page.size, total);
     }
 

@@ -14,6 +14,7 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.household.Household;
 import com.gridwork.household.HouseholdDtos;
@@ -146,7 +147,7 @@ public class IssueService {
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("i.receivedAt", Sort.Direction.Descending).and("i.id", Sort.Direction.Descending), "i.id");
         List<Issue> items = Issue.<Issue>find(LIST_FETCH + " where " + where, sort, params).page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Issue.count("from Issue i where " + where, params));
+        long total = page.total(items.size(), () -> Counts.of(em, "select count(i) from Issue i where " + where, params));
         return new PageResult<>(IssueViews.summaries(items, Instant.now()), page.page, page.size, total);
     }
 
