@@ -38,11 +38,32 @@ public class AreaScope {
         return area;
     }
 
+    /** The area with this id if it lies in the caller's scope or above it (see {@link Caller#coversOrIsAbove}); otherwise 404. */
+    public Area visibleAreaOrAbove(long id) {
+        Area area = Area.findById(id);
+        if (area == null || !caller().coversOrIsAbove(area.path)) {
+            throw ApiProblem.notFound("access.area.not-found", id);
+        }
+        return area;
+    }
+
     /**
      * A JPQL condition limiting rows to the caller's scope, for a query whose area path expression is
      * {@code pathExpression} (e.g. {@code "a.path"} or {@code "h.grid.path"}).
      */
     public ScopeFilter filter(String pathExpression) {
+        return filter(pathExpression, false);
+    }
+
+    /**
+     * As {@link #filter(String)}, also admitting rows attached to an area above a scope area: the talk days of the
+     * community around a grid worker's grid.
+     */
+    public ScopeFilter filterWithAncestors(String pathExpression) {
+        return filter(pathExpression, true);
+    }
+
+    private ScopeFilter filter(String pathExpression, boolean ancestors) {
         Caller caller = caller();
         if (caller.wholePlatform()) {
             return new ScopeFilter("1 = 1", Map.of());
@@ -55,6 +76,10 @@ public class AreaScope {
         for (int i = 0; i < caller.areas().size(); i++) {
             terms.add(pathExpression + " like :scope" + i);
             params.put("scope" + i, caller.areas().get(i).path() + "%");
+            if (ancestors) {
+                terms.add(":own" + i + " like concat(" + pathExpression + ", '%')");
+                params.put("own" + i, caller.areas().get(i).path());
+            }
         }
         return new ScopeFilter("(" + String.join(" or ", terms) + ")", params);
     }

@@ -24,6 +24,11 @@ public record Caller(long staffId, String username, String displayName, StaffRol
         return !wholePlatform && areas.stream().anyMatch(a -> a.path().startsWith(areaPath) && !a.path().equals(areaPath));
     }
 
+    /** Inside the scope, or above it (the community around a grid worker's grid). */
+    public boolean coversOrIsAbove(String areaPath) {
+        return covers(areaPath) || isAboveScope(areaPath);
+    }
+
     public boolean is(StaffRole candidate) {
         return role == candidate;
     }

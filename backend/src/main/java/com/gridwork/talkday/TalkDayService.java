@@ -22,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +44,11 @@ public class TalkDayService {
 
     @Transactional
     public PageResult<TalkDaySummary> list(Long areaId, LocalDate from, LocalDate to, TalkDayStatus status, PageParams page) {
-        StringBuilder where = new StringBuilder(visibleCondition());
-        Map<String, Object> params = new HashMap<>(visibleParams());
+        AreaScope.ScopeFilter filter = scope.filterWithAncestors("t.areaPath");
+        StringBuilder where = new StringBuilder(filter.jpql());
+        Map<String, Object> params = new HashMap<>(filter.params());
         if (areaId != null) {
-            Area area = visibleCommunityOrAbove(areaId);
+            Area area = scope.visibleAreaOrAbove(areaId);
             where.append(" and t.areaPath like :areaPath");
             params.put("areaPath", area.path + "%");
         }
@@ -123,7 +123,7 @@ public class TalkDayService {
     public TalkDay visible(long id) {
         TalkDay t = TalkDay.findById(id);
         Caller caller = scope.caller();
-        if (t == null || !(caller.covers(t.areaPath) || caller.isAboveScope(t.areaPath))) {
+        if (t == null || !caller.coversOrIsAbove(t.areaPath)) {
             throw ApiProblem.notFound("talk-day.not-found", id);
         }
         return t;
@@ -136,43 +136,6 @@ public class TalkDayService {
             throw ApiProblem.forbidden("talk-day.manage.forbidden");
         }
         return t;
-    }
-
-    private Area visibleCommunityOrAbove(long areaId) {
-        Area area = Area.findById(areaId);
-        Caller caller = scope.caller();
-        if (area == null || !(caller.covers(area.path) || caller.isAboveScope(area.path))) {
-            throw ApiProblem.notFound("access.area.not-found", areaId);
-        }
-        return area;
-    }
-
-    /** Sessions of the communities the caller works in: inside their scope, or the community above their grid. */
-    private String visibleCondition() {
-        Caller caller = scope.caller();
-        if (caller.wholePlatform()) {
-            return "1 = 1";
-        }
-        if (caller.areas().isEmpty()) {
-            return "1 = 0";
-        }
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < caller.areas().size(); i++) {
-            terms.add("t.areaPath like :scope" + i + " or :own" + i + " like concat(t.areaPath, '%')");
-        }
-        return "(" + String.join(" or ", terms) + ")";
-    }
-
-    private Map<String, Object> visibleParams() {
-        Caller caller = scope.caller();
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.wholePlatform()) {
-            for (int i = 0; i < caller.areas().size(); i++) {
-                params.put("scope" + i, caller.areas().get(i).path() + "%");
-                params.put("own" + i, caller.areas().get(i).path());
-            }
-        }
-        return params;
     }
 
     private void apply(TalkDay t, LocalDate date, String start, String end, String place, String topic, String hosts) {
