@@ -43,14 +43,7 @@ public class DictionaryService {
      */
     @Transactional
     public DictionaryItem add(DictionaryCategory category, String code, String name, int sortOrder, Long subDistrictId) {
-        Caller caller = scope.caller();
-        Long target = subDistrictId != null ? subDistrictId : caller.wholePlatform() ? null : subDistrictOfCaller();
-        if (target != null) {
-            Area area = scope.visibleArea(target);
-            if (area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
-                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
-            }
-        }
+        Long target = targetSubDistrict(subDistrictId);
         DictionaryItem twin = DictionaryItem.find("category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
                 category, code, target == null ? -1L : target).firstResult();
         if (twin != null) {
@@ -64,6 +57,23 @@ public class DictionaryService {
         item.subDistrictId = target;
         item.persist();
         return item;
+    }
+
+    /**
+     * The sub-district a new code list value (or issue category) belongs to: the one asked for, else the caller's;
+     * null (platform-wide) only for a street-admin of the whole platform who names none. 400 unless it is a
+     * sub-district in the caller's scope.
+     */
+    public Long targetSubDistrict(Long requested) {
+        Caller caller = scope.caller();
+        Long target = requested != null ? requested : caller.wholePlatform() ? null : subDistrictOfCaller();
+        if (target != null) {
+            Area area = scope.visibleArea(target);
+            if (area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
+                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
+            }
+        }
+        return target;
     }
 
     /** Renames, reorders or retires a value; records keep their codes, so retiring only hides it from new input. */

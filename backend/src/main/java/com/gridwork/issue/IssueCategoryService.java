@@ -2,8 +2,6 @@ package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
-import com.gridwork.area.Area;
-import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
@@ -35,15 +33,7 @@ public class IssueCategoryService {
 
     @Transactional
     public CategoryView create(CategoryInput input) {
-        Caller caller = scope.caller();
-        Long target = input.subDistrictId() != null ? input.subDistrictId()
-                : caller.wholePlatform() ? null : dictionary.subDistrictOfCaller();
-        if (target != null) {
-            Area area = scope.visibleArea(target);
-            if (area.level != AreaLevel.SUB_DISTRICT) {
-                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
-            }
-        }
+        Long target = dictionary.targetSubDistrict(input.subDistrictId());
         IssueCategory twin = IssueCategory.find("code = ?1 and (subDistrictId is null or subDistrictId = ?2)",
                 input.code(), target == null ? -1L : target).firstResult();
         if (twin != null) {
