@@ -1,6 +1,7 @@
 package com.gridwork.household;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.household.generator.MultiRowInsert;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
@@ -167,8 +167,8 @@ public class RegistryCounts {
             // let a write commit in between: we would store counts without it and delete its mark (a lost update).
             Map<Long, Long> locked = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, generation FROM registry_grid_stale "
-                    + "WHERE grid_id IN (" + marks(candidates.size()) + ") ORDER BY grid_id FOR UPDATE")) {
-                bind(statement, 1, candidates);
+                    + "WHERE grid_id IN (" + SqlLists.placeholders(candidates.size()) + ") ORDER BY grid_id FOR UPDATE")) {
+                SqlLists.bind(statement, 1, candidates);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         locked.put(rs.getLong(1), rs.getLong(2));
@@ -181,8 +181,8 @@ public class RegistryCounts {
             List<Long> grids = new ArrayList<>(locked.keySet());
             Map<String, Long> gridByPath = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, path FROM area WHERE id IN (" + marks(grids.size()) + ")")) {
-                bind(statement, 1, grids);
+                    "SELECT id, path FROM area WHERE id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
+                SqlLists.bind(statement, 1, grids);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         gridByPath.put(rs.getString(2), rs.getLong(1));
@@ -193,8 +193,8 @@ public class RegistryCounts {
             Map<Key, Long> fresh = count(connection, grids, paths, gridByPath);
             write(connection, grids, fresh);
             try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM registry_grid_stale WHERE grid_id IN (" + marks(grids.size()) + ")")) {
-                bind(statement, 1, grids);
+                    "DELETE FROM registry_grid_stale WHERE grid_id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
+                SqlLists.bind(statement, 1, grids);
                 statement.executeUpdate();
             }
         } catch (SQLException e) {
@@ -206,11 +206,10 @@ public class RegistryCounts {
     private static Map<Key, Long> count(Connection connection, List<Long> grids, List<String> paths, Map<String, Long> gridByPath)
             throws SQLException {
         Map<Key, Long> counts = new HashMap<>();
-        String gridIn = marks(grids.size());
-        String pathIn = marks(paths.size());
+        String gridIn = SqlLists.placeholders(grids.size());
         try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, COUNT(*) FROM household "
                 + "WHERE status = 'ACTIVE' AND grid_id IN (" + gridIn + ") GROUP BY grid_id")) {
-            bind(statement, 1, grids);
+            SqlLists.bind(statement, 1, grids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     counts.put(new Key(rs.getLong(1), Dimension.HOUSEHOLDS, ""), rs.getLong(2));
@@ -218,9 +217,10 @@ public class RegistryCounts {
             }
         }
         if (!paths.isEmpty()) {
+            String pathIn = SqlLists.placeholders(paths.size());
             try (PreparedStatement statement = connection.prepareStatement("SELECT area_path, registration_type, COUNT(*) FROM resident "
                     + "WHERE status = 'ACTIVE' AND area_path IN (" + pathIn + ") GROUP BY area_path, registration_type")) {
-                bind(statement, 1, paths);
+                SqlLists.bind(statement, 1, paths);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String type = rs.getString(2);
@@ -232,7 +232,7 @@ public class RegistryCounts {
             try (PreparedStatement statement = connection.prepareStatement("SELECT r.area_path, t.code, COUNT(*) FROM resident r "
                     + "JOIN resident_tag t ON t.resident_id = r.id WHERE r.status = 'ACTIVE' AND r.area_path IN (" + pathIn + ") "
                     + "GROUP BY r.area_path, t.code")) {
-                bind(statement, 1, paths);
+                SqlLists.bind(statement, 1, paths);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         counts.put(new Key(gridByPath.get(rs.getString(1)), Dimension.CARE_GROUP, rs.getString(2)), rs.getLong(3));
@@ -243,7 +243,7 @@ public class RegistryCounts {
         try (PreparedStatement statement = connection.prepareStatement("SELECT h.grid_id, t.code, COUNT(*) FROM household h "
                 + "JOIN household_tag t ON t.household_id = h.id WHERE h.status = 'ACTIVE' AND h.grid_id IN (" + gridIn + ") "
                 + "GROUP BY h.grid_id, t.code")) {
-            bind(statement, 1, grids);
+            SqlLists.bind(statement, 1, grids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     counts.put(new Key(rs.getLong(1), Dimension.HOUSEHOLD_TAG, rs.getString(2)), rs.getLong(3));
@@ -263,8 +263,8 @@ public class RegistryCounts {
     private static void write(Connection connection, List<Long> grids, Map<Key, Long> fresh) throws SQLException {
         Map<Key, Long> stored = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, dimension, code, total FROM registry_grid_count "
-                + "WHERE grid_id IN (" + marks(grids.size()) + ")")) {
-            bind(statement, 1, grids);
+                + "WHERE grid_id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
+            SqlLists.bind(statement, 1, grids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     stored.put(new Key(rs.getLong(1), Dimension.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(4));
@@ -348,17 +348,5 @@ public class RegistryCounts {
             }
         }
         return new Rollup(byGrid, careGroups, householdTags, registrationTypes);
-    }
-
-    // ---------------------------------------------------------------- JDBC helpers
-
-    private static String marks(int count) {
-        return count == 0 ? "NULL" : "?" + ", ?".repeat(count - 1);
-    }
-
-    private static void bind(PreparedStatement statement, int first, List<?> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(first + i, Objects.requireNonNull(values.get(i)));
-        }
     }
 }

@@ -123,8 +123,8 @@ public class IssueStatsService {
             c.resolved += status == IssueStatus.RESOLVED || status == IssueStatus.CLOSED ? 1 : 0;
             c.closed += status == IssueStatus.CLOSED ? 1 : 0;
             c.open += IssueStatus.OPEN.contains(status) ? 1 : 0;
-            c.satisfied += "SATISFIED".equals(r[5]) ? 1 : 0;
-            c.basic += "BASICALLY_SATISFIED".equals(r[5]) ? 1 : 0;
+            c.satisfied += Satisfaction.SATISFIED.name().equals(r[5]) ? 1 : 0;
+            c.basic += Satisfaction.BASICALLY_SATISFIED.name().equals(r[5]) ? 1 : 0;
             c.unsatisfied += num(r[6]);
             if (r[7] != null) {
                 long seconds = num(r[7]);

@@ -9,6 +9,7 @@ import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.RecordStatus;
 import com.gridwork.staff.StaffRole;
@@ -270,11 +271,8 @@ public class RegistryExportService {
         }
         Map<Long, Set<String>> tags = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + owner + ", code FROM " + table
-                + " WHERE " + owner + " IN (" + "?, ".repeat(ids.size() - 1) + "?) ORDER BY code")) {
-            int i = 1;
-            for (Long id : ids) {
-                statement.setLong(i++, id);
-            }
+                + " WHERE " + owner + " IN (" + SqlLists.placeholders(ids.size()) + ") ORDER BY code")) {
+            SqlLists.bind(statement, 1, ids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     tags.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));

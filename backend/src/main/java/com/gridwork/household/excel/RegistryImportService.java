@@ -9,6 +9,7 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
+import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.Household;
@@ -493,8 +494,8 @@ public class RegistryImportService {
                 return;
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id_card_hash, area_path FROM resident WHERE id_card_hash IN (" + marks(byHash.size()) + ")")) {
-                bindAll(statement, 1, byHash.keySet());
+                    "SELECT id_card_hash, area_path FROM resident WHERE id_card_hash IN (" + SqlLists.placeholders(byHash.size()) + ")")) {
+                SqlLists.bind(statement, 1, byHash.keySet());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         if (!caller.covers(rs.getString(2))) {
@@ -844,7 +845,7 @@ public class RegistryImportService {
             }
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 if (!caller.wholePlatform()) {
-                    bindAll(statement, 1, paths);
+                    SqlLists.bind(statement, 1, paths);
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -879,9 +880,9 @@ public class RegistryImportService {
             Map<Long, Set<String>> tags = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT id, address_key, housing_type, phone_hash, head_resident_id, status FROM household "
-                            + "WHERE address_key IN (" + marks(keys.size()) + ") "
+                            + "WHERE address_key IN (" + SqlLists.placeholders(keys.size()) + ") "
                             + "ORDER BY CASE WHEN status = 'ACTIVE' THEN 0 ELSE 1 END, id")) {
-                bindAll(statement, 1, keys);
+                SqlLists.bind(statement, 1, keys);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -909,8 +910,8 @@ public class RegistryImportService {
                     "SELECT id, household_id, name, ethnicity, phone_enc, phone_hash, phone_masked, relation, "
                             + "registration_type, political_status, employment_status, education, disability_grade, "
                             + "move_in_date, status, area_path, id_card_hash FROM resident WHERE id_card_hash IN ("
-                            + marks(hashes.size()) + ")")) {
-                bindAll(statement, 1, hashes);
+                            + SqlLists.placeholders(hashes.size()) + ")")) {
+                SqlLists.bind(statement, 1, hashes);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         Set<String> tagSet = new TreeSet<>();
@@ -933,8 +934,8 @@ public class RegistryImportService {
                 return;
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + owner + ", code FROM " + table + " WHERE " + owner + " IN (" + marks(into.size()) + ")")) {
-                bindAll(statement, 1, into.keySet());
+                    "SELECT " + owner + ", code FROM " + table + " WHERE " + owner + " IN (" + SqlLists.placeholders(into.size()) + ")")) {
+                SqlLists.bind(statement, 1, into.keySet());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         into.get(rs.getLong(1)).add(rs.getString(2));
@@ -948,8 +949,8 @@ public class RegistryImportService {
         private void replaceTags(String table, String owner, Map<Long, Set<String>> tags, List<Long> existingOwners) throws SQLException {
             if (!existingOwners.isEmpty()) {
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE " + owner + " IN (" + marks(existingOwners.size()) + ")")) {
-                    bindAll(statement, 1, existingOwners);
+                        "DELETE FROM " + table + " WHERE " + owner + " IN (" + SqlLists.placeholders(existingOwners.size()) + ")")) {
+                    SqlLists.bind(statement, 1, existingOwners);
                     statement.executeUpdate();
                 }
             }
@@ -1033,17 +1034,6 @@ public class RegistryImportService {
     private static void compare(List<String> changed, String field, Object stored, Object imported) {
         if (!Objects.equals(stored, imported)) {
             changed.add(field);
-        }
-    }
-
-    private static String marks(int count) {
-        return "?, ".repeat(Math.max(count - 1, 0)) + "?";
-    }
-
-    private static void bindAll(PreparedStatement statement, int from, Collection<?> values) throws SQLException {
-        int index = from;
-        for (Object value : values) {
-            statement.setObject(index++, value);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.gridwork.household.generator;
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.household.Household;
 import com.gridwork.household.NameInitials;
 import com.gridwork.household.RegistryCounts;
@@ -635,11 +636,8 @@ public class RegistryGenerator {
                 }
                 open.clear();
                 try (PreparedStatement statement = connection.prepareStatement("SELECT id_card_hash FROM resident WHERE id_card_hash IN ("
-                        + "?, ".repeat(byHash.size() - 1) + "?)")) {
-                    int i = 1;
-                    for (String hash : byHash.keySet()) {
-                        statement.setString(i++, hash);
-                    }
+                        + SqlLists.placeholders(byHash.size()) + ")")) {
+                    SqlLists.bind(statement, 1, byHash.keySet());
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             open.add(byHash.get(rs.getString(1)));
