@@ -27,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Issue statistics with one set of definitions (see {@link IssueStatsDtos.IssueMetrics}). Two queries whatever the
+ * Issue statistics with one set of definitions (see {@link IssueStatsDtos.IssueMetrics}). One scan whatever the
  * size: the issues received in the period (counted per category, community and grid, with their resolve times for
  * the percentile) and the deadline outcome of issues due in the period; cells are rolled up here into every breakdown.
  */
@@ -81,7 +81,7 @@ public class IssueStatsService {
     private record Key(long categoryId, long communityId, Long gridId) {
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public IssueStats stats(LocalDate from, LocalDate to, Long areaId, Locale locale) {
         if (from == null || to == null) {
             throw ApiProblem.invalidField(from == null ? "from" : "to", "issue.stats.period.required");
@@ -105,49 +105,51 @@ public class IssueStatsService {
         }
         params.put("start", start);
         params.put("end", end);
+        params.put("now", now);
 
         Map<Key, Cell> cells = new HashMap<>();
-        String open = IssueStatus.OPEN_SQL;
-        // One pass over the issues received in the period gives both the counts and the resolve times (a grouped
-        // count and a second scan for the times cost twice the reading); rows are counted here.
-        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, i.status, case when i.accepted_at is not null then 1 else 0 end,"
-                + " i.satisfaction, i.unsatisfied_count,"
-                + " case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED')"
-                + " then timestampdiff(SECOND, i.received_at, i.resolved_at) end"
-                + " from issue i where i.received_at >= :start and i.received_at < :end and " + where, params)) {
-            Cell c = cells.computeIfAbsent(key(r), k -> new Cell());
-            IssueStatus status = IssueStatus.valueOf((String) r[3]);
-            c.received++;
-            c.accepted += num(r[4]);
-            c.rejected += status == IssueStatus.REJECTED ? 1 : 0;
-            c.resolved += status == IssueStatus.RESOLVED || status == IssueStatus.CLOSED ? 1 : 0;
-            c.closed += status == IssueStatus.CLOSED ? 1 : 0;
-            c.open += IssueStatus.OPEN.contains(status) ? 1 : 0;
-            c.satisfied += Satisfaction.SATISFIED.name().equals(r[5]) ? 1 : 0;
-            c.basic += Satisfaction.BASICALLY_SATISFIED.name().equals(r[5]) ? 1 : 0;
-            c.unsatisfied += num(r[6]);
-            if (r[7] != null) {
-                long seconds = num(r[7]);
-                c.resolveSeconds += seconds;
-                c.resolvedWithTime++;
-                c.durations.add(seconds);
-            }
-        }
+        // One pass over the issues received in the period or due in it gives every count: the received cohort with
+        // its resolve times, and the deadline outcome of the due cohort (two scans read the rows twice).
         // Every issue due in the period counts once its deadline has passed (or it is resolved): late when it was
         // resolved after the deadline or is still open. Rejected issues have no deadline to meet.
-        // ORDER BY NULL: the groups are rolled up here, so MariaDB need not sort them.
-        Map<String, Object> dueParams = new HashMap<>(params);
-        dueParams.put("now", now);
-        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, count(*),"
-                + " sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end),"
-                + " sum(case when i.status in (" + open + ") then 1 else 0 end)"
-                + " from issue i where i.due_at >= :start and i.due_at < :end and i.status <> 'REJECTED'"
-                + " and (i.due_at <= :now or i.resolved_at is not null) and " + where
-                + " group by i.category_id, i.community_id, i.grid_id order by null", dueParams)) {
+        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null,"
+                + " i.satisfaction, i.unsatisfied_count,"
+                + " case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED')"
+                + " then timestampdiff(SECOND, i.received_at, i.resolved_at) end,"
+                + " i.received_at >= :start and i.received_at < :end,"
+                + " i.due_at >= :start and i.due_at < :end and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
+                + " i.resolved_at is not null and i.resolved_at <= i.due_at"
+                + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at >= :start and i.due_at < :end))"
+                + " and " + where, params)) {
+            boolean received = num(r[8]) == 1;
+            boolean due = num(r[9]) == 1;
+            if (!received && !due) {
+                continue; // due in the period but not yet counted: no row of its own
+            }
             Cell c = cells.computeIfAbsent(key(r), k -> new Cell());
-            c.due = num(r[3]);
-            c.onTime = num(r[4]);
-            c.overdueOpen = num(r[5]);
+            IssueStatus status = IssueStatus.valueOf((String) r[3]);
+            if (received) {
+                c.received++;
+                c.accepted += num(r[4]);
+                c.rejected += status == IssueStatus.REJECTED ? 1 : 0;
+                c.resolved += status == IssueStatus.RESOLVED || status == IssueStatus.CLOSED ? 1 : 0;
+                c.closed += status == IssueStatus.CLOSED ? 1 : 0;
+                c.open += status.isOpen() ? 1 : 0;
+                c.satisfied += Satisfaction.SATISFIED.name().equals(r[5]) ? 1 : 0;
+                c.basic += Satisfaction.BASICALLY_SATISFIED.name().equals(r[5]) ? 1 : 0;
+                c.unsatisfied += num(r[6]);
+                if (r[7] != null) {
+                    long seconds = num(r[7]);
+                    c.resolveSeconds += seconds;
+                    c.resolvedWithTime++;
+                    c.durations.add(seconds);
+                }
+            }
+            if (due) {
+                c.due++;
+                c.onTime += num(r[10]);
+                c.overdueOpen += status.isOpen() ? 1 : 0;
+            }
         }
 
         Cell totals = new Cell();

@@ -44,7 +44,8 @@ final class Ceiling {
         // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
         // run in one transaction like their @Transactional service.
         boolean transactional = !java.util.Set.of("hh-grid-tag", "hh-district-tag-p0", "hh-district-tag-p200", "hh-detail",
-                "resident-idcard", "issues-gridworker", "stats-community", "stats-district").contains(name);
+                "resident-idcard", "issues-gridworker", "stats-community", "stats-district", "issue-stats-community",
+                "issue-stats-district").contains(name);
         Op op = switch (name) {
             // grid worker: scope = their grid; areaId = that grid
             case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
@@ -373,7 +374,7 @@ final class Ceiling {
         }
     }
 
-    /** GET /api/issues/stats: the cohort scan and the grouped deadline outcomes, then the names of what they found. */
+    /** GET /api/issues/stats: one scan of the issues received or due in the period, then the names of what they found. */
     static void issueStats(Connection c, String scopePath, Long areaId, String areaPath, String from, String to) throws SQLException {
         if (areaId != null) {
             area(c, areaId);
@@ -389,21 +390,18 @@ final class Ceiling {
         if (areaPath != null) {
             scope.add(areaPath + "%");
         }
-        String open = "'RECEIVED','ACCEPTED','ASSIGNED','IN_PROGRESS'";
-        List<Object> cohort = new ArrayList<>(List.of(start, end));
-        cohort.addAll(scope);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        List<Object> params = new ArrayList<>(List.of(start, end, start, end, now, start, end, start, end));
+        params.addAll(scope);
         java.util.Set<Object> categories = new java.util.HashSet<>();
         java.util.Set<Object> areas = new java.util.HashSet<>();
-        List<Object[]> rows = new ArrayList<>(rows(c, "select i.category_id, i.community_id, i.grid_id, i.status, "
-                + "case when i.accepted_at is not null then 1 else 0 end, i.satisfaction, i.unsatisfied_count, "
-                + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end "
-                + "from issue i where i.received_at >= ? and i.received_at < ? and " + where, cohort));
-        List<Object> due = new ArrayList<>(List.of(start, end, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)));
-        due.addAll(scope);
-        rows.addAll(rows(c, "select i.category_id, i.community_id, i.grid_id, count(*), sum(case when i.resolved_at is not null and i.resolved_at <= i.due_at then 1 else 0 end), "
-                + "sum(case when i.status in (" + open + ") then 1 else 0 end) from issue i where i.due_at >= ? and i.due_at < ? "
-                + "and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null) and " + where
-                + " group by i.category_id, i.community_id, i.grid_id order by null", due));
+        List<Object[]> rows = rows(c, "select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null, "
+                + "i.satisfaction, i.unsatisfied_count, "
+                + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end, "
+                + "i.received_at >= ? and i.received_at < ?, "
+                + "i.due_at >= ? and i.due_at < ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
+                + "i.resolved_at is not null and i.resolved_at <= i.due_at "
+                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at >= ? and i.due_at < ?)) and " + where, params);
         for (Object[] r : rows) {
             categories.add(r[0]);
             areas.add(r[1]);

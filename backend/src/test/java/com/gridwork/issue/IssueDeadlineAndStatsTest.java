@@ -106,6 +106,30 @@ class IssueDeadlineAndStatsTest {
     }
 
     @Test
+    void statisticsCountAnIssueReceivedBeforeThePeriodOnlyWhereItsDeadlineCounts() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).toString();
+        // P: received before the period, resolved now, before its deadline in the period: in the deadline count only.
+        long p = receivedAt("WATER", w.gridA1(), twoDaysAgo);
+        act(w.staffA(), p, "accept", null).statusCode(200);
+        act(w.staffA(), p, "assign", Map.of("handlerId", fixtures.staffId(w.staffA()))).statusCode(200);
+        act(w.staffA(), p, "start", null).statusCode(200);
+        act(w.staffA(), p, "resolve", Map.of("comment", "已处理")).statusCode(200);
+        // Q: received before the period, open, due later in it: in neither count, so no row for its grid or category.
+        long q = receivedAt("OTHER", w.gridA2(), twoDaysAgo);
+        assertThat(instant(get(w.staffA(), q).extract().jsonPath(), "issue.dueAt")).isAfter(Instant.now());
+
+        JsonPath stats = as(w.staffA()).queryParam("from", today.minusDays(1).toString())
+                .queryParam("to", today.plusDays(20).toString()).queryParam("areaId", w.communityA())
+                .get("/api/issues/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getInt("totals.received")).isZero();
+        assertThat(stats.getInt("totals.dueCount")).isEqualTo(1);
+        assertThat(stats.getInt("totals.onTimeCount")).isEqualTo(1);
+        assertThat(stats.getList("byCategory.name", String.class)).containsExactly("供水");
+        assertThat(stats.getList("byGrid.id", Long.class)).containsExactly(w.gridA1());
+    }
+
+    @Test
     void statisticsCountOpenOverdueIssuesAsLateAndEveryAnswer() {
         long worker = fixtures.staffId(w.workerA1());
         long other = category(w.staffA(), "OTHER");
