@@ -1,6 +1,7 @@
 package com.gridwork.household;
 
 import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.common.crypto.SealedValue;
 import jakarta.persistence.AttributeOverride;
@@ -82,7 +83,10 @@ public class Household extends VersionedEntity {
     @Column(name = "moved_out_on")
     public LocalDate movedOutOn;
 
-    /** The grid's path, so that scope filters need no join. */
+    /**
+     * The path of the most specific known area, its building's or else its grid's ({@link #areaPathOf(Area, Area)}),
+     * so that scope filters need no join and staff scoped to a building see its households.
+     */
     @Column(name = "area_path", nullable = false, length = 255)
     public String areaPath;
 
@@ -90,6 +94,25 @@ public class Household extends VersionedEntity {
     @CollectionTable(name = "household_tag", joinColumns = @JoinColumn(name = "household_id"))
     @Column(name = "code", length = 32)
     public Set<String> tags = new LinkedHashSet<>();
+
+    /** The area path of a household (and of its residents) in this grid and building (null for none). */
+    public static String areaPathOf(Area grid, Area building) {
+        return areaPathOf(grid.path, building == null ? null : building.path);
+    }
+
+    /** The same from the areas' paths, for writers without entities (import, generator). */
+    public static String areaPathOf(String gridPath, String buildingPath) {
+        return buildingPath != null ? buildingPath : gridPath;
+    }
+
+    /**
+     * The grid id of a household's or resident's area path, a grid's or a building's: the tree has fixed levels,
+     * so the grid is always the third id ("/1/5/23/" and "/1/5/23/230/" → 23).
+     */
+    public static long gridOfPath(String areaPath) {
+        String[] ids = areaPath.substring(1).split("/");
+        return Long.parseLong(ids[AreaLevel.GRID.ordinal()]);
+    }
 
     /** Builds the normalised location that flags likely duplicate households. */
     public static String addressKey(Long gridId, Long buildingId, String unitNo, String roomNo, String address) {

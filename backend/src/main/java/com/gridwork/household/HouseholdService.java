@@ -160,7 +160,7 @@ public class HouseholdService {
         return detail(h);
     }
 
-    /** Moves a household to another grid or address; its members and their history move with it. */
+    /** Moves a household to another grid, building or address; its members (their area path) and history move with it. */
     @Transactional
     public HouseholdDetail move(long id, HouseholdMove input) {
         Household h = visible(id);
@@ -272,7 +272,7 @@ public class HouseholdService {
         h.roomNo = location.roomNo();
         h.address = location.address();
         h.addressKey = location.addressKey();
-        h.areaPath = location.grid().path;
+        h.areaPath = Household.areaPathOf(location.grid(), location.building());
     }
 
     /** A given number replaces the stored one; none keeps it, unless {@code clear} says to remove it. */

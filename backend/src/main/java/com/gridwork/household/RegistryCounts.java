@@ -94,12 +94,6 @@ public class RegistryCounts {
                 + " ON DUPLICATE KEY UPDATE generation = generation + 1";
     }
 
-    /** The grid id of a record's area path: households and residents carry their grid's path ("/1/5/23/" → 23). */
-    public static long gridOfPath(String areaPath) {
-        String trimmed = areaPath.substring(0, areaPath.length() - 1);
-        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
-    }
-
     private static List<Long> sortedDistinct(Collection<Long> ids) {
         TreeSet<Long> sorted = new TreeSet<>();
         for (Long id : ids) {
@@ -179,18 +173,17 @@ public class RegistryCounts {
                 return; // a concurrent request refreshed them meanwhile
             }
             List<Long> grids = new ArrayList<>(locked.keySet());
-            Map<String, Long> gridByPath = new HashMap<>();
+            List<String> paths = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, path FROM area WHERE id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
+                    "SELECT path FROM area WHERE id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
                 SqlLists.bind(statement, 1, grids);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        gridByPath.put(rs.getString(2), rs.getLong(1));
+                        paths.add(rs.getString(1));
                     }
                 }
             }
-            List<String> paths = new ArrayList<>(gridByPath.keySet());
-            Map<Key, Long> fresh = count(connection, grids, paths, gridByPath);
+            Map<Key, Long> fresh = count(connection, grids, paths);
             write(connection, grids, fresh);
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM registry_grid_stale WHERE grid_id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
@@ -202,9 +195,12 @@ public class RegistryCounts {
         }
     }
 
-    /** The four grouped counts of the statistics, over these grids only (ACTIVE records, as the statistics count). */
-    private static Map<Key, Long> count(Connection connection, List<Long> grids, List<String> paths, Map<String, Long> gridByPath)
-            throws SQLException {
+    /**
+     * The four grouped counts of the statistics, over these grids only (ACTIVE records, as the statistics count).
+     * Residents are matched by path prefix, since theirs is their building's or their grid's (the index on status,
+     * area path and registration type serves each prefix as a range), and grouped by path, mapped to its grid.
+     */
+    private static Map<Key, Long> count(Connection connection, List<Long> grids, List<String> paths) throws SQLException {
         Map<Key, Long> counts = new HashMap<>();
         String gridIn = SqlLists.placeholders(grids.size());
         try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, COUNT(*) FROM household "
@@ -217,25 +213,27 @@ public class RegistryCounts {
             }
         }
         if (!paths.isEmpty()) {
-            String pathIn = SqlLists.placeholders(paths.size());
-            try (PreparedStatement statement = connection.prepareStatement("SELECT area_path, registration_type, COUNT(*) FROM resident "
-                    + "WHERE status = 'ACTIVE' AND area_path IN (" + pathIn + ") GROUP BY area_path, registration_type")) {
-                SqlLists.bind(statement, 1, paths);
+            List<String> prefixes = paths.stream().map(path -> path + "%").toList();
+            String underGrids = "(" + String.join(" OR ", prefixes.stream().map(p -> "r.area_path LIKE ?").toList()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement("SELECT r.area_path, r.registration_type, COUNT(*) FROM resident r "
+                    + "WHERE r.status = 'ACTIVE' AND " + underGrids + " GROUP BY r.area_path, r.registration_type")) {
+                SqlLists.bind(statement, 1, prefixes);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String type = rs.getString(2);
-                        counts.merge(new Key(gridByPath.get(rs.getString(1)), Dimension.RESIDENTS_BY_REGISTRATION,
+                        counts.merge(new Key(Household.gridOfPath(rs.getString(1)), Dimension.RESIDENTS_BY_REGISTRATION,
                                 type == null ? "" : type), rs.getLong(3), Long::sum);
                     }
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement("SELECT r.area_path, t.code, COUNT(*) FROM resident r "
-                    + "JOIN resident_tag t ON t.resident_id = r.id WHERE r.status = 'ACTIVE' AND r.area_path IN (" + pathIn + ") "
+                    + "JOIN resident_tag t ON t.resident_id = r.id WHERE r.status = 'ACTIVE' AND " + underGrids + " "
                     + "GROUP BY r.area_path, t.code")) {
-                SqlLists.bind(statement, 1, paths);
+                SqlLists.bind(statement, 1, prefixes);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        counts.put(new Key(gridByPath.get(rs.getString(1)), Dimension.CARE_GROUP, rs.getString(2)), rs.getLong(3));
+                        counts.merge(new Key(Household.gridOfPath(rs.getString(1)), Dimension.CARE_GROUP, rs.getString(2)),
+                                rs.getLong(3), Long::sum);
                     }
                 }
             }

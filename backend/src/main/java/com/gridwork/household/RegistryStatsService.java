@@ -68,7 +68,7 @@ public class RegistryStatsService {
         boolean building = target != null && target.level == AreaLevel.BUILDING
                 || caller.areas().stream().anyMatch(a -> a.level() == AreaLevel.BUILDING);
         if (building) {
-            return live(caller, target);
+            return live(target);
         }
         AreaScope.ScopeFilter filter = scope.filter("a.path");
         String areaPrefix = target == null ? null : target.path + "%";
@@ -88,57 +88,34 @@ public class RegistryStatsService {
     }
 
     /**
-     * The four grouped counts straight over households and residents. Their area path is their grid's, so a
-     * building is matched by the household's building (a resident's through their household), never by path.
+     * The four grouped counts straight over households and residents, for a building or a caller scoped to one.
+     * A record's area path is its building's (else its grid's), so the scope and the target match it by prefix.
      */
-    private RegistryStats live(Caller caller, Area target) {
-        Map<String, Object> params = new HashMap<>();
+    private RegistryStats live(Area target) {
+        AreaScope.ScopeFilter filter = scope.filter("x.areaPath");
+        Map<String, Object> params = new HashMap<>(filter.params());
         params.put("active", RecordStatus.ACTIVE);
-        String householdWhere = "x.status = :active";
-        String residentWhere = "x.status = :active";
-        if (!caller.wholePlatform()) {
-            List<String> householdTerms = new ArrayList<>();
-            List<String> residentTerms = new ArrayList<>();
-            for (int i = 0; i < caller.areas().size(); i++) {
-                Caller.ScopedArea area = caller.areas().get(i);
-                if (area.level() == AreaLevel.BUILDING) {
-                    householdTerms.add("x.building.id = :scope" + i);
-                    residentTerms.add("x.household.building.id = :scope" + i);
-                    params.put("scope" + i, area.id());
-                } else {
-                    householdTerms.add("x.areaPath like :scope" + i);
-                    residentTerms.add("x.areaPath like :scope" + i);
-                    params.put("scope" + i, area.path() + "%");
-                }
-            }
-            householdWhere += householdTerms.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", householdTerms) + ")";
-            residentWhere += residentTerms.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", residentTerms) + ")";
-        }
-        if (target != null && target.level == AreaLevel.BUILDING) {
-            householdWhere += " and x.building.id = :target";
-            residentWhere += " and x.household.building.id = :target";
-            params.put("target", target.id);
-        } else if (target != null) {
-            householdWhere += " and x.areaPath like :target";
-            residentWhere += " and x.areaPath like :target";
+        String where = "x.status = :active and " + filter.jpql();
+        if (target != null) {
+            where += " and x.areaPath like :target";
             params.put("target", target.path + "%");
         }
-        Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + householdWhere
+        Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + where
                 + " group by x.grid.id", params);
         // Residents by grid and by registration type in one pass over the index (status, area_path,
-        // registration_type): a resident's area path is its household's grid path.
+        // registration_type): a resident's grid is read off its area path.
         Map<Long, Long> residentsByGrid = new HashMap<>();
         Map<String, Long> registration = new HashMap<>();
         TypedQuery<Object[]> residentCounts = em.createQuery("select x.areaPath, x.registrationType, count(x) from Resident x where "
-                + residentWhere + " group by x.areaPath, x.registrationType", Object[].class);
+                + where + " group by x.areaPath, x.registrationType", Object[].class);
         params.forEach(residentCounts::setParameter);
         for (Object[] row : residentCounts.getResultList()) {
             long count = (Long) row[2];
-            residentsByGrid.merge(RegistryCounts.gridOfPath((String) row[0]), count, Long::sum);
+            residentsByGrid.merge(Household.gridOfPath((String) row[0]), count, Long::sum);
             registration.merge((String) row[1], count, Long::sum);
         }
-        Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + residentWhere + " group by t", params);
-        Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + householdWhere + " group by t", params);
+        Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
+        Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
         return result(householdsByGrid, residentsByGrid, careGroups, householdTags, registration);
     }
 

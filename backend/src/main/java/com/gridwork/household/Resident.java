@@ -90,6 +90,7 @@ public class Resident extends VersionedEntity {
     @Column(nullable = false, length = 16)
     public RecordStatus status = RecordStatus.ACTIVE;
 
+    /** Its household's area path (the building's, else the grid's): it moves with the household. */
     @Column(name = "area_path", nullable = false, length = 255)
     public String areaPath;
 

@@ -17,6 +17,13 @@ final class RegistryApi {
                 .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
     }
 
+    /** A household in a flat of a building. */
+    static long flat(String user, long gridId, long buildingId, String roomNo, String... tags) {
+        return as(user).body(Map.of("gridId", gridId, "buildingId", buildingId, "unitNo", "1", "roomNo", roomNo,
+                        "housingType", "OWNED", "tags", List.of(tags)))
+                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
+    }
+
     static Map<String, Object> resident(long householdId, String name, String idCard, String relation, String... tags) {
         Map<String, Object> body = new HashMap<>();
         body.put("householdId", householdId);

@@ -1,6 +1,7 @@
 package com.gridwork.household;
 
 import static com.gridwork.household.RegistryApi.addResident;
+import static com.gridwork.household.RegistryApi.flat;
 import static com.gridwork.household.RegistryApi.household;
 import static com.gridwork.household.RegistryApi.resident;
 import static com.gridwork.testsupport.Api.as;
@@ -141,6 +142,25 @@ class RegistryStatsRollupTest {
                 .body("households.unchanged", equalTo(1)).body("residents.created", equalTo(1));
         check("import adding a resident to an unchanged household");
 
+        // Households in buildings carry the building's path, and their residents too: still counted in the grid.
+        long buildingA1 = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "1号楼");
+        long buildingB2 = fixtures.area(AreaLevel.BUILDING, w.gridB2(), "2号楼");
+        long flat = flat(w.admin(), w.gridA1(), buildingA1, "101", "ALONE");
+        String fifthId = TestIds.idCard();
+        addResident(w.admin(), resident(flat, "吴五", fifthId, "HEAD", "ELDERLY_ALONE"));
+        addResident(w.admin(), resident(flat, "吴小五", TestIds.idCard(), "SON", "YOUTH"));
+        check("household in a building");
+        as(w.admin()).body(Map.of("gridId", w.gridB2(), "buildingId", buildingB2, "unitNo", "2", "roomNo", "202"))
+                .post("/api/households/" + flat + "/move").then().statusCode(200);
+        check("household moved to another grid's building");
+        // An import moves a resident out of the building's household: the grid of the building loses them.
+        byte[] leaving = workbook(List.of(row(code(w.gridA1()), "幸福路20号", "", "吴五", "户主", fifthId, "户籍人口", "")));
+        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", leaving, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200)
+                .body("imported", equalTo(true)).body("residents.updated", equalTo(1));
+        check("import moving a resident out of a building");
+
+        // The generator fills B2's building (flats) and streets.
         generator.generate(Map.of(w.gridB2(), 5), 11L, "test");
         check("generator");
         assertThat(count("SELECT COUNT(*) FROM registry_grid_stale WHERE grid_id IN (?, ?, ?, ?)",
@@ -158,8 +178,10 @@ class RegistryStatsRollupTest {
         addResident(w.admin(), resident(street, "郑六", TestIds.idCard(), "HEAD"));
         addResident(w.admin(), resident(street, "王七", TestIds.idCard(), "TENANT"));
 
-        // A household's area path is its grid's: a building is matched by the household's building.
+        // A building's records are those of its households (the live count matches by building id, the endpoint by
+        // the building's path, which they carry).
         Live inBuilding = Live.building(building);
+        assertThat(live(Live.under(path(building)))).isEqualTo(live(inBuilding));
         RegistryStats stats = stats(w.admin(), building);
         assertThat(stats).isEqualTo(live(inBuilding));
         assertThat(stats.households()).isEqualTo(1);
@@ -230,11 +252,9 @@ class RegistryStatsRollupTest {
                 .forEach(row -> householdsByGrid.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         Map<Long, Long> residentsByGrid = new HashMap<>();
         Map<String, Long> registration = new HashMap<>();
-        for (Object[] row : rows("SELECT r.area_path, r.registration_type, COUNT(*)" + residents + " GROUP BY r.area_path, r.registration_type",
+        for (Object[] row : rows("SELECT rh.grid_id, r.registration_type, COUNT(*)" + residents + " GROUP BY rh.grid_id, r.registration_type",
                 where.param())) {
-            String path = (String) row[0];
-            long grid = Long.parseLong(path.substring(0, path.length() - 1).substring(path.lastIndexOf('/', path.length() - 2) + 1));
-            residentsByGrid.merge(grid, ((Number) row[2]).longValue(), Long::sum);
+            residentsByGrid.merge(((Number) row[0]).longValue(), ((Number) row[2]).longValue(), Long::sum);
             registration.merge((String) row[1], ((Number) row[2]).longValue(), Long::sum);
         }
         Map<String, Long> careGroups = codeCounts("SELECT t.code, COUNT(*)" + residents.replace(" WHERE", " JOIN resident_tag t ON t.resident_id = r.id WHERE")

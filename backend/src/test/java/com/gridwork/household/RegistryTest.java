@@ -1,10 +1,12 @@
 package com.gridwork.household;
 
 import static com.gridwork.household.RegistryApi.addResident;
+import static com.gridwork.household.RegistryApi.flat;
 import static com.gridwork.household.RegistryApi.household;
 import static com.gridwork.household.RegistryApi.resident;
 import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +15,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.gridwork.area.AreaLevel;
+import com.gridwork.staff.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestIds;
@@ -298,6 +302,102 @@ class RegistryTest {
         // A building of another grid is refused.
         as(w.workerA1()).body(Map.of("gridId", w.gridA1(), "buildingId", fixtures.area(com.gridwork.area.AreaLevel.BUILDING, w.gridA2(), "别的楼"),
                 "housingType", "OWNED")).post("/api/households").then().statusCode(400).body("violations[0].field", equalTo("buildingId"));
+    }
+
+    @Test
+    void staffScopedToABuildingSeeItsHouseholdsAndResidentsOnly() {
+        long building = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "1号楼");
+        long sibling = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "2号楼");
+        long mine = flat(w.workerA1(), w.gridA1(), building, "101", "FOCUS");
+        String mineId = TestIds.idCard();
+        long mineResident = addResident(w.workerA1(), resident(mine, "楼甲", mineId, "HEAD"));
+        long next = flat(w.workerA1(), w.gridA1(), sibling, "101", "FOCUS");
+        String nextId = TestIds.idCard();
+        long nextResident = addResident(w.workerA1(), resident(next, "楼乙", nextId, "HEAD"));
+        long street = household(w.workerA1(), w.gridA1(), "幸福路30号", "FOCUS");
+        long streetResident = addResident(w.workerA1(), resident(street, "楼丙", TestIds.idCard(), "HEAD"));
+        long far = household(w.admin(), w.gridA2(), "幸福路31号", "FOCUS");
+        long farResident = addResident(w.admin(), resident(far, "楼丁", TestIds.idCard(), "HEAD"));
+        String viewer = fixtures.staff(StaffRole.VIEWER, building);
+
+        // Lists and searches hold the building's household and resident, and nothing else.
+        as(viewer).get("/api/households").then().statusCode(200).body("items.id", equalTo(List.of((int) mine))).body("total", equalTo(1));
+        as(viewer).get("/api/households?areaId=" + building).then().statusCode(200).body("items.id", equalTo(List.of((int) mine)));
+        as(viewer).get("/api/households?buildingId=" + building).then().statusCode(200).body("items.id", equalTo(List.of((int) mine)));
+        as(viewer).get("/api/households?q=101").then().statusCode(200).body("items.id", equalTo(List.of((int) mine)));
+        as(viewer).get("/api/households?tag=FOCUS").then().statusCode(200).body("items.id", equalTo(List.of((int) mine)));
+        as(viewer).get("/api/residents").then().statusCode(200).body("items.id", equalTo(List.of((int) mineResident))).body("total", equalTo(1));
+        as(viewer).get("/api/residents?q=楼").then().statusCode(200).body("items.name", equalTo(List.of("楼甲")));
+        as(viewer).get("/api/residents?idCard=" + mineId).then().statusCode(200).body("items.id", equalTo(List.of((int) mineResident)));
+        as(viewer).get("/api/residents?idCard=" + nextId).then().statusCode(200).body("items", hasSize(0));
+        as(viewer).get("/api/residents?householdId=" + mine).then().statusCode(200).body("items.id", equalTo(List.of((int) mineResident)));
+        as(viewer).get("/api/registry/stats").then().statusCode(200).body("households", equalTo(1)).body("residents", equalTo(1));
+        // Details of its own; 404 for a sibling building of the same grid, the grid's street and another grid.
+        as(viewer).get("/api/households/" + mine).then().statusCode(200).body("members.id", equalTo(List.of((int) mineResident)));
+        as(viewer).get("/api/residents/" + mineResident).then().statusCode(200).body("resident.name", equalTo("楼甲"));
+        for (long household : List.of(next, street, far)) {
+            as(viewer).get("/api/households/" + household).then().statusCode(404);
+        }
+        for (long resident : List.of(nextResident, streetResident, farResident)) {
+            as(viewer).get("/api/residents/" + resident).then().statusCode(404);
+        }
+        as(viewer).get("/api/residents?householdId=" + next).then().statusCode(404);
+        as(viewer).get("/api/households?areaId=" + sibling).then().statusCode(404);
+        as(viewer).get("/api/households?buildingId=" + sibling).then().statusCode(404);
+        as(viewer).get("/api/households?areaId=" + w.gridA1()).then().statusCode(404);
+        as(viewer).get("/api/residents?areaId=" + w.gridA2()).then().statusCode(404);
+
+        // The grid's worker still sees both buildings and the street, and can narrow to one building by area.
+        as(w.workerA1()).get("/api/households?areaId=" + w.gridA1()).then().statusCode(200)
+                .body("items.id", containsInAnyOrder((int) mine, (int) next, (int) street));
+        as(w.workerA1()).get("/api/households?areaId=" + sibling).then().statusCode(200).body("items.id", equalTo(List.of((int) next)));
+        as(w.workerA1()).get("/api/residents?q=楼").then().statusCode(200)
+                .body("items.id", containsInAnyOrder((int) mineResident, (int) nextResident, (int) streetResident));
+        as(w.workerA1()).get("/api/residents?areaId=" + building).then().statusCode(200).body("items.id", equalTo(List.of((int) mineResident)));
+        as(w.workerA1()).get("/api/households/" + next).then().statusCode(200);
+        as(w.workerA1()).get("/api/residents/" + nextResident).then().statusCode(200);
+        as(w.workerA1()).get("/api/households/" + far).then().statusCode(404);
+    }
+
+    @Test
+    void movingAHouseholdToAnotherBuildingMovesItsResidentsVisibility() {
+        long from = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "3号楼");
+        long to = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "4号楼");
+        long h = flat(w.workerA1(), w.gridA1(), from, "201");
+        long head = addResident(w.workerA1(), resident(h, "搬甲", TestIds.idCard(), "HEAD"));
+        long spouse = addResident(w.workerA1(), resident(h, "搬乙", TestIds.idCard(), "SPOUSE"));
+        String fromViewer = fixtures.staff(StaffRole.VIEWER, from);
+        String toViewer = fixtures.staff(StaffRole.VIEWER, to);
+        as(fromViewer).get("/api/residents?q=搬").then().body("items.id", containsInAnyOrder((int) head, (int) spouse));
+        as(toViewer).get("/api/households/" + h).then().statusCode(404);
+
+        as(w.workerA1()).body(Map.of("gridId", w.gridA1(), "buildingId", to, "unitNo", "1", "roomNo", "502", "reason", "换房"))
+                .post("/api/households/" + h + "/move").then().statusCode(200).body("household.building.id", equalTo((int) to));
+        // The members moved with the household: the new building's viewer sees them, the old one's no longer.
+        as(toViewer).get("/api/households/" + h).then().statusCode(200);
+        as(toViewer).get("/api/residents/" + head).then().statusCode(200);
+        as(toViewer).get("/api/residents?q=搬").then().body("items.id", containsInAnyOrder((int) head, (int) spouse));
+        as(toViewer).get("/api/registry/stats").then().body("households", equalTo(1)).body("residents", equalTo(2));
+        as(fromViewer).get("/api/households/" + h).then().statusCode(404);
+        as(fromViewer).get("/api/residents/" + spouse).then().statusCode(404);
+        as(fromViewer).get("/api/residents").then().body("total", equalTo(0));
+        as(fromViewer).get("/api/registry/stats").then().body("households", equalTo(0)).body("residents", equalTo(0));
+
+        // A resident moving into the flat from a street household comes into the building's view as well.
+        long street = household(w.workerA1(), w.gridA1(), "幸福路32号");
+        long lodger = addResident(w.workerA1(), resident(street, "搬丙", TestIds.idCard(), "HEAD"));
+        as(toViewer).get("/api/residents/" + lodger).then().statusCode(404);
+        as(w.workerA1()).body(Map.of("householdId", h, "relation", "TENANT")).post("/api/residents/" + lodger + "/move").then().statusCode(200);
+        as(toViewer).get("/api/residents/" + lodger).then().statusCode(200);
+
+        // Moving to a street address of another grid takes the household out of every building's view.
+        as(w.admin()).body(Map.of("gridId", w.gridA2(), "address", "幸福路33号")).post("/api/households/" + h + "/move").then().statusCode(200);
+        as(toViewer).get("/api/households/" + h).then().statusCode(404);
+        as(toViewer).get("/api/residents/" + head).then().statusCode(404);
+        as(toViewer).get("/api/residents").then().body("total", equalTo(0));
+        as(w.workerA1()).get("/api/residents/" + lodger).then().statusCode(404);
+        as(w.staffA()).get("/api/residents?areaId=" + w.gridA2() + "&q=搬").then()
+                .body("items.id", containsInAnyOrder((int) head, (int) spouse, (int) lodger));
     }
 
     @Test

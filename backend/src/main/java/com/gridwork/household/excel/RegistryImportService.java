@@ -160,6 +160,11 @@ public class RegistryImportService {
         LocalDate moveInDate;
         boolean bad;
 
+        /** The area path of the row's household and resident: its building's, else its grid's. */
+        String areaPath() {
+            return Household.areaPathOf(grid.path(), building == null ? null : building.path());
+        }
+
         String location() {
             if (building != null) {
                 return building.code() + (unit == null ? "" : " " + unit) + (room == null ? "" : " " + room);
@@ -641,7 +646,7 @@ public class RegistryImportService {
                             p.building == null ? p.address : null, p.addressKey, p.housingType,
                             p.householdPhone == null ? null : cipher.encrypt(p.householdPhone), phoneHash,
                             p.householdPhone == null ? null : Phones.mask(p.householdPhone),
-                            "ACTIVE", p.grid.path(), 0L, now, now);
+                            "ACTIVE", p.areaPath(), 0L, now, now);
                     inserted.add(p);
                     continue;
                 }
@@ -719,7 +724,7 @@ public class RegistryImportService {
                             IdCards.mask(p.idCard), p.phone == null ? null : cipher.encrypt(p.phone), phoneHash,
                             p.phone == null ? null : Phones.mask(p.phone), p.relation, p.registrationType,
                             p.politicalStatus, p.employmentStatus, p.education, p.disabilityGrade, p.moveInDate,
-                            "ACTIVE", p.grid.path(), 0L, now, now);
+                            "ACTIVE", p.areaPath(), 0L, now, now);
                     inserted.add(p);
                     continue;
                 }
@@ -751,13 +756,13 @@ public class RegistryImportService {
                 resUpdated++;
                 // A resident moving in from another household leaves that household's grid.
                 changedGrids.add(p.grid.id());
-                changedGrids.add(RegistryCounts.gridOfPath(found.areaPath()));
+                changedGrids.add(Household.gridOfPath(found.areaPath()));
                 boolean samePhone = Objects.equals(found.phoneHash(), phoneHash);
                 updates.add(new Object[]{household.id, p.name, NameInitials.of(p.name), p.ethnicity,
                         samePhone ? found.phoneEnc() : (p.phone == null ? null : cipher.encrypt(p.phone)), phoneHash,
                         samePhone ? found.phoneMasked() : (p.phone == null ? null : Phones.mask(p.phone)),
                         p.relation, p.registrationType, p.politicalStatus, p.employmentStatus, p.education,
-                        p.disabilityGrade, p.moveInDate, p.grid.path(), now, found.id()});
+                        p.disabilityGrade, p.moveInDate, p.areaPath(), now, found.id()});
                 if (moved) {
                     events.add(event(found.householdId(), found.id(), HouseholdEvent.Kind.MEMBER_LEFT, null));
                     events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_JOINED, null));

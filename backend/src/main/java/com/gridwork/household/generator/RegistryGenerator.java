@@ -216,10 +216,11 @@ public class RegistryGenerator {
     private record Grid(long id, String name, String path) {
     }
 
-    private record Building(long id, String name, int floors, int units) {
+    private record Building(long id, String name, String path, int floors, int units) {
     }
 
-    private record Location(Long buildingId, String unit, String room, String address) {
+    /** A flat of a building (its id and path), or a street address in the grid (building null). */
+    private record Location(Long buildingId, String buildingPath, String unit, String room, String address) {
     }
 
     private static Grid grid(Connection connection, long id) throws SQLException {
@@ -238,13 +239,14 @@ public class RegistryGenerator {
     private static List<Location> locations(Connection connection, Grid grid, int count, Random random) throws SQLException {
         List<Building> buildings = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, name, floors, unit_count FROM area WHERE parent_id = ? AND level = 'BUILDING' ORDER BY id")) {
+                "SELECT id, name, path, floors, unit_count FROM area WHERE parent_id = ? AND level = 'BUILDING' ORDER BY id")) {
             statement.setLong(1, grid.id());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    int floors = rs.getInt(3);
-                    int units = rs.getInt(4);
-                    buildings.add(new Building(rs.getLong(1), rs.getString(2), floors <= 0 ? 6 : floors, units <= 0 ? 1 : units));
+                    int floors = rs.getInt(4);
+                    int units = rs.getInt(5);
+                    buildings.add(new Building(rs.getLong(1), rs.getString(2), rs.getString(3), floors <= 0 ? 6 : floors,
+                            units <= 0 ? 1 : units));
                 }
             }
         }
@@ -254,7 +256,7 @@ public class RegistryGenerator {
             while (locations.size() < count) {
                 String address = STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(Math.max(count, 50) * 2)) + "号";
                 if (used.add(address)) {
-                    locations.add(new Location(null, null, null, address));
+                    locations.add(new Location(null, null, null, null, address));
                 }
             }
             return locations;
@@ -266,7 +268,7 @@ public class RegistryGenerator {
             for (int unit = 1; unit <= building.units(); unit++) {
                 for (int floor = 1; floor <= building.floors(); floor++) {
                     for (int door = 1; door <= perFloor; door++) {
-                        all.add(new Location(building.id(), building.units() > 1 ? Integer.toString(unit) : null,
+                        all.add(new Location(building.id(), building.path(), building.units() > 1 ? Integer.toString(unit) : null,
                                 floor * 100 + door + "", null));
                     }
                 }
@@ -277,7 +279,7 @@ public class RegistryGenerator {
         locations.addAll(all.subList(0, Math.min(count, all.size())));
         int street = 1;
         while (locations.size() < count) {
-            locations.add(new Location(null, null, null, grid.name() + "平房区" + street++ + "号"));
+            locations.add(new Location(null, null, null, null, grid.name() + "平房区" + street++ + "号"));
         }
         return locations;
     }
@@ -308,6 +310,10 @@ public class RegistryGenerator {
         String housing;
         Set<String> tags = new LinkedHashSet<>();
         List<Person> members = new ArrayList<>();
+
+        String areaPath() {
+            return Household.areaPathOf(grid.path(), location.buildingPath());
+        }
     }
 
     private NewHousehold household(Random random, Grid grid, Location location) {
@@ -568,7 +574,7 @@ public class RegistryGenerator {
                 households.add(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address() != null ? l.address() : null,
                         Household.addressKey(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address()), h.housing,
                         phone == null ? null : cipher.encrypt(phone), phone == null ? null : cipher.hash(Phones.normalize(phone)),
-                        phone == null ? null : Phones.mask(phone), "ACTIVE", h.grid.path(), 0L, now, now);
+                        phone == null ? null : Phones.mask(phone), "ACTIVE", h.areaPath(), 0L, now, now);
             }
             List<Long> householdIds = households.flush(true);
             MultiRowInsert residents = new MultiRowInsert(connection, "resident", "household_id", "name", "name_initials",
@@ -585,7 +591,7 @@ public class RegistryGenerator {
                             p.phone == null ? null : cipher.encrypt(p.phone),
                             p.phone == null ? null : cipher.hash(Phones.normalize(p.phone)),
                             p.phone == null ? null : Phones.mask(p.phone), p.relation, p.registration, p.political,
-                            p.employment, p.education, p.disability, p.moveIn, "ACTIVE", h.grid.path(), 0L, now, now);
+                            p.employment, p.education, p.disability, p.moveIn, "ACTIVE", h.areaPath(), 0L, now, now);
                     people.add(p);
                 }
             }

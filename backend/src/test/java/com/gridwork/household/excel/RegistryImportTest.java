@@ -191,8 +191,8 @@ class RegistryImportTest {
 
         // What landed in the tables: codes, derived fields, head, tags, path, and encryption.
         Map<String, Object> head = sql.rows("SELECT r.*, h.head_resident_id, h.address_key, h.unit_no, h.room_no, h.building_id, "
-                + "h.housing_type FROM resident r JOIN household h ON h.id = r.household_id WHERE r.name = '张伟' AND r.area_path = ?",
-                sql.path(w.gridA1())).get(0);
+                + "h.housing_type, h.area_path AS h_area_path FROM resident r JOIN household h ON h.id = r.household_id "
+                + "WHERE r.name = '张伟' AND r.area_path LIKE ?", sql.path(w.gridA1()) + "%").get(0);
         assertThat(head.get("head_resident_id")).isEqualTo(head.get("id"));
         assertThat(head.get("relation")).isEqualTo("HEAD");
         assertThat(head.get("ethnicity")).isEqualTo("01");
@@ -205,20 +205,24 @@ class RegistryImportTest {
         assertThat(head.get("building_id")).isEqualTo(building);
         assertThat(head.get("unit_no")).isEqualTo("2");
         assertThat(head.get("room_no")).isEqualTo("301");
-        assertThat(head.get("area_path")).isEqualTo(sql.path(w.gridA1()));
+        // A flat's household and its members carry the building's path; a bungalow's the grid's.
+        assertThat(head.get("area_path")).isEqualTo(sql.path(building));
+        assertThat(head.get("h_area_path")).isEqualTo(sql.path(building));
+        assertThat(sql.rows("SELECT DISTINCT r.area_path FROM resident r WHERE r.name IN ('王芳', '赵六') AND r.area_path LIKE ?",
+                sql.path(w.gridA1()) + "%")).extracting(r -> r.get("area_path")).containsExactly(sql.path(w.gridA1()));
         long householdId = ((Number) head.get("household_id")).longValue();
         assertThat(sql.rows("SELECT code FROM household_tag WHERE household_id = ? ORDER BY code", householdId))
                 .extracting(r -> r.get("code")).containsExactly("FOCUS", "MINIMUM_LIVING");
         assertThat(sql.rows("SELECT code FROM resident_tag WHERE resident_id = ?", head.get("id")))
                 .extracting(r -> r.get("code")).containsExactly("MINIMUM_LIVING");
         Map<String, Object> spouse = sql.rows("SELECT move_in_date, ethnicity FROM resident WHERE name = '李娜' AND area_path = ?",
-                sql.path(w.gridA1())).get(0);
+                sql.path(building)).get(0);
         assertThat(spouse.get("move_in_date").toString()).isEqualTo("2016-05-20");
         assertThat(spouse.get("ethnicity")).isEqualTo("03");
 
         // No plaintext ID or phone anywhere in the resident or household rows.
         List<Map<String, Object>> raw = sql.rows("SELECT r.*, h.phone_enc AS h_enc, h.phone_masked AS h_masked, h.phone_hash AS h_hash "
-                + "FROM resident r JOIN household h ON h.id = r.household_id WHERE r.area_path = ?", sql.path(w.gridA1()));
+                + "FROM resident r JOIN household h ON h.id = r.household_id WHERE r.area_path LIKE ?", sql.path(w.gridA1()) + "%");
         String dump = raw.toString();
         for (String id : ids) {
             assertThat(dump).doesNotContain(id).doesNotContain(id.substring(6, 14) + id.substring(14));
@@ -228,7 +232,7 @@ class RegistryImportTest {
         }
         assertThat(raw).allSatisfy(r -> assertThat((String) r.get("id_card_enc")).startsWith("v1:"));
 
-        List<Map<String, Object>> versionsBefore = sql.rows("SELECT id, version FROM resident WHERE area_path = ? ORDER BY id", sql.path(w.gridA1()));
+        List<Map<String, Object>> versionsBefore = sql.rows("SELECT id, version FROM resident WHERE area_path LIKE ? ORDER BY id", sql.path(w.gridA1()) + "%");
         List<Map<String, Object>> householdVersionsBefore = sql.rows("SELECT id, version FROM household WHERE grid_id = ? ORDER BY id", w.gridA1());
         long eventsBefore = sql.count("SELECT COUNT(*) FROM household_event WHERE household_id IN (SELECT id FROM household WHERE grid_id = ?)", w.gridA1());
         assertThat(sql.count("SELECT COUNT(*) FROM audit_log WHERE action = 'IMPORT' AND actor_username = ?", w.workerA1())).isEqualTo(1);
@@ -239,7 +243,7 @@ class RegistryImportTest {
         assertThat(again.getMap("residents")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 5));
         assertThat(residentsIn(w.gridA1())).isEqualTo(5);
         assertThat(householdsIn(w.gridA1())).isEqualTo(2);
-        assertThat(sql.rows("SELECT id, version FROM resident WHERE area_path = ? ORDER BY id", sql.path(w.gridA1()))).isEqualTo(versionsBefore);
+        assertThat(sql.rows("SELECT id, version FROM resident WHERE area_path LIKE ? ORDER BY id", sql.path(w.gridA1()) + "%")).isEqualTo(versionsBefore);
         assertThat(sql.rows("SELECT id, version FROM household WHERE grid_id = ? ORDER BY id", w.gridA1())).isEqualTo(householdVersionsBefore);
         assertThat(sql.count("SELECT COUNT(*) FROM household_event WHERE household_id IN (SELECT id FROM household WHERE grid_id = ?)", w.gridA1()))
                 .isEqualTo(eventsBefore);
@@ -250,7 +254,7 @@ class RegistryImportTest {
         assertThat(changed.getMap("residents")).isEqualTo(Map.of("created", 0, "updated", 1, "unchanged", 4));
         assertThat(changed.getMap("households")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 2));
         Map<String, Object> updated = sql.rows("SELECT id, version, phone_masked FROM resident WHERE name = '李娜' AND area_path = ?",
-                sql.path(w.gridA1())).get(0);
+                sql.path(building)).get(0);
         assertThat(updated.get("version")).isEqualTo(1L);
         assertThat(updated.get("phone_masked")).isEqualTo(changedPhones[1].substring(0, 3) + "****" + changedPhones[1].substring(7));
         assertThat(sql.count("SELECT COUNT(*) FROM household_event WHERE resident_id = ? AND kind = 'MEMBER_UPDATED'", updated.get("id")))
