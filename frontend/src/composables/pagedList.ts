@@ -29,3 +29,21 @@ export function usePagedList<T>(fetchPage: (page: number, size: number) => Promi
 
   return { paging, result, loading, load, search }
 }
+
+/**
+ * A list's filters: they start from `defaults()` (with `initial`, e.g. what the address gives, on top); `reset` puts
+ * them back and searches again, `resetTo` likewise with some set (a shortcut such as "my overdue issues").
+ */
+export function useListFilters<F extends object>(defaults: () => F, search: () => void, initial: Partial<F> = {}) {
+  const filters = reactive({ ...defaults(), ...initial })
+
+  function resetTo(values: Partial<F>): void {
+    Object.assign(filters, defaults(), values)
+    search()
+  }
+
+  // no parameter: it is bound to buttons' clicks, whose event must not land in the filters
+  const reset = (): void => resetTo({})
+
+  return { filters, reset, resetTo }
+}
