@@ -58,12 +58,9 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 newer_than() { local t=$1; shift; [[ -e $t ]] || return 0; [[ -n "$(find "$@" -newer "$t" -type f -print -quit 2>/dev/null)" ]]; }
 
 # ---------------------------------------------------------------- build
-# AppCDS: the build starts the application once and archives the classes it loads, so that start-up maps them
-# instead of loading and verifying them again (quarkus.package.jar.appcds).
-if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -f "$BACKEND/target/test-classes/com/gridwork/bench/Bench.class" ]] \
-  || [[ ! "$BACKEND/target/quarkus-app/app-cds.jsa" -nt "$JAR" ]]; then
-  say "building the backend with an AppCDS archive (mvnw package -DskipTests; log .run/bench/logs/build.log)"
-  (cd "$BACKEND" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) >"$LOGS/build.log" 2>&1 \
+if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -f "$BACKEND/target/test-classes/com/gridwork/bench/Bench.class" ]]; then
+  say "building the backend (mvnw package -DskipTests; log .run/bench/logs/build.log)"
+  (cd "$BACKEND" && ./mvnw -B -q package -DskipTests) >"$LOGS/build.log" 2>&1 \
     || { warn "build failed"; tail -30 "$LOGS/build.log"; exit 1; }
 fi
 if newer_than "$CP_FILE" "$BACKEND/pom.xml"; then
@@ -76,8 +73,10 @@ cp -a "$BACKEND/target/quarkus-app" "$BACKEND/target/classes" "$BACKEND/target/t
 JAR="$APP/quarkus-app/quarkus-run.jar"
 CP="$APP/test-classes:$APP/classes:$(cat "$APP/test-classpath.txt")"
 TOOL=(java -Xmx1g -cp "$CP" com.gridwork.bench.Bench)
-# The backend as it should run in production: a 512 MB heap (the import's target) and the class archive.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:SharedArchiveFile=$APP/quarkus-app/app-cds.jsa}
+# The backend as it should run in production: a 512 MB heap (the import's target) and a class archive from a
+# training run (below).
+ARCHIVE="$APP/quarkus-app/gridwork.jsa"
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:SharedArchiveFile=$ARCHIVE}
 
 # ---------------------------------------------------------------- database + district
 if [[ -n "${GRIDWORK_DB_URL:-}" ]]; then
@@ -109,22 +108,43 @@ say "import workbook of $IMPORT_ROWS residents; emptying the import grid"
 
 # ---------------------------------------------------------------- backend
 port_busy "$API_PORT" && { warn "port $API_PORT is in use"; exit 1; }
+# start_backend LOG JAVA_OPTIONS...: starts the backend on $API_PORT (prod profile) and waits until it is ready.
+start_backend() {
+  local log=$1; shift
+  # Started from its own directory: the class archive names the jars by relative path (quarkus-run.jar, lib/...).
+  cd "$APP/quarkus-app" || exit 1
+  setsid env GRIDWORK_DB_URL="$DB_URL" GRIDWORK_PII_KEY=MwzHl6ov+KfjMEfmGn99+qE2oeP6AUXopqwkQADI3Vw= \
+    GRIDWORK_PII_HASH_KEY=AdJ1ivl9pfnBoS2xJcyVD3PIlisZ8hDnNpmlHHkN0bA= \
+    GRIDWORK_OIDC_URL=http://127.0.0.1:9/realms/gridwork GRIDWORK_OIDC_ISSUER="$ISSUER" \
+    java "$@" -Dquarkus.http.port="$API_PORT" -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(cat "$BENCH/public-key.txt")" \
+    -jar quarkus-run.jar >"$log" 2>&1 </dev/null &
+  API_PID=$!
+  cd "$ROOT" || exit 1
+  PIDS+=("$API_PID")
+  until curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready" 2>/dev/null; do
+    kill -0 "$API_PID" 2>/dev/null || { warn "backend exited"; tail -40 "$log"; exit 1; }
+    sleep 0.02
+  done
+}
+
+# AppCDS from a training run: start once, call the endpoints, stop; the JVM then archives every class it loaded
+# (the build's own archive, quarkus.package.jar.appcds, stops before runtime start-up: Hibernate, Flyway, the driver).
+if [[ -z ${BENCH_JAVA_OPTS:-} ]]; then
+  say "training run for the class archive (log .run/bench/logs/training.log)"
+  rm -f "$ARCHIVE"
+  start_backend "$LOGS/training.log" -Xmx512m -XX:ArchiveClassesAtExit="$ARCHIVE"
+  for path in "/api/households?areaId=$GRID_ID&tag=RENTAL" "/api/households/$HOUSEHOLD_ID" "/api/residents?idCard=$ID_CARD" \
+    "/api/registry/stats" "/api/issues?size=20" "/api/issues/stats?from=$STATS_FROM&to=$STATS_TO" "/api/me"; do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN_ADMIN" "http://127.0.0.1:$API_PORT$path" || warn "training call $path failed"
+  done
+  kill -TERM -- "-$API_PID"
+  for _ in $(seq 1 120); do pgrep -s "$API_PID" >/dev/null || break; sleep 0.5; done
+  [[ -f $ARCHIVE ]] || { warn "no class archive written"; tail -20 "$LOGS/training.log"; exit 1; }
+fi
+
 say "starting the backend on $API_PORT (prod profile, log .run/bench/logs/backend.log)"
 T0=$(now_ms)
-# Started from its own directory: the class archive names the jars by relative path (quarkus-run.jar, lib/...).
-cd "$APP/quarkus-app" || exit 1
-setsid env GRIDWORK_DB_URL="$DB_URL" GRIDWORK_PII_KEY=MwzHl6ov+KfjMEfmGn99+qE2oeP6AUXopqwkQADI3Vw= \
-  GRIDWORK_PII_HASH_KEY=AdJ1ivl9pfnBoS2xJcyVD3PIlisZ8hDnNpmlHHkN0bA= \
-  GRIDWORK_OIDC_URL=http://127.0.0.1:9/realms/gridwork GRIDWORK_OIDC_ISSUER="$ISSUER" \
-  java $JAVA_OPTS -Dquarkus.http.port="$API_PORT" -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(cat "$BENCH/public-key.txt")" \
-  -jar quarkus-run.jar >"$LOGS/backend.log" 2>&1 </dev/null &
-API_PID=$!
-cd "$ROOT" || exit 1
-PIDS+=("$API_PID")
-until curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready" 2>/dev/null; do
-  kill -0 "$API_PID" 2>/dev/null || { warn "backend exited"; tail -40 "$LOGS/backend.log"; exit 1; }
-  sleep 0.02
-done
+start_backend "$LOGS/backend.log" $JAVA_OPTS
 READY_MS=$(($(now_ms) - T0))
 JAVA_PID=$(pgrep -P "$API_PID" java || echo "$API_PID")
 [[ -r /proc/$JAVA_PID/status ]] || JAVA_PID=$API_PID
