@@ -348,7 +348,6 @@ public class HouseholdService {
         }).toList();
     }
 
-
     HouseholdDetail detail(Household h) {
         HouseholdSummary summary = summaries(List.of(h)).get(0);
         List<Resident> members = Resident.list("household.id = ?1 order by case when status = ?2 then 0 else 1 end, birthDate, id",

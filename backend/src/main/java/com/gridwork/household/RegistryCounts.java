@@ -78,9 +78,7 @@ public class RegistryCounts {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(markSql(ids.size()))) {
-            for (int i = 0; i < ids.size(); i++) {
-                statement.setLong(i + 1, ids.get(i));
-            }
+            SqlLists.bind(statement, 1, ids);
             statement.executeUpdate();
         }
     }
