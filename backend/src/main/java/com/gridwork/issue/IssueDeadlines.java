@@ -44,6 +44,23 @@ public class IssueDeadlines {
         return receivedAt.plusMillis((long) (total * WARN_SHARE));
     }
 
+    /**
+     * The deadlines that fall in the days {@code from..to} (Beijing): an issue belongs to the period that contains its
+     * last day. A deadline is stored as the end of that day (the next midnight), so the window is
+     * {@code (start of from, end of to]}; comparing it with {@code [start of from, end of to)} would move every issue
+     * into the day after its last one. The one place that turns a period of days into deadline bounds.
+     */
+    public static DueWindow dueWithin(LocalDate from, LocalDate to) {
+        return new DueWindow(from.atStartOfDay(ZONE).toInstant(), endOf(to));
+    }
+
+    /** Deadlines {@code d} with {@code after < d <= until}. */
+    public record DueWindow(Instant after, Instant until) {
+        public boolean contains(Instant dueAt) {
+            return dueAt.isAfter(after) && !dueAt.isAfter(until);
+        }
+    }
+
     /** The last calendar day on which the issue is still in time. */
     public static LocalDate lastDay(Instant dueAt) {
         return dueAt.atZone(ZONE).toLocalDate().minusDays(1);

@@ -391,6 +391,7 @@ final class Ceiling {
             scope.add(areaPath + "%");
         }
         java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        // due window (start, end]: IssueDeadlines.dueWithin
         List<Object> params = new ArrayList<>(List.of(start, end, start, end, now, start, end, start, end));
         params.addAll(scope);
         java.util.Set<Object> categories = new java.util.HashSet<>();
@@ -399,9 +400,9 @@ final class Ceiling {
                 + "i.satisfaction, i.unsatisfied_count, "
                 + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end, "
                 + "i.received_at >= ? and i.received_at < ?, "
-                + "i.due_at >= ? and i.due_at < ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
+                + "i.due_at > ? and i.due_at <= ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
                 + "i.resolved_at is not null and i.resolved_at <= i.due_at "
-                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at >= ? and i.due_at < ?)) and " + where, params);
+                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at > ? and i.due_at <= ?)) and " + where, params);
         for (Object[] r : rows) {
             categories.add(r[0]);
             areas.add(r[1]);
