@@ -15,6 +15,7 @@ import {
   canWriteRegistry,
   primaryRole,
   canReadIssues,
+  canReadTalkDays,
   canWriteIssues,
   canManageTalkDays,
   canManageIssueCategories,
@@ -39,6 +40,7 @@ export const useSessionStore = defineStore('session', () => {
   const mayReadAudit = computed(() => canReadAudit(roles.value))
   const auditOfOthers = computed(() => auditSeesOthers(roles.value))
   const mayReadIssues = computed(() => canReadIssues(roles.value))
+  const mayReadTalkDays = computed(() => canReadTalkDays(roles.value))
   const mayWriteIssues = computed(() => canWriteIssues(roles.value))
   const mayManageTalkDays = computed(() => canManageTalkDays(roles.value))
   const mayManageIssueCategories = computed(() => canManageIssueCategories(roles.value))
@@ -69,6 +71,7 @@ export const useSessionStore = defineStore('session', () => {
     mayReadAudit,
     auditOfOthers,
     mayReadIssues,
+    mayReadTalkDays,
     mayWriteIssues,
     mayManageTalkDays,
     mayManageIssueCategories,
