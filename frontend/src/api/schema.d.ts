@@ -5408,7 +5408,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session with its attendance and minutes */
+        /**
+         * A session with its attendance and minutes
+         * @description Volunteers and unit liaisons get the session without attendees and minutes (both null).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6185,7 +6188,7 @@ export interface components {
             open: number;
             /**
              * Format: int64
-             * @description Issues due in the period whose deadline has passed or that are resolved (rejected excluded)
+             * @description Issues whose last day falls in the period and whose deadline has passed or that are resolved (rejected excluded)
              */
             dueCount: number;
             /**

@@ -959,7 +959,7 @@ const enUS: typeof zhCN = {
       resolved: 'Received issues now resolved or closed; a reopened issue is not resolved until it is resolved again.',
       closed: 'Received issues closed with the resident’s satisfied or basically satisfied answer.',
       onTime:
-        'Over every issue due in the period (rejected excluded) whose deadline has passed or that is resolved: the share resolved by the deadline. An open overdue issue counts as late. Approved extensions move the deadline.',
+        'Over every issue whose last day falls in the period (rejected excluded) and whose deadline has passed or that is resolved: the share resolved by the deadline. An open overdue issue counts as late. Approved extensions move the deadline.',
       resolveTime:
         'Hours from receipt to the latest resolution, over resolved issues received in the period: the mean and the 90th percentile (nearest rank).',
       satisfaction:
