@@ -72,7 +72,7 @@ public class CalendarService {
     @Transactional
     public List<CalendarYearSummary> years(Long subDistrictId) {
         if (subDistrictId != null) {
-            readable(subDistrictId);
+            requireReadable(subDistrictId);
         }
         List<CalendarYear> entered = subDistrictId == null ? CalendarYear.list("subDistrictId is null")
                 : CalendarYear.list("subDistrictId is null or subDistrictId = ?1", subDistrictId);
@@ -102,7 +102,7 @@ public class CalendarService {
     @Transactional
     public CalendarYearView get(Long subDistrictId, int year) {
         if (subDistrictId != null) {
-            readable(subDistrictId);
+            requireReadable(subDistrictId);
         }
         CalendarYear own = CalendarYear.entered(subDistrictId, year);
         if (own != null) {
@@ -182,13 +182,12 @@ public class CalendarService {
         changed.fire(new CalendarChanged(subDistrictId, year));
     }
 
-    /** A sub-district whose calendar the caller may read (their scope lies in it or under it); else 404. */
-    private Area readable(long subDistrictId) {
+    /** 404 unless this is a sub-district whose calendar the caller may read (their scope lies in it or under it). */
+    private void requireReadable(long subDistrictId) {
         Area area = Area.findById(subDistrictId);
         if (area == null || area.level != AreaLevel.SUB_DISTRICT || !scope.caller().coversOrIsAbove(area.path)) {
             throw ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId);
         }
-        return area;
     }
 
     /**
