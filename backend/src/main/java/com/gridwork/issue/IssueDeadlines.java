@@ -11,7 +11,8 @@ import java.time.ZoneId;
 import java.util.function.Predicate;
 
 /**
- * Time limits in working days, on the working calendar (public holidays and adjusted working weekends).
+ * Time limits in working days, on the working calendar (public holidays and adjusted working weekends) of the
+ * issue's sub-district.
  * An issue with a limit of N days is due at the end of the N-th working day after the day it was received: the
  * day of receipt does not count, as with administrative time limits.
  */
@@ -25,8 +26,8 @@ public class IssueDeadlines {
     @Inject
     WorkingCalendar calendar;
 
-    public Instant dueAt(Instant receivedAt, int workingDays) {
-        return dueAt(receivedAt, workingDays, calendar::isWorkingDay);
+    public Instant dueAt(Long subDistrictId, Instant receivedAt, int workingDays) {
+        return dueAt(receivedAt, workingDays, calendar.workingDays(subDistrictId));
     }
 
     /** The same rule over any calendar (the generator reads the exceptions itself). */
@@ -35,8 +36,8 @@ public class IssueDeadlines {
     }
 
     /** The deadline moved by an approved extension: more working days after the current last day. */
-    public Instant extended(Instant dueAt, int workingDays) {
-        return endOf(calendar.addWorkingDays(lastDay(dueAt), workingDays));
+    public Instant extended(Long subDistrictId, Instant dueAt, int workingDays) {
+        return endOf(calendar.addWorkingDays(subDistrictId, lastDay(dueAt), workingDays));
     }
 
     public static Instant warnAt(Instant receivedAt, Instant dueAt) {
