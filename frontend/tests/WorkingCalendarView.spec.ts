@@ -61,7 +61,8 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-describe('WorkingCalendarView', () => {
+// Mounting Element Plus with a fake server takes seconds on a busy machine.
+describe('WorkingCalendarView', { timeout: 15_000 }, () => {
   it('opens a scoped street-admin on their sub-district, says the year is inherited and starts their own from the default', async () => {
     serve([{ id: 7, name: '新风路街道', writable: true }])
     fake.api.on('PUT', /^\/api\/calendar\/2026$/, (c: Call) => ({
