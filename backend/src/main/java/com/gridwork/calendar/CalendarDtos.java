@@ -40,7 +40,7 @@ public final class CalendarDtos {
                                    @Schema(description = "False until the year is entered (by the sub-district or the platform default it follows); until then Monday to Friday are working days") boolean configured,
                                    @Schema(description = INHERITED) boolean inherited,
                                    @Schema(nullable = true) String source,
-                                   @Schema(description = "Of the calendar asked for: 0 while it has no entry of its own for the year (not entered, or inherited)") long version,
+                                   @Schema(description = "Of the calendar asked for: 0 while it has no entry of its own for the year (not entered, or inherited), from 1 once entered; the ETag") long version,
                                    @Schema(description = "In date order") List<CalendarDayEntry> days) {
     }
 

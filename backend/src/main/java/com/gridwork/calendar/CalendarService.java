@@ -91,7 +91,7 @@ public class CalendarService {
         return inForce.values().stream().map(y -> {
             long[] c = counts.getOrDefault(y.id, new long[2]);
             boolean inherited = !Objects.equals(y.subDistrictId, subDistrictId);
-            return new CalendarYearSummary(y.year, y.source, c[0], c[1], inherited ? 0 : y.version, inherited);
+            return new CalendarYearSummary(y.year, y.source, c[0], c[1], inherited ? 0 : revision(y), inherited);
         }).toList();
     }
 
@@ -129,7 +129,7 @@ public class CalendarService {
             entered.subDistrictId = subDistrictId;
             entered.year = year;
         } else {
-            ETags.require(ifMatch, entered.version);
+            ETags.require(ifMatch, revision(entered));
             entered.touch(); // the version moves even when only days changed
         }
         requireValidDays(year, input.days());
@@ -173,7 +173,7 @@ public class CalendarService {
         if (entered == null) {
             throw ApiProblem.notFound("calendar.own-year.not-found", owner.name, year);
         }
-        ETags.require(ifMatch, entered.version);
+        ETags.require(ifMatch, revision(entered));
         String before = describe(CalendarDay.of(entered).stream().map(d -> d.kind).toList());
         CalendarDay.delete("calendarYearId", entered.id);
         entered.delete();
@@ -243,8 +243,16 @@ public class CalendarService {
     }
 
     private static CalendarYearView view(Long subDistrictId, CalendarYear year, boolean inherited, List<CalendarDay> days) {
-        return new CalendarYearView(year.year, subDistrictId, true, inherited, year.source, inherited ? 0 : year.version,
+        return new CalendarYearView(year.year, subDistrictId, true, inherited, year.source, inherited ? 0 : revision(year),
                 days.stream().map(d -> new CalendarDayEntry(d.day, d.kind, d.name)).toList());
+    }
+
+    /**
+     * The version a client sees of an entered year: one more than the row's, so that "0" means only "nothing entered
+     * here" and a second admin who also saw "0" cannot overwrite a year the first one has just started.
+     */
+    private static long revision(CalendarYear year) {
+        return year.version + 1;
     }
 
     private static String describe(List<CalendarDayKind> kinds) {

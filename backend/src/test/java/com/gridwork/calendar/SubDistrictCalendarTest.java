@@ -18,6 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +49,33 @@ class SubDistrictCalendarTest {
     }
 
     @Test
+    void twoAdminsStartingTheSameOwnYearAtOnceLeaveOneWinner() throws Exception {
+        World w = fixtures.world();
+        String second = fixtures.staff(StaffRole.STREET_ADMIN, w.subDistrict());
+        String path = "/api/calendar/2026?subDistrictId=" + w.subDistrict();
+        Map<String, Object> body = Map.of("days", defaultPlusLocalHoliday(w.admin()));
+        // Both saw the inherited year ("0") and start their own at the same moment: one wins, the other is told.
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String admin : List.of(w.admin(), second)) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return as(admin).header("If-Match", "\"0\"").body(body).put(path).then().extract().statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 412);
+        // Afterwards a late "0" is stale, not an overwrite.
+        as(second).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(412);
+    }
+
+    @Test
     void aSubDistrictFollowsTheDefaultUntilItEntersItsOwnYearAndAgainOnceItDropsIt() {
         World w = fixtures.world();
         World other = fixtures.world();
@@ -62,7 +94,7 @@ class SubDistrictCalendarTest {
 
         // Its own year, started from the default's days with a local holiday added.
         as(w.admin()).header("If-Match", "\"0\"").body(Map.of("source", "区政府通知", "days", defaultPlusLocalHoliday(w.admin())))
-                .put(path).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .put(path).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("inherited", equalTo(false)).body("subDistrictId", equalTo((int) w.subDistrict())).body("days", hasSize(40));
         assertThat(calendar.isWorkingDay(w.subDistrict(), LOCAL_HOLIDAY)).as("the cache sees the save").isFalse();
         assertThat(calendar.isWorkingDay(w.subDistrict(), LocalDate.parse("2026-10-01"))).as("the default's days came along").isFalse();
@@ -88,7 +120,8 @@ class SubDistrictCalendarTest {
         // Dropping it needs the current version; then the default's year is in force there again.
         as(w.admin()).delete(path).then().statusCode(428);
         as(w.admin()).header("If-Match", "\"3\"").delete(path).then().statusCode(412);
-        as(w.admin()).header("If-Match", "\"0\"").delete(path).then().statusCode(204);
+        as(w.admin()).header("If-Match", "\"0\"").delete(path).then().statusCode(412);
+        as(w.admin()).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
         assertThat(calendar.isWorkingDay(w.subDistrict(), LOCAL_HOLIDAY)).as("the cache sees the drop").isTrue();
         as(w.workerA1()).get(path).then().header("ETag", equalTo("\"0\"")).body("inherited", equalTo(true)).body("days", hasSize(39));
         as(w.viewer()).get(years).then().body("find { it.year == 2026 }.inherited", equalTo(true));
@@ -134,9 +167,9 @@ class SubDistrictCalendarTest {
         as(platformAdmin).get("/api/calendar/sub-districts").then()
                 .body("id", hasItem((int) w.subDistrict())).body("id", hasItem((int) other.subDistrict()))
                 .body("writable", everyItem(equalTo(true)));
-        as(platformAdmin).header("If-Match", "\"0\"").body(body).put(own).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        as(platformAdmin).header("If-Match", "\"1\"").body(body).put(own).then().statusCode(200).header("ETag", equalTo("\"2\""));
         // Dropping names the sub-district.
-        as(w.admin()).header("If-Match", "\"1\"").delete("/api/calendar/2027").then().statusCode(400)
+        as(w.admin()).header("If-Match", "\"2\"").delete("/api/calendar/2027").then().statusCode(400)
                 .body("violations.field", contains("subDistrictId"));
     }
 }

@@ -43,7 +43,8 @@ class WorkingCalendarTest {
     void seeded2026FollowsTheStateCouncilNotice() {
         World w = fixtures.world();
         // 2026: 中秋节 Fri 25 – Sun 27 Sept, 国庆节 Thu 1 – Wed 7 Oct; worked instead: Sun 20 Sept and Sat 10 Oct.
-        as(w.workerA1()).get("/api/calendar/2026").then().statusCode(200).header("ETag", equalTo("\"0\""))
+        // An entered year's ETag starts at "1": "0" is kept for a year nobody entered.
+        as(w.workerA1()).get("/api/calendar/2026").then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("configured", equalTo(true))
                 .body("days", hasSize(39))
                 .body("days.findAll { it.kind == 'HOLIDAY' && it.date.startsWith('2026-10') }.date",
@@ -115,7 +116,7 @@ class WorkingCalendarTest {
         as(w.staffA()).body(Map.of("days", days)).put(path).then().statusCode(403);
         as(w.admin()).body(Map.of("days", days)).put(path).then().statusCode(403).contentType("application/problem+json");
         as(platformAdmin).body(Map.of("source", "国务院办公厅通知", "days", days)).put(path).then().statusCode(200)
-                .header("ETag", equalTo("\"0\"")).body("configured", equalTo(true))
+                .header("ETag", equalTo("\"1\"")).body("configured", equalTo(true))
                 .body("days.date", contains(holiday.toString(), worked.toString()))
                 .body("days[0].name", equalTo("国庆节")).body("inherited", equalTo(false)).body("subDistrictId", equalTo(null));
         as(w.staffA()).get(path).then().statusCode(200).body("source", equalTo("国务院办公厅通知")).body("days", hasSize(2));
@@ -130,8 +131,10 @@ class WorkingCalendarTest {
         List<Map<String, Object>> holidayOnly = List.of(Map.of("date", holiday.toString(), "kind", "HOLIDAY", "name", "国庆节"));
         as(platformAdmin).body(Map.of("days", holidayOnly)).put(path).then().statusCode(428).contentType("application/problem+json");
         as(platformAdmin).header("If-Match", "\"7\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(412);
-        as(platformAdmin).header("If-Match", "\"0\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(200)
-                .header("ETag", equalTo("\"1\"")).body("days", hasSize(1)).body("source", equalTo(null));
+        // "0" names a year not entered yet: once it is, a second admin who also saw "0" cannot overwrite it.
+        as(platformAdmin).header("If-Match", "\"0\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(412);
+        as(platformAdmin).header("If-Match", "\"1\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("days", hasSize(1)).body("source", equalTo(null));
         assertThat(calendar.isWorkingDay(null, worked)).as("the adjusted Saturday was removed").isFalse();
         as(w.viewer()).get("/api/calendar/years").then().body("find { it.year == " + year + " }.holidayCount", equalTo(1))
                 .body("find { it.year == " + year + " }.adjustedWorkdayCount", equalTo(0));
