@@ -5,6 +5,7 @@ import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -128,6 +129,19 @@ public class DictionaryService {
     public void requireCode(DictionaryCategory category, Long subDistrictId, String field, String code) {
         if (code != null) {
             requireCodes(category, subDistrictId, field, List.of(code));
+        }
+    }
+
+    /** {@link #requireCodes}, collected with a request's other violations; skipped when the field is already wrong. */
+    public void checkCodes(Violations violations, DictionaryCategory category, Long subDistrictId, String field, Collection<String> codes) {
+        if (!violations.has(field)) {
+            violations.check(() -> requireCodes(category, subDistrictId, field, codes));
+        }
+    }
+
+    public void checkCode(Violations violations, DictionaryCategory category, Long subDistrictId, String field, String code) {
+        if (code != null) {
+            checkCodes(violations, category, subDistrictId, field, List.of(code));
         }
     }
 }
