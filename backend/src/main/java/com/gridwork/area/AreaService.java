@@ -12,6 +12,7 @@ import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +40,9 @@ import java.util.stream.Collectors;
 public class AreaService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    Validator validator;
 
     @Inject
     AreaScope scope;
@@ -120,30 +125,24 @@ public class AreaService {
     @Transactional
     public AreaDetail create(AreaCreate input) {
         Caller caller = scope.caller();
+        Violations violations = Violations.of(validator.validate(input));
         Area parent = null;
         if (input.level() == AreaLevel.SUB_DISTRICT) {
             if (input.parentId() != null) {
-                throw ApiProblem.invalidField("parentId", "area.parent.forbidden");
+                violations.add("parentId", "area.parent.forbidden");
             }
             // A new sub-district lies outside every scope but the whole platform's.
             if (!caller.wholePlatform()) {
                 throw ApiProblem.forbidden("access.area.write-denied", (input.level()));
             }
-        } else {
-            if (input.parentId() == null) {
-                throw ApiProblem.invalidField("parentId", "area.parent.required", (input.level()));
-            }
-            parent = Area.findById(input.parentId());
-            if (parent == null || !caller.covers(parent.path)) {
-                throw ApiProblem.invalidField("parentId", "area.parent.not-found", input.parentId());
-            }
-            if (parent.level != input.level().parentLevel()) {
-                throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", (input.level()),
-                        (input.level().parentLevel()), (parent.level));
-            }
+        } else if (input.level() != null) {
+            parent = violations.check(() -> parent(caller, input.level(), input.parentId()));
         }
+        if (input.level() != null) {
+            violations.check(() -> requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount()));
+        }
+        violations.throwIfAny();
         requireWritable(caller, input.level(), parent == null ? null : parent.path);
-        requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount());
         requireUnique(parent, null, input.code(), input.name());
 
         Area area = new Area();
@@ -161,7 +160,9 @@ public class AreaService {
         Area area = scope.visibleArea(id);
         requireWritable(caller, area.level, area.path);
         ETags.require(ifMatch, area.version);
-        requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount());
+        Violations violations = Violations.of(validator.validate(input));
+        violations.check(() -> requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount()));
+        violations.throwIfAny();
         requireUnique(area.parent, area.id, input.code(), input.name());
         apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
         em.flush();
@@ -201,6 +202,21 @@ public class AreaService {
         if (!allowed) {
             throw ApiProblem.forbidden("access.area.write-denied", (level));
         }
+    }
+
+    /** The parent a new area of {@code level} names: in the caller's scope and of the level above. */
+    private static Area parent(Caller caller, AreaLevel level, Long parentId) {
+        if (parentId == null) {
+            throw ApiProblem.invalidField("parentId", "area.parent.required", level);
+        }
+        Area parent = Area.findById(parentId);
+        if (parent == null || !caller.covers(parent.path)) {
+            throw ApiProblem.invalidField("parentId", "area.parent.not-found", parentId);
+        }
+        if (parent.level != level.parentLevel()) {
+            throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", level, level.parentLevel(), parent.level);
+        }
+        return parent;
     }
 
     private static void requireBuildingFields(AreaLevel level, String address, Integer floors, Integer unitCount) {

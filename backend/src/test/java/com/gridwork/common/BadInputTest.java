@@ -67,7 +67,7 @@ class BadInputTest {
         problem(as(w.admin()).header("Accept-Language", "en;q=7").get("/api/no-such-thing").then(), 404)
                 .header("Content-Language", "zh-CN");
         // Bean validation messages follow the same choice.
-        problem(as(w.admin()).header("Accept-Language", "en;q=x, en-US;q=0.4").body(Map.of("level", "SUB_DISTRICT", "code", "x", "name", ""))
+        problem(as(w.admin()).header("Accept-Language", "en;q=x, en-US;q=0.4").body(Map.of("level", "GRID", "parentId", w.communityA(), "code", "x", "name", ""))
                 .post("/api/areas").then(), 400)
                 .header("Content-Language", "en-US").body("violations.find { it.field == 'name' }.message", equalTo("must not be blank"));
     }
@@ -229,6 +229,19 @@ class BadInputTest {
         body.put("receivedAt", "1900-01-01T00:00:00Z");
         problem(as(w.admin()).body(body).post("/api/issues").then(), 400)
                 .body("violations.field", hasItems("description", "reporter.name", "reporter.phone", "location.areaId", "receivedAt"));
+    }
+
+    @Test
+    void talkDayAreaAndStaffFormsReportEveryViolationAtOnce() {
+        problem(as(w.admin()).body(Map.of("communityId", w.gridA1(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
+                "place", "\u3000", "hosts", "王书记")).post("/api/talk-days").then(), 400)
+                .body("violations.field", containsInAnyOrder("communityId", "endTime", "place"));
+        problem(as(w.admin()).body(Map.of("level", "GRID", "parentId", w.gridA1(), "code", "G-x", "name", "", "floors", 3))
+                .post("/api/areas").then(), 400)
+                .body("violations.field", containsInAnyOrder("parentId", "name", "floors"));
+        problem(as(w.admin()).body(Map.of("username", "x", "displayName", "\u200B", "role", "grid-worker", "areaIds", List.of(w.communityA())))
+                .post("/api/staff").then(), 400)
+                .body("violations.field", containsInAnyOrder("username", "displayName", "areaIds[0]"));
     }
 
     // ---- bounds -------------------------------------------------------------------------------------------------
