@@ -11,6 +11,7 @@ import com.gridwork.area.AreaDtos.AreaNode;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
@@ -233,21 +234,21 @@ public class AreaService {
             params.put("parent", parent.id);
         }
         params.put("self", selfId == null ? -1L : selfId);
-        params.put("value", code.strip());
+        params.put("value", Text.strip(code));
         Area sameCode = Area.<Area>find(parentCondition + " and code = :value and id <> :self", params).firstResult();
         if (sameCode != null) {
-            throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", code.strip());
+            throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", Text.strip(code));
         }
-        params.put("value", name.strip());
+        params.put("value", Text.strip(name));
         Area sameName = Area.<Area>find(parentCondition + " and name = :value and id <> :self", params).firstResult();
         if (sameName != null) {
-            throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", name.strip());
+            throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", Text.strip(name));
         }
     }
 
     private static void apply(Area area, String code, String name, String description, String address, Integer floors, Integer unitCount) {
-        area.code = code.strip();
-        area.name = name.strip();
+        area.code = Text.strip(code);
+        area.name = Text.strip(name);
         area.description = blankToNull(description);
         area.address = blankToNull(address);
         area.floors = floors;

@@ -4,6 +4,7 @@ import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
@@ -53,7 +54,7 @@ public class DictionaryService {
         DictionaryItem item = new DictionaryItem();
         item.category = category;
         item.code = code;
-        item.name = name.strip();
+        item.name = Text.strip(name);
         item.sortOrder = sortOrder;
         item.subDistrictId = target;
         item.persist();
@@ -88,7 +89,7 @@ public class DictionaryService {
             throw ApiProblem.notFound("dictionary.not-found", id);
         }
         ETags.require(ifMatch, item.version);
-        item.name = name.strip();
+        item.name = Text.strip(name);
         item.sortOrder = sortOrder;
         item.active = active;
         DictionaryItem.getEntityManager().flush();

@@ -263,7 +263,7 @@ public class IssueService {
     @Transactional
     public IssueDetail reject(long id, String ifMatch, String reason) {
         Issue issue = acting(id, ifMatch, Action.REJECT);
-        issue.rejectionReason = reason.strip();
+        issue.rejectionReason = Text.strip(reason);
         return moveTo(issue, IssueStatus.REJECTED, IssueEvent.Type.REJECTED, reason, null);
     }
 
@@ -342,7 +342,7 @@ public class IssueService {
         IssueExtension extension = new IssueExtension();
         extension.issueId = issue.id;
         extension.days = days;
-        extension.reason = reason.strip();
+        extension.reason = Text.strip(reason);
         extension.requestedBy = Staff.findById(scope.caller().staffId());
         extension.requestedAt = Instant.now();
         extension.persist();

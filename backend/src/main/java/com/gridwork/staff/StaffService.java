@@ -7,6 +7,7 @@ import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
@@ -109,11 +110,11 @@ public class StaffService {
         }
 
         String password = accounts.temporaryPassword();
-        String keycloakId = accounts.createUser(username, input.displayName().strip(), input.role(), password, true);
+        String keycloakId = accounts.createUser(username, Text.strip(input.displayName()), input.role(), password, true);
         try {
             Staff staff = new Staff();
             staff.username = username;
-            staff.displayName = input.displayName().strip();
+            staff.displayName = Text.strip(input.displayName());
             staff.phone = blankToNull(input.phone());
             staff.role = input.role();
             staff.enabled = true;
@@ -142,7 +143,7 @@ public class StaffService {
         Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
                 : violations.check(() -> scopeAreas(caller, input.role(), input.areaIds()));
         violations.throwIfAny();
-        staff.displayName = input.displayName().strip();
+        staff.displayName = Text.strip(input.displayName());
         staff.phone = blankToNull(input.phone());
         staff.role = input.role();
         staff.enabled = input.enabled();
