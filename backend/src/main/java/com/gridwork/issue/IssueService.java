@@ -488,8 +488,8 @@ public class IssueService {
     }
 
     /**
-     * Checks the reporter and the place, collecting what is wrong; null when either cannot be settled (the rest of
-     * the form is still checked, and whatever depends on the place is skipped).
+     * Checks the reporter and the place, collecting what is wrong; null when the place cannot be settled (the rest
+     * of the form is still checked, and whatever depends on the place is skipped).
      */
     private Intake checkReporterAndPlace(ReporterInput reporter, LocationInput location, Violations violations) {
         Resident resident = null;
