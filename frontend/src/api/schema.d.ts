@@ -6267,7 +6267,7 @@ export interface components {
              * @description The first-responsible person (首问责任人); defaults to the caller
              */
             receivedById?: number;
-            /** @description When it was raised; defaults to now, never in the future */
+            /** @description When it was raised; defaults to now. Not in the future, not before 2000-01-01 (Beijing time) */
             receivedAt?: components["schemas"]["Instant"];
         };
         IssueDetail: {

@@ -80,7 +80,7 @@ public class AreaResource {
             description = "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
-    public Response create(@NotNull @Valid AreaCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@NotNull AreaCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
         AreaDetail detail = areas.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.id())).build())
                 .tag(ETags.of(detail.version())).entity(detail).build();
@@ -94,7 +94,7 @@ public class AreaResource {
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                           @NotNull @Valid AreaUpdate body) {
+                           @NotNull AreaUpdate body) {
         AreaDetail detail = areas.update(id, ifMatch, body);
         return Response.ok(detail).tag(ETags.of(detail.version())).build();
     }

@@ -11,7 +11,9 @@ import com.gridwork.area.AreaDtos.AreaNode;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
@@ -24,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +41,9 @@ import java.util.stream.Collectors;
 public class AreaService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    Validator validator;
 
     @Inject
     AreaScope scope;
@@ -120,30 +126,24 @@ public class AreaService {
     @Transactional
     public AreaDetail create(AreaCreate input) {
         Caller caller = scope.caller();
+        Violations violations = Violations.of(validator.validate(input));
         Area parent = null;
         if (input.level() == AreaLevel.SUB_DISTRICT) {
             if (input.parentId() != null) {
-                throw ApiProblem.invalidField("parentId", "area.parent.forbidden");
+                violations.add("parentId", "area.parent.forbidden");
             }
             // A new sub-district lies outside every scope but the whole platform's.
             if (!caller.wholePlatform()) {
                 throw ApiProblem.forbidden("access.area.write-denied", (input.level()));
             }
-        } else {
-            if (input.parentId() == null) {
-                throw ApiProblem.invalidField("parentId", "area.parent.required", (input.level()));
-            }
-            parent = Area.findById(input.parentId());
-            if (parent == null || !caller.covers(parent.path)) {
-                throw ApiProblem.invalidField("parentId", "area.parent.not-found", input.parentId());
-            }
-            if (parent.level != input.level().parentLevel()) {
-                throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", (input.level()),
-                        (input.level().parentLevel()), (parent.level));
-            }
+        } else if (input.level() != null) {
+            parent = violations.check(() -> parent(caller, input.level(), input.parentId()));
         }
+        if (input.level() != null) {
+            violations.check(() -> requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount()));
+        }
+        violations.throwIfAny();
         requireWritable(caller, input.level(), parent == null ? null : parent.path);
-        requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount());
         requireUnique(parent, null, input.code(), input.name());
 
         Area area = new Area();
@@ -161,7 +161,9 @@ public class AreaService {
         Area area = scope.visibleArea(id);
         requireWritable(caller, area.level, area.path);
         ETags.require(ifMatch, area.version);
-        requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount());
+        Violations violations = Violations.of(validator.validate(input));
+        violations.check(() -> requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount()));
+        violations.throwIfAny();
         requireUnique(area.parent, area.id, input.code(), input.name());
         apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
         em.flush();
@@ -203,6 +205,21 @@ public class AreaService {
         }
     }
 
+    /** The parent a new area of {@code level} names: in the caller's scope and of the level above. */
+    private static Area parent(Caller caller, AreaLevel level, Long parentId) {
+        if (parentId == null) {
+            throw ApiProblem.invalidField("parentId", "area.parent.required", level);
+        }
+        Area parent = Area.findById(parentId);
+        if (parent == null || !caller.covers(parent.path)) {
+            throw ApiProblem.invalidField("parentId", "area.parent.not-found", parentId);
+        }
+        if (parent.level != level.parentLevel()) {
+            throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", level, level.parentLevel(), parent.level);
+        }
+        return parent;
+    }
+
     private static void requireBuildingFields(AreaLevel level, String address, Integer floors, Integer unitCount) {
         if (level != AreaLevel.BUILDING && (address != null || floors != null || unitCount != null)) {
             String field = address != null ? "address" : floors != null ? "floors" : "unitCount";
@@ -217,21 +234,21 @@ public class AreaService {
             params.put("parent", parent.id);
         }
         params.put("self", selfId == null ? -1L : selfId);
-        params.put("value", code.strip());
+        params.put("value", Text.strip(code));
         Area sameCode = Area.<Area>find(parentCondition + " and code = :value and id <> :self", params).firstResult();
         if (sameCode != null) {
-            throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", code.strip());
+            throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", Text.strip(code));
         }
-        params.put("value", name.strip());
+        params.put("value", Text.strip(name));
         Area sameName = Area.<Area>find(parentCondition + " and name = :value and id <> :self", params).firstResult();
         if (sameName != null) {
-            throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", name.strip());
+            throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", Text.strip(name));
         }
     }
 
     private static void apply(Area area, String code, String name, String description, String address, Integer floors, Integer unitCount) {
-        area.code = code.strip();
-        area.name = name.strip();
+        area.code = Text.strip(code);
+        area.name = Text.strip(name);
         area.description = blankToNull(description);
         area.address = blankToNull(address);
         area.floors = floors;

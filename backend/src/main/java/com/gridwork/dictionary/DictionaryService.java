@@ -4,7 +4,9 @@ import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ public class DictionaryService {
         DictionaryItem item = new DictionaryItem();
         item.category = category;
         item.code = code;
-        item.name = name.strip();
+        item.name = Text.strip(name);
         item.sortOrder = sortOrder;
         item.subDistrictId = target;
         item.persist();
@@ -86,7 +88,7 @@ public class DictionaryService {
             throw ApiProblem.notFound("dictionary.not-found", id);
         }
         ETags.require(ifMatch, item.version);
-        item.name = name.strip();
+        item.name = Text.strip(name);
         item.sortOrder = sortOrder;
         item.active = active;
         DictionaryItem.getEntityManager().flush();
@@ -127,6 +129,19 @@ public class DictionaryService {
     public void requireCode(DictionaryCategory category, Long subDistrictId, String field, String code) {
         if (code != null) {
             requireCodes(category, subDistrictId, field, List.of(code));
+        }
+    }
+
+    /** {@link #requireCodes}, collected with a request's other violations; skipped when the field is already wrong. */
+    public void checkCodes(Violations violations, DictionaryCategory category, Long subDistrictId, String field, Collection<String> codes) {
+        if (!violations.has(field)) {
+            violations.check(() -> requireCodes(category, subDistrictId, field, codes));
+        }
+    }
+
+    public void checkCode(Violations violations, DictionaryCategory category, Long subDistrictId, String field, String code) {
+        if (code != null) {
+            checkCodes(violations, category, subDistrictId, field, List.of(code));
         }
     }
 }

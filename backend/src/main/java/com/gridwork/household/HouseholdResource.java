@@ -82,7 +82,7 @@ public class HouseholdResource {
     @Operation(summary = "Register a household", description = "A household at the location of another active one is accepted and flagged (duplicateIds).")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response create(@NotNull @Valid HouseholdCreate body, @Context UriInfo uri) {
+    public Response create(@NotNull HouseholdCreate body, @Context UriInfo uri) {
         HouseholdDetail detail = households.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.household().id())).build())
                 .tag(ETags.of(detail.household().version())).entity(detail).build();
@@ -96,7 +96,7 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid HouseholdUpdate body) {
+                           @NotNull HouseholdUpdate body) {
         return withETag(households.update(id, ifMatch, body));
     }
 

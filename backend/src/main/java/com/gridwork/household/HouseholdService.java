@@ -8,8 +8,10 @@ import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
+import com.gridwork.common.Text;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -30,6 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +50,9 @@ import java.util.stream.Collectors;
 public class HouseholdService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "id", "h.id", "updatedAt", "h.updatedAt", "createdAt", "h.createdAt", "room", "h.roomNo"));
+
+    @Inject
+    Validator validator;
 
     @Inject
     AreaScope scope;
@@ -113,10 +119,16 @@ public class HouseholdService {
 
     @Transactional
     public HouseholdDetail create(HouseholdCreate input) {
-        Location location = locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address());
-        Long subDistrict = DictionaryService.subDistrictOfPath(location.grid().path);
-        dictionary.requireCode(DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
-        dictionary.requireCodes(DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
+        Violations violations = Violations.of(validator.validate(input));
+        Location location = violations.has("gridId") ? null
+                : violations.check(() -> locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address()));
+        if (location != null) {
+            Long subDistrict = DictionaryService.subDistrictOfPath(location.grid().path);
+            dictionary.checkCode(violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+            dictionary.checkCodes(violations, DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
+        }
+        Household landlord = violations.check(() -> landlord(input.landlordHouseholdId(), null));
+        violations.throwIfAny();
         Household h = new Household();
         place(h, location);
         h.housingType = input.housingType();
@@ -124,7 +136,7 @@ public class HouseholdService {
         setPhone(h, input.phone(), false);
         h.tags = new LinkedHashSet<>(input.tags() == null ? List.of() : input.tags());
         h.notes = blankToNull(input.notes());
-        h.landlord = landlord(input.landlordHouseholdId(), null);
+        h.landlord = landlord;
         h.persist();
         em.flush();
         event(h, null, HouseholdEvent.Kind.CREATED, null, null, location.grid());
@@ -136,13 +148,16 @@ public class HouseholdService {
     public HouseholdDetail update(long id, String ifMatch, HouseholdUpdate input) {
         Household h = visible(id);
         ETags.require(ifMatch, h.version);
+        Violations violations = Violations.of(validator.validate(input));
         Long subDistrict = DictionaryService.subDistrictOfPath(h.areaPath);
-        dictionary.requireCode(DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
-        dictionary.requireCodes(DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
+        dictionary.checkCode(violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+        dictionary.checkCodes(violations, DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
         if (input.headResidentId() != null
                 && Resident.count("id = ?1 and household.id = ?2 and status = ?3", input.headResidentId(), h.id, RecordStatus.ACTIVE) == 0) {
-            throw ApiProblem.invalidField("headResidentId", "household.head.not-member");
+            violations.add("headResidentId", "household.head.not-member");
         }
+        Household landlord = violations.check(() -> landlord(input.landlordHouseholdId(), h.id));
+        violations.throwIfAny();
         h.housingType = input.housingType();
         h.tenureStart = input.tenureStart();
         setPhone(h, input.phone(), input.clearPhone());
@@ -151,7 +166,7 @@ public class HouseholdService {
             h.tags.addAll(input.tags());
         }
         h.notes = blankToNull(input.notes());
-        h.landlord = landlord(input.landlordHouseholdId(), h.id);
+        h.landlord = landlord;
         h.headResidentId = input.headResidentId();
         h.touch();
         em.flush();
@@ -247,7 +262,7 @@ public class HouseholdService {
             if (building.level != AreaLevel.BUILDING || !Objects.equals(building.parentId(), grid.id)) {
                 throw ApiProblem.invalidField("buildingId", "household.building.not-in-grid");
             }
-        } else if (address == null || address.isBlank()) {
+        } else if (Text.isBlank(address)) {
             throw ApiProblem.invalidField("address", "household.address.required");
         }
         String unit = blankToNull(unitNo);

@@ -82,7 +82,7 @@ public class ResidentResource {
             description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response create(@NotNull @Valid ResidentCreate body, @Context UriInfo uri) {
+    public Response create(@NotNull ResidentCreate body, @Context UriInfo uri) {
         ResidentDetail detail = residents.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.resident().id())).build())
                 .tag(ETags.of(detail.resident().version())).entity(detail).build();
@@ -96,7 +96,7 @@ public class ResidentResource {
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid ResidentUpdate body) {
+                           @NotNull ResidentUpdate body) {
         return withETag(residents.update(id, ifMatch, body));
     }
 
@@ -106,7 +106,7 @@ public class ResidentResource {
     @Operation(summary = "Move a resident into another household")
     @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response move(@PathParam("id") long id, @NotNull @Valid ResidentMove body) {
+    public Response move(@PathParam("id") long id, @NotNull ResidentMove body) {
         return withETag(residents.move(id, body));
     }
 

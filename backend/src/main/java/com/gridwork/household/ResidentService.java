@@ -9,7 +9,9 @@ import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
@@ -29,13 +31,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ResidentService {
@@ -59,6 +64,9 @@ public class ResidentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     /** Search criteria; every one optional, all combined. */
     public record Criteria(String q, String idCard, String phone, Long areaId, Long buildingId, Long householdId,
@@ -114,7 +122,7 @@ public class ResidentService {
             where.append(" and r.status = :status");
             params.put("status", c.status());
         }
-        String orderBy = orderBy(page.sort);
+        String orderBy = orderBy(page);
         boolean byName = orderBy.equals(NAME_ORDER);
         StringBuilder pageWhere = new StringBuilder(where);
         if (after != null && !after.isBlank()) {
@@ -146,19 +154,13 @@ public class ResidentService {
             "name", "r.name", "birthDate", "r.birthDate", "updatedAt", "r.updatedAt", "createdAt", "r.createdAt");
 
     /** ORDER BY for the request's sort (name by default); only the name order has a keyset cursor. */
-    private static String orderBy(String sort) {
-        if (sort == null || sort.isBlank() || sort.strip().equals("name")) {
+    private static String orderBy(PageParams page) {
+        if (page.sort == null || page.sort.isBlank() || page.sort.strip().equals("name")) {
             return NAME_ORDER;
         }
         StringBuilder order = new StringBuilder();
-        for (String raw : sort.split(",")) {
-            String token = raw.strip();
-            boolean descending = token.startsWith("-");
-            String path = SORTABLE.get(descending ? token.substring(1) : token);
-            if (path == null) {
-                throw ApiProblem.invalidField("sort", "paging.sort.invalid", token, String.join(", ", SORTABLE.keySet()));
-            }
-            order.append(path).append(descending ? " desc" : "").append(", ");
+        for (PageParams.SortTerm term : page.sortTerms(SORTABLE)) {
+            order.append(term.path()).append(term.descending() ? " desc" : "").append(", ");
         }
         return order.append("r.id").toString();
     }
@@ -180,10 +182,13 @@ public class ResidentService {
 
     @Transactional
     public ResidentDetail create(ResidentCreate input) {
-        Household h = households.visible(input.householdId());
-        if (h.status != RecordStatus.ACTIVE) {
-            throw ApiProblem.invalidField("householdId", "resident.household.moved-out");
+        Violations violations = Violations.of(validator.validate(input));
+        Household h = input.householdId() == null ? null : households.visible(input.householdId());
+        if (h != null && h.status != RecordStatus.ACTIVE) {
+            violations.add("householdId", "resident.household.moved-out");
         }
+        check(violations, input, h == null ? null : h.areaPath, true, null, null);
+        violations.throwIfAny();
         Resident r = new Resident();
         r.household = h;
         r.areaPath = h.areaPath;
@@ -202,7 +207,11 @@ public class ResidentService {
     public ResidentDetail update(long id, String ifMatch, ResidentUpdate input) {
         Resident r = visible(id);
         ETags.require(ifMatch, r.version);
-        apply(r, input, input.idCard() != null && !input.idCard().isBlank());
+        boolean withIdCard = !Text.isBlank(input.idCard());
+        Violations violations = Violations.of(validator.validate(input));
+        check(violations, input, r.areaPath, withIdCard, r.gender, r.birthDate);
+        violations.throwIfAny();
+        apply(r, input, withIdCard);
         if (HEAD.equals(r.relation)) {
             r.household.headResidentId = r.id;
         }
@@ -218,14 +227,17 @@ public class ResidentService {
     public ResidentDetail move(long id, ResidentMove input) {
         Resident r = visible(id);
         Household from = r.household;
-        Household to = households.visible(input.householdId());
-        if (to.id.equals(from.id)) {
-            throw ApiProblem.invalidField("householdId", "resident.move.same-household");
+        Violations violations = Violations.of(validator.validate(input));
+        Household to = input.householdId() == null ? null : households.visible(input.householdId());
+        if (to != null && to.id.equals(from.id)) {
+            violations.add("householdId", "resident.move.same-household");
+        } else if (to != null && to.status != RecordStatus.ACTIVE) {
+            violations.add("householdId", "resident.household.moved-out");
         }
-        if (to.status != RecordStatus.ACTIVE) {
-            throw ApiProblem.invalidField("householdId", "resident.household.moved-out");
+        if (to != null) {
+            dictionary.checkCode(violations, DictionaryCategory.RELATION, DictionaryService.subDistrictOfPath(to.areaPath), "relation", input.relation());
         }
-        dictionary.requireCode(DictionaryCategory.RELATION, DictionaryService.subDistrictOfPath(to.areaPath), "relation", input.relation());
+        violations.throwIfAny();
         if (r.id.equals(from.headResidentId)) {
             from.headResidentId = null;
         }
@@ -307,16 +319,48 @@ public class ResidentService {
     private static final String HEAD = "HEAD";
 
     /**
-     * Validates and applies a form: the ID number's check digit, the birth date and sex it encodes (and that any
-     * given ones agree), dictionary codes of the household's sub-district, and the ID number's uniqueness.
+     * A form's own rules, collected with its Bean Validation results: the ID number's check digit and birth date, the
+     * sex and birth date it encodes (or the stored ones, when the number is kept) against any given ones, and the
+     * codes of the household's sub-district ({@code areaPath} null: the household is unknown, so are its lists).
      */
+    private void check(Violations violations, ResidentFields f, String areaPath, boolean withIdCard,
+                       String gender, LocalDate birthDate) {
+        if (withIdCard && !violations.has("idCard")) {
+            String id = IdCards.normalize(f.idCard());
+            Optional<IdCards.Problem> problem = IdCards.problem(id);
+            if (problem.isPresent()) {
+                violations.add("idCard", "resident.id-card." + problem.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                gender = null;
+                birthDate = null;
+            } else {
+                gender = IdCards.gender(id);
+                birthDate = IdCards.birthDate(id);
+            }
+        }
+        if (gender != null && f.gender() != null && !f.gender().equals(gender)) {
+            violations.add("gender", "resident.gender.mismatch");
+        }
+        if (birthDate != null && f.birthDate() != null && !f.birthDate().equals(birthDate)) {
+            violations.add("birthDate", "resident.birth-date.mismatch");
+        }
+        if (areaPath == null) {
+            return;
+        }
+        Long subDistrict = DictionaryService.subDistrictOfPath(areaPath);
+        dictionary.checkCode(violations, DictionaryCategory.ETHNICITY, subDistrict, "ethnicity", f.ethnicity());
+        dictionary.checkCode(violations, DictionaryCategory.RELATION, subDistrict, "relation", f.relation());
+        dictionary.checkCode(violations, DictionaryCategory.REGISTRATION_TYPE, subDistrict, "registrationType", f.registrationType());
+        dictionary.checkCode(violations, DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blankToNull(f.politicalStatus()));
+        dictionary.checkCode(violations, DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blankToNull(f.employmentStatus()));
+        dictionary.checkCode(violations, DictionaryCategory.EDUCATION, subDistrict, "education", blankToNull(f.education()));
+        dictionary.checkCode(violations, DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blankToNull(f.disabilityGrade()));
+        dictionary.checkCodes(violations, DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
+    }
+
+    /** Applies a checked form; an ID number registered for someone else is a 409 naming the resident. */
     private void apply(Resident r, ResidentFields f, boolean withIdCard) {
-        Long subDistrict = DictionaryService.subDistrictOfPath(r.areaPath);
         if (withIdCard) {
             String id = IdCards.normalize(f.idCard());
-            IdCards.problem(id).ifPresent(p -> {
-                throw ApiProblem.invalidField("idCard", "resident.id-card." + p.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            });
             SealedValue sealed = cipher.sealIdCard(id);
             Resident twin = Resident.find("idCard.hash", sealed.hash()).firstResult();
             if (twin != null && !twin.id.equals(r.id)) {
@@ -328,21 +372,7 @@ public class ResidentService {
             r.birthDate = IdCards.birthDate(id);
             r.gender = IdCards.gender(id);
         }
-        if (f.gender() != null && !f.gender().equals(r.gender)) {
-            throw ApiProblem.invalidField("gender", "resident.gender.mismatch");
-        }
-        if (f.birthDate() != null && !f.birthDate().equals(r.birthDate)) {
-            throw ApiProblem.invalidField("birthDate", "resident.birth-date.mismatch");
-        }
-        dictionary.requireCode(DictionaryCategory.ETHNICITY, subDistrict, "ethnicity", f.ethnicity());
-        dictionary.requireCode(DictionaryCategory.RELATION, subDistrict, "relation", f.relation());
-        dictionary.requireCode(DictionaryCategory.REGISTRATION_TYPE, subDistrict, "registrationType", f.registrationType());
-        dictionary.requireCode(DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blankToNull(f.politicalStatus()));
-        dictionary.requireCode(DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blankToNull(f.employmentStatus()));
-        dictionary.requireCode(DictionaryCategory.EDUCATION, subDistrict, "education", blankToNull(f.education()));
-        dictionary.requireCode(DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blankToNull(f.disabilityGrade()));
-        dictionary.requireCodes(DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
-        r.name = f.name().strip();
+        r.name = Text.strip(f.name());
         r.nameInitials = NameInitials.of(r.name);
         // On update an omitted phone keeps the stored one (clients only see it masked); clearPhone removes it.
         String phone = blankToNull(f.phone());

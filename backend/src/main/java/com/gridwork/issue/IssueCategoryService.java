@@ -2,6 +2,7 @@ package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
@@ -67,7 +68,7 @@ public class IssueCategoryService {
     }
 
     private static void apply(IssueCategory category, CategoryInput input) {
-        category.name = input.name().strip();
+        category.name = Text.strip(input.name());
         category.timeLimitDays = input.timeLimitDays();
         category.sortOrder = input.sortOrder();
         category.active = input.active();

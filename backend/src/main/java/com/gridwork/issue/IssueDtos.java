@@ -109,7 +109,7 @@ public final class IssueDtos {
             @NotNull @Valid LocationInput location,
             @NotNull @Valid ReporterInput reporter,
             @Schema(description = "The first-responsible person (首问责任人); defaults to the caller") Long receivedById,
-            @Schema(description = "When it was raised; defaults to now, never in the future") Instant receivedAt) {
+            @Schema(description = "When it was raised; defaults to now. Not in the future, not before 2000-01-01 (Beijing time)") Instant receivedAt) {
     }
 
     @Schema(name = "IssueUpdate", description = "Allowed while the issue is received or accepted")

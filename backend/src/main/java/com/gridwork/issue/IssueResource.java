@@ -1,6 +1,7 @@
 package com.gridwork.issue;
 
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -113,7 +114,7 @@ public class IssueResource {
             + "The receiver (default: the caller) becomes the first-responsible person.")
     @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response create(@NotNull @Valid IssueCreate body, @Context UriInfo uri) {
+    public Response create(@NotNull IssueCreate body, @Context UriInfo uri) {
         IssueDetail detail = issues.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
                 .tag(ETags.of(detail.issue().version())).entity(detail).build();
@@ -126,7 +127,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid IssueUpdate body) {
+                           @NotNull IssueUpdate body) {
         return withETag(issues.update(id, ifMatch, body));
     }
 
@@ -270,7 +271,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Parameter(description = "The image") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
+        if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "issue.photo.missing");
         }
         return withETag(photos.add(id, file.uploadedFile(), file.size()));

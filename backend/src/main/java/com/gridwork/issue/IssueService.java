@@ -8,9 +8,11 @@ import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
+import com.gridwork.common.Text;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -44,6 +46,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +66,8 @@ public class IssueService {
             "receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
     /** Clocks of phones and PCs drift; a receipt time a little ahead of ours is not "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** No issue this platform takes in was raised before 2000 (Beijing time); an earlier receipt time is a typo. */
+    static final Instant EARLIEST_RECEIPT = LocalDate.of(2000, 1, 1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
     private static final Set<StaffRole> RECEIVERS = EnumSet.of(StaffRole.STREET_ADMIN, StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER);
     private static final int ATTENTION_LIMIT = 50;
 
@@ -83,6 +88,9 @@ public class IssueService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     /** Where an issue is, resolved and checked against the caller's scope. */
     private record Place(Area community, Area grid, Area building, Long householdId, String address) {
@@ -175,28 +183,33 @@ public class IssueService {
     @Transactional
     public IssueDetail create(IssueCreate input) {
         Caller caller = scope.caller();
-        Issue issue = new Issue();
-        applyReporterAndPlace(issue, input.reporter(), input.location());
-        IssueCategory category = category(input.categoryId(), issue.areaPath);
-        TalkDay talkDay = null;
-        if (input.talkDayId() != null) {
-            talkDay = talkDays.visible(input.talkDayId());
-            if (!talkDay.community.id.equals(issue.community.id)) {
-                throw ApiProblem.invalidField("talkDayId", "issue.talk-day.other-community");
-            }
+        Violations violations = Violations.of(validator.validate(input));
+        Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
+        IssueCategory category = intake == null || violations.has("categoryId") ? null
+                : violations.check(() -> category(input.categoryId(), intake.place().path()));
+        TalkDay talkDay = input.talkDayId() == null ? null : talkDays.visible(input.talkDayId());
+        if (talkDay != null && intake != null && !talkDay.community.id.equals(intake.place().community().id)) {
+            violations.add("talkDayId", "issue.talk-day.other-community");
         }
         Instant now = Instant.now();
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt();
         if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ApiProblem.invalidField("receivedAt", "issue.received-at.future");
+            violations.add("receivedAt", "issue.received-at.future");
+        } else if (receivedAt.isBefore(EARLIEST_RECEIPT)) {
+            violations.add("receivedAt", "issue.received-at.too-early");
+        } else if (talkDay != null && receivedAt.atZone(IssueDeadlines.ZONE).toLocalDate().isBefore(talkDay.date)) {
+            violations.add("receivedAt", "issue.received-at.before-talk-day");
         }
-        if (talkDay != null && receivedAt.atZone(IssueDeadlines.ZONE).toLocalDate().isBefore(talkDay.date)) {
-            throw ApiProblem.invalidField("receivedAt", "issue.received-at.before-talk-day");
+        Staff receiver = input.receivedById() == null || intake == null ? null
+                : violations.check(() -> colleague(input.receivedById(), intake.place().community(), "receivedById"));
+        violations.throwIfAny();
+        Issue issue = new Issue();
+        applyReporterAndPlace(issue, input.reporter(), intake);
+        if (receiver == null) {
+            receiver = Staff.findById(caller.staffId());
         }
-        Staff receiver = input.receivedById() == null ? Staff.findById(caller.staffId())
-                : colleague(input.receivedById(), issue.community, "receivedById");
         issue.category = category;
-        issue.description = input.description().strip();
+        issue.description = Text.strip(input.description());
         issue.urgency = input.urgency();
         issue.channel = talkDay != null ? IssueChannel.TALK_DAY : input.channel();
         issue.talkDay = talkDay;
@@ -217,14 +230,18 @@ public class IssueService {
         Issue issue = visible(id);
         ETags.require(ifMatch, issue.version);
         IssueWorkflow.require(Action.EDIT, issue, scope.caller());
-        applyReporterAndPlace(issue, input.reporter(), input.location());
-        IssueCategory category = category(input.categoryId(), issue.areaPath);
-        if (issue.talkDay != null && !issue.talkDay.community.id.equals(issue.community.id)) {
-            throw ApiProblem.invalidField("location", "issue.talk-day.other-community");
+        Violations violations = Violations.of(validator.validate(input));
+        Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
+        IssueCategory category = intake == null || violations.has("categoryId") ? null
+                : violations.check(() -> category(input.categoryId(), intake.place().path()));
+        if (intake != null && issue.talkDay != null && !issue.talkDay.community.id.equals(intake.place().community().id)) {
+            violations.add("location", "issue.talk-day.other-community");
         }
+        violations.throwIfAny();
+        applyReporterAndPlace(issue, input.reporter(), intake);
         boolean newLimit = !category.id.equals(issue.category.id);
         issue.category = category;
-        issue.description = input.description().strip();
+        issue.description = Text.strip(input.description());
         issue.urgency = input.urgency();
         if (newLimit) {
             setDeadline(issue);
@@ -247,7 +264,7 @@ public class IssueService {
     @Transactional
     public IssueDetail reject(long id, String ifMatch, String reason) {
         Issue issue = acting(id, ifMatch, Action.REJECT);
-        issue.rejectionReason = reason.strip();
+        issue.rejectionReason = Text.strip(reason);
         return moveTo(issue, IssueStatus.REJECTED, IssueEvent.Type.REJECTED, reason, null);
     }
 
@@ -326,7 +343,7 @@ public class IssueService {
         IssueExtension extension = new IssueExtension();
         extension.issueId = issue.id;
         extension.days = days;
-        extension.reason = reason.strip();
+        extension.reason = Text.strip(reason);
         extension.requestedBy = Staff.findById(scope.caller().staffId());
         extension.requestedAt = Instant.now();
         extension.persist();
@@ -472,46 +489,61 @@ public class IssueService {
         return staff;
     }
 
-    private void applyReporterAndPlace(Issue issue, ReporterInput reporter, LocationInput location) {
+    /** Who raised the issue (a resident of the registry, or null for a visitor) and where, both checked. */
+    private record Intake(Resident resident, Place place) {
+    }
+
+    /**
+     * Checks the reporter and the place, collecting what is wrong; null when the place cannot be settled (the rest
+     * of the form is still checked, and whatever depends on the place is skipped).
+     */
+    private Intake checkReporterAndPlace(ReporterInput reporter, LocationInput location, Violations violations) {
         Resident resident = null;
-        if (reporter.residentId() != null) {
+        if (reporter != null && reporter.residentId() != null) {
             resident = Resident.findById(reporter.residentId());
             if (resident == null || !scope.caller().covers(resident.areaPath)) {
-                throw ApiProblem.invalidField("reporter.residentId", "issue.reporter.not-found");
+                violations.add("reporter.residentId", "issue.reporter.not-found");
+                resident = null;
             }
-        } else if (reporter.name() == null || reporter.name().isBlank()) {
-            throw ApiProblem.invalidField("reporter.name", "issue.reporter.name.required");
+        } else if (reporter != null && Text.isBlank(reporter.name()) && !violations.has("reporter.name")) {
+            violations.add("reporter.name", "issue.reporter.name.required");
+        }
+        if (reporter != null && !Text.isBlank(reporter.phone()) && !violations.has("reporter.phone") && !Phones.isValid(reporter.phone())) {
+            violations.add("reporter.phone", "issue.reporter.phone.invalid");
+        }
+        if (location == null || violations.has("location")) {
+            return null;
         }
         Long householdId = location.householdId();
         if (householdId == null && location.areaId() == null && resident != null) {
             householdId = resident.household.id;
         }
-        Place place = place(householdId, location.areaId(), location.address());
+        Long household = householdId;
+        Place place = violations.check(() -> place(household, location.areaId(), location.address()));
+        return place == null ? null : new Intake(resident, place);
+    }
+
+    private void applyReporterAndPlace(Issue issue, ReporterInput reporter, Intake intake) {
+        Place place = intake.place();
+        Resident resident = intake.resident();
         issue.community = place.community();
         issue.grid = place.grid();
         issue.building = place.building();
         issue.householdId = place.householdId();
         issue.address = place.address();
         issue.areaPath = place.path();
+        boolean noPhone = Text.isBlank(reporter.phone());
         if (resident != null) {
             issue.residentId = resident.id;
             issue.reporterName = resident.name;
-            issue.reporterPhone = reporter.phone() == null || reporter.phone().isBlank() ? resident.phone : sealPhone(reporter.phone());
+            issue.reporterPhone = noPhone ? resident.phone : cipher.sealPhone(reporter.phone());
         } else {
             // Clients only ever see the phone masked: on a correction, a blank phone keeps a visitor's number.
             boolean keep = issue.id != null && issue.residentId == null && !Boolean.TRUE.equals(reporter.clearPhone());
-            issue.reporterPhone = reporter.phone() == null || reporter.phone().isBlank() ? (keep ? issue.reporterPhone : null)
-                    : sealPhone(reporter.phone());
+            issue.reporterPhone = noPhone ? (keep ? issue.reporterPhone : null) : cipher.sealPhone(reporter.phone());
             issue.residentId = null;
-            issue.reporterName = reporter.name().strip();
+            issue.reporterName = Text.strip(reporter.name());
         }
-    }
-
-    private com.gridwork.common.crypto.SealedValue sealPhone(String phone) {
-        if (!Phones.isValid(phone)) {
-            throw ApiProblem.invalidField("reporter.phone", "issue.reporter.phone.invalid");
-        }
-        return cipher.sealPhone(phone);
     }
 
     private Place place(Long householdId, Long areaId, String address) {

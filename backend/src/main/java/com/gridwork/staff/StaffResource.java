@@ -73,7 +73,7 @@ public class StaffResource {
             content = @Content(schema = @Schema(implementation = StaffCreated.class)))
     @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public Response create(@NotNull @Valid StaffCreate body, @Context UriInfo uri) {
+    public Response create(@NotNull StaffCreate body, @Context UriInfo uri) {
         StaffCreated created = staff.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.staff().id())).build())
                 .tag(ETags.of(created.staff().version())).entity(created).build();
@@ -87,7 +87,7 @@ public class StaffResource {
             content = @Content(schema = @Schema(implementation = StaffView.class)))
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                           @NotNull @Valid StaffUpdate body) {
+                           @NotNull StaffUpdate body) {
         StaffView view = staff.update(id, ifMatch, body);
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }

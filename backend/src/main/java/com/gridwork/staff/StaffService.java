@@ -7,7 +7,9 @@ import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
@@ -22,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +37,9 @@ import java.util.Set;
 public class StaffService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "username", "username", "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    Validator validator;
 
     @Inject
     AreaScope scope;
@@ -93,19 +99,22 @@ public class StaffService {
     @Transactional
     public StaffCreated create(StaffCreate input) {
         Caller caller = scope.caller();
+        Violations violations = Violations.of(validator.validate(input));
+        Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
+                : violations.check(() -> scopeAreas(caller, input.role(), input.areaIds()));
+        violations.throwIfAny();
         String username = input.username().strip();
         Staff existing = Staff.findByUsername(username);
         if (existing != null) {
             throw ApiProblem.duplicateField(existing.id, "username", "staff.username.taken", username);
         }
-        Set<Area> areas = scopeAreas(caller, input.role(), input.areaIds());
 
         String password = accounts.temporaryPassword();
-        String keycloakId = accounts.createUser(username, input.displayName().strip(), input.role(), password, true);
+        String keycloakId = accounts.createUser(username, Text.strip(input.displayName()), input.role(), password, true);
         try {
             Staff staff = new Staff();
             staff.username = username;
-            staff.displayName = input.displayName().strip();
+            staff.displayName = Text.strip(input.displayName());
             staff.phone = blankToNull(input.phone());
             staff.role = input.role();
             staff.enabled = true;
@@ -127,11 +136,14 @@ public class StaffService {
         Caller caller = scope.caller();
         Staff staff = administered(id);
         ETags.require(ifMatch, staff.version);
-        if (staff.id == caller.staffId() && (!input.enabled() || input.role() != staff.role)) {
-            throw ApiProblem.invalidField(!input.enabled() ? "enabled" : "role", "staff.self.disable");
+        Violations violations = Violations.of(validator.validate(input));
+        if (staff.id == caller.staffId() && input.enabled() != null && (!input.enabled() || input.role() != staff.role)) {
+            violations.add(!input.enabled() ? "enabled" : "role", "staff.self.disable");
         }
-        Set<Area> areas = scopeAreas(caller, input.role(), input.areaIds());
-        staff.displayName = input.displayName().strip();
+        Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
+                : violations.check(() -> scopeAreas(caller, input.role(), input.areaIds()));
+        violations.throwIfAny();
+        staff.displayName = Text.strip(input.displayName());
         staff.phone = blankToNull(input.phone());
         staff.role = input.role();
         staff.enabled = input.enabled();

@@ -71,7 +71,7 @@ public class TalkDayResource {
     @Operation(summary = "Schedule a talk day")
     @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
-    public Response create(@NotNull @Valid TalkDayCreate body, @Context UriInfo uri) {
+    public Response create(@NotNull TalkDayCreate body, @Context UriInfo uri) {
         TalkDayDetail detail = talkDays.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.talkDay().id())).build())
                 .tag(ETags.of(detail.talkDay().version())).entity(detail).build();
@@ -84,7 +84,7 @@ public class TalkDayResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid TalkDayUpdate body) {
+                           @NotNull TalkDayUpdate body) {
         return withETag(talkDays.update(id, ifMatch, body));
     }
 

@@ -6,7 +6,9 @@ import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -20,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -35,6 +38,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TalkDayService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of("date", "t.date", "id", "t.id"));
+
+    @Inject
+    Validator validator;
 
     @Inject
     AreaScope scope;
@@ -80,10 +86,13 @@ public class TalkDayService {
 
     @Transactional
     public TalkDayDetail create(TalkDayCreate input) {
-        Area community = scope.visibleArea(input.communityId());
-        if (community.level != AreaLevel.COMMUNITY) {
-            throw ApiProblem.invalidField("communityId", "talk-day.community.not-community");
+        Violations violations = Violations.of(validator.validate(input));
+        Area community = input.communityId() == null ? null : scope.visibleArea(input.communityId());
+        if (community != null && community.level != AreaLevel.COMMUNITY) {
+            violations.add("communityId", "talk-day.community.not-community");
         }
+        checkTimes(violations, input.startTime(), input.endTime());
+        violations.throwIfAny();
         TalkDay t = new TalkDay();
         t.community = community;
         t.areaPath = community.path;
@@ -97,6 +106,9 @@ public class TalkDayService {
     public TalkDayDetail update(long id, String ifMatch, TalkDayUpdate input) {
         TalkDay t = managed(id);
         ETags.require(ifMatch, t.version);
+        Violations violations = Violations.of(validator.validate(input));
+        checkTimes(violations, input.startTime(), input.endTime());
+        violations.throwIfAny();
         apply(t, input.date(), input.startTime(), input.endTime(), input.place(), input.topic(), input.hosts());
         if (input.status() == TalkDayStatus.CANCELLED && issueCounts(List.of(t.id)).getOrDefault(t.id, 0L) > 0) {
             throw ApiProblem.conflict("talk-day.has-issues");
@@ -138,18 +150,20 @@ public class TalkDayService {
         return t;
     }
 
-    private void apply(TalkDay t, LocalDate date, String start, String end, String place, String topic, String hosts) {
-        LocalTime startTime = LocalTime.parse(start);
-        LocalTime endTime = LocalTime.parse(end);
-        if (!endTime.isAfter(startTime)) {
-            throw ApiProblem.invalidField("endTime", "talk-day.end-before-start");
+    /** A session ends after it starts (checked once both times are well-formed). */
+    private static void checkTimes(Violations violations, String start, String end) {
+        if (!violations.has("startTime") && !violations.has("endTime") && !LocalTime.parse(end).isAfter(LocalTime.parse(start))) {
+            violations.add("endTime", "talk-day.end-before-start");
         }
+    }
+
+    private void apply(TalkDay t, LocalDate date, String start, String end, String place, String topic, String hosts) {
         t.date = date;
-        t.startTime = startTime;
-        t.endTime = endTime;
-        t.place = place.strip();
+        t.startTime = LocalTime.parse(start);
+        t.endTime = LocalTime.parse(end);
+        t.place = Text.strip(place);
         t.topic = blankToNull(topic);
-        t.hosts = hosts.strip();
+        t.hosts = Text.strip(hosts);
     }
 
     private Map<Long, Long> issueCounts(List<Long> ids) {

@@ -26,6 +26,7 @@ class ProblemDetailsTest {
         as(admin).delete("/api/me").then().statusCode(405).contentType("application/problem+json");
         as(admin).contentType("text/plain").body("hello").post("/api/areas").then().statusCode(415)
                 .contentType("application/problem+json").body(not(containsString("java.")));
-        as(admin).get("/api/areas/not-a-number").then().statusCode(404).contentType("application/problem+json");
+        as(admin).get("/api/areas/not-a-number").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"));
     }
 }

@@ -12,6 +12,7 @@ public class ApiProblem extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
     private final List<ViolationKey> violations;
+    private final List<FieldViolation> interpolated;
     private final Long existingId;
 
     /** A field violation whose message is still a key into the message bundle. */
@@ -19,12 +20,18 @@ public class ApiProblem extends RuntimeException {
     }
 
     private ApiProblem(int status, String slug, String messageKey, Object[] args, List<ViolationKey> violations, Long existingId) {
+        this(status, slug, messageKey, args, violations, List.of(), existingId);
+    }
+
+    private ApiProblem(int status, String slug, String messageKey, Object[] args, List<ViolationKey> violations,
+                       List<FieldViolation> interpolated, Long existingId) {
         super(slug + ": " + messageKey, null, false, false);
         this.status = status;
         this.slug = slug;
         this.messageKey = messageKey;
         this.args = args;
         this.violations = violations;
+        this.interpolated = interpolated;
         this.existingId = existingId;
     }
 
@@ -65,6 +72,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations), null);
     }
 
+    /** A 400 with the service's own violations and Bean Validation's (already in words), from {@link Violations}. */
+    static ApiProblem invalid(List<ViolationKey> violations, List<FieldViolation> interpolated) {
+        return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations),
+                List.copyOf(interpolated), null);
+    }
+
     public static ApiProblem preconditionFailed() {
         return new ApiProblem(412, "precondition-failed", "problem.stale.detail", new Object[0], List.of(), null);
     }
@@ -95,6 +108,11 @@ public class ApiProblem extends RuntimeException {
 
     public List<ViolationKey> violations() {
         return violations;
+    }
+
+    /** Violations whose messages are already in the caller's language (Bean Validation's). */
+    public List<FieldViolation> interpolated() {
+        return interpolated;
     }
 
     public Long existingId() {

@@ -1,6 +1,7 @@
 package com.gridwork.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.gridwork.common.i18n.Messages;
@@ -15,9 +16,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Comparator<FieldViolation> BY_FIELD = Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message);
 
     @Inject
     Messages messages;
@@ -41,11 +45,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpHeaders headers, UriInfo uri) {
         Locale locale = messages.localeOf(headers);
-        List<FieldViolation> violations = problem.violations().isEmpty() ? null : problem.violations().stream()
-                .map(v -> new FieldViolation(v.field(), messages.get(locale, v.messageKey(), v.args())))
-                .toList();
+        List<FieldViolation> violations = new ArrayList<>(problem.interpolated());
+        violations.sort(BY_FIELD);
+        problem.violations().forEach(v -> violations.add(new FieldViolation(v.field(), messages.get(locale, v.messageKey(), v.args()))));
         return respond(problem.status(), problem.slug(), messages.get(locale, problem.messageKey(), problem.args()),
-                violations, problem.existingId(), locale, uri);
+                violations.isEmpty() ? null : violations, problem.existingId(), locale, uri);
     }
 
     @ServerExceptionMapper
@@ -53,7 +57,7 @@ public class ProblemMappers {
         Locale locale = messages.localeOf(headers);
         List<FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
+                .sorted(BY_FIELD)
                 .toList();
         return respond(400, "validation-failed", messages.get(locale, "problem.validation.detail"), violations, null, locale, uri);
     }
@@ -67,9 +71,26 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            violations = List.of(new FieldViolation(field, messages.get(locale, "problem.json.field-invalid")));
+            ApiProblem.ViolationKey key = jsonViolation(field, mapping);
+            violations = List.of(new FieldViolation(field, messages.get(locale, key.messageKey(), key.args())));
         }
         return respond(400, "malformed-body", messages.get(locale, "problem.json.detail"), violations, null, locale, uri);
+    }
+
+    /** Why a JSON value did not bind, in the words of {@link ValueFormats} for the type it should have had. */
+    private static ApiProblem.ViolationKey jsonViolation(String field, JsonMappingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonFieldException rule) {
+                return new ApiProblem.ViolationKey(field, rule.messageKey(), rule.args());
+            }
+            if (cause instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+                return ValueFormats.expected(field, coercion.getTargetType(), true);
+            }
+            if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return ValueFormats.expected(field, mismatch.getTargetType(), false);
+            }
+        }
+        return new ApiProblem.ViolationKey(field, "problem.json.field-invalid");
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
@@ -116,9 +137,12 @@ public class ProblemMappers {
 
     /** Everything else: persistence races map to 412/409; anything unforeseen is logged and answered with a bare 500. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         Locale locale = messages.localeOf(headers);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && MultipartParts.unreadable(io)) {
+                return apiProblem(MultipartParts.missing(resource), headers, uri);
+            }
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem, headers, uri);
             }

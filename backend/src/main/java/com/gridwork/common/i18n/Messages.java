@@ -15,20 +15,13 @@ public class Messages {
     private static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.US);
 
     public Locale localeOf(HttpHeaders headers) {
-        if (headers == null) {
-            return DEFAULT;
-        }
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if ("*".equals(wanted.getLanguage())) {
-                return DEFAULT;
-            }
-            for (Locale supported : SUPPORTED) {
-                if (supported.getLanguage().equals(wanted.getLanguage())) {
-                    return supported;
-                }
-            }
-        }
-        return DEFAULT;
+        // The raw header, not getAcceptableLanguages(): that one throws on a malformed q-value.
+        return headers == null ? DEFAULT : localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The language for an {@code Accept-Language} value; whatever does not parse in it is ignored. */
+    public static Locale localeOf(String acceptLanguage) {
+        return AcceptLanguage.choose(acceptLanguage, SUPPORTED, DEFAULT);
     }
 
     public String get(Locale locale, String key, Object... args) {

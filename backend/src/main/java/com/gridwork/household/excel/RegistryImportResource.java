@@ -2,6 +2,7 @@ package com.gridwork.household.excel;
 
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,7 @@ public class RegistryImportResource {
             @RestForm("file") @Parameter(description = "The .xlsx file") FileUpload file,
             @QueryParam("dryRun") @DefaultValue("true") @Parameter(description = "Only check; import nothing") boolean dryRun,
             @Context HttpHeaders headers) {
-        if (file == null || file.uploadedFile() == null) {
+        if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "import.file.missing");
         }
         return imports.importFile(file.uploadedFile(), file.fileName(), dryRun, messages.localeOf(headers));

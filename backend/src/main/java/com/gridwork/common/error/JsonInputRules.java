@@ -1,0 +1,68 @@
+package com.gridwork.common.error;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.gridwork.common.Text;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * What the API refuses in a JSON body, in one place: a fraction where a whole number belongs (1.5 for an id was
+ * silently cut to 1), text with an unpaired UTF-16 surrogate (the database stored it as "?"), and dates and times
+ * outside {@link ValueFormats}' range. Each becomes a 400 naming the field.
+ */
+@Singleton
+public class JsonInputRules implements ObjectMapperCustomizer {
+    private static final Set<Class<?>> CHECKED = Set.of(String.class, LocalDate.class, Instant.class, OffsetDateTime.class, LocalDateTime.class);
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        SimpleModule module = new SimpleModule("gridwork-input-rules");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                return CHECKED.contains(description.getBeanClass()) ? new Checked(deserializer) : deserializer;
+            }
+        });
+        mapper.registerModule(module);
+    }
+
+    /** The configured deserializer of a checked type, followed by the check of what it read. */
+    static final class Checked extends DelegatingDeserializer {
+        Checked(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Checked(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof String text && Text.unpairedSurrogate(text) >= 0) {
+                throw new JsonFieldException(parser, "value.text.surrogate");
+            }
+            if (ValueFormats.outOfRange("", value) != null) {
+                throw new JsonFieldException(parser, "value.date.range");
+            }
+            return value;
+        }
+    }
+}
