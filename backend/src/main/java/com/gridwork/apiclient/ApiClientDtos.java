@@ -31,7 +31,7 @@ public final class ApiClientDtos {
     public record ApiClientCreate(
             @NotBlank @Size(max = 64) @Schema(examples = "12345 热线对接") String name,
             @NotBlank @Size(max = 64) @Schema(description = "The person responsible for the system", examples = "王强") String contactName,
-            @NotBlank @Email @Size(max = 254) @Schema(examples = "ops@hotline.example.cn") String contactEmail,
+            @NotBlank @Email @Size(max = 254) @Schema(format = "email", examples = "ops@hotline.example.cn") String contactEmail,
             @NotNull @Schema(description = ROLE_RULE) StaffRole role,
             @NotNull @Size(max = 50) List<@NotNull Long> areaIds) {
     }
@@ -40,7 +40,7 @@ public final class ApiClientDtos {
     public record ApiClientUpdate(
             @NotBlank @Size(max = 64) String name,
             @NotBlank @Size(max = 64) String contactName,
-            @NotBlank @Email @Size(max = 254) String contactEmail,
+            @NotBlank @Email @Size(max = 254) @Schema(format = "email") String contactEmail,
             @NotNull @Schema(description = ROLE_RULE) StaffRole role,
             @NotNull @Size(max = 50) List<@NotNull Long> areaIds) {
     }
