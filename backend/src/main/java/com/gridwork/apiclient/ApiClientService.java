@@ -56,7 +56,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ApiClientService {
-    public static final Set<StaffRole> ROLES = EnumSet.of(StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER, StaffRole.VIEWER);
+    static final Set<StaffRole> ROLES = EnumSet.of(StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER, StaffRole.VIEWER);
     static final String CLIENT_ID_PREFIX = "gridwork-api-";
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
