@@ -5,8 +5,9 @@
 #      (50 communities, 500 grids with buildings, 300,000 households, ~1,000,000 residents, encrypted as the app
 #      stores them: RegistryGenerator) is generated only when absent; staff rows and signed tokens every run
 #   2. the backend jar on :8082 (prod profile); start-to-ready time, RSS idle
-#   3. per read endpoint: autocannon closed loop (BENCH_CONNECTIONS connections, BENCH_SECONDS s), the same SQL over
-#      JDBC closed loop (com.gridwork.bench.Ceiling), then both open loop at half the endpoint's maximum
+#   3. per read endpoint, the endpoint over HTTP and its ceiling (the same SQL over JDBC, com.gridwork.bench.Ceiling),
+#      both driven by one load generator (com.gridwork.bench.Load): closed loop (BENCH_CONNECTIONS requests in flight,
+#      BENCH_SECONDS s), then open loop at half the endpoint's maximum, latency from each request's intended start
 #   4. Excel import of 100,000 residents: time, peak heap (jstat), peak RSS
 #   5. .run/bench/results.md (printed)
 #
@@ -36,7 +37,6 @@ CONN=${BENCH_CONNECTIONS:-8}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
 WARMUP=${BENCH_WARMUP:-5}
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
-AUTOCANNON=(npx --yes autocannon@8 -t 60)
 mkdir -p "$OUT" "$LOGS" "$RUN/tmp"
 rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.env
 T_START=$SECONDS
@@ -183,27 +183,17 @@ done
 
 # ---------------------------------------------------------------- reads
 say "warm-up round: every read endpoint for ${WARMUP_ROUND}s"
+WARM_ARGS=()
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name user path <<<"$e"
-  "${AUTOCANNON[@]}" -c "$CONN" -d "$WARMUP_ROUND" -H "Authorization=Bearer $(token_of "$user")" "$(api "$path")" >/dev/null 2>&1
+  WARM_ARGS+=("$(api "$path")" "$(token_of "$user")")
 done
-rps_of() { node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));console.log(r.requests.total/r.duration)' "$1"; }
+"${TOOL[@]}" warmup "$CONN" "$WARMUP_ROUND" "${WARM_ARGS[@]}" 2>"$LOGS/warmup.log" || { warn "warm-up failed"; tail -20 "$LOGS/warmup.log"; exit 1; }
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name user path <<<"$e"
-  auth="Authorization=Bearer $(token_of "$user")"
-  say "── $name: warm-up, closed loop ($CONN connections, ${SECS}s), ceiling, open loop at half"
-  "${AUTOCANNON[@]}" -c "$CONN" -d "$WARMUP" -H "$auth" "$(api "$path")" >/dev/null 2>&1
-  "${AUTOCANNON[@]}" -c "$CONN" -d "$SECS" -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.closed.json" 2>/dev/null
-  "${TOOL[@]}" ceiling "$DB_URL" "$BENCH/fixture.env" "$name" closed "$CONN" "$SECS" 0 "$OUT/$name.ceiling.closed.json" >/dev/null || exit 1
-  rate=$(node -e 'console.log(Math.max(0.2, Math.round(Number(process.argv[1]) / 2 * 10) / 10))' "$(rps_of "$OUT/$name.endpoint.closed.json")")
-  if node -e 'process.exit(Number(process.argv[1]) >= 1 ? 0 : 1)' "$rate"; then
-    "${AUTOCANNON[@]}" -c "$CONN" -R "$(printf '%.0f' "$rate")" -d "$SECS" -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.open.json" 2>/dev/null
-  else
-    # autocannon's -R is whole requests per second: below 1/s, one connection, one request every 1/rate s
-    "${AUTOCANNON[@]}" -c 1 -a "$(node -e 'console.log(Math.max(2, Math.round(Number(process.argv[1]) * Number(process.argv[2]) * 2)))' "$rate" "$SECS")" \
-      -R 1 -j -H "$auth" "$(api "$path")" >"$OUT/$name.endpoint.open.json" 2>/dev/null
-  fi
-  "${TOOL[@]}" ceiling "$DB_URL" "$BENCH/fixture.env" "$name" open "$CONN" "$SECS" "$rate" "$OUT/$name.ceiling.open.json" >/dev/null || exit 1
+  say "── $name: warm-up ${WARMUP}s; endpoint and ceiling closed loop ($CONN in flight, ${SECS}s), then open loop at half"
+  "${TOOL[@]}" read "$name" "$(api "$path")" "$(token_of "$user")" "$DB_URL" "$BENCH/fixture.env" "$CONN" "$SECS" "$WARMUP" "$OUT" \
+    || { warn "$name: measurement failed"; exit 1; }
 done
 RSS_LOAD=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$JAVA_PID/status")
 echo "RSS_LOAD=$RSS_LOAD" >>"$OUT/metrics.env"

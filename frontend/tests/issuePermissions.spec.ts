@@ -7,20 +7,22 @@ import {
   canManageTalkDays,
   canReadCalendar,
   canReadIssues,
+  canReadTalkDays,
   canWriteIssues,
 } from '@/auth/permissions'
 
 describe('who works with talk days and issues', () => {
-  const table: [Role, { read: boolean; write: boolean; talkDays: boolean; settings: boolean }][] = [
-    ['street-admin', { read: true, write: true, talkDays: true, settings: true }],
-    ['community-staff', { read: true, write: true, talkDays: true, settings: false }],
-    ['grid-worker', { read: true, write: true, talkDays: false, settings: false }],
-    ['viewer', { read: true, write: false, talkDays: false, settings: false }],
-    ['volunteer', { read: false, write: false, talkDays: false, settings: false }],
-    ['unit-liaison', { read: false, write: false, talkDays: false, settings: false }],
+  const table: [Role, { read: boolean; write: boolean; schedule: boolean; talkDays: boolean; settings: boolean }][] = [
+    ['street-admin', { schedule: true, read: true, write: true, talkDays: true, settings: true }],
+    ['community-staff', { schedule: true, read: true, write: true, talkDays: true, settings: false }],
+    ['grid-worker', { schedule: true, read: true, write: true, talkDays: false, settings: false }],
+    ['viewer', { schedule: true, read: true, write: false, talkDays: false, settings: false }],
+    ['volunteer', { schedule: true, read: false, write: false, talkDays: false, settings: false }],
+    ['unit-liaison', { schedule: true, read: false, write: false, talkDays: false, settings: false }],
   ]
   it.each(table)('%s', (role, may) => {
     expect(canReadIssues([role])).toBe(may.read)
+    expect(canReadTalkDays([role])).toBe(may.schedule)
     expect(canWriteIssues([role])).toBe(may.write)
     expect(canManageTalkDays([role])).toBe(may.talkDays)
     expect(canManageIssueCategories([role])).toBe(may.settings)

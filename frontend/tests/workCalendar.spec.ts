@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n'
-import type { CalendarDay } from '@/api/types'
-import { allowedKinds, dayInfo, monthWeeks, weekdayIndex, workingDaysIn } from '@/issues/workCalendar'
+import type { CalendarDay, CalendarSubDistrict, CalendarYear } from '@/api/types'
+import {
+  allowedKinds,
+  calendarChoices,
+  choiceKey,
+  choiceOf,
+  dayInfo,
+  defaultChoice,
+  monthWeeks,
+  weekdayIndex,
+  workingDaysIn,
+  yearActions,
+  yearState,
+} from '@/issues/workCalendar'
 
 const days: CalendarDay[] = [
   { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' },
@@ -36,5 +48,73 @@ describe('working calendar', () => {
   it('names weekdays in both languages', () => {
     expect(createAppI18n('zh-CN').global.t(`workCalendar.weekday.${weekdayIndex('2026-10-10')}`)).toBe('周六')
     expect(createAppI18n('en-US').global.t('workCalendar.weekday.0')).toBe('Mon')
+  })
+})
+
+describe('whose calendar', () => {
+  const mine: CalendarSubDistrict[] = [
+    { id: 7, name: '新风路街道', writable: true },
+    { id: 9, name: '东湖街道', writable: true },
+  ]
+  const year = (subDistrictId: number | null, inherited: boolean): CalendarYear => ({
+    year: 2026,
+    subDistrictId,
+    configured: true,
+    inherited,
+    source: null,
+    version: 0,
+    days: [],
+  })
+
+  it('offers a street-admin the platform default and their sub-districts, writing the default only for the whole platform', () => {
+    const scoped = calendarChoices(mine, { streetAdmin: true, wholePlatform: false })
+    expect(scoped.map((c) => [c.subDistrictId, c.writable])).toEqual([
+      [null, false],
+      [7, true],
+      [9, true],
+    ])
+    expect(defaultChoice(scoped, false)).toBe(7)
+    const platform = calendarChoices(mine, { streetAdmin: true, wholePlatform: true })
+    expect(platform[0]).toEqual({ subDistrictId: null, writable: true })
+    expect(defaultChoice(platform, true)).toBeNull()
+  })
+
+  it('shows everyone else the calendar of their sub-district, read-only', () => {
+    const reader = calendarChoices([{ id: 7, name: '新风路街道', writable: false }], { streetAdmin: false, wholePlatform: false })
+    expect(reader).toEqual([{ subDistrictId: 7, name: '新风路街道', writable: false }])
+    expect(defaultChoice(reader, false)).toBe(7)
+    expect(calendarChoices([], { streetAdmin: false, wholePlatform: false })).toEqual([{ subDistrictId: null, writable: false }])
+  })
+
+  it('keys choices for a select, the platform default included', () => {
+    expect(choiceKey(null)).toBe('platform')
+    expect(choiceOf(choiceKey(null))).toBeNull()
+    expect(choiceOf(choiceKey(7))).toBe(7)
+  })
+
+  it('tells own, inherited and missing years apart', () => {
+    const summary = { year: 2026, source: null, holidayCount: 33, adjustedWorkdayCount: 6, version: 0 }
+    expect(yearState({ ...summary, inherited: true })).toBe('inherited')
+    expect(yearState({ ...summary, inherited: false })).toBe('own')
+    expect(yearState(undefined)).toBe('notEntered')
+  })
+
+  it('edits the default and own years, starts an own year from an inherited one, drops only own years', () => {
+    expect(yearActions(year(null, false), true)).toEqual({ edit: true, startOwn: false, drop: false })
+    expect(yearActions(year(7, true), true)).toEqual({ edit: false, startOwn: true, drop: false })
+    expect(yearActions(year(7, false), true)).toEqual({ edit: true, startOwn: false, drop: true })
+    for (const y of [year(null, false), year(7, true), year(7, false)]) {
+      expect(yearActions(y, false)).toEqual({ edit: false, startOwn: false, drop: false })
+    }
+  })
+
+  it('has the new messages in both languages', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const { t } = createAppI18n(locale).global
+      for (const key of ['platformDefault', 'state.own', 'state.inherited', 'inheritedHint', 'startOwn', 'ownHint', 'drop', 'confirmDrop', 'platformReadOnlyHint']) {
+        expect(t(`workCalendar.${key}`, { year: 2026, calendar: 'X' })).not.toContain('workCalendar.')
+      }
+    }
+    expect(createAppI18n('zh-CN').global.t('workCalendar.inheritedHint', { year: 2026, calendar: '新风路街道' })).toContain('新风路街道没有自己的 2026 年日历')
   })
 })

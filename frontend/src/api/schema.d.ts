@@ -1095,14 +1095,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calendar/years": {
+    "/api/calendar/sub-districts": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The years whose holidays have been entered, with their counts */
+        /**
+         * The sub-districts whose calendars you may read, and whether you may write each
+         * @description A street-admin of the whole platform gets every sub-district; everyone else the sub-districts their scope lies in.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1118,7 +1121,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CalendarYearSummary"][];
+                        "application/json": components["schemas"]["CalendarSubDistrict"][];
                     };
                 };
                 /** @description No valid access token */
@@ -1149,6 +1152,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years entered in a calendar, with their counts
+         * @description For a sub-district: its own years and the platform default's years it follows (inherited=true), one row per year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The sub-district whose calendar is meant; omit it for the platform default. 404 for a sub-district outside your scope. */
+                    subDistrictId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The years, in order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYearSummary"][];
+                    };
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The sub-district is outside your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/{year}": {
         parameters: {
             query?: never;
@@ -1157,12 +1238,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One year's holidays and adjusted working days
-         * @description A year not entered yet answers configured=false and no days: Monday to Friday count as working days.
+         * One year's holidays and adjusted working days, as deadlines in that calendar count them
+         * @description A sub-district without its own entry for the year answers the platform default's days with inherited=true and version 0 (so a PUT with If-Match "0" starts its own). A year not entered yet answers configured=false and no days: Monday to Friday count as working days.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The sub-district whose calendar is meant; omit it for the platform default. 404 for a sub-district outside your scope. */
+                    subDistrictId?: number;
+                };
                 header?: never;
                 path: {
                     year: number;
@@ -1222,11 +1306,14 @@ export interface paths {
         };
         /**
          * Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)
-         * @description The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; a HOLIDAY needs a name.
+         * @description The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; a HOLIDAY needs a name. Without subDistrictId this writes the platform default: a street-admin of the whole platform only (403 for a scoped one). With it, the sub-district's own year, complete (start from the default's days), which from then on applies there instead of the default's.
          */
         put: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The sub-district whose calendar is meant; omit it for the platform default. 404 for a sub-district outside your scope. */
+                    subDistrictId?: number;
+                };
                 header?: {
                     /** @description The ETag from GET; not needed for a year not entered yet */
                     "If-Match"?: string;
@@ -1318,7 +1405,95 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** Drop a sub-district's own year, so that it follows the platform default's year again (If-Match required) */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The sub-district whose own year is dropped */
+                    subDistrictId: number;
+                };
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dropped */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; `violations` lists each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The sub-district is outside your scope, or has no year of its own to drop */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with existing data */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names an outdated version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5986,7 +6161,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session with its attendance and minutes */
+        /**
+         * A session with its attendance and minutes
+         * @description Volunteers and unit liaisons get the session without attendees and minutes (both null).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6411,21 +6589,38 @@ export interface components {
          * @enum {string}
          */
         CalendarDayKind: "HOLIDAY" | "ADJUSTED_WORKDAY";
+        /** @description A sub-district whose working calendar the caller may read */
+        CalendarSubDistrict: {
+            /** Format: int64 */
+            id: number;
+            /** @example 新风路街道 */
+            name: string;
+            /** @description True when the caller may enter and drop this sub-district's own years */
+            writable: boolean;
+        };
+        /** @description A year of one calendar as deadlines there count it */
         CalendarYear: {
             /** Format: int32 */
             year: number;
-            /** @description False until the year is entered; until then Monday to Friday are working days */
+            /**
+             * Format: int64
+             * @description The sub-district whose calendar this is; null for the platform default
+             */
+            subDistrictId: number | null;
+            /** @description False until the year is entered (by the sub-district or the platform default it follows); until then Monday to Friday are working days */
             configured: boolean;
+            /** @description True when a sub-district has no entry of its own for the year and follows the platform default's (the days shown); always false for the platform default itself */
+            inherited: boolean;
             source: string | null;
             /**
              * Format: int64
-             * @description 0 for a year not entered yet
+             * @description Of the calendar asked for: 0 while it has no entry of its own for the year (not entered, or inherited)
              */
             version: number;
             /** @description In date order */
             days: components["schemas"]["CalendarDay"][];
         };
-        /** @description A year whose holidays and adjusted working days have been entered */
+        /** @description A year entered in the calendar asked for, or (for a sub-district) in the platform default it follows */
         CalendarYearSummary: {
             /** Format: int32 */
             year: number;
@@ -6434,8 +6629,13 @@ export interface components {
             holidayCount: number;
             /** Format: int64 */
             adjustedWorkdayCount: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of the calendar asked for; 0 when the year is inherited
+             */
             version: number;
+            /** @description True when a sub-district has no entry of its own for the year and follows the platform default's (the days shown); always false for the platform default itself */
+            inherited: boolean;
         };
         /** @description The complete list of the year's exceptions; it replaces the stored one */
         CalendarYearUpdate: {
@@ -6831,7 +7031,7 @@ export interface components {
             open: number;
             /**
              * Format: int64
-             * @description Issues due in the period whose deadline has passed or that are resolved (rejected excluded)
+             * @description Issues whose last day falls in the period and whose deadline has passed or that are resolved (rejected excluded)
              */
             dueCount: number;
             /**

@@ -92,6 +92,7 @@ export type CalendarYear = Schemas['CalendarYear']
 export type CalendarYearSummary = Schemas['CalendarYearSummary']
 export type CalendarDay = Schemas['CalendarDay']
 export type CalendarDayKind = Schemas['CalendarDayKind']
+export type CalendarSubDistrict = Schemas['CalendarSubDistrict']
 
 export const ROLES = [
   'street-admin',

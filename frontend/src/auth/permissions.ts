@@ -129,16 +129,23 @@ export function auditSeesOthers(roles: Roles): boolean {
   return hasRole(roles, 'street-admin') || hasRole(roles, 'community-staff')
 }
 
-// ---- talk days and issues (issue 4): volunteers and unit liaisons have none of them.
+// ---- talk days and issues (issue 4): volunteers and unit liaisons read the talk-day schedule of their communities
+// (not attendance, minutes or issues); issues hold residents' personal data.
 export const ISSUE_READERS: Role[] = ['street-admin', 'community-staff', 'grid-worker', 'viewer']
+export const TALK_DAY_READERS: Role[] = [...ISSUE_READERS, 'volunteer', 'unit-liaison']
 export const ISSUE_WRITERS: Role[] = ['street-admin', 'community-staff', 'grid-worker']
 export const TALK_DAY_MANAGERS: Role[] = ['street-admin', 'community-staff']
 /** Everyone who works with issues reads the working calendar (deadlines are counted in its working days). */
 export const CALENDAR_READERS: Role[] = ISSUE_READERS
 
-/** Issue lists, details, statistics and the talk-day calendar (read only for viewers). */
+/** Issue lists, details and statistics (read only for viewers). */
 export function canReadIssues(roles: Roles): boolean {
   return ISSUE_READERS.some((r) => roles.includes(r))
+}
+
+/** The talk-day calendar and session pages (the schedule; attendance, minutes and issues only with canReadIssues). */
+export function canReadTalkDays(roles: Roles): boolean {
+  return TALK_DAY_READERS.some((r) => roles.includes(r))
 }
 
 /** Take in issues (at a talk day or any day), comment, add photos; the detail's allowedActions say the rest. */

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import type { Role } from '@/api/types'
 import type { MessageSchema } from '@/i18n'
-import { CALENDAR_READERS, ISSUE_READERS, REGISTRY_READERS, REGISTRY_WRITERS } from '@/auth/permissions'
+import { CALENDAR_READERS, ISSUE_READERS, REGISTRY_READERS, REGISTRY_WRITERS, TALK_DAY_READERS } from '@/auth/permissions'
 import { MOBILE_ISSUE_ROLES } from '@/mobile/roles'
 
 declare module 'vue-router' {
@@ -72,14 +72,14 @@ export const routes: RouteRecordRaw[] = [
         path: 'talk-days',
         name: 'talk-days',
         component: () => import('@/views/TalkDaysView.vue'),
-        meta: { title: 'talkDays', roles: ISSUE_READERS },
+        meta: { title: 'talkDays', roles: TALK_DAY_READERS },
       },
       {
         path: 'talk-days/:id(\\d+)',
         name: 'talk-day',
         component: () => import('@/views/TalkDayDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
-        meta: { title: 'talkDay', roles: ISSUE_READERS },
+        meta: { title: 'talkDay', roles: TALK_DAY_READERS },
       },
       {
         path: 'issues',

@@ -16,6 +16,7 @@ import {
   canWriteRegistry,
   primaryRole,
   canReadIssues,
+  canReadTalkDays,
   canWriteIssues,
   canManageTalkDays,
   canManageIssueCategories,
@@ -41,6 +42,7 @@ export const useSessionStore = defineStore('session', () => {
   const mayReadAudit = computed(() => canReadAudit(roles.value))
   const auditOfOthers = computed(() => auditSeesOthers(roles.value))
   const mayReadIssues = computed(() => canReadIssues(roles.value))
+  const mayReadTalkDays = computed(() => canReadTalkDays(roles.value))
   const mayWriteIssues = computed(() => canWriteIssues(roles.value))
   const mayManageTalkDays = computed(() => canManageTalkDays(roles.value))
   const mayManageIssueCategories = computed(() => canManageIssueCategories(roles.value))
@@ -72,6 +74,7 @@ export const useSessionStore = defineStore('session', () => {
     mayReadAudit,
     auditOfOthers,
     mayReadIssues,
+    mayReadTalkDays,
     mayWriteIssues,
     mayManageTalkDays,
     mayManageIssueCategories,

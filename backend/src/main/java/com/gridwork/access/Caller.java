@@ -29,6 +29,14 @@ public record Caller(long staffId, String username, String displayName, StaffRol
         return covers(areaPath) || isAboveScope(areaPath);
     }
 
+    /**
+     * Whether the caller's scope holds what a sub-district owns (its own code list values, issue categories and
+     * calendar years); with null, the platform defaults every sub-district shares, held by the whole platform only.
+     */
+    public boolean mayChangeOwnedBy(Long subDistrictId) {
+        return subDistrictId == null ? wholePlatform : covers("/" + subDistrictId + "/");
+    }
+
     public boolean is(StaffRole candidate) {
         return role == candidate;
     }

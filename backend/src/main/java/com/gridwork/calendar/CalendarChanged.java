@@ -1,5 +1,8 @@
 package com.gridwork.calendar;
 
-/** Fired when a year's calendar is saved, so that {@link WorkingCalendar} drops its copy once the change commits. */
-record CalendarChanged(int year) {
+/**
+ * Fired when a calendar year is saved or dropped (sub-district null: the platform default's), so that
+ * {@link WorkingCalendar} drops its copy once the change commits.
+ */
+record CalendarChanged(Long subDistrictId, int year) {
 }

@@ -12,9 +12,19 @@ public final class CalendarDtos {
     private CalendarDtos() {
     }
 
-    @Schema(name = "CalendarYearSummary", description = "A year whose holidays and adjusted working days have been entered")
+    private static final String INHERITED = "True when a sub-district has no entry of its own for the year and follows the platform default's "
+            + "(the days shown); always false for the platform default itself";
+
+    @Schema(name = "CalendarSubDistrict", description = "A sub-district whose working calendar the caller may read")
+    public record CalendarSubDistrict(long id, @Schema(examples = "新风路街道") String name,
+                                      @Schema(description = "True when the caller may enter and drop this sub-district's own years") boolean writable) {
+    }
+
+    @Schema(name = "CalendarYearSummary", description = "A year entered in the calendar asked for, or (for a sub-district) in the platform default it follows")
     public record CalendarYearSummary(int year, @Schema(nullable = true) String source, long holidayCount,
-                                      long adjustedWorkdayCount, long version) {
+                                      long adjustedWorkdayCount,
+                                      @Schema(description = "Of the calendar asked for; 0 when the year is inherited") long version,
+                                      @Schema(description = INHERITED) boolean inherited) {
     }
 
     /** The same shape is read and written back, so a client edits what it received. */
@@ -24,11 +34,13 @@ public final class CalendarDtos {
                                            description = "Required for a HOLIDAY") String name) {
     }
 
-    @Schema(name = "CalendarYear")
+    @Schema(name = "CalendarYear", description = "A year of one calendar as deadlines there count it")
     public record CalendarYearView(int year,
-                                   @Schema(description = "False until the year is entered; until then Monday to Friday are working days") boolean configured,
+                                   @Schema(nullable = true, description = "The sub-district whose calendar this is; null for the platform default") Long subDistrictId,
+                                   @Schema(description = "False until the year is entered (by the sub-district or the platform default it follows); until then Monday to Friday are working days") boolean configured,
+                                   @Schema(description = INHERITED) boolean inherited,
                                    @Schema(nullable = true) String source,
-                                   @Schema(description = "0 for a year not entered yet") long version,
+                                   @Schema(description = "Of the calendar asked for: 0 while it has no entry of its own for the year (not entered, or inherited)") long version,
                                    @Schema(description = "In date order") List<CalendarDayEntry> days) {
     }
 

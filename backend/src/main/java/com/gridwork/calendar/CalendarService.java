@@ -1,14 +1,21 @@
 package com.gridwork.calendar;
 
+import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
 import com.gridwork.calendar.CalendarDtos.CalendarDayEntry;
+import com.gridwork.calendar.CalendarDtos.CalendarSubDistrict;
 import com.gridwork.calendar.CalendarDtos.CalendarYearSummary;
 import com.gridwork.calendar.CalendarDtos.CalendarYearUpdate;
 import com.gridwork.calendar.CalendarDtos.CalendarYearView;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.ApiProblem.ViolationKey;
 import com.gridwork.common.http.ETags;
+import com.gridwork.dictionary.DictionaryService;
+import com.gridwork.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,56 +23,110 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Enters and reads each year's holidays and adjusted working days; {@link WorkingCalendar} computes with them. */
+/**
+ * Enters and reads the calendar years of the platform default and of each sub-district; {@link WorkingCalendar}
+ * computes with them. Ownership follows issue categories and code lists ({@link Caller#mayChangeOwnedBy}): the
+ * platform default is written by a street-admin of the whole platform, a sub-district's own years by street-admins
+ * whose scope covers it; everyone reads the calendars of the sub-districts they work in.
+ */
 @ApplicationScoped
 public class CalendarService {
+    @Inject
+    AreaScope scope;
+
     @Inject
     AuditService audit;
 
     @Inject
     Event<CalendarChanged> changed;
 
+    /**
+     * The sub-districts whose calendars the caller may read: every one for the whole platform, else those their
+     * scope areas lie in; writable where the caller may enter their own years.
+     */
     @Transactional
-    public List<CalendarYearSummary> years() {
-        // year → [holidays, adjusted workdays], counted by the database rather than by loading every day.
-        Map<Integer, long[]> counts = new HashMap<>();
-        CalendarDay.getEntityManager().createQuery("select extract(year from d.day), d.kind, count(d) from CalendarDay d"
-                        + " group by extract(year from d.day), d.kind", Object[].class).getResultList()
-                .forEach(row -> counts.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[2])
-                        [row[1] == CalendarDayKind.HOLIDAY ? 0 : 1] = ((Number) row[2]).longValue());
-        return CalendarYear.<CalendarYear>listAll().stream().sorted(Comparator.comparingInt(y -> y.year)).map(y -> {
-            long[] c = counts.getOrDefault(y.year, new long[2]);
-            return new CalendarYearSummary(y.year, y.source, c[0], c[1], y.version);
-        }).toList();
-    }
-
-    /** A year not entered yet reads as configured=false, version 0 and no days. */
-    @Transactional
-    public CalendarYearView get(int year) {
-        CalendarYear entered = CalendarYear.findById(year);
-        return entered == null ? new CalendarYearView(year, false, null, 0, List.of()) : view(entered, days(year));
+    public List<CalendarSubDistrict> subDistricts() {
+        Caller caller = scope.caller();
+        List<Area> areas = caller.wholePlatform() ? Area.list("level = ?1 order by name", AreaLevel.SUB_DISTRICT)
+                : caller.areas().isEmpty() ? List.of()
+                : Area.list("level = ?1 and id in ?2 order by name", AreaLevel.SUB_DISTRICT,
+                        caller.areas().stream().map(a -> DictionaryService.subDistrictOfPath(a.path())).distinct().toList());
+        boolean admin = caller.is(StaffRole.STREET_ADMIN);
+        return areas.stream().map(a -> new CalendarSubDistrict(a.id, a.name, admin && caller.mayChangeOwnedBy(a.id))).toList();
     }
 
     /**
-     * Replaces a year's exceptions with {@code input.days()}, creating the year if needed. An existing year needs
-     * If-Match; a new one needs none (a client may send back the "0" of an unconfigured GET).
+     * The years entered in one calendar (null: the platform default). For a sub-district, its own years and the
+     * platform default's years it follows (inherited), one row per year.
      */
     @Transactional
-    public CalendarYearView save(int year, String ifMatch, CalendarYearUpdate input) {
-        CalendarYear entered = CalendarYear.findById(year);
+    public List<CalendarYearSummary> years(Long subDistrictId) {
+        if (subDistrictId != null) {
+            requireReadable(subDistrictId);
+        }
+        List<CalendarYear> entered = subDistrictId == null ? CalendarYear.list("subDistrictId is null")
+                : CalendarYear.list("subDistrictId is null or subDistrictId = ?1", subDistrictId);
+        // calendar_year id → [holidays, adjusted workdays], counted by the database rather than by loading every day.
+        Map<Long, long[]> counts = new HashMap<>();
+        if (!entered.isEmpty()) {
+            CalendarDay.getEntityManager().createQuery("select d.calendarYearId, d.kind, count(d) from CalendarDay d"
+                            + " where d.calendarYearId in ?1 group by d.calendarYearId, d.kind", Object[].class)
+                    .setParameter(1, entered.stream().map(y -> y.id).toList()).getResultList()
+                    .forEach(row -> counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2])
+                            [row[1] == CalendarDayKind.HOLIDAY ? 0 : 1] = ((Number) row[2]).longValue());
+        }
+        // The sub-district's own entry replaces the default's year (see WorkingDays.inForce).
+        Map<Integer, CalendarYear> inForce = new TreeMap<>();
+        entered.forEach(y -> inForce.merge(y.year, y, (a, b) -> a.subDistrictId != null ? a : b));
+        return inForce.values().stream().map(y -> {
+            long[] c = counts.getOrDefault(y.id, new long[2]);
+            boolean inherited = !Objects.equals(y.subDistrictId, subDistrictId);
+            return new CalendarYearSummary(y.year, y.source, c[0], c[1], inherited ? 0 : y.version, inherited);
+        }).toList();
+    }
+
+    /**
+     * One year of one calendar (null: the platform default). A sub-district without its own entry shows the
+     * platform default's year as inherited, version 0; a year not entered anywhere reads as configured=false.
+     */
+    @Transactional
+    public CalendarYearView get(Long subDistrictId, int year) {
+        if (subDistrictId != null) {
+            requireReadable(subDistrictId);
+        }
+        CalendarYear own = CalendarYear.entered(subDistrictId, year);
+        if (own != null) {
+            return view(subDistrictId, own, false, CalendarDay.of(own));
+        }
+        CalendarYear platformDefault = subDistrictId == null ? null : CalendarYear.entered(null, year);
+        return platformDefault == null ? new CalendarYearView(year, subDistrictId, false, subDistrictId != null, null, 0, List.of())
+                : view(subDistrictId, platformDefault, true, CalendarDay.of(platformDefault));
+    }
+
+    /**
+     * Replaces a calendar's exceptions for a year with {@code input.days()}, creating its entry if needed (for a
+     * sub-district: its own year, from then on instead of the default's). An existing entry needs If-Match; a new
+     * one needs none (a client may send back the "0" of a GET that showed no entry of its own).
+     */
+    @Transactional
+    public CalendarYearView save(Long subDistrictId, int year, String ifMatch, CalendarYearUpdate input) {
+        Area owner = writable(subDistrictId);
+        CalendarYear entered = CalendarYear.entered(subDistrictId, year);
         boolean created = entered == null;
         if (created) {
             ETags.checkIfPresent(ifMatch, 0);
             entered = new CalendarYear();
+            entered.subDistrictId = subDistrictId;
             entered.year = year;
         } else {
             ETags.require(ifMatch, entered.version);
@@ -78,13 +139,15 @@ public class CalendarService {
         }
 
         // Update dates kept, add new ones, delete the rest (never delete and re-insert a key in one flush).
-        Map<LocalDate, CalendarDay> stored = days(year).stream().collect(Collectors.toMap(d -> d.day, Function.identity()));
+        Map<LocalDate, CalendarDay> stored = (created ? List.<CalendarDay>of() : CalendarDay.of(entered)).stream()
+                .collect(Collectors.toMap(d -> d.day, Function.identity()));
         String before = created ? "新建" : "修改前：" + describe(stored.values().stream().map(d -> d.kind).toList());
         for (CalendarDayEntry entry : input.days()) {
             CalendarDay day = stored.remove(entry.date());
             boolean added = day == null;
             if (added) {
                 day = new CalendarDay();
+                day.calendarYearId = entered.id;
                 day.day = entry.date();
             }
             day.kind = entry.kind();
@@ -96,11 +159,60 @@ public class CalendarService {
         stored.values().forEach(CalendarDay::delete);
         CalendarYear.getEntityManager().flush();
 
-        List<CalendarDay> saved = days(year);
-        audit.record(AuditEntry.Action.UPDATE_CALENDAR, "CALENDAR_YEAR", (long) year, year + "年工作日历", null,
-                before + "；保存后：" + describe(saved.stream().map(d -> d.kind).toList()), null);
-        changed.fire(new CalendarChanged(year));
-        return view(entered, saved);
+        List<CalendarDay> saved = CalendarDay.of(entered);
+        record(owner, year, before + "；保存后：" + describe(saved.stream().map(d -> d.kind).toList()));
+        changed.fire(new CalendarChanged(subDistrictId, year));
+        return view(subDistrictId, entered, false, saved);
+    }
+
+    /** Drops a sub-district's own year (If-Match required): it follows the platform default's year again. */
+    @Transactional
+    public void drop(long subDistrictId, int year, String ifMatch) {
+        Area owner = writable(subDistrictId);
+        CalendarYear entered = CalendarYear.entered(subDistrictId, year);
+        if (entered == null) {
+            throw ApiProblem.notFound("calendar.own-year.not-found", owner.name, year);
+        }
+        ETags.require(ifMatch, entered.version);
+        String before = describe(CalendarDay.of(entered).stream().map(d -> d.kind).toList());
+        CalendarDay.delete("calendarYearId", entered.id);
+        entered.delete();
+        CalendarYear.getEntityManager().flush();
+        record(owner, year, "删除本街道的年度日历（" + before + "），恢复使用平台默认");
+        changed.fire(new CalendarChanged(subDistrictId, year));
+    }
+
+    /** 404 unless this is a sub-district whose calendar the caller may read (their scope lies in it or under it). */
+    private void requireReadable(long subDistrictId) {
+        Area area = Area.findById(subDistrictId);
+        if (area == null || area.level != AreaLevel.SUB_DISTRICT || !scope.caller().coversOrIsAbove(area.path)) {
+            throw ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId);
+        }
+    }
+
+    /**
+     * The owner of the calendar to change: null for the platform default (403 unless the caller is of the whole
+     * platform: every scoped admin can read it, so it is no secret), else a sub-district in the caller's scope (404).
+     */
+    private Area writable(Long subDistrictId) {
+        Caller caller = scope.caller();
+        if (subDistrictId == null) {
+            if (!caller.mayChangeOwnedBy(null)) {
+                throw ApiProblem.forbidden("calendar.platform-default.forbidden");
+            }
+            return null;
+        }
+        Area area = Area.findById(subDistrictId);
+        if (area == null || area.level != AreaLevel.SUB_DISTRICT || !caller.mayChangeOwnedBy(subDistrictId)) {
+            throw ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId);
+        }
+        return area;
+    }
+
+    /** The audit entry of a change; a sub-district's is filed under its area, so its own admins see it. */
+    private void record(Area owner, int year, String detail) {
+        audit.record(AuditEntry.Action.UPDATE_CALENDAR, "CALENDAR_YEAR", (long) year,
+                year + "年工作日历" + (owner == null ? "" : "（" + owner.name + "）"), null, detail, owner == null ? null : owner.path);
     }
 
     /**
@@ -130,13 +242,8 @@ public class CalendarService {
         }
     }
 
-    private static List<CalendarDay> days(int year) {
-        return CalendarDay.list("from CalendarDay d where d.day between ?1 and ?2 order by d.day",
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    private static CalendarYearView view(CalendarYear year, List<CalendarDay> days) {
-        return new CalendarYearView(year.year, true, year.source, year.version,
+    private static CalendarYearView view(Long subDistrictId, CalendarYear year, boolean inherited, List<CalendarDay> days) {
+        return new CalendarYearView(year.year, subDistrictId, true, inherited, year.source, inherited ? 0 : year.version,
                 days.stream().map(d -> new CalendarDayEntry(d.day, d.kind, d.name)).toList());
     }
 

@@ -81,8 +81,7 @@ public class DictionaryService {
     public DictionaryItem update(long id, String ifMatch, String name, int sortOrder, boolean active) {
         Caller caller = scope.caller();
         DictionaryItem item = DictionaryItem.findById(id);
-        boolean mayEdit = item != null && (item.subDistrictId == null ? caller.wholePlatform()
-                : caller.covers("/" + item.subDistrictId + "/"));
+        boolean mayEdit = item != null && caller.mayChangeOwnedBy(item.subDistrictId);
         if (!mayEdit) {
             throw ApiProblem.notFound("dictionary.not-found", id);
         }

@@ -53,8 +53,7 @@ public class IssueCategoryService {
     public CategoryView update(long id, String ifMatch, CategoryInput input) {
         Caller caller = scope.caller();
         IssueCategory category = IssueCategory.findById(id);
-        boolean mayEdit = category != null && (category.subDistrictId == null ? caller.wholePlatform()
-                : caller.covers("/" + category.subDistrictId + "/"));
+        boolean mayEdit = category != null && caller.mayChangeOwnedBy(category.subDistrictId);
         if (!mayEdit) {
             throw ApiProblem.notFound("issue.category.not-found", id);
         }

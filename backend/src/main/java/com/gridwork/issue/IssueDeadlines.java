@@ -11,7 +11,8 @@ import java.time.ZoneId;
 import java.util.function.Predicate;
 
 /**
- * Time limits in working days, on the working calendar (public holidays and adjusted working weekends).
+ * Time limits in working days, on the working calendar (public holidays and adjusted working weekends) of the
+ * issue's sub-district.
  * An issue with a limit of N days is due at the end of the N-th working day after the day it was received: the
  * day of receipt does not count, as with administrative time limits.
  */
@@ -25,8 +26,8 @@ public class IssueDeadlines {
     @Inject
     WorkingCalendar calendar;
 
-    public Instant dueAt(Instant receivedAt, int workingDays) {
-        return dueAt(receivedAt, workingDays, calendar::isWorkingDay);
+    public Instant dueAt(Long subDistrictId, Instant receivedAt, int workingDays) {
+        return dueAt(receivedAt, workingDays, calendar.workingDays(subDistrictId));
     }
 
     /** The same rule over any calendar (the generator reads the exceptions itself). */
@@ -35,13 +36,30 @@ public class IssueDeadlines {
     }
 
     /** The deadline moved by an approved extension: more working days after the current last day. */
-    public Instant extended(Instant dueAt, int workingDays) {
-        return endOf(calendar.addWorkingDays(lastDay(dueAt), workingDays));
+    public Instant extended(Long subDistrictId, Instant dueAt, int workingDays) {
+        return endOf(calendar.addWorkingDays(subDistrictId, lastDay(dueAt), workingDays));
     }
 
     public static Instant warnAt(Instant receivedAt, Instant dueAt) {
         long total = Duration.between(receivedAt, dueAt).toMillis();
         return receivedAt.plusMillis((long) (total * WARN_SHARE));
+    }
+
+    /**
+     * The deadlines that fall in the days {@code from..to} (Beijing): an issue belongs to the period that contains its
+     * last day. A deadline is stored as the end of that day (the next midnight), so the window is
+     * {@code (start of from, end of to]}; comparing it with {@code [start of from, end of to)} would move every issue
+     * into the day after its last one. The one place that turns a period of days into deadline bounds.
+     */
+    public static DueWindow dueWithin(LocalDate from, LocalDate to) {
+        return new DueWindow(from.atStartOfDay(ZONE).toInstant(), endOf(to));
+    }
+
+    /** Deadlines {@code d} with {@code after < d <= until}. */
+    public record DueWindow(Instant after, Instant until) {
+        public boolean contains(Instant dueAt) {
+            return dueAt.isAfter(after) && !dueAt.isAfter(until);
+        }
     }
 
     /** The last calendar day on which the issue is still in time. */

@@ -16,6 +16,7 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.Household;
 import com.gridwork.household.HouseholdDtos;
 import com.gridwork.household.HouseholdDtos.Revealed;
@@ -350,7 +351,7 @@ public class IssueService {
         extension.decisionComment = blankToNull(comment);
         if (approve) {
             extension.previousDueAt = issue.dueAt;
-            issue.dueAt = deadlines.extended(issue.dueAt, extension.days);
+            issue.dueAt = deadlines.extended(subDistrictOf(issue), issue.dueAt, extension.days);
             issue.warnAt = IssueDeadlines.warnAt(issue.receivedAt, issue.dueAt);
             extension.newDueAt = issue.dueAt;
             if (issue.dueAt.isAfter(Instant.now())) {
@@ -434,9 +435,14 @@ public class IssueService {
     }
 
     private void setDeadline(Issue issue) {
-        issue.dueAt = deadlines.dueAt(issue.receivedAt, issue.category.timeLimitDays);
+        issue.dueAt = deadlines.dueAt(subDistrictOf(issue), issue.receivedAt, issue.category.timeLimitDays);
         issue.warnAt = IssueDeadlines.warnAt(issue.receivedAt, issue.dueAt);
         issue.overdueMarkedAt = null;
+    }
+
+    /** Whose working calendar counts the issue's deadlines. */
+    private static Long subDistrictOf(Issue issue) {
+        return DictionaryService.subDistrictOfPath(issue.areaPath);
     }
 
     /** An active category in force where the issue is: a platform default or one of that sub-district's own. */

@@ -18,7 +18,7 @@ public final class IssueStatsDtos {
             @Schema(description = "Of those, now resolved or closed") long resolved,
             @Schema(description = "Of those, now closed with the resident's word (办结)") long closed,
             @Schema(description = "Of those, still open") long open,
-            @Schema(description = "Issues due in the period whose deadline has passed or that are resolved (rejected excluded)") long dueCount,
+            @Schema(description = "Issues whose last day falls in the period and whose deadline has passed or that are resolved (rejected excluded)") long dueCount,
             @Schema(description = "Of those, resolved by their deadline") long onTimeCount,
             @Schema(nullable = true, description = "onTimeCount / dueCount; open overdue issues count as late") Double onTimeRate,
             @Schema(description = "Of the due ones, still open and overdue") long overdueOpen,

@@ -106,10 +106,14 @@ public class IssueStatsService {
         params.put("start", start);
         params.put("end", end);
         params.put("now", now);
+        IssueDeadlines.DueWindow dueWindow = IssueDeadlines.dueWithin(from, to);
+        params.put("dueAfter", dueWindow.after());
+        params.put("dueUntil", dueWindow.until());
 
         Map<Key, Cell> cells = new HashMap<>();
         // One pass over the issues received in the period or due in it gives every count: the received cohort with
         // its resolve times, and the deadline outcome of the due cohort (two scans read the rows twice).
+        // An issue is due in the period that contains its last day (IssueDeadlines.dueWithin).
         // Every issue due in the period counts once its deadline has passed (or it is resolved): late when it was
         // resolved after the deadline or is still open. Rejected issues have no deadline to meet.
         for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null,"
@@ -117,9 +121,9 @@ public class IssueStatsService {
                 + " case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED')"
                 + " then timestampdiff(SECOND, i.received_at, i.resolved_at) end,"
                 + " i.received_at >= :start and i.received_at < :end,"
-                + " i.due_at >= :start and i.due_at < :end and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
+                + " i.due_at > :dueAfter and i.due_at <= :dueUntil and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
                 + " i.resolved_at is not null and i.resolved_at <= i.due_at"
-                + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at >= :start and i.due_at < :end))"
+                + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at > :dueAfter and i.due_at <= :dueUntil))"
                 + " and " + where, params)) {
             boolean received = num(r[8]) == 1;
             boolean due = num(r[9]) == 1;

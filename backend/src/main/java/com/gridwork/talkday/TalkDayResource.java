@@ -41,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Talk days")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+// Volunteers and unit liaisons help at the sessions of their communities: they read the schedule (not attendance or
+// minutes, see TalkDayService.detail).
+@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VOLUNTEER, Roles.UNIT_LIAISON, Roles.VIEWER})
 public class TalkDayResource {
 
     @Inject
@@ -57,7 +59,7 @@ public class TalkDayResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A session with its attendance and minutes")
+    @Operation(summary = "A session with its attendance and minutes", description = "Volunteers and unit liaisons get the session without attendees and minutes (both null).")
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response get(@PathParam("id") long id) {

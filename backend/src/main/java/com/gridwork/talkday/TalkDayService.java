@@ -162,7 +162,12 @@ public class TalkDayService {
     }
 
     private TalkDayDetail detail(TalkDay t) {
-        return new TalkDayDetail(summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)), t.attendees, t.minutes);
+        // Attendance and minutes name residents and their concerns: staff only, not the volunteers and unit liaisons
+        // who read the schedule.
+        Caller caller = scope.caller();
+        boolean schedule = caller.is(StaffRole.VOLUNTEER) || caller.is(StaffRole.UNIT_LIAISON);
+        return new TalkDayDetail(summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)),
+                schedule ? null : t.attendees, schedule ? null : t.minutes);
     }
 
     private static TalkDaySummary summary(TalkDay t, long issueCount) {

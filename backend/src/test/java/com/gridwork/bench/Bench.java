@@ -8,6 +8,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
@@ -32,10 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.flywaydb.core.Flyway;
@@ -45,8 +42,12 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>
  *   prepare JDBC OUTDIR            migrate, load the district if absent (timed), staff rows, fixture.env, signed tokens
- *   ceiling JDBC FIXTURE NAME MODE CONCURRENCY SECONDS RATE OUT.json
- *                                  the endpoint's SQL straight over JDBC: MODE closed (max throughput) or open (fixed rate)
+ *   warmup CONCURRENCY SECONDS URL TOKEN [URL TOKEN ...]
+ *                                  each endpoint in turn, closed loop, nothing recorded
+ *   read NAME URL TOKEN JDBC FIXTURE CONCURRENCY SECONDS WARMUP OUTDIR
+ *                                  one read endpoint against its ceiling (the same SQL over JDBC), both through {@link Load}:
+ *                                  WARMUP s warm-up, closed loop (max throughput) of each, then open loop of each at half
+ *                                  the endpoint's maximum; OUTDIR/NAME.{endpoint,ceiling}.{closed,open}.json
  *   importfile ROWS GRIDCODE OUT.xlsx   an import workbook (template columns) of ROWS residents
  *   cleanimport JDBC GRIDCODE      removes what earlier import runs left in the import grid
  * </pre>
@@ -72,12 +73,49 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], Path.of(args[2]));
-            case "ceiling" -> Ceiling.run(args[1], Path.of(args[2]), args[3], args[4], Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]), Double.parseDouble(args[7]), Path.of(args[8]));
+            case "warmup" -> warmUp(Integer.parseInt(args[1]), Double.parseDouble(args[2]), Arrays.asList(args).subList(3, args.length));
+            case "read" -> read(args[1], URI.create(args[2]), args[3], args[4], Path.of(args[5]), Integer.parseInt(args[6]),
+                    Double.parseDouble(args[7]), Double.parseDouble(args[8]), Path.of(args[9]));
             case "importfile" -> importFile(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
             case "cleanimport" -> cleanImport(args[1], args[2]);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    static void warmUp(int concurrency, double seconds, List<String> urlsAndTokens) throws InterruptedException {
+        HttpClient client = Load.httpClient();
+        for (int i = 0; i + 1 < urlsAndTokens.size(); i += 2) {
+            Load.closed(Load.http(client, URI.create(urlsAndTokens.get(i)), "Bearer " + urlsAndTokens.get(i + 1)), concurrency, seconds);
+        }
+    }
+
+    static void read(String name, URI url, String token, String jdbc, Path fixture, int concurrency, double seconds, double warmUp, Path out)
+            throws Exception {
+        Load.Target endpoint = Load.http(Load.httpClient(), url, "Bearer " + token);
+        Load.closed(endpoint, concurrency, warmUp);
+        Load.Result endpointClosed = write(out, name, "endpoint", Load.closed(endpoint, concurrency, seconds));
+        try (Ceiling ceiling = Ceiling.of(jdbc, Ceiling.fixture(fixture), name, concurrency)) {
+            // JIT, connections, statement caches of the JDBC side (the endpoint had its warm-up above)
+            Load.closed(ceiling, concurrency, 2);
+            write(out, name, "ceiling", Load.closed(ceiling, concurrency, seconds));
+            double rate = halfOf(endpointClosed.rps());
+            write(out, name, "endpoint", Load.open(endpoint, rate, seconds));
+            write(out, name, "ceiling", Load.open(ceiling, rate, seconds));
+        }
+    }
+
+    /** The open-loop rate: half the endpoint's closed-loop maximum, to 0.1 req/s, at least 0.2 req/s. */
+    static double halfOf(double maxRps) {
+        return Math.max(0.2, Math.round(maxRps / 2 * 10) / 10.0);
+    }
+
+    private static Load.Result write(Path out, String name, String side, Load.Result result) throws IOException {
+        String json = result.json(name, side);
+        Files.writeString(out.resolve(name + "." + side + "." + result.mode() + ".json"), json);
+        System.err.print("[bench] " + json);
+        return result;
     }
 
     static Connection connect(String jdbc) throws SQLException {
@@ -381,54 +419,5 @@ public final class Bench {
                 }
             }
         }
-    }
-
-    // ------------------------------------------------------------------ helpers for Ceiling
-
-    static final class Latencies {
-        private long[] values = new long[1 << 16];
-        private int size;
-
-        synchronized void add(long nanos) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = nanos;
-        }
-
-        synchronized double percentileMillis(double p) {
-            if (size == 0) {
-                return Double.NaN;
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            int index = (int) Math.min(size - 1, Math.max(0, Math.ceil(p / 100.0 * size) - 1));
-            return sorted[index] / 1e6;
-        }
-
-        synchronized int size() {
-            return size;
-        }
-    }
-
-    static final AtomicLong ERRORS = new AtomicLong();
-
-    static ExecutorService pool(int n) {
-        return Executors.newFixedThreadPool(n);
-    }
-
-    static void await(ExecutorService pool, long seconds) throws InterruptedException {
-        pool.shutdown();
-        if (!pool.awaitTermination(seconds, TimeUnit.SECONDS)) {
-            pool.shutdownNow();
-        }
-    }
-
-    static List<Long> longs(ResultSet rs, int column) throws SQLException {
-        List<Long> list = new ArrayList<>();
-        while (rs.next()) {
-            list.add(rs.getLong(column));
-        }
-        return list;
     }
 }

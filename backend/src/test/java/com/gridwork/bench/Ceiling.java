@@ -10,31 +10,50 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The database's own ceiling for each read endpoint: the SQL statements the endpoint's request runs (as logged
  * with quarkus.hibernate-orm.log.sql=true: the same WHERE, ORDER BY, LIMIT, count query, follow-up queries for
- * summaries, tags and areas), straight over JDBC in one transaction per request, without HTTP, JSON, token
- * checks or the caller's staff lookup. Closed loop: CONCURRENCY connections back to back for SECONDS. Open loop:
- * requests started at RATE per second (latency measured from the intended start, so queueing counts).
+ * summaries, tags and areas), straight over JDBC, without HTTP, JSON, token checks or the caller's staff lookup.
+ * Driven by the same load generator as the endpoint ({@link Load}).
  */
-final class Ceiling {
+final class Ceiling implements Load.Target, AutoCloseable {
     interface Op {
         void run(Connection c) throws SQLException;
     }
 
-    private Ceiling() {
+    private final Op op;
+    private final boolean transactional;
+    private final List<Connection> connections = new ArrayList<>();
+    private final BlockingQueue<Connection> free = new LinkedBlockingQueue<>();
+    private final ExecutorService workers;
+
+    private Ceiling(String jdbc, Op op, boolean transactional, int concurrency) throws SQLException {
+        this.op = op;
+        this.transactional = transactional;
+        this.workers = Executors.newFixedThreadPool(concurrency);
+        for (int i = 0; i < concurrency; i++) {
+            Connection c = Bench.connect(jdbc);
+            c.setAutoCommit(!transactional);
+            connections.add(c);
+        }
+        free.addAll(connections);
     }
 
-    static void run(String jdbc, Path fixtureFile, String name, String mode, int concurrency, int seconds, double rate, Path out)
-            throws Exception {
-        Map<String, String> f = fixture(fixtureFile);
+    /**
+     * The ceiling of endpoint NAME on CONCURRENCY connections (as many as the endpoint's closed loop has requests in
+     * flight). An open-loop request that finds every connection busy waits for one, as it would in the backend's pool,
+     * and the wait counts in its latency.
+     */
+    static Ceiling of(String jdbc, Map<String, String> f, String name, int concurrency) throws SQLException {
         long grid = Long.parseLong(f.get("GRID_ID"));
         String gridPath = f.get("GRID_PATH");
         long community = Long.parseLong(f.get("COMMUNITY_ID"));
@@ -61,100 +80,39 @@ final class Ceiling {
             case "issue-stats-district" -> c -> issueStats(c, null, null, null, f.get("STATS_FROM"), f.get("STATS_TO"));
             default -> throw new IllegalArgumentException("unknown endpoint " + name);
         };
-        // Warm-up (the endpoint gets one too): JIT, connections, statement caches; 2 s, one connection per thread.
-        long warmUntil = System.nanoTime() + 2_000_000_000L;
-        ExecutorService warmPool = Bench.pool(concurrency);
-        for (int i = 0; i < concurrency; i++) {
-            warmPool.submit(() -> {
-                try (Connection c = Bench.connect(jdbc)) {
-                    c.setAutoCommit(!transactional);
-                    do {
-                        op.run(c);
-                        if (transactional) {
-                            c.commit();
-                        }
-                    } while (System.nanoTime() < warmUntil);
-                }
-                return null;
-            });
-        }
-        Bench.await(warmPool, 120L);
-        Bench.Latencies latencies = new Bench.Latencies();
-        AtomicLong errors = new AtomicLong();
-        long started = System.nanoTime();
-        long deadline = started + seconds * 1_000_000_000L;
-        ExecutorService pool = Bench.pool(concurrency);
-        List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            Connection c = Bench.connect(jdbc);
-            c.setAutoCommit(!transactional);
-            connections.add(c);
-        }
-        java.util.concurrent.BlockingQueue<Connection> free = new java.util.concurrent.LinkedBlockingQueue<>(connections);
-        AtomicBoolean stop = new AtomicBoolean();
-        if (mode.equals("closed")) {
-            for (Connection c : connections) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        long t0 = System.nanoTime();
-                        try {
-                            op.run(c);
-                            if (transactional) {
-                                c.commit();
-                            }
-                            latencies.add(System.nanoTime() - t0);
-                        } catch (SQLException e) {
-                            errors.incrementAndGet();
-                            if (errors.get() < 3) {
-                                e.printStackTrace();
-                            }
-                        }
-                    }
-                });
+        return new Ceiling(jdbc, op, transactional, concurrency);
+    }
+
+    @Override
+    public void call() throws Exception {
+        Connection c = free.take();
+        try {
+            op.run(c);
+            if (transactional) {
+                c.commit();
             }
-            Bench.await(pool, seconds + 120L);
-        } else {
-            long interval = (long) (1e9 / rate);
-            long n = 0;
-            while (true) {
-                long intended = started + n * interval;
-                if (intended >= deadline) {
-                    break;
-                }
-                long wait = intended - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                }
-                pool.submit(() -> {
-                    Connection c = null;
-                    try {
-                        c = free.take();
-                        op.run(c);
-                        if (transactional) {
-                            c.commit();
-                        }
-                        latencies.add(System.nanoTime() - intended);
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    } finally {
-                        if (c != null) {
-                            free.add(c);
-                        }
-                    }
-                });
-                n++;
-            }
-            Bench.await(pool, 120L);
+        } finally {
+            free.add(c);
         }
-        double elapsed = (System.nanoTime() - started) / 1e9;
+    }
+
+    @Override
+    public CompletableFuture<?> send() {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, workers);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        workers.shutdownNow();
         for (Connection c : connections) {
             c.close();
         }
-        String json = String.format(Locale.ROOT, "{\"name\":\"%s\",\"mode\":\"%s\",\"requests\":%d,\"errors\":%d,\"seconds\":%.3f,"
-                        + "\"rps\":%.2f,\"p50\":%.3f,\"p99\":%.3f}%n", name, mode, latencies.size(), errors.get(), elapsed,
-                latencies.size() / elapsed, latencies.percentileMillis(50), latencies.percentileMillis(99));
-        Files.writeString(out, json);
-        System.out.print(json);
     }
 
     static Map<String, String> fixture(Path file) throws java.io.IOException {
@@ -391,6 +349,7 @@ final class Ceiling {
             scope.add(areaPath + "%");
         }
         java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        // due window (start, end]: IssueDeadlines.dueWithin
         List<Object> params = new ArrayList<>(List.of(start, end, start, end, now, start, end, start, end));
         params.addAll(scope);
         java.util.Set<Object> categories = new java.util.HashSet<>();
@@ -399,9 +358,9 @@ final class Ceiling {
                 + "i.satisfaction, i.unsatisfied_count, "
                 + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end, "
                 + "i.received_at >= ? and i.received_at < ?, "
-                + "i.due_at >= ? and i.due_at < ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
+                + "i.due_at > ? and i.due_at <= ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
                 + "i.resolved_at is not null and i.resolved_at <= i.due_at "
-                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at >= ? and i.due_at < ?)) and " + where, params);
+                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at > ? and i.due_at <= ?)) and " + where, params);
         for (Object[] r : rows) {
             categories.add(r[0]);
             areas.add(r[1]);

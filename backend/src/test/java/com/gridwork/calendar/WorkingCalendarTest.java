@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.gridwork.staff.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,8 +23,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeded calendar (chinese-days 1.5.7) and deadline arithmetic over it. Writes only touch years no other test
- * reads (2031 and later), so deadline tests elsewhere can rely on the seeded 2024–2026.
+ * The seeded platform default calendar (chinese-days 1.5.7) and deadline arithmetic over it. Writes to the platform
+ * default only touch years no other test reads (2031 and later), so deadline tests elsewhere can rely on the seeded
+ * 2024–2026; sub-district calendars are in {@link SubDistrictCalendarTest}.
  */
 @QuarkusTest
 class WorkingCalendarTest {
@@ -57,75 +59,80 @@ class WorkingCalendarTest {
                 .body("find { it.year == 2026 }.holidayCount", equalTo(33))
                 .body("find { it.year == 2026 }.adjustedWorkdayCount", equalTo(6));
 
-        assertThat(calendar.isConfigured(2026)).isTrue();
-        assertThat(calendar.isWorkingDay(date("2026-10-01"))).isFalse();
-        assertThat(calendar.isWorkingDay(date("2026-10-08"))).isTrue();
-        assertThat(calendar.isWorkingDay(date("2026-10-10"))).as("adjusted Saturday").isTrue();
-        assertThat(calendar.isWorkingDay(date("2026-10-11"))).as("ordinary Sunday").isFalse();
+        assertThat(calendar.isConfigured(null, 2026)).isTrue();
+        assertThat(calendar.isWorkingDay(null, date("2026-10-01"))).isFalse();
+        assertThat(calendar.isWorkingDay(null, date("2026-10-08"))).isTrue();
+        assertThat(calendar.isWorkingDay(null, date("2026-10-10"))).as("adjusted Saturday").isTrue();
+        assertThat(calendar.isWorkingDay(null, date("2026-10-11"))).as("ordinary Sunday").isFalse();
     }
 
     @Test
     void addWorkingDaysSkipsHolidaysAndCountsAdjustedWeekends() {
         // Wed 30 Sept + 1: 1–7 Oct are 国庆节, so the first working day after is Thu 8 Oct.
-        assertThat(calendar.addWorkingDays(date("2026-09-30"), 1)).isEqualTo(date("2026-10-08"));
+        assertThat(calendar.addWorkingDays(null, date("2026-09-30"), 1)).isEqualTo(date("2026-10-08"));
         // Wed 30 Sept + 3: Thu 8, Fri 9, then Sat 10 Oct, a weekend worked instead (调休上班).
-        assertThat(calendar.addWorkingDays(date("2026-09-30"), 3)).isEqualTo(date("2026-10-10"));
-        assertThat(calendar.workingDaysBetween(date("2026-09-30"), date("2026-10-10"))).isEqualTo(3);
-        assertThat(calendar.workingDaysBetween(date("2026-10-10"), date("2026-09-30"))).isEqualTo(-3);
+        assertThat(calendar.addWorkingDays(null, date("2026-09-30"), 3)).isEqualTo(date("2026-10-10"));
+        assertThat(calendar.workingDaysBetween(null, date("2026-09-30"), date("2026-10-10"))).isEqualTo(3);
+        assertThat(calendar.workingDaysBetween(null, date("2026-10-10"), date("2026-09-30"))).isEqualTo(-3);
         // Fri 18 Sept + 1: Sat 19 rests, Sun 20 Sept is worked for 国庆节.
-        assertThat(calendar.addWorkingDays(date("2026-09-18"), 1)).isEqualTo(date("2026-09-20"));
+        assertThat(calendar.addWorkingDays(null, date("2026-09-18"), 1)).isEqualTo(date("2026-09-20"));
         // Thu 24 Sept + 1: Fri 25 – Sun 27 are 中秋节, so Mon 28 Sept.
-        assertThat(calendar.addWorkingDays(date("2026-09-24"), 1)).isEqualTo(date("2026-09-28"));
+        assertThat(calendar.addWorkingDays(null, date("2026-09-24"), 1)).isEqualTo(date("2026-09-28"));
         // Across the year end: Wed 31 Dec 2025 + 1: 1–3 Jan 2026 are 元旦, Sun 4 Jan is worked.
-        assertThat(calendar.addWorkingDays(date("2025-12-31"), 1)).isEqualTo(date("2026-01-04"));
+        assertThat(calendar.addWorkingDays(null, date("2025-12-31"), 1)).isEqualTo(date("2026-01-04"));
         // 0 days is the start itself, even a holiday; the count starts strictly after it.
-        assertThat(calendar.addWorkingDays(date("2026-10-01"), 0)).isEqualTo(date("2026-10-01"));
-        assertThat(calendar.addWorkingDays(date("2026-10-01"), 1)).isEqualTo(date("2026-10-08"));
+        assertThat(calendar.addWorkingDays(null, date("2026-10-01"), 0)).isEqualTo(date("2026-10-01"));
+        assertThat(calendar.addWorkingDays(null, date("2026-10-01"), 1)).isEqualTo(date("2026-10-08"));
     }
 
     @Test
     void aYearNotEnteredFallsBackToWeekdays() {
         World w = fixtures.world();
-        assertThat(calendar.isConfigured(2030)).isFalse();
-        assertThat(calendar.isWorkingDay(date("2030-10-01"))).as("a Tuesday, no holiday entered").isTrue();
+        assertThat(calendar.isConfigured(null, 2030)).isFalse();
+        assertThat(calendar.isWorkingDay(null, date("2030-10-01"))).as("a Tuesday, no holiday entered").isTrue();
         // Fri 4 Oct 2030 + 1 = Mon 7 Oct: only the weekend is skipped.
-        assertThat(calendar.addWorkingDays(date("2030-10-04"), 1)).isEqualTo(date("2030-10-07"));
+        assertThat(calendar.addWorkingDays(null, date("2030-10-04"), 1)).isEqualTo(date("2030-10-07"));
         as(w.viewer()).get("/api/calendar/2030").then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("configured", equalTo(false)).body("version", equalTo(0)).body("days", hasSize(0));
     }
 
     @Test
-    void aStreetAdminEntersANewYearAndDeadlinesUseItAtOnce() {
+    void aStreetAdminOfTheWholePlatformEntersANewYearAndDeadlinesUseItAtOnce() {
         World w = fixtures.world();
+        String platformAdmin = fixtures.staff(StaffRole.STREET_ADMIN);
         int year = unusedYear(w);
         LocalDate holiday = LocalDate.of(year, 10, 1);
         LocalDate worked = holiday.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        assertThat(calendar.isWorkingDay(worked)).isFalse(); // loads (and caches) the year before it is entered
+        // Loads (and caches) the year before it is entered, for the default and for a sub-district that follows it.
+        assertThat(calendar.isWorkingDay(null, worked)).isFalse();
+        assertThat(calendar.isWorkingDay(w.subDistrict(), worked)).isFalse();
         String path = "/api/calendar/" + year;
         List<Map<String, Object>> days = List.of(
                 Map.of("date", worked.toString(), "kind", "ADJUSTED_WORKDAY", "name", "国庆节调休上班"),
                 Map.of("date", holiday.toString(), "kind", "HOLIDAY", "name", " 国庆节 "));
 
-        // Creating needs no If-Match; community staff may read but not write.
+        // Creating needs no If-Match; community staff may read but not write, nor may a street-admin of one sub-district.
         as(w.staffA()).body(Map.of("days", days)).put(path).then().statusCode(403);
-        as(w.admin()).body(Map.of("source", "国务院办公厅通知", "days", days)).put(path).then().statusCode(200)
+        as(w.admin()).body(Map.of("days", days)).put(path).then().statusCode(403).contentType("application/problem+json");
+        as(platformAdmin).body(Map.of("source", "国务院办公厅通知", "days", days)).put(path).then().statusCode(200)
                 .header("ETag", equalTo("\"0\"")).body("configured", equalTo(true))
                 .body("days.date", contains(holiday.toString(), worked.toString()))
-                .body("days[0].name", equalTo("国庆节"));
+                .body("days[0].name", equalTo("国庆节")).body("inherited", equalTo(false)).body("subDistrictId", equalTo(null));
         as(w.staffA()).get(path).then().statusCode(200).body("source", equalTo("国务院办公厅通知")).body("days", hasSize(2));
-        assertThat(calendar.isConfigured(year)).isTrue();
-        assertThat(calendar.isWorkingDay(holiday)).isFalse();
-        assertThat(calendar.isWorkingDay(worked)).isTrue();
-        as(w.admin()).get("/api/audit?action=UPDATE_CALENDAR").then().statusCode(200)
+        assertThat(calendar.isConfigured(null, year)).isTrue();
+        assertThat(calendar.isWorkingDay(null, holiday)).isFalse();
+        assertThat(calendar.isWorkingDay(null, worked)).isTrue();
+        assertThat(calendar.isWorkingDay(w.subDistrict(), worked)).as("inherited").isTrue();
+        as(platformAdmin).get("/api/audit?action=UPDATE_CALENDAR").then().statusCode(200)
                 .body("items.subjectLabel", hasItem(year + "年工作日历"));
 
         // Once it exists, replacing it needs the current version.
         List<Map<String, Object>> holidayOnly = List.of(Map.of("date", holiday.toString(), "kind", "HOLIDAY", "name", "国庆节"));
-        as(w.admin()).body(Map.of("days", holidayOnly)).put(path).then().statusCode(428).contentType("application/problem+json");
-        as(w.admin()).header("If-Match", "\"7\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(412);
-        as(w.admin()).header("If-Match", "\"0\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(200)
+        as(platformAdmin).body(Map.of("days", holidayOnly)).put(path).then().statusCode(428).contentType("application/problem+json");
+        as(platformAdmin).header("If-Match", "\"7\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(412);
+        as(platformAdmin).header("If-Match", "\"0\"").body(Map.of("days", holidayOnly)).put(path).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("days", hasSize(1)).body("source", equalTo(null));
-        assertThat(calendar.isWorkingDay(worked)).as("the adjusted Saturday was removed").isFalse();
+        assertThat(calendar.isWorkingDay(null, worked)).as("the adjusted Saturday was removed").isFalse();
         as(w.viewer()).get("/api/calendar/years").then().body("find { it.year == " + year + " }.holidayCount", equalTo(1))
                 .body("find { it.year == " + year + " }.adjustedWorkdayCount", equalTo(0));
     }
@@ -133,22 +140,23 @@ class WorkingCalendarTest {
     @Test
     void invalidDaysAreRejectedRowByRow() {
         World w = fixtures.world();
+        String path = "/api/calendar/2032?subDistrictId=" + w.subDistrict(); // the sub-district's own year
         List<Map<String, Object>> days = List.of(
                 Map.of("date", "2032-10-01", "kind", "HOLIDAY", "name", "国庆节"),
                 Map.of("date", "2032-10-06", "kind", "ADJUSTED_WORKDAY"),            // a Wednesday
                 Map.of("date", "2033-01-01", "kind", "HOLIDAY", "name", "元旦"),      // another year
                 Map.of("date", "2032-10-01", "kind", "HOLIDAY", "name", "国庆节"),    // listed twice
                 Map.of("date", "2032-10-02", "kind", "HOLIDAY"));                     // no name
-        as(w.admin()).body(Map.of("days", days)).put("/api/calendar/2032").then().statusCode(400)
+        as(w.admin()).body(Map.of("days", days)).put(path).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("days[1].date", "days[2].date", "days[3].date", "days[4].name"))
                 .body("violations.find { it.field == 'days[1].date' }.message", equalTo("2032-10-06不是周六或周日，只有周末才能设为调休上班日"));
         as(w.admin()).body(Map.of("days", List.of(Map.of("date", "2032-10-01", "kind", "HOLIDAY", "name", "节".repeat(65)))))
-                .put("/api/calendar/2032").then().statusCode(400).body("violations.field", contains("days[0].name"));
+                .put(path).then().statusCode(400).body("violations.field", contains("days[0].name"));
         as(w.admin()).body(Map.of("days", List.of())).put("/api/calendar/1999").then().statusCode(400)
                 .body("violations.field", contains("year"));
-        as(w.viewer()).get("/api/calendar/2032").then().body("configured", equalTo(false));
-        assertThat(calendar.isConfigured(2032)).isFalse();
+        as(w.viewer()).get(path).then().body("configured", equalTo(false));
+        assertThat(calendar.isConfigured(w.subDistrict(), 2032)).isFalse();
     }
 
     @Test

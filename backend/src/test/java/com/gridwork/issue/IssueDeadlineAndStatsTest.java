@@ -130,6 +130,40 @@ class IssueDeadlineAndStatsTest {
     }
 
     @Test
+    void statisticsCountAnIssueInThePeriodThatContainsItsLastDay() {
+        // WATER allows 3 working days. Each issue's last day closes a day, a month and a year; its deadline is stored
+        // as the next midnight (Beijing), which must not move it into the following day, month or year.
+        record Case(String receivedAt, LocalDate lastDay) {
+        }
+        List<Case> cases = List.of(
+                new Case("2026-11-11T02:00:00Z", LocalDate.parse("2026-11-16")), // Wed -> Thu, Fri, Mon 16
+                new Case("2026-11-25T02:00:00Z", LocalDate.parse("2026-11-30")), // Wed -> Thu, Fri, Mon 30: month end
+                new Case("2025-12-26T02:00:00Z", LocalDate.parse("2025-12-31"))); // Fri -> Mon, Tue, Wed 31: year end
+        for (Case c : cases) {
+            long id = receivedAt("WATER", w.gridA1(), c.receivedAt());
+            assertThat(instant(get(w.staffA(), id).extract().jsonPath(), "issue.dueAt"))
+                    .isEqualTo(c.lastDay().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+            assertThat(dueCount(c.lastDay(), c.lastDay())).as("due on its last day %s", c.lastDay()).isEqualTo(1);
+            assertThat(dueCount(c.lastDay().plusDays(1), c.lastDay().plusDays(1))).as("not on the day after").isZero();
+        }
+        assertThat(dueCount(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"))).isEqualTo(2);
+        assertThat(dueCount(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"))).isZero();
+        assertThat(dueCount(LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-31"))).isEqualTo(1);
+        assertThat(dueCount(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))).isZero();
+        // Open and long past its last day: late, and counted once in the period of its last day.
+        JsonPath november = as(w.staffA()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-30")
+                .queryParam("areaId", w.communityA()).get("/api/issues/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(november.getInt("totals.overdueOpen")).isEqualTo(2);
+        assertThat(november.getInt("totals.onTimeCount")).isZero();
+    }
+
+    private int dueCount(LocalDate from, LocalDate to) {
+        return as(w.staffA()).queryParam("from", from.toString()).queryParam("to", to.toString())
+                .queryParam("areaId", w.communityA()).get("/api/issues/stats").then().statusCode(200)
+                .extract().jsonPath().getInt("totals.dueCount");
+    }
+
+    @Test
     void statisticsCountOpenOverdueIssuesAsLateAndEveryAnswer() {
         long worker = fixtures.staffId(w.workerA1());
         long other = category(w.staffA(), "OTHER");

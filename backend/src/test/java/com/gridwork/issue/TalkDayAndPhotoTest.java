@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.staff.StaffRole;
 import com.gridwork.testsupport.Fixtures;
@@ -77,6 +78,34 @@ class TalkDayAndPhotoTest {
         long empty = talkDay(w.staffA(), w.communityA());
         as(w.workerA1()).delete("/api/talk-days/" + empty).then().statusCode(403);
         as(w.staffA()).delete("/api/talk-days/" + empty).then().statusCode(204);
+    }
+
+    @Test
+    void volunteersAndUnitLiaisonsReadTheirCommunitysScheduleOnly() {
+        long id = talkDay(w.staffA(), w.communityA());
+        String etag = as(w.staffA()).get("/api/talk-days/" + id).then().extract().header("ETag");
+        as(w.staffA()).header("If-Match", etag).body(Map.of("date", "2026-11-20", "startTime", "09:00", "endTime", "11:30",
+                "place", "党群服务中心", "hosts", "王书记", "status", "HELD", "attendanceCount", 12, "attendees", "张三、李四",
+                "minutes", "居民反映加装电梯意见。")).put("/api/talk-days/" + id).then().statusCode(200);
+        for (StaffRole role : List.of(StaffRole.VOLUNTEER, StaffRole.UNIT_LIAISON)) {
+            String helper = fixtures.staff(role, w.communityA());
+            String elsewhere = fixtures.staff(role, w.communityB());
+            assertThat(as(helper).get("/api/talk-days").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class))
+                    .contains(id);
+            as(helper).get("/api/talk-days/" + id).then().statusCode(200).body("talkDay.place", equalTo("党群服务中心"))
+                    .body("talkDay.attendanceCount", equalTo(12)).body("attendees", nullValue()).body("minutes", nullValue());
+            assertThat(as(elsewhere).get("/api/talk-days").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class))
+                    .doesNotContain(id);
+            as(elsewhere).get("/api/talk-days/" + id).then().statusCode(404);
+            as(helper).body(Map.of("communityId", w.communityA(), "date", "2026-11-21", "startTime", "09:00", "endTime", "10:00",
+                    "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(403);
+            as(helper).delete("/api/talk-days/" + id).then().statusCode(403);
+            // Issues and the registry hold residents' personal data: not theirs to read.
+            as(helper).get("/api/issues").then().statusCode(403);
+            as(helper).get("/api/households").then().statusCode(403);
+        }
+        // Staff still see the attendance and minutes.
+        as(w.viewer()).get("/api/talk-days/" + id).then().statusCode(200).body("attendees", equalTo("张三、李四"));
     }
 
     @Test

@@ -2,8 +2,10 @@ package com.gridwork.issue.generator;
 
 import com.gridwork.calendar.CalendarDayKind;
 import com.gridwork.calendar.WorkingDays;
+import com.gridwork.calendar.WorkingDays.YearExceptions;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.generator.FakePeople;
 import com.gridwork.household.generator.MultiRowInsert;
 import com.gridwork.issue.IssueDeadlines;
@@ -57,7 +59,8 @@ public final class IssueGenerator {
     private final Connection connection;
     private final PersonalDataCipher cipher;
     private final Random random;
-    private final Map<LocalDate, CalendarDayKind> exceptions = new HashMap<>();
+    /** The entered calendar years: (sub-district id, 0 for the platform default) → year → its exceptions. */
+    private final Map<Long, Map<Integer, YearExceptions>> calendars = new HashMap<>();
 
     public IssueGenerator(Connection connection, PersonalDataCipher cipher, long seed) {
         this.connection = connection;
@@ -105,7 +108,8 @@ public final class IssueGenerator {
             if (received.isAfter(now)) {
                 received = now.minusSeconds(random.nextInt(3600) + 60);
             }
-            Instant due = IssueDeadlines.dueAt(received, category.days(), this::isWorkingDay);
+            long subDistrict = DictionaryService.subDistrictOfPath(grid.path());
+            Instant due = IssueDeadlines.dueAt(received, category.days(), day -> isWorkingDay(subDistrict, day));
             Instant warn = IssueDeadlines.warnAt(received, due);
             long limit = Duration.between(received, due).toSeconds();
             // Most issues take a third to four fifths of their time; about one in twelve runs late.
@@ -221,16 +225,30 @@ public final class IssueGenerator {
         return DESCRIPTIONS[DESCRIPTIONS.length - 1];
     }
 
-    private boolean isWorkingDay(LocalDate day) {
-        return WorkingDays.isWorkingDay(day, exceptions.get(day));
+    /** As the app counts: on the sub-district's own year where it entered one, else on the platform default's. */
+    private boolean isWorkingDay(long subDistrict, LocalDate day) {
+        YearExceptions inForce = WorkingDays.inForce(entered(subDistrict, day.getYear()), entered(0L, day.getYear()));
+        return WorkingDays.isWorkingDay(day, inForce.days().get(day));
+    }
+
+    private YearExceptions entered(long owner, int year) {
+        return calendars.getOrDefault(owner, Map.of()).getOrDefault(year, YearExceptions.NOT_ENTERED);
     }
 
     private void loadCalendar() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT day, kind FROM calendar_day")) {
+        Map<Long, Map<Integer, Map<LocalDate, CalendarDayKind>>> days = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT y.sub_district_key, y.year, d.day, d.kind"
+                + " FROM calendar_year y LEFT JOIN calendar_day d ON d.calendar_year_id = y.id")) {
             while (rs.next()) {
-                exceptions.put(rs.getObject(1, LocalDate.class), CalendarDayKind.valueOf(rs.getString(2)));
+                Map<LocalDate, CalendarDayKind> year = days.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt(2), k -> new HashMap<>());
+                if (rs.getObject(3) != null) {
+                    year.put(rs.getObject(3, LocalDate.class), CalendarDayKind.valueOf(rs.getString(4)));
+                }
             }
         }
+        days.forEach((owner, years) -> years.forEach((year, exceptions) ->
+                calendars.computeIfAbsent(owner, k -> new HashMap<>()).put(year, new YearExceptions(true, exceptions))));
     }
 
     private List<Grid> grids(String areaPath) throws SQLException {
