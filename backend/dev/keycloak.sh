@@ -15,6 +15,9 @@
 # Keycloak's own --import-realm only reads the shared dist's data/import, which we leave alone.
 # ${ENV:default} placeholders in the files are resolved from the environment (GRIDWORK_BACKEND_CLIENT_SECRET,
 # GRIDWORK_WEB_URL), as for the documented --import-realm.
+# After the start, the backend's service account gets the realm-management roles the imported realm file lists: a
+# realm imported by an earlier start keeps its data (it is not imported again), so roles added to the file later
+# (manage-clients, for API clients) reach it only this way.
 # Log: DATA_DIR/keycloak.log.
 set -euo pipefail
 
@@ -105,10 +108,36 @@ start() {
     stop "$data" || true
     return 1
   fi
-  wait_url "http://localhost:$port/realms/gridwork/.well-known/openid-configuration" 60 "$pid" ||
+  if wait_url "http://localhost:$port/realms/gridwork/.well-known/openid-configuration" 60 "$pid"; then
+    sync_backend_roles "$port" "$data"
+  else
     log "warning: realm gridwork is not there"
+  fi
   log "ready in $((SECONDS - t0)) s"
   echo "$pid"
+}
+
+# sync_backend_roles PORT DATA_DIR: gives service-account-gridwork-backend the realm-management roles of the realm
+# file in DATA_DIR/import (adding a role it has is a no-op). Uses the dev master admin started here.
+sync_backend_roles() {
+  local port=$1 data=$2 roles
+  command -v node >/dev/null || { log "node not found: the backend's realm roles were not checked"; return 0; }
+  roles=$(node -e '
+    const fs = require("fs"), path = require("path");
+    for (const f of fs.readdirSync(process.argv[1]).filter((f) => f.endsWith(".json"))) {
+      for (const u of JSON.parse(fs.readFileSync(path.join(process.argv[1], f), "utf8")).users || []) {
+        if (u.serviceAccountClientId === "gridwork-backend") console.log(((u.clientRoles || {})["realm-management"] || []).join(" "));
+      }
+    }' "$data/import")
+  [[ -n "$roles" ]] || return 0
+  local args=() role
+  for role in $roles; do args+=(--rolename "$role"); done
+  local config="$data/kcadm.config"
+  "$KC_HOME/bin/kcadm.sh" config credentials --config "$config" --server "http://localhost:$port" --realm master \
+    --user admin --password admin >/dev/null 2>&1 &&
+    "$KC_HOME/bin/kcadm.sh" add-roles --config "$config" -r gridwork --uusername service-account-gridwork-backend \
+      --cclientid realm-management "${args[@]}" >&2 ||
+    log "warning: could not give the backend's service account its realm roles ($roles)"
 }
 
 stop() {

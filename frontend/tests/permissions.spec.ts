@@ -9,6 +9,8 @@ import {
   canWriteRegistry,
   canCreateSubDistrict,
   canManageStaff,
+  canManageApiClients,
+  API_CLIENT_ROLES,
   canWriteArea,
   canWriteLevel,
   creatableChildLevel,
@@ -72,6 +74,12 @@ describe('other rules', () => {
   it('only street-admins manage staff', () => {
     expect(canManageStaff(['street-admin'])).toBe(true)
     expect(canManageStaff(['community-staff', 'viewer'])).toBe(false)
+  })
+
+  it('lets street-admins register systems, as community staff, grid workers or viewers only', () => {
+    expect(canManageApiClients(['street-admin'])).toBe(true)
+    expect(canManageApiClients(['community-staff', 'grid-worker', 'viewer'])).toBe(false)
+    expect(API_CLIENT_ROLES).toEqual(['community-staff', 'grid-worker', 'viewer'])
   })
 
   it('scopes staff at the levels of their role', () => {

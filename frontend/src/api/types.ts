@@ -20,6 +20,12 @@ export type Role = Schemas['StaffRole']
 export type StaffCreate = Schemas['StaffCreate']
 export type StaffCreated = Schemas['StaffCreated']
 export type StaffUpdate = Schemas['StaffUpdate']
+export type ApiClient = Schemas['ApiClient']
+export type ApiClientPage = Schemas['PageResultApiClientView']
+export type ApiClientCreate = Schemas['ApiClientCreate']
+export type ApiClientUpdate = Schemas['ApiClientUpdate']
+export type ApiClientCreated = Schemas['ApiClientCreated']
+export type ApiClientCredentials = Schemas['ApiClientCredentials']
 
 // registry
 export type DictionaryCategory = Schemas['DictionaryCategory']
@@ -100,7 +106,18 @@ export const ROLES = [
 export const AREA_LEVELS = ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING'] as const satisfies readonly AreaLevel[]
 
 export const RECORD_STATUSES = ['ACTIVE', 'MOVED_OUT'] as const satisfies readonly RecordStatus[]
-export const AUDIT_ACTIONS = ['REVEAL_ID_CARD', 'REVEAL_PHONE', 'EXPORT', 'IMPORT', 'UPDATE_CALENDAR'] as const satisfies readonly AuditAction[]
+export const AUDIT_ACTIONS = [
+  'REVEAL_ID_CARD',
+  'REVEAL_PHONE',
+  'EXPORT',
+  'IMPORT',
+  'UPDATE_CALENDAR',
+  'API_CLIENT_CREATE',
+  'API_CLIENT_UPDATE',
+  'API_CLIENT_ROTATE_SECRET',
+  'API_CLIENT_DISABLE',
+  'API_CLIENT_ENABLE',
+] as const satisfies readonly AuditAction[]
 
 export const TALK_DAY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const satisfies readonly TalkDayStatus[]
 export const ISSUE_STATUSES = [

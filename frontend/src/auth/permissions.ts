@@ -25,6 +25,17 @@ export function canManageStaff(roles: Roles): boolean {
   return hasRole(roles, 'street-admin')
 }
 
+/**
+ * Third-party systems (API clients) are registered by street-admins, as community staff, grid workers or viewers:
+ * never a street-admin (a machine credential that could create accounts and credentials), nor the people's roles
+ * volunteer and unit liaison. The server applies the same rule.
+ */
+export const API_CLIENT_ROLES: Role[] = ['community-staff', 'grid-worker', 'viewer']
+
+export function canManageApiClients(roles: Roles): boolean {
+  return hasRole(roles, 'street-admin')
+}
+
 /** Area levels a role may create, edit and delete (within its scope). */
 export function writableLevels(roles: Roles): AreaLevel[] {
   if (hasRole(roles, 'street-admin')) return ['SUB_DISTRICT', 'COMMUNITY', 'GRID', 'BUILDING']

@@ -32,6 +32,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'staff', roles: ['street-admin'] },
       },
       {
+        path: 'api-clients',
+        name: 'api-clients',
+        component: () => import('@/views/ApiClientsView.vue'),
+        meta: { title: 'apiClients', roles: ['street-admin'] },
+      },
+      {
         path: 'households',
         name: 'households',
         component: () => import('@/views/HouseholdsView.vue'),

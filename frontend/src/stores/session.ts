@@ -7,6 +7,7 @@ import {
   auditSeesOthers,
   canExportRegistry,
   canImportRegistry,
+  canManageApiClients,
   canManageStaff,
   canReadAreas,
   canReadAudit,
@@ -32,6 +33,7 @@ export const useSessionStore = defineStore('session', () => {
   const role = computed(() => primaryRole(roles.value))
   const mayReadAreas = computed(() => canReadAreas(roles.value))
   const mayManageStaff = computed(() => canManageStaff(roles.value))
+  const mayManageApiClients = computed(() => canManageApiClients(roles.value))
   const mayReadRegistry = computed(() => canReadRegistry(roles.value))
   const mayWriteRegistry = computed(() => canWriteRegistry(roles.value))
   const mayReveal = computed(() => canReveal(roles.value))
@@ -63,6 +65,7 @@ export const useSessionStore = defineStore('session', () => {
     role,
     mayReadAreas,
     mayManageStaff,
+    mayManageApiClients,
     mayReadRegistry,
     mayWriteRegistry,
     mayReveal,

@@ -262,7 +262,7 @@ public class AreaService {
                 : Area.<Area>list("id in ?1", ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
         List<AreaRef> ancestorRefs = ancestorIds.stream().map(ancestors::get).filter(Objects::nonNull).map(AreaRef::of).toList();
         List<StaffRef> gridWorkers = area.level != AreaLevel.GRID ? List.of()
-                : Staff.<Staff>list("select s from Staff s join s.areas a where a.id = ?1 and s.role = ?2 and s.enabled = true",
+                : Staff.<Staff>list("select s from Staff s join s.areas a where a.id = ?1 and s.role = ?2 and s.enabled = true and s.serviceAccount = false",
                         area.id, StaffRole.GRID_WORKER).stream()
                 .sorted(Comparator.comparing((Staff s) -> s.displayName).thenComparing(s -> s.id))
                 .map(StaffRef::of).toList();

@@ -12,13 +12,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Who saw or took personal data, when and why, and who changed platform-wide settings (the working calendar).
- * Holds no personal data itself.
+ * Who saw or took personal data, when and why, and who changed platform-wide settings (the working calendar) or
+ * the API clients (third-party systems) and their access. Holds no personal data and no secret itself.
  */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry extends PanacheEntityBase {
-    public enum Action { REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT, UPDATE_CALENDAR }
+    public enum Action {
+        REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT, UPDATE_CALENDAR,
+        API_CLIENT_CREATE, API_CLIENT_UPDATE, API_CLIENT_ROTATE_SECRET, API_CLIENT_DISABLE, API_CLIENT_ENABLE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -474,13 +474,13 @@ public class IssueService {
     }
 
     /**
-     * A staff member who may receive, handle or answer for an issue of this community: an enabled street-admin,
-     * community staff member or grid worker whose scope covers the community or lies inside it (a street-admin
-     * without areas covers the whole platform).
+     * A staff member who may receive, handle or answer for an issue of this community: a person (not an API
+     * client), an enabled street-admin, community staff member or grid worker whose scope covers the community or
+     * lies inside it (a street-admin without areas covers the whole platform).
      */
     private Staff colleague(long staffId, Area community, String field) {
         Staff staff = Staff.findById(staffId);
-        boolean fits = staff != null && staff.enabled && RECEIVERS.contains(staff.role)
+        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && RECEIVERS.contains(staff.role)
                 && ((staff.role == StaffRole.STREET_ADMIN && staff.areas.isEmpty())
                 || staff.areas.stream().anyMatch(a -> community.path.startsWith(a.path) || a.path.startsWith(community.path)));
         if (!fits) {

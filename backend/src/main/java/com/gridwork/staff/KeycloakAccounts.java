@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -134,6 +135,14 @@ public class KeycloakAccounts {
 
     private RealmResource realm() {
         return keycloak.realm(realmName);
+    }
+
+    /**
+     * Runs another call against the realm's admin API (API clients provision Keycloak clients) with the same
+     * failure rules as the calls here.
+     */
+    public <T> T inRealm(Function<RealmResource, T> action) {
+        return call(() -> action.apply(realm()));
     }
 
     /** Keycloak unreachable is a 503 and a refusal a 409, both before anything of ours is written. */

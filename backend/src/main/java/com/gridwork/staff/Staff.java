@@ -39,10 +39,20 @@ public class Staff extends VersionedEntity {
     @Column(name = "keycloak_user_id", length = 64)
     public String keycloakUserId;
 
+    /**
+     * The account of an API client's Keycloak service account (a third-party system, not a person): managed under
+     * /api/api-clients, left out of staff administration and of the people work is given to.
+     */
+    @Column(name = "service_account", nullable = false)
+    public boolean serviceAccount;
+
     /** The areas this account works in; empty for a street-admin means the whole platform. */
     @ManyToMany
     @JoinTable(name = "staff_area", joinColumns = @JoinColumn(name = "staff_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> areas = new LinkedHashSet<>();
+
+    /** Keycloak names a client's service account {@code service-account-<clientId>}; no person may be called so. */
+    public static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     public static Staff findByUsername(String username) {
         return find("username", username).firstResult();

@@ -28,7 +28,6 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +58,7 @@ public class StaffService {
      */
     @Transactional
     public PageResult<StaffView> list(String q, String role, Boolean enabled, Long areaId, PageParams page) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("s.serviceAccount = false");
         Map<String, Object> params = new HashMap<>();
         Caller caller = scope.caller();
         if (!caller.wholePlatform()) {
@@ -101,9 +100,13 @@ public class StaffService {
         Caller caller = scope.caller();
         Violations violations = Violations.of(validator.validate(input));
         Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
-                : violations.check(() -> scopeAreas(caller, input.role(), input.areaIds()));
+                : violations.check(() -> StaffScopes.areas(caller, input.role(), input.areaIds()));
         violations.throwIfAny();
         String username = input.username().strip();
+        if (username.startsWith(Staff.SERVICE_ACCOUNT_PREFIX)) {
+            // Keycloak would hand over a client's service-account user of that name (see createUser).
+            throw ApiProblem.invalidField("username", "staff.username.reserved", Staff.SERVICE_ACCOUNT_PREFIX);
+        }
         Staff existing = Staff.findByUsername(username);
         if (existing != null) {
             throw ApiProblem.duplicateField(existing.id, "username", "staff.username.taken", username);
@@ -141,7 +144,7 @@ public class StaffService {
             violations.add(!input.enabled() ? "enabled" : "role", "staff.self.disable");
         }
         Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
-                : violations.check(() -> scopeAreas(caller, input.role(), input.areaIds()));
+                : violations.check(() -> StaffScopes.areas(caller, input.role(), input.areaIds()));
         violations.throwIfAny();
         staff.displayName = Text.strip(input.displayName());
         staff.phone = blankToNull(input.phone());
@@ -173,47 +176,18 @@ public class StaffService {
         return new PasswordReset(password);
     }
 
-    /** The account with this id if the caller administers it; 404 otherwise. */
+    /** The person's account with this id if the caller administers it; 404 otherwise (API clients have their own). */
     private Staff administered(long id) {
         Caller caller = scope.caller();
         Staff staff = Staff.findById(id);
-        if (staff == null || !(caller.wholePlatform() || staff.areas.stream().anyMatch(a -> caller.covers(a.path)))) {
+        if (staff == null || staff.serviceAccount || !(caller.wholePlatform() || staff.areas.stream().anyMatch(a -> caller.covers(a.path)))) {
             throw ApiProblem.notFound("staff.not-found", id);
         }
         return staff;
     }
 
-    /**
-     * Validates a requested scope: each area visible to the caller and of a level the role may hold; at least
-     * one area, except a street-admin of the whole platform, which only such an administrator may grant.
-     */
-    private Set<Area> scopeAreas(Caller caller, StaffRole role, List<Long> areaIds) {
-        Set<Area> areas = new LinkedHashSet<>();
-        for (int i = 0; i < areaIds.size(); i++) {
-            Long areaId = areaIds.get(i);
-            Area area = Area.findById(areaId);
-            String field = "areaIds[" + i + "]";
-            if (area == null || !caller.covers(area.path)) {
-                throw ApiProblem.invalidField(field, "staff.scope.out-of-scope", areaId);
-            }
-            if (!role.scopeLevels().contains(area.level)) {
-                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, role.scopeLevels().iterator().next());
-            }
-            areas.add(area);
-        }
-        if (areas.isEmpty()) {
-            if (role != StaffRole.STREET_ADMIN) {
-                throw ApiProblem.invalidField("areaIds", "staff.scope.required", role);
-            }
-            if (!caller.wholePlatform()) {
-                throw ApiProblem.invalidField("areaIds", "staff.scope.global-only");
-            }
-        }
-        return areas;
-    }
-
-
-    static StaffRole parseRole(String value, String field) {
+    /** A role given as a query parameter; a 400 naming {@code field} when there is no such role. */
+    public static StaffRole parseRole(String value, String field) {
         try {
             return StaffRole.of(value);
         } catch (IllegalArgumentException e) {

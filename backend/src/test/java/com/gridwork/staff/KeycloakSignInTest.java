@@ -4,10 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.gridwork.testsupport.Fixtures;
-import com.gridwork.testsupport.MariaDbTestResource;
 import com.gridwork.testsupport.RealKeycloak;
+import com.gridwork.testsupport.RealKeycloakProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -21,32 +20,10 @@ import org.junit.jupiter.api.Test;
  * first administrator there, and a staff member it provisions can sign in and sees exactly their scope.
  */
 @QuarkusTest
-@TestProfile(KeycloakSignInTest.RealKeycloakProfile.class)
+@TestProfile(RealKeycloakProfile.class)
 class KeycloakSignInTest {
-    static final String ADMIN = "it-admin";
-    static final String ADMIN_PASSWORD = "It-admin-pass1";
-
-    public static class RealKeycloakProfile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.oidc.auth-server-url", RealKeycloak.REALM_URL,
-                    "quarkus.oidc.token.issuer", RealKeycloak.REALM_URL,
-                    "gridwork.bootstrap.admin.username", ADMIN,
-                    "gridwork.bootstrap.admin.password", ADMIN_PASSWORD,
-                    "gridwork.bootstrap.admin.display-name", "集成测试管理员");
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(MariaDbTestResource.class));
-        }
-    }
+    static final String ADMIN = RealKeycloakProfile.ADMIN;
+    static final String ADMIN_PASSWORD = RealKeycloakProfile.ADMIN_PASSWORD;
 
     @BeforeAll
     static void testClient() {

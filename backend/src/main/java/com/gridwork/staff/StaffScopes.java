@@ -1,0 +1,44 @@
+package com.gridwork.staff;
+
+import com.gridwork.access.Caller;
+import com.gridwork.area.Area;
+import com.gridwork.common.error.ApiProblem;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The one rule for the area scope an account may be given, by staff administration and for API clients alike. */
+public final class StaffScopes {
+    private StaffScopes() {
+    }
+
+    /**
+     * Validates a requested scope ({@code areaIds} of the request body): each area visible to the caller and of a
+     * level the role may hold; at least one area, except a street-admin of the whole platform, which only such an
+     * administrator may grant.
+     */
+    public static Set<Area> areas(Caller caller, StaffRole role, List<Long> areaIds) {
+        Set<Area> areas = new LinkedHashSet<>();
+        for (int i = 0; i < areaIds.size(); i++) {
+            Long areaId = areaIds.get(i);
+            Area area = Area.findById(areaId);
+            String field = "areaIds[" + i + "]";
+            if (area == null || !caller.covers(area.path)) {
+                throw ApiProblem.invalidField(field, "staff.scope.out-of-scope", areaId);
+            }
+            if (!role.scopeLevels().contains(area.level)) {
+                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, role.scopeLevels().iterator().next());
+            }
+            areas.add(area);
+        }
+        if (areas.isEmpty()) {
+            if (role != StaffRole.STREET_ADMIN) {
+                throw ApiProblem.invalidField("areaIds", "staff.scope.required", role);
+            }
+            if (!caller.wholePlatform()) {
+                throw ApiProblem.invalidField("areaIds", "staff.scope.global-only");
+            }
+        }
+        return areas;
+    }
+}
