@@ -13,7 +13,9 @@ import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaPaths;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -29,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
@@ -79,6 +82,9 @@ public class ApiClientService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     @ConfigProperty(name = "gridwork.keycloak.public-url")
     String keycloakPublicUrl;
 
@@ -127,8 +133,8 @@ public class ApiClientService {
      */
     public ApiClientCreated create(ApiClientCreate input) {
         Caller caller = scope.caller();
-        List<Long> areaIds = validScope(caller, input.role(), input.areaIds()).stream().map(a -> a.id).toList();
-        String name = input.name().strip();
+        List<Long> areaIds = validated(caller, input, input.role(), input.areaIds()).stream().map(a -> a.id).toList();
+        String name = Text.strip(input.name());
         String clientId = newClientId();
         KeycloakApiClients.Provisioned provisioned = keycloak.create(clientId, name);
         try {
@@ -147,8 +153,8 @@ public class ApiClientService {
                 client.account = account;
                 client.clientId = clientId;
                 client.keycloakId = provisioned.keycloakId();
-                client.contactName = input.contactName().strip();
-                client.contactEmail = input.contactEmail().strip();
+                client.contactName = Text.strip(input.contactName());
+                client.contactEmail = Text.strip(input.contactEmail());
                 client.secretIssuedAt = Instant.now();
                 client.createdBy = caller.username();
                 client.persist();
@@ -170,16 +176,16 @@ public class ApiClientService {
         Caller caller = scope.caller();
         ApiClient client = administered(id);
         ETags.require(ifMatch, client.version);
-        Set<Area> areas = validScope(caller, input.role(), input.areaIds());
+        Set<Area> areas = validated(caller, input, input.role(), input.areaIds());
         Staff account = client.account;
-        String name = input.name().strip();
+        String name = Text.strip(input.name());
         boolean renamed = !name.equals(account.displayName);
         account.displayName = name;
         account.role = input.role();
         account.areas.clear();
         account.areas.addAll(areas);
-        client.contactName = input.contactName().strip();
-        client.contactEmail = input.contactEmail().strip();
+        client.contactName = Text.strip(input.contactName());
+        client.contactEmail = Text.strip(input.contactEmail());
         client.touch(); // the ETag is the client's version: it moves when only the account's role or scope changed
         em.flush();
         callers.invalidate();
@@ -234,11 +240,16 @@ public class ApiClientService {
         return client;
     }
 
-    private static Set<Area> validScope(Caller caller, StaffRole role, List<Long> areaIds) {
-        if (!ROLES.contains(role)) {
-            throw ApiProblem.invalidField("role", "apiclient.role.not-allowed");
+    /** The body's own constraints, the role and the scope, all reported at once; the scope's areas when valid. */
+    private Set<Area> validated(Caller caller, Object input, StaffRole role, List<Long> areaIds) {
+        Violations violations = Violations.of(validator.validate(input));
+        if (role != null && !ROLES.contains(role)) {
+            violations.add("role", "apiclient.role.not-allowed");
         }
-        return StaffScopes.areas(caller, role, areaIds);
+        Set<Area> areas = role == null || areaIds == null || violations.has("role") || violations.has("areaIds") ? null
+                : violations.check(() -> StaffScopes.areas(caller, role, areaIds));
+        violations.throwIfAny();
+        return areas;
     }
 
     private void record(AuditEntry.Action action, ApiClient client) {

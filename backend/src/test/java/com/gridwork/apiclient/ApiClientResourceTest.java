@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -160,6 +161,12 @@ class ApiClientResourceTest {
                 .body(Map.of("name", " ", "contactEmail", "not-an-address", "role", "viewer", "areaIds", List.of(w.gridA1())))
                 .post("/api/api-clients").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("contactEmail", "contactName", "name")));
+        // Every violation at once: the body's own, the role and the scope.
+        as(w.admin()).body(Map.of("name", " ", "contactName", "x", "contactEmail", "a@b.cn", "role", "street-admin", "areaIds", List.of()))
+                .post("/api/api-clients").then().statusCode(400).body("violations.field", hasItems("name", "role"));
+        as(w.admin()).body(Map.of("name", "\u200B", "contactName", "x", "contactEmail", "a@b.cn", "role", "viewer",
+                        "areaIds", List.of(w.gridA1(), other.gridA1())))
+                .post("/api/api-clients").then().statusCode(400).body("violations.field", hasItems("name", "areaIds[1]"));
         as(w.admin()).body(Map.of("name", "x", "contactName", "x", "contactEmail", "a@b.cn", "role", "mayor", "areaIds", List.of()))
                 .post("/api/api-clients").then().statusCode(400).body("violations[0].field", equalTo("role"));
         // Nothing of it reached Keycloak.
