@@ -40,14 +40,15 @@ public class CalendarResource {
 
     @GET
     @Path("/years")
-    @Operation(summary = "The years whose holidays have been entered, with their counts")
+    @Operation(operationId = "listCalendarYears", summary = "The years whose holidays have been entered, with their counts",
+            description = "One entry per entered year, earliest first, with its numbers of holidays and adjusted working days. A year not listed counts Monday to Friday as working days.")
     public List<CalendarYearSummary> years() {
         return calendar.years();
     }
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "One year's holidays and adjusted working days",
+    @Operation(operationId = "getCalendarYear", summary = "One year's holidays and adjusted working days",
             description = "A year not entered yet answers configured=false and no days: Monday to Friday count as working days.")
     @APIResponse(responseCode = "200", description = "The year", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
@@ -60,7 +61,7 @@ public class CalendarResource {
     @Path("/{year}")
     @RolesAllowed(Roles.STREET_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)",
+    @Operation(operationId = "saveCalendarYear", summary = "Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)",
             description = "The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; a HOLIDAY needs a name.")
     @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
