@@ -1123,7 +1123,7 @@ export interface paths {
         put?: never;
         /**
          * The plaintext ID card or phone number; the access is audited with the reason
-         * @description The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when there is no phone number.
+         * @description The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */

@@ -139,7 +139,7 @@ public class ResidentResource {
     @Path("/{id}/reveal")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "revealResident", summary = "The plaintext ID card or phone number; the access is audited with the reason",
-            description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when there is no phone number.")
+            description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
     public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {
         return residents.reveal(id, body);
     }

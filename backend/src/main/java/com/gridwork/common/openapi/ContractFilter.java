@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * </ul>
  */
 public class ContractFilter implements OASFilter {
-    static final String ROLES_PREFIX = "Roles: ";
+    private static final String ROLES_PREFIX = "Roles: ";
     private static final String ETAG_DESCRIPTION = "The version of the returned resource; send it as If-Match to change it";
 
     @Override

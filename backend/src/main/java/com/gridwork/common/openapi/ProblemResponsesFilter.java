@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem+json answers every operation can give, by rule rather than by an annotation on each
  * method: 401/403 for protected operations, 400 where there is input, 404 for an id in the path, 409 for writes,
- * 412/428 for If-Match updates.
+ * 412/428 for If-Match updates. ContractFilter runs it last.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
