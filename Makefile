@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test bench openapi client clean-run
+.PHONY: help run test lint bench openapi client clean-run
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -15,8 +15,11 @@ help: ## list the targets
 run: ## start MariaDB, Keycloak, backend and frontend with demo data (Ctrl-C stops; data kept in .run/)
 	@backend/dev/stack.sh run
 
-test: ## every test: backend (mvnw verify), frontend typecheck + unit + client check, end-to-end in Chromium
+test: ## every test: contract lint, backend (mvnw verify, with the generated Java client), frontend typecheck + unit + client check, end-to-end in Chromium
 	@backend/dev/stack.sh test
+
+lint: ## lint openapi.yaml with Spectral (spectral:oas): zero errors, zero warnings
+	@backend/dev/stack.sh lint
 
 bench: ## district-scale benchmark (1M residents; first run generates them) -> .run/bench/results.md
 	@backend/dev/bench.sh

@@ -4,7 +4,9 @@
 #   stack.sh run    embedded MariaDB :3307 (.run/mariadb, kept) unless GRIDWORK_DB_URL is set,
 #                   Keycloak :8180 with realm + demo users (.run/keycloak-data/run, kept) unless GRIDWORK_OIDC_URL is set,
 #                   backend :8080 (profile run), frontend preview :5173; Ctrl-C stops everything it started.
-#   stack.sh test   clean test Keycloak :8181, backend `mvnw verify`, frontend typecheck/unit/client check, then the
+#   stack.sh lint   Spectral over openapi.yaml (frontend/.spectral.yaml), failing on any warning.
+#   stack.sh test   the lint, clean test Keycloak :8181, backend `mvnw verify` (which also generates a Java client
+#                   from openapi.yaml and compiles it), frontend typecheck/unit/client check, then the
 #                   e2e stack (MariaDB :3308 fresh, backend :8081 profile e2e, preview :5174) and `npm run e2e`.
 #                   Stops everything at the end; exits non-zero if any step failed.
 #
@@ -340,6 +342,7 @@ cmd_test() {
   local t0=$SECONDS
 
   step "frontend dependencies" frontend_deps
+  step "contract lint (Spectral)" in_frontend npm run lint:contract
   step "fetch Keycloak" "$KC_SH" fetch
   rm -rf "$RUN/keycloak-data/test"
   export GRIDWORK_BACKEND_CLIENT_SECRET=gridwork-dev-secret
@@ -360,11 +363,17 @@ cmd_test() {
   say "make test passed in $((SECONDS - t0)) s"
 }
 
+cmd_lint() {
+  frontend_deps || exit 1
+  in_frontend npm run --silent lint:contract
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
+  lint) cmd_lint ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

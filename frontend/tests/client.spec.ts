@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { EtagStore, configureClient, createApi, etagOf, etags, ifMatch } from '@/api/client'
+import { fileUpload } from '@/api/upload'
 
 type Handler = (request: Request) => Response
 
@@ -120,5 +121,18 @@ describe('EtagStore', () => {
     expect(store.get('/b')).toBeUndefined()
     expect(store.get('/a')).toBe('"2"')
     expect(store.get('/c')).toBe('"1"')
+  })
+})
+
+describe('fileUpload', () => {
+  it('sends the file as the multipart part `file`, with its name', async () => {
+    const file = new Blob(['PK fake workbook'], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
+    const upload = fileUpload(file, '居民.xlsx')
+    const part = upload.bodySerializer().get('file') as File
+    expect(part.name).toBe('居民.xlsx')
+    expect(part.size).toBe(file.size)
+    const { api, requests } = setup(() => json({ errorCount: 0 }))
+    await api.POST('/api/registry/import', { params: { query: { dryRun: true } }, ...upload })
+    expect(requests[0].headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/)
   })
 })

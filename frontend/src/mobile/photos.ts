@@ -1,5 +1,6 @@
 // Issue photos: upload (compressed when large) and thumbnails fetched with the bearer token as blob URLs.
 import { api } from '@/api/client'
+import { fileUpload } from '@/api/upload'
 import { unwrap } from '@/api/problem'
 import type { IssueDetail } from '@/api/types'
 import { preparePhoto } from './image'
@@ -9,12 +10,9 @@ export const MAX_ISSUE_PHOTOS = 9
 /** POST /api/issues/{id}/photos (multipart field `file`): the issue as it now stands, and its new ETag. */
 export async function uploadIssuePhoto(issueId: number, file: File): Promise<{ detail: IssueDetail; etag: string | null }> {
   const photo = await preparePhoto(file)
-  const form = new FormData()
-  form.append('file', photo, photo.name)
   const result = await api.POST('/api/issues/{id}/photos', {
     params: { path: { id: issueId } },
-    body: {},
-    bodySerializer: () => form,
+    ...fileUpload(photo, photo.name),
   })
   return { detail: unwrap(result), etag: result.response.headers.get('ETag') }
 }

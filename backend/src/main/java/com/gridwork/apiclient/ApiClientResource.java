@@ -52,7 +52,7 @@ public class ApiClientResource {
     ApiClientService clients;
 
     @GET
-    @Operation(summary = "List the API clients the caller manages",
+    @Operation(operationId = "listApiClients", summary = "List the API clients the caller manages",
             description = "Those whose every area lies in the caller's scope. Sortable by name, clientId, role, createdAt, updatedAt.")
     public PageResult<ApiClientView> list(
             @QueryParam("q") @Parameter(description = "Part of the name, client id or contact") String q,
@@ -64,7 +64,8 @@ public class ApiClientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One API client (never its secret)")
+    @Operation(operationId = "getApiClient", summary = "One API client (never its secret)",
+            description = "Its name, contact, role, scope, Keycloak client id, whether it is enabled and when its secret was last issued.")
     @APIResponse(responseCode = "200", description = "The client", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     public Response get(@PathParam("id") long id) {
@@ -73,7 +74,7 @@ public class ApiClientResource {
     }
 
     @POST
-    @Operation(summary = "Register a third-party system",
+    @Operation(operationId = "createApiClient", summary = "Register a third-party system",
             description = "Creates its Keycloak client (client-credentials grant only, the backend in the token audience) and "
                     + "its account with the role and scope given. The secret is in this answer only: Gridwork does not keep it.")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "ETag"),
@@ -88,7 +89,7 @@ public class ApiClientResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change name, contact, role or scope (If-Match required)",
+    @Operation(operationId = "updateApiClient", summary = "Change name, contact, role or scope (If-Match required)",
             description = "The new role and scope apply from the client's next request.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
@@ -101,7 +102,7 @@ public class ApiClientResource {
 
     @POST
     @Path("/{id}/secret")
-    @Operation(summary = "Rotate the secret",
+    @Operation(operationId = "rotateApiClientSecret", summary = "Rotate the secret",
             description = "Keycloak issues a new secret, shown in this answer only; the old one stops working at once. "
                     + "Tokens already issued stay valid until they expire (5 minutes); disable the client to refuse them now.")
     @APIResponse(responseCode = "200", description = "The new credentials",
@@ -112,7 +113,7 @@ public class ApiClientResource {
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable the client", description = "Its tokens are refused from the next request on, and Keycloak issues no new ones.")
+    @Operation(operationId = "disableApiClient", summary = "Disable the client", description = "Its tokens are refused from the next request on, and Keycloak issues no new ones.")
     @APIResponse(responseCode = "200", description = "Disabled", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     public Response disable(@PathParam("id") long id) {
@@ -122,7 +123,8 @@ public class ApiClientResource {
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable the client again")
+    @Operation(operationId = "enableApiClient", summary = "Enable the client again",
+            description = "Its account and its Keycloak client are enabled again; it fetches new tokens with its current secret.")
     @APIResponse(responseCode = "200", description = "Enabled", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     public Response enable(@PathParam("id") long id) {

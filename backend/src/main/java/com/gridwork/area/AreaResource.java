@@ -48,14 +48,14 @@ public class AreaResource {
 
     @GET
     @Path("/tree")
-    @Operation(summary = "The caller's part of the hierarchy, down to grids",
+    @Operation(operationId = "getAreaTree", summary = "The caller's part of the hierarchy, down to grids",
             description = "Areas in the caller's scope, plus their ancestors (inScope=false) so that the tree reaches the root.")
     public List<AreaNode> tree() {
         return areas.tree();
     }
 
     @GET
-    @Operation(summary = "List areas in the caller's scope", description = "Sortable by code, name, level, createdAt, updatedAt.")
+    @Operation(operationId = "listAreas", summary = "List areas in the caller's scope", description = "Sortable by code, name, level, createdAt, updatedAt.")
     public PageResult<AreaSummary> list(
             @QueryParam("parentId") @Parameter(description = "Only the children of this area") Long parentId,
             @QueryParam("level") AreaLevel level,
@@ -66,7 +66,8 @@ public class AreaResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One area, with its ancestors and (for a grid) its grid workers")
+    @Operation(operationId = "getArea", summary = "One area, with its ancestors and (for a grid) its grid workers",
+            description = "Its ETag is the version that an update must send back as If-Match.")
     @APIResponse(responseCode = "200", description = "The area", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public Response get(@PathParam("id") long id) {
@@ -76,7 +77,7 @@ public class AreaResource {
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Create an area under a parent of the level above",
+    @Operation(operationId = "createArea", summary = "Create an area under a parent of the level above",
             description = "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
@@ -89,7 +90,8 @@ public class AreaResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Update an area's code, name and details (If-Match required)")
+    @Operation(operationId = "updateArea", summary = "Update an area's code, name and details (If-Match required)",
+            description = "Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public Response update(@PathParam("id") long id,
@@ -102,7 +104,8 @@ public class AreaResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Delete an area that has no children and no staff scoped to it")
+    @Operation(operationId = "deleteArea", summary = "Delete an area that has no children and no staff scoped to it",
+            description = "Refused (409) while the area has children or staff scoped to it. If-Match is optional here; when sent it must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag from GET") String ifMatch) {

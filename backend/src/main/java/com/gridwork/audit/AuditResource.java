@@ -27,7 +27,7 @@ public class AuditResource {
 
 
     @GET
-    @Operation(summary = "Who revealed, exported or imported personal data",
+    @Operation(operationId = "listAuditEntries", summary = "Who revealed, exported or imported personal data",
             description = "Administrators and community staff see the entries of their scope; everyone else only their own.")
     public PageResult<AuditEntryView> list(@QueryParam("action") AuditEntry.Action action,
                                            @QueryParam("actor") String actor,

@@ -52,7 +52,7 @@ public class CalendarResource {
 
     @GET
     @Path("/sub-districts")
-    @Operation(summary = "The sub-districts whose calendars you may read, and whether you may write each",
+    @Operation(operationId = "listCalendarSubDistricts", summary = "The sub-districts whose calendars you may read, and whether you may write each",
             description = "A street-admin of the whole platform gets every sub-district; everyone else the sub-districts their scope lies in.")
     public List<CalendarSubDistrict> subDistricts() {
         return calendar.subDistricts();
@@ -60,7 +60,7 @@ public class CalendarResource {
 
     @GET
     @Path("/years")
-    @Operation(summary = "The years entered in a calendar, with their counts",
+    @Operation(operationId = "listCalendarYears", summary = "The years entered in a calendar, with their counts",
             description = "For a sub-district: its own years and the platform default's years it follows (inherited=true), one row per year.")
     @APIResponse(responseCode = "200", description = "The years, in order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarYearSummary.class)))
@@ -72,9 +72,9 @@ public class CalendarResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "One year's holidays and adjusted working days, as deadlines in that calendar count them",
+    @Operation(operationId = "getCalendarYear", summary = "One year's holidays and adjusted working days, as deadlines in that calendar count them",
             description = "A sub-district without its own entry for the year answers the platform default's days with inherited=true and "
-                    + "version 0 (so a PUT with If-Match \"0\" starts its own). A year not entered yet answers configured=false and no days: "
+                    + "version 0 (so a PUT with If-Match \"0\" starts its own; an entered year's version starts at 1). A year not entered yet answers configured=false and no days: "
                     + "Monday to Friday count as working days.")
     @APIResponse(responseCode = "200", description = "The year", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
@@ -88,7 +88,7 @@ public class CalendarResource {
     @Path("/{year}")
     @RolesAllowed(Roles.STREET_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)",
+    @Operation(operationId = "saveCalendarYear", summary = "Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)",
             description = "The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; "
                     + "a HOLIDAY needs a name. Without subDistrictId this writes the platform default: a street-admin of the whole platform only "
                     + "(403 for a scoped one). With it, the sub-district's own year, complete (start from the default's days), which from then on "
@@ -106,7 +106,8 @@ public class CalendarResource {
     @DELETE
     @Path("/{year}")
     @RolesAllowed(Roles.STREET_ADMIN)
-    @Operation(summary = "Drop a sub-district's own year, so that it follows the platform default's year again (If-Match required)")
+    @Operation(operationId = "dropCalendarYear", summary = "Drop a sub-district's own year, so that it follows the platform default's year again (If-Match required)",
+            description = "Only a sub-district's own year can be dropped (subDistrictId is required); deadlines already set stay as they are.")
     @APIResponse(responseCode = "204", description = "Dropped")
     @APIResponse(responseCode = "404", description = "The sub-district is outside your scope, or has no year of its own to drop",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))

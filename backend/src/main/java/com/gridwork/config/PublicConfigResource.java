@@ -32,7 +32,8 @@ public class PublicConfigResource {
     }
 
     @GET
-    @Operation(summary = "Sign-in settings for the web app (no token needed)")
+    @Operation(operationId = "getPublicConfig", summary = "Sign-in settings for the web app (no token needed)",
+            description = "Where the web app signs people in: the Keycloak URL as browsers reach it, the realm and the web client id. Other systems find the token URL here too (`{keycloakUrl}/realms/{realm}/protocol/openid-connect/token`).")
     public PublicConfig config() {
         return new PublicConfig(keycloakUrl, realm, clientId);
     }

@@ -64,7 +64,8 @@ public class DictionaryResource {
     }
 
     @GET
-    @Operation(summary = "A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district")
+    @Operation(operationId = "listDictionaryEntries", summary = "A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district",
+            description = "Platform defaults plus the values of the caller's sub-district, ordered by sortOrder. Retired values (active=false) only with includeInactive=true.")
     public List<DictionaryEntry> list(@QueryParam("category") @NotNull DictionaryCategory category,
                                       @QueryParam("includeInactive") @Parameter(description = "Also retired values (for administration)") boolean includeInactive) {
         return dictionary.items(category, dictionary.subDistrictOfCaller(), includeInactive).stream().map(DictionaryEntry::of).toList();
@@ -73,7 +74,8 @@ public class DictionaryResource {
     @POST
     @RolesAllowed(Roles.STREET_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a value to a sub-district's code list")
+    @Operation(operationId = "createDictionaryEntry", summary = "Add a value to a sub-district's code list",
+            description = "The code is fixed once created; a code the category already has (as a platform default or in the sub-district) is a 409 naming the existing entry.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
     public Response add(@NotNull @Valid DictionaryEntryCreate body) {
@@ -85,7 +87,8 @@ public class DictionaryResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STREET_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename, reorder or retire a value (If-Match required)")
+    @Operation(operationId = "updateDictionaryEntry", summary = "Rename, reorder or retire a value (If-Match required)",
+            description = "A retired value (active=false) is no longer offered; records that carry it keep it.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,

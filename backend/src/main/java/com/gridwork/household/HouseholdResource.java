@@ -57,7 +57,7 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "Search households in the caller's scope", description = "Sortable by id, createdAt, updatedAt, room.")
+    @Operation(operationId = "listHouseholds", summary = "Search households in the caller's scope", description = "Sortable by id, createdAt, updatedAt, room.")
     public PageResult<HouseholdSummary> list(
             @QueryParam("areaId") @Parameter(description = "A community, grid or building to search in") Long areaId,
             @QueryParam("buildingId") Long buildingId,
@@ -70,7 +70,8 @@ public class HouseholdResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A household with its members, history and likely duplicates")
+    @Operation(operationId = "getHousehold", summary = "A household with its members, history and likely duplicates",
+            description = "Phone numbers are masked; reveal-phone shows one and writes the audit log. duplicateIds lists other active households at the same location.")
     @APIResponse(responseCode = "200", description = "The household", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response get(@PathParam("id") long id) {
@@ -79,7 +80,7 @@ public class HouseholdResource {
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Register a household", description = "A household at the location of another active one is accepted and flagged (duplicateIds).")
+    @Operation(operationId = "createHousehold", summary = "Register a household", description = "A household at the location of another active one is accepted and flagged (duplicateIds).")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response create(@NotNull HouseholdCreate body, @Context UriInfo uri) {
@@ -91,7 +92,8 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Update a household's details (If-Match required)")
+    @Operation(operationId = "updateHousehold", summary = "Update a household's details (If-Match required)",
+            description = "Housing type, tenure, phone, tags, notes, landlord and head of household. The location changes only through move.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response update(@PathParam("id") long id,
@@ -103,7 +105,8 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Move a household to another grid or address; members and history move with it")
+    @Operation(operationId = "moveHousehold", summary = "Move a household to another grid or address; members and history move with it",
+            description = "The new grid and building must lie in the caller's scope (400 naming the field otherwise); the household's history records the move.")
     @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response move(@PathParam("id") long id, @NotNull @Valid HouseholdMove body) {
@@ -113,7 +116,8 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/move-out")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Mark a household and its members as moved out (nothing is deleted)")
+    @Operation(operationId = "moveOutHousehold", summary = "Mark a household and its members as moved out (nothing is deleted)",
+            description = "Its current members move out with it, on the same date; 409 when it has moved out already. Restore undoes it.")
     @APIResponse(responseCode = "200", description = "Moved out", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response moveOut(@PathParam("id") long id, @Valid MoveOut body) {
@@ -123,7 +127,8 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/restore")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Undo a move-out, with the members who left with the household")
+    @Operation(operationId = "restoreHousehold", summary = "Undo a move-out, with the members who left with the household",
+            description = "The household and the members who moved out with it (on its move-out date) are active again; 409 unless it has moved out.")
     @APIResponse(responseCode = "200", description = "Restored", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response restore(@PathParam("id") long id) {
@@ -133,7 +138,8 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/reveal-phone")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "The household's phone number in plaintext; audited with the reason")
+    @Operation(operationId = "revealHouseholdPhone", summary = "The household's phone number in plaintext; audited with the reason",
+            description = "The reason and the caller are written to the audit log (GET /api/audit). 404 when the household has no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
         return households.revealPhone(id, body.reason().strip());
     }

@@ -49,7 +49,7 @@ public class ResidentResource {
     ResidentService residents;
 
     @GET
-    @Operation(summary = "Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags",
+    @Operation(operationId = "searchResidents", summary = "Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags",
             description = "Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).")
     public ResidentPage search(
             @QueryParam("q") @Parameter(description = "Beginning of the name, or pinyin initials (zw for 张伟)") String q,
@@ -69,7 +69,8 @@ public class ResidentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One resident (ID card and phone masked)")
+    @Operation(operationId = "getResident", summary = "One resident (ID card and phone masked)",
+            description = "reveal shows the full ID card or phone number and writes the audit log.")
     @APIResponse(responseCode = "200", description = "The resident", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response get(@PathParam("id") long id) {
@@ -78,7 +79,7 @@ public class ResidentResource {
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Add a resident to a household",
+    @Operation(operationId = "createResident", summary = "Add a resident to a household",
             description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
@@ -91,7 +92,8 @@ public class ResidentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Update a resident (If-Match required)")
+    @Operation(operationId = "updateResident", summary = "Update a resident (If-Match required)",
+            description = "A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response update(@PathParam("id") long id,
@@ -103,7 +105,8 @@ public class ResidentResource {
     @POST
     @Path("/{id}/move")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Move a resident into another household")
+    @Operation(operationId = "moveResident", summary = "Move a resident into another household",
+            description = "The target household must be another active one in the caller's scope; both households record the move in their history.")
     @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response move(@PathParam("id") long id, @NotNull ResidentMove body) {
@@ -113,7 +116,8 @@ public class ResidentResource {
     @POST
     @Path("/{id}/move-out")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Mark a resident as moved out")
+    @Operation(operationId = "moveOutResident", summary = "Mark a resident as moved out",
+            description = "The resident stays on record with the move-out date (409 when moved out already); restore undoes it.")
     @APIResponse(responseCode = "200", description = "Moved out", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response moveOut(@PathParam("id") long id, @Valid MoveOut body) {
@@ -123,7 +127,8 @@ public class ResidentResource {
     @POST
     @Path("/{id}/restore")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Undo a resident's move-out")
+    @Operation(operationId = "restoreResident", summary = "Undo a resident's move-out",
+            description = "409 unless the resident has moved out, or while their household is moved out.")
     @APIResponse(responseCode = "200", description = "Restored", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response restore(@PathParam("id") long id) {
@@ -133,7 +138,8 @@ public class ResidentResource {
     @POST
     @Path("/{id}/reveal")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "The plaintext ID card or phone number; the access is audited with the reason")
+    @Operation(operationId = "revealResident", summary = "The plaintext ID card or phone number; the access is audited with the reason",
+            description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
     public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {
         return residents.reveal(id, body);
     }

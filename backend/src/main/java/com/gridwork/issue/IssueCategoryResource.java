@@ -38,14 +38,16 @@ public class IssueCategoryResource {
     IssueCategoryService categories;
 
     @GET
-    @Operation(summary = "Issue categories in force for the caller's sub-district, retired ones included (active=false)")
+    @Operation(operationId = "listIssueCategories", summary = "Issue categories in force for the caller's sub-district, retired ones included (active=false)",
+            description = "Platform defaults and the sub-district's own categories, ordered by sortOrder, each with its time limit in working days.")
     public List<CategoryView> list() {
         return categories.list();
     }
 
     @POST
     @RolesAllowed(Roles.STREET_ADMIN)
-    @Operation(summary = "Add a category with its time limit in working days")
+    @Operation(operationId = "createIssueCategory", summary = "Add a category with its time limit in working days",
+            description = "The code is fixed once created; a code already in force for the sub-district is a 409 naming the existing category.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response create(@NotNull @Valid CategoryInput body) {
@@ -56,7 +58,8 @@ public class IssueCategoryResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.STREET_ADMIN)
-    @Operation(summary = "Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)")
+    @Operation(operationId = "updateIssueCategory", summary = "Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)",
+            description = "A new time limit applies to issues received from now on; open issues keep their deadlines.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,

@@ -14,7 +14,7 @@ public final class IssueDtos {
     private IssueDtos() {
     }
 
-    @Schema(name = "StaffRef")
+    @Schema(name = "IssueStaffRef", description = "A staff member as an issue names them (receiver, handler, actor)")
     public record StaffRef(long id, @Schema(examples = "李红") String displayName) {
     }
 

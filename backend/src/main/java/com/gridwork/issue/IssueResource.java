@@ -3,6 +3,7 @@ package com.gridwork.issue;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.http.ETags;
+import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.Revealed;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -74,7 +76,7 @@ public class IssueResource {
     IssuePhotoService photos;
 
     @GET
-    @Operation(summary = "Search issues the caller may see", description = "A grid worker sees the issues of their grids and "
+    @Operation(operationId = "listIssues", summary = "Search issues the caller may see", description = "A grid worker sees the issues of their grids and "
             + "those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
     public PageResult<IssueSummary> list(
             @QueryParam("areaId") @Parameter(description = "A community, grid or building") Long areaId,
@@ -94,14 +96,16 @@ public class IssueResource {
 
     @GET
     @Path("/attention")
-    @Operation(summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)")
+    @Operation(operationId = "getIssueAttention", summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)",
+            description = "Open issues the caller handles or answers for (首问责任人) that are past their deadline or past their warning mark, earliest deadline first.")
     public Attention attention() {
         return issues.attention();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An issue with its timeline, extensions, photos and the actions the caller may take now")
+    @Operation(operationId = "getIssue", summary = "An issue with its timeline, extensions, photos and the actions the caller may take now",
+            description = "allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.")
     @APIResponse(responseCode = "200", description = "The issue", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response get(@PathParam("id") long id) {
@@ -110,7 +114,7 @@ public class IssueResource {
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
+    @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
             + "The receiver (default: the caller) becomes the first-responsible person.")
     @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -123,7 +127,7 @@ public class IssueResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
+    @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
@@ -134,7 +138,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Accept (受理) a received issue")
+    @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
+            description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
@@ -144,7 +149,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Reject a received issue, with the reason told to the resident")
+    @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
+            description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
@@ -154,7 +160,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/assign")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Assign (or re-assign) a handler working in the issue's community")
+    @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
+            description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
@@ -164,7 +171,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "The handler starts work", description = WRITE_DESCRIPTION)
+    @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
@@ -174,7 +181,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
+    @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
@@ -184,7 +191,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
+    @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
             + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -195,7 +202,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/escalate")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
+    @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
@@ -205,7 +212,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/transfer")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
+    @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
@@ -215,7 +222,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/comments")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Add a note to the timeline")
+    @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
+            description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
@@ -225,7 +233,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Ask for more working days; the deadline moves only when a manager approves")
+    @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
+            description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -236,7 +245,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions/{extensionId}/approve")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Approve an extension: the deadline moves by its working days")
+    @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
+            description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
@@ -247,7 +257,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions/{extensionId}/reject")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Refuse an extension, saying why")
+    @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
+            description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Refused", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
@@ -258,7 +269,8 @@ public class IssueResource {
     @POST
     @Path("/{id}/reveal-phone")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "The reporter's phone number in plaintext; audited with the reason")
+    @Operation(operationId = "revealIssueReporterPhone", summary = "The reporter's phone number in plaintext; audited with the reason",
+            description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
         return issues.revealReporterPhone(id, body.reason().strip());
     }
@@ -267,10 +279,13 @@ public class IssueResource {
     @Path("/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)")
+    @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
+            description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Parameter(description = "The image") FileUpload file) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
+    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
         if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "issue.photo.missing");
         }
@@ -279,10 +294,13 @@ public class IssueResource {
 
     @GET
     @Path("/{id}/photos/{photoId}")
-    @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "A photo's image")
-    @APIResponse(responseCode = "200", description = "The image",
-            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "getIssuePhoto", summary = "A photo's image",
+            description = "The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.")
+    @APIResponse(responseCode = "200", description = "The image. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT, content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         IssuePhotoService.PhotoContent photo = photos.content(id, photoId);
         CacheControl cache = new CacheControl();
@@ -294,7 +312,8 @@ public class IssueResource {
     @DELETE
     @Path("/{id}/photos/{photoId}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(summary = "Remove a photo (its uploader or a manager)")
+    @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
+            description = "The removal is written to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {

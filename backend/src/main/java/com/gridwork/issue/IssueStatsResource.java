@@ -2,6 +2,7 @@ package com.gridwork.issue;
 
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.i18n.Messages;
+import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.issue.IssueStatsDtos.IssueStats;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +48,7 @@ public class IssueStatsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue statistics for a period in the caller's scope, by category, community and grid", description = DEFINITIONS)
+    @Operation(operationId = "getIssueStats", summary = "Issue statistics for a period in the caller's scope, by category, community and grid", description = DEFINITIONS)
     public IssueStats get(@QueryParam("from") @Parameter(required = true, example = "2026-11-01") LocalDate from,
                           @QueryParam("to") @Parameter(required = true, example = "2026-11-30") LocalDate to,
                           @QueryParam("areaId") @Parameter(description = "A community or grid within the caller's scope") Long areaId,
@@ -57,9 +58,9 @@ public class IssueStatsResource {
 
     @GET
     @Path("/export")
-    @Produces(XLSX)
-    @Operation(summary = "The same statistics as an .xlsx workbook, with the definitions", description = DEFINITIONS)
-    @APIResponse(responseCode = "200", description = "The workbook",
+    @Produces({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "exportIssueStats", summary = "The same statistics as an .xlsx workbook, with the definitions", description = DEFINITIONS)
+    @APIResponse(responseCode = "200", description = "The workbook. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT,
             headers = @Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''…"),
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("from") @Parameter(required = true) LocalDate from,

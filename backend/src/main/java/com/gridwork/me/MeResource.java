@@ -38,7 +38,8 @@ public class MeResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The caller's profile, roles and area scope, as the server applies them now")
+    @Operation(operationId = "getMe", summary = "The caller's profile, roles and area scope, as the server applies them now",
+            description = "What the server applies to the caller's token now: a signed-in user without an enabled staff account gets no roles and an empty scope, and the role-protected endpoints refuse them (403).")
     public Me me() {
         Caller caller = identity.getAttribute(CallerIdentityAugmentor.CALLER_ATTRIBUTE);
         if (caller == null) {

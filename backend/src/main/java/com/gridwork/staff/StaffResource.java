@@ -46,7 +46,7 @@ public class StaffResource {
     StaffService staff;
 
     @GET
-    @Operation(summary = "List the staff accounts the caller administers", description = "Sortable by username, displayName, role, createdAt, updatedAt.")
+    @Operation(operationId = "listStaff", summary = "List the staff accounts the caller administers", description = "Sortable by username, displayName, role, createdAt, updatedAt.")
     public PageResult<StaffView> list(
             @QueryParam("q") @Parameter(description = "Part of the user name, name or phone") String q,
             @QueryParam("role") @Parameter(schema = @Schema(ref = "#/components/schemas/StaffRole")) String role,
@@ -58,7 +58,8 @@ public class StaffResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One staff account")
+    @Operation(operationId = "getStaff", summary = "One staff account",
+            description = "Its ETag is the version that an update must send back as If-Match.")
     @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = StaffView.class)))
     public Response get(@PathParam("id") long id) {
@@ -67,7 +68,7 @@ public class StaffResource {
     }
 
     @POST
-    @Operation(summary = "Create a staff account and its Keycloak sign-in",
+    @Operation(operationId = "createStaff", summary = "Create a staff account and its Keycloak sign-in",
             description = "Returns a temporary password once; the user must change it at first sign-in.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = StaffCreated.class)))
@@ -81,7 +82,7 @@ public class StaffResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change name, phone, role, scope or enabled (If-Match required)",
+    @Operation(operationId = "updateStaff", summary = "Change name, phone, role, scope or enabled (If-Match required)",
             description = "Takes effect on the account's next request. Disabling also disables the Keycloak user.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = StaffView.class)))
@@ -94,7 +95,7 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/password-reset")
-    @Operation(summary = "Issue a new temporary password", description = "The user must change it at next sign-in.")
+    @Operation(operationId = "resetStaffPassword", summary = "Issue a new temporary password", description = "The user must change it at next sign-in.")
     public PasswordReset resetPassword(@PathParam("id") long id) {
         return staff.resetPassword(id);
     }

@@ -50,7 +50,7 @@ public class TalkDayResource {
     TalkDayService talkDays;
 
     @GET
-    @Operation(summary = "Talk-day sessions of the communities the caller works in", description = "Sortable by date, id.")
+    @Operation(operationId = "listTalkDays", summary = "Talk-day sessions of the communities the caller works in", description = "Sortable by date, id.")
     public PageResult<TalkDaySummary> list(@QueryParam("areaId") @Parameter(description = "A sub-district or community") Long areaId,
                                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                            @QueryParam("status") TalkDayStatus status, @Valid @BeanParam PageParams page) {
@@ -59,7 +59,9 @@ public class TalkDayResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A session with its attendance and minutes", description = "Volunteers and unit liaisons get the session without attendees and minutes (both null).")
+    @Operation(operationId = "getTalkDay", summary = "A session with its attendance and minutes",
+            description = "Includes the number of issues raised at it. Volunteers and unit liaisons get the session without "
+                    + "attendees and minutes (both null).")
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response get(@PathParam("id") long id) {
@@ -68,7 +70,8 @@ public class TalkDayResource {
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Schedule a talk day")
+    @Operation(operationId = "createTalkDay", summary = "Schedule a talk day",
+            description = "A session (居民说事日) of one community in the caller's scope: date, time, place, topic and hosts; it starts PLANNED.")
     @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response create(@NotNull TalkDayCreate body, @Context UriInfo uri) {
@@ -80,7 +83,8 @@ public class TalkDayResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)")
+    @Operation(operationId = "updateTalkDay", summary = "Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)",
+            description = "The community cannot change; a session at which issues were raised cannot be cancelled (409).")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
@@ -91,7 +95,8 @@ public class TalkDayResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
-    @Operation(summary = "Delete a session that has no issues")
+    @Operation(operationId = "deleteTalkDay", summary = "Delete a session that has no issues",
+            description = "Refused (409) once an issue was raised at it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
         talkDays.delete(id);

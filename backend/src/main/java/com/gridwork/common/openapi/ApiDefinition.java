@@ -2,13 +2,21 @@ package com.gridwork.common.openapi;
 
 import com.gridwork.common.error.Problem;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Tags in display order and the shared Problem schema that ProblemResponsesFilter refers to. */
+/**
+ * Tags in display order, the shared Problem schema that ProblemResponsesFilter refers to, and the one security
+ * scheme (named in quarkus.smallrye-openapi.security-scheme-name, so that Quarkus attaches it to every protected
+ * operation). The contract is deployment-independent: its flows name the local development Keycloak.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Gridwork API", version = "1.0"),
         tags = {
@@ -18,5 +26,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Public", description = "Unauthenticated bootstrap information for the web app")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+@SecurityScheme(securitySchemeName = ApiDefinition.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
+        description = """
+                OAuth 2.0 / OpenID Connect access tokens from the Keycloak realm `gridwork`, sent as \
+                `Authorization: Bearer <token>`. The URLs below are those of the local development Keycloak \
+                (`make run`); a deployment replaces `http://localhost:8180` with its Keycloak's public URL, which \
+                `GET /api/public/config` returns as `keycloakUrl` (discovery: \
+                `<keycloakUrl>/realms/gridwork/.well-known/openid-configuration`).
+
+                - **People** sign in with the authorization-code flow and PKCE through the public client `gridwork-web` \
+                (as the web app does).
+                - **Other systems** use the client-credentials flow: a street-admin registers the system under \
+                "API clients", which creates a confidential Keycloak client and shows its secret once; the system \
+                posts its client id and secret to the token URL and calls the API with the access token it gets.
+
+                Tokens carry no OAuth scopes for Gridwork. What a caller may do follows from its Gridwork role \
+                (`street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`) and its \
+                area scope, as the server applies them now (`GET /api/me`); each operation's description ends with \
+                the roles it admits. Outside its scope a resource answers 404.""",
+        flows = @OAuthFlows(
+                authorizationCode = @OAuthFlow(
+                        authorizationUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/auth",
+                        tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token",
+                        refreshUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token"),
+                clientCredentials = @OAuthFlow(tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token")))
 public class ApiDefinition extends Application {
+    static final String SECURITY_SCHEME = "keycloak";
+    static final String DEV_REALM = "http://localhost:8180/realms/gridwork";
+
+    /**
+     * For the response of a download: clients that ask for "a file" rather than its exact type are served too
+     * (such endpoints also produce application/octet-stream, while the body keeps its real Content-Type).
+     */
+    public static final String ANY_DOWNLOAD_ACCEPT = "Served for any Accept that admits it: none, `*/*`, "
+            + "`application/octet-stream` or its own type.";
 }

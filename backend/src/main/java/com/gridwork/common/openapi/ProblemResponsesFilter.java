@@ -1,12 +1,12 @@
 package com.gridwork.common.openapi;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem+json answers every operation can give, by rule rather than by an annotation on each
  * method: 401/403 for protected operations, 400 where there is input, 404 for an id in the path, 409 for writes,
- * 412/428 for If-Match updates.
+ * 412/428 for If-Match updates. ContractFilter runs it last.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -60,7 +60,8 @@ public class ProblemResponsesFilter implements OASFilter {
      * Response bodies always carry every property (Jackson writes nulls), so generated clients may rely on them:
      * every schema reachable from a response lists all its properties as required. Schemas only reachable from
      * request bodies (and their nested inputs, such as a location given by household or by area) keep their
-     * optional members; Problem omits empty members. Properties that can be null say so with {@code nullable}.
+     * optional members; Problem omits empty members. Properties that can be null say so with {@code nullable}; a
+     * nullable reference to another schema is not listed as required (see {@link #isNullableReference}).
      */
     private static void requireOutputProperties(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null
@@ -87,32 +88,29 @@ public class ProblemResponsesFilter implements OASFilter {
             if (inputOnly || name.equals("Problem") || schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 return;
             }
-            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            schema.setRequired(schema.getProperties().entrySet().stream().filter(p -> !isNullableReference(p.getValue()))
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new)));
         });
     }
 
     /** Adds the names of the component schemas this schema refers to, directly or through its members. */
     private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> seen) {
-        if (schema == null) {
-            return;
-        }
-        if (schema.getRef() != null) {
-            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-            if (seen.add(name)) {
+        SchemaWalk.tree(schema, s -> {
+            String name = SchemaWalk.refName(s);
+            if (name != null && seen.add(name)) {
                 reach(schemas.get(name), schemas, seen);
             }
-            return;
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(p -> reach(p, schemas, seen));
-        }
-        reach(schema.getItems(), schemas, seen);
-        reach(schema.getAdditionalPropertiesSchema(), schemas, seen);
-        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (group != null) {
-                group.forEach(s -> reach(s, schemas, seen));
-            }
-        }
+        });
+    }
+
+    /**
+     * A member that is either a component or null ({@code anyOf: [$ref, null]}). Listing it as required makes
+     * generated clients validate a present null as the component and fail, so it is left optional.
+     */
+    static boolean isNullableReference(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        return anyOf != null && anyOf.stream().anyMatch(s -> s.getRef() != null)
+                && anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()));
     }
 
     private static void add(Operation operation, Map<String, String> problems) {

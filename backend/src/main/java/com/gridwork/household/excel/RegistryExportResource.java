@@ -3,6 +3,7 @@ package com.gridwork.household.excel;
 import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.common.http.ContentDisposition;
+import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.household.excel.RegistryExportService.ExportFile;
 import com.gridwork.household.excel.RegistryExportService.ExportFilter;
 import com.gridwork.staff.StaffRole.Roles;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
@@ -39,13 +41,13 @@ public class RegistryExportResource {
     RegistryExportService exports;
 
     @GET
-    @Produces(RegistryTemplate.XLSX)
-    @Operation(summary = "Export residents in the caller's scope to .xlsx",
+    @Produces({RegistryTemplate.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "exportRegistry", summary = "Export residents in the caller's scope to .xlsx",
             description = "Same columns as the import template, plus 状态. ID and phone numbers are masked unless reveal=true "
                     + "with a reason (audited like a reveal). Every export is written to the audit log with its filter and row count.")
-    @APIResponse(responseCode = "200", description = "The workbook",
+    @APIResponse(responseCode = "200", description = "The workbook. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT,
             headers = {@Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''…"),
-                    @Header(name = "X-Total-Count", description = "Residents exported")},
+                    @Header(name = "X-Total-Count", description = "Residents exported", schema = @Schema(type = SchemaType.INTEGER))},
             content = @Content(mediaType = RegistryTemplate.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(
             @QueryParam("gridId") @Parameter(description = "Only this grid (or any area: its whole subtree)") Long gridId,
