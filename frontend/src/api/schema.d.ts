@@ -5472,7 +5472,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description An optional comment; the body may be absent */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["IssueComment"];
             };
@@ -5921,7 +5922,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description An optional comment; the body may be absent */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["IssueComment"];
             };
@@ -6503,7 +6505,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description An optional comment; the body may be absent */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["IssueComment"];
             };

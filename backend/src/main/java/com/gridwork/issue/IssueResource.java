@@ -142,7 +142,8 @@ public class IssueResource {
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
         return withETag(issues.accept(id, ifMatch, body == null ? null : body.comment()));
     }
 
@@ -174,7 +175,8 @@ public class IssueResource {
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+    public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
         return withETag(issues.start(id, ifMatch, body == null ? null : body.comment()));
     }
 
@@ -250,7 +252,8 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid CommentInput body) {
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
         return withETag(issues.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
     }
 
