@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gridwork.fuzz.Contract.Operation;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +57,11 @@ class FuzzHarnessTest {
     void validRequestsOfEveryOperationAreValidByTheContract() {
         FuzzRequest fractional = new FuzzRequest("GET", "/api/areas/{id}");
         fractional.pathValues.put("id", "1.5");
-        assertThat(validator.validateRequest(asValidatorRequest(fractional)).hasErrors()).as("the check is live").isTrue();
+        assertThat(validator.validateRequest(fractional.forValidator()).hasErrors()).as("the check is live").isTrue();
         Requests requests = new Requests(contract, world());
         for (Operation op : contract.operations()) {
             qt().withFixedSeed(ApiFuzzTest.DEFAULT_SEED).withExamples(40).forAll(requests.valid(op)).checkAssert(request -> {
-                List<String> errors = validator.validateRequest(asValidatorRequest(request)).getMessages().stream()
+                List<String> errors = validator.validateRequest(request.forValidator()).getMessages().stream()
                         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                         .map(m -> m.getKey() + " " + m.getMessage()).toList();
                 assertThat(errors).as(op.key() + "\n" + request.describe()).isEmpty();
@@ -172,6 +170,39 @@ class FuzzHarnessTest {
         assertThat(kind(oracle, get, valid, true, 200, "application/json",
                 area.replace("\"level\":\"GRID\"", "\"level\":\"FLAT\""))).contains("contract-violation");
         assertThat(kind(oracle, get, valid, true, 204, "application/json", "")).contains("contract-violation");
+        // a query parameter the contract refuses is a 400, not a 404 or a 200
+        Operation list = operation("GET", "/api/areas");
+        FuzzRequest oversized = new FuzzRequest("GET", "/api/areas");
+        oversized.target = "query size";
+        oversized.query.add(Map.entry("size", "101"));
+        assertThat(kind(oracle, list, oversized, true, 404, "application/problem+json", problem)).contains("query-not-400");
+        assertThat(kind(oracle, list, oversized, true, 200, "application/json", "{}")).contains("query-not-400");
+        assertThat(kind(oracle, list, oversized, true, 400, "application/problem+json", problem.replace("404", "400"))).isEmpty();
+        FuzzRequest plus = new FuzzRequest("GET", "/api/areas");
+        plus.target = "query size";
+        plus.query.add(Map.entry("size", "+5"));
+        assertThat(kind(oracle, list, plus, true, 200, "application/json", "{}")).isNotEqualTo(Optional.of("query-not-400"));
+        plus.query.set(0, Map.entry("size", "+500"));
+        assertThat(kind(oracle, list, plus, true, 200, "application/json", "{}")).contains("query-not-400");
+        FuzzRequest text = new FuzzRequest("GET", "/api/areas");
+        text.target = "query q";
+        text.query.add(Map.entry("q", "\u3000"));
+        assertThat(kind(oracle, list, text, true, 404, "application/problem+json", problem)).isEmpty();
+        assertThat(kind(oracle, list, text, true, 414, "text/plain", "")).isEmpty();
+        // a body the contract refuses is not accepted; null for an optional property stands for its absence
+        Operation createArea = operation("POST", "/api/areas");
+        String created = "{\"area\":{}}";
+        FuzzRequest fractional = new FuzzRequest("POST", "/api/areas");
+        fractional.target = "body parentId";
+        fractional.headers.put("Content-Type", "application/json");
+        fractional.body = "{\"level\":\"GRID\",\"code\":\"G1\",\"name\":\"网格\",\"parentId\":1.5}".getBytes(StandardCharsets.UTF_8);
+        assertThat(kind(oracle, createArea, fractional, true, 201, "application/json", created)).contains("accepted-invalid");
+        assertThat(kind(oracle, createArea, fractional, true, 400, "application/problem+json", problem.replace("404", "400"))).isEmpty();
+        FuzzRequest absent = new FuzzRequest("POST", "/api/areas");
+        absent.target = "body parentId";
+        absent.headers.put("Content-Type", "application/json");
+        absent.body = "{\"level\":\"SUB_DISTRICT\",\"code\":\"S1\",\"name\":\"街道\",\"parentId\":null}".getBytes(StandardCharsets.UTF_8);
+        assertThat(kind(oracle, createArea, absent, true, 201, "application/json", created)).isNotEqualTo(Optional.of("accepted-invalid"));
         // without a token
         assertThat(kind(oracle, get, valid, false, 401, "application/problem+json", problem.replace("404", "401"))).isEmpty();
         assertThat(kind(oracle, get, valid, false, 200, "application/json", area)).contains("unauthenticated-success");
@@ -194,20 +225,6 @@ class FuzzHarnessTest {
     private static Operation operation(String method, String path) {
         return contract.operations().stream().filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst()
                 .orElseThrow();
-    }
-
-    private static SimpleRequest asValidatorRequest(FuzzRequest request) {
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method, request.rawPath());
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        request.query.forEach(q -> query.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue()));
-        query.forEach(builder::withQueryParam);
-        request.headers.forEach((name, value) -> builder.withHeader(name,
-                value.equals(FuzzRequest.CURRENT_ETAG) ? "\"1\"" : value));
-        builder.withAuthorization("Bearer token");
-        if (request.body != null) {
-            builder.withBody(request.body);
-        }
-        return builder.build();
     }
 
     private static JsonNode docOf() {

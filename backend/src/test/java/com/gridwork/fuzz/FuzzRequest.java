@@ -1,5 +1,6 @@
 package com.gridwork.fuzz;
 
+import com.atlassian.oai.validator.model.SimpleRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +55,22 @@ final class FuzzRequest {
     String rawPathAndQuery() {
         String q = rawQuery();
         return q.isEmpty() ? rawPath() : rawPath() + "?" + q;
+    }
+
+    /** This request as swagger-request-validator takes it (with some ETag where the sender would fetch one). */
+    SimpleRequest forValidator() {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(method, rawPath());
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        query.forEach(q -> params.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue()));
+        params.forEach(builder::withQueryParam);
+        headers.forEach((name, value) -> builder.withHeader(name, value.equals(CURRENT_ETAG) ? "\"1\"" : value));
+        if (!headers.containsKey("Authorization")) {
+            builder.withAuthorization("Bearer token");
+        }
+        if (body != null) {
+            builder.withBody(body);
+        }
+        return builder.build();
     }
 
     String describe() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What every answer must satisfy: never a 5xx (but a 5xx the contract itself declares, such as 503 when Keycloak
@@ -82,10 +83,77 @@ final class Oracle {
         if (status < 200 || status >= 300 && status < 400) {
             return verdict("unexpected-status", response.describe());
         }
+        if (status == 414 || status == 431) {
+            return Optional.empty(); // the HTTP codec refuses an oversized URI or header block before any application code
+        }
+        if (authenticated && status != 400 && request.target.startsWith("query ")) {
+            Optional<String> refused = refusedQuery(op, request);
+            if (refused.isPresent()) {
+                return verdict("query-not-400", "the contract refuses " + refused.get() + ", answered " + response.describe());
+            }
+        }
         if (status >= 400) {
             return problem(response);
         }
+        if (authenticated && (request.target.startsWith("body") || request.target.equals("header Content-Type"))) {
+            List<String> refused = refused(request, "validation.request.body", "validation.request.contentType");
+            if (!refused.isEmpty()) {
+                return verdict("accepted-invalid", "the contract refuses " + String.join("; ", refused) + ", answered "
+                        + response.describe());
+            }
+        }
         return contract(op, response);
+    }
+
+    /**
+     * What the contract refuses in a request, under the given message keys. Two things the validator reports are
+     * left out: properties the schema does not list (it forbids them unless a schema allows them; the contract says
+     * nothing, and ignoring them is Jackson's ordinary behaviour), and {@code null} for a property, which stands for
+     * its absence.
+     */
+    private List<String> refused(FuzzRequest request, String... keyPrefixes) {
+        return validator.validateRequest(request.forValidator()).getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && Stream.of(keyPrefixes).anyMatch(m.getKey()::startsWith))
+                .filter(m -> !m.getKey().endsWith(".additionalProperties") && !m.getMessage().contains("Instance type (null)"))
+                .map(ValidationReport.Message::getMessage).toList();
+    }
+
+    /**
+     * What the contract says is wrong with the request's query parameters, if anything. An empty value is left out
+     * ({@code ?page=} may fairly mean "the default"), and so is an integer that Java reads as a valid one: {@code +1}
+     * and {@code １２} are 1 and 12 to {@code Long.valueOf}, which JAX-RS uses.
+     */
+    private Optional<String> refusedQuery(Operation op, FuzzRequest request) {
+        String name = request.target.substring("query ".length());
+        if (request.query.stream().anyMatch(q -> q.getKey().equals(name) && q.getValue().isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> errors = refused(request, "validation.request.parameter");
+        boolean integer = op.params().stream().anyMatch(p -> p.name().equals(name) && Contract.types(p.schema()).contains("integer"));
+        if (!errors.isEmpty() && integer && refused(canonical(request, name), "validation.request.parameter").isEmpty()) {
+            return Optional.empty();
+        }
+        return errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors));
+    }
+
+    /** The request with the named parameter's values written as Java would print the numbers it reads in them. */
+    private static FuzzRequest canonical(FuzzRequest request, String name) {
+        FuzzRequest copy = new FuzzRequest(request.method, request.pathTemplate);
+        copy.pathValues.putAll(request.pathValues);
+        copy.headers.putAll(request.headers);
+        copy.body = request.body;
+        for (Map.Entry<String, String> q : request.query) {
+            String value = q.getValue();
+            if (q.getKey().equals(name)) {
+                try {
+                    value = Long.toString(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    // not a number to Java either: stays as it is
+                }
+            }
+            copy.query.add(Map.entry(q.getKey(), value));
+        }
+        return copy;
     }
 
     private Optional<Verdict> problem(Response response) {
@@ -133,6 +201,6 @@ final class Oracle {
     }
 
     private static Optional<Verdict> verdict(String kind, String detail) {
-        return Optional.of(new Verdict(kind, detail));
+        return Optional.of(new Verdict(kind, FuzzRequest.readable(detail)));
     }
 }

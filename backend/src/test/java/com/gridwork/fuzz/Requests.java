@@ -167,7 +167,8 @@ final class Requests {
         }
         Gen<Optional<String>> value = pickOrJunk(hostile, p.required() && p.in().equals("query"));
         if (p.in().equals("path")) {
-            return (r, rs) -> r.pathValues.put(p.name(), value.generate(rs).orElseThrow());
+            // an empty segment would address another route (/api/households/ is the list)
+            return (r, rs) -> r.pathValues.put(p.name(), value.generate(rs).filter(v -> !v.isEmpty()).orElse(" "));
         }
         return (r, rs) -> value.generate(rs).ifPresent(v -> r.query.add(Map.entry(p.name(), v)));
     }
