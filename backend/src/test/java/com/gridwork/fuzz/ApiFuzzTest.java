@@ -46,7 +46,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Reproducible: a fixed seed. Explore with {@code -Dfuzz.seed=N}, {@code -Dfuzz.tries=N} (valid requests per
  * operation; each hostile input gets a quarter, the unauthenticated pass half), {@code -Dfuzz.only=REGEX} (operations
- * whose "METHOD /path" matches) and {@code -Dfuzz.shrinks=N}.
+ * whose "METHOD /path" matches), {@code -Dfuzz.budget=SECONDS} (for further rounds) and {@code -Dfuzz.shrinks=N}.
  */
 @QuarkusTest
 class ApiFuzzTest {
