@@ -272,6 +272,9 @@ class ApiFuzzTest {
                 .multiPart("file", "photo.png", PNG, "image/png").post("/api/issues/" + issues.get(0) + "/photos")
                 .then().statusCode(200).extract().jsonPath().getLong("photos[0].id"));
 
+        world.id("apiClients", as(admin).body(Map.of("name", "模糊测试系统", "contactName", "王强", "contactEmail",
+                        "ops@fuzz.example.cn", "role", "viewer", "areaIds", List.of(w.subDistrict())))
+                .post("/api/api-clients").then().statusCode(201).extract().jsonPath().getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099); // WorkingCalendarTest reads 2024-2032
 
         world.file("image/png", PNG);

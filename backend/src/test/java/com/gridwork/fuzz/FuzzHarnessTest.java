@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzHarnessTest {
     private static final String KEYS = "areas subDistricts communities grids buildings staff households residents issues "
-            + "photos extensions talkDays dictionary issueCategories years";
+            + "photos extensions talkDays dictionary issueCategories years apiClients";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

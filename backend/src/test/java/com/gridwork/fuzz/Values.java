@@ -52,6 +52,8 @@ final class Values {
     static final List<String> HOSTILE_DATE_TIME = List.of("+99999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
             "2024-01-01T25:00:00Z", "2024-01-01", "now", "", "1700000000", "2024-01-01T00:00:00+99:00",
             "2024-01-01T00:00:00.0000000001Z", "\ud800");
+    static final List<String> HOSTILE_EMAIL = List.of("not-an-email", "a@", "@example.org", "a@b@c.cn", "a b@c.cn",
+            "\u200b@c.cn", "a@\ud800.cn", "x".repeat(300) + "@c.cn", "");
     static final List<String> HOSTILE_BOOLEAN = List.of("maybe", "", "1", "yes", "\ud800");
     static final List<String> HOSTILE_PAGE = List.of("-1", "2147483647", "2147483648", "21474837", "99999999999999999999",
             "1.5", "abc", "");
@@ -239,6 +241,9 @@ final class Values {
                 long from = FIRST_DAY.toEpochDay() * 86_400;
                 return longs().between(from, from + DAYS * 86_400L).map(s -> Instant.ofEpochSecond(s).toString());
             }
+            case "email" -> {
+                return Regex.strings("[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{2,8}\\.(cn|org)");
+            }
             case "" -> {
                 // a plain string: the name may say more than the schema
             }
@@ -349,6 +354,7 @@ final class Values {
                 yield switch (schema.path("format").asText("")) {
                     case "date" -> HOSTILE_DATE;
                     case "date-time" -> HOSTILE_DATE_TIME;
+                    case "email" -> HOSTILE_EMAIL;
                     default -> HOSTILE_TEXT;
                 };
             }
@@ -385,6 +391,7 @@ final class Values {
                     switch (schema.path("format").asText("")) {
                         case "date" -> values.addAll(HOSTILE_DATE);
                         case "date-time" -> values.addAll(HOSTILE_DATE_TIME);
+                        case "email" -> values.addAll(HOSTILE_EMAIL);
                         default -> {
                             values.addAll(HOSTILE_TEXT);
                             if (schema.has("maxLength")) {

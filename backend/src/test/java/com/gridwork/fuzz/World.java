@@ -26,7 +26,8 @@ final class World {
             Map.entry("areas", "areas"), Map.entry("households", "households"), Map.entry("residents", "residents"),
             Map.entry("issues", "issues"), Map.entry("photos", "photos"), Map.entry("extensions", "extensions"),
             Map.entry("staff", "staff"), Map.entry("talk-days", "talkDays"), Map.entry("dictionary", "dictionary"),
-            Map.entry("issue-categories", "issueCategories"), Map.entry("calendar", "years"));
+            Map.entry("issue-categories", "issueCategories"), Map.entry("calendar", "years"),
+            Map.entry("api-clients", "apiClients"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
