@@ -63,6 +63,8 @@ class JsonScalarTypesTest {
         refused(household("tenureStart", "\u0018"), "/api/households", "tenureStart");
         refused(household("tenureStart", List.of()), "/api/households", "tenureStart");
         refused(household("tenureStart", List.of(2026, 3, 1)), "/api/households", "tenureStart");
+        refused(household("tenureStart", 12345), "/api/households", "tenureStart");
+        refused(household("tenureStart", "2024-01-01T00:00:00Z"), "/api/households", "tenureStart");
         Map<String, Object> entry = new HashMap<>(Map.of("code", "FUZZ_C", "name", "测试", "sortOrder", 1, "subDistrictId", w.subDistrict()));
         for (Object category : List.of(" GENDER", "GENDER ", 0, "")) {
             entry.put("category", category);

@@ -1,5 +1,6 @@
 package com.gridwork.common.error;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +34,7 @@ import java.util.Set;
  * outside {@link ValueFormats}' range. Scalars keep their JSON types, as the contract declares them: "12" is not a
  * number, 12 and true are not text (a reveal "reason": true was stored as "true"), 1 is not a boolean, "" is not a
  * missing number or date, an enum value is spelled exactly (not " LOW", not its index 0), and a date is a string
- * (not [] or [2026, 3, 1]). Each becomes a 400 naming the field.
+ * of its own form (not 12345, [] or [2026, 3, 1], not a time for a date). Each becomes a 400 naming the field.
  */
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
@@ -42,6 +44,10 @@ public class JsonInputRules implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        for (Class<?> temporal : List.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class, Instant.class)) {
+            // lenient java.time reads "2024-01-01T00:00:00Z" as the date 2024-01-01
+            mapper.configOverride(temporal).setFormat(JsonFormat.Value.forLeniency(false));
+        }
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -81,8 +87,8 @@ public class JsonInputRules implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.isExpectedStartArrayToken()) {
-                // java.time reads [] as null and [2026, 3, 1] as a date; the contract says a string
+            if (handledType() != null && Temporal.class.isAssignableFrom(handledType()) && !parser.hasToken(JsonToken.VALUE_STRING)) {
+                // java.time also reads numbers (epoch days, seconds) and arrays ([2026, 3, 1], [] as null); the contract says a string
                 throw new JsonFieldException(parser, "problem.json.field-invalid");
             }
             if (parser.hasToken(JsonToken.VALUE_STRING) && handledType() != null && handledType().isEnum()
