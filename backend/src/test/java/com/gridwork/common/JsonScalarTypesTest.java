@@ -65,6 +65,15 @@ class JsonScalarTypesTest {
         refused(household("tenureStart", List.of(2026, 3, 1)), "/api/households", "tenureStart");
         refused(household("tenureStart", 12345), "/api/households", "tenureStart");
         refused(household("tenureStart", "2024-01-01T00:00:00Z"), "/api/households", "tenureStart");
+        long issueCategory = as(w.admin()).get("/api/issue-categories").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        Map<String, Object> issue = new HashMap<>(Map.of("categoryId", issueCategory, "description", "路灯不亮", "urgency", "LOW",
+                "channel", "PHONE", "location", Map.of("areaId", w.gridA1()), "reporter", Map.of("name", "王大爷")));
+        for (Object receivedAt : List.of("1700000000", 1700000000, "1700000000.5")) {
+            issue.put("receivedAt", receivedAt);
+            refused(issue, "/api/issues", "receivedAt");
+        }
+        issue.put("receivedAt", "2023-11-14T22:13:20Z");
+        as(w.admin()).body(issue).post("/api/issues").then().statusCode(201);
         Map<String, Object> entry = new HashMap<>(Map.of("code", "FUZZ_C", "name", "测试", "sortOrder", 1, "subDistrictId", w.subDistrict()));
         for (Object category : List.of(" GENDER", "GENDER ", 0, "")) {
             entry.put("category", category);

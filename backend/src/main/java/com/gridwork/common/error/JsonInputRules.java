@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the API refuses in a JSON body, in one place: a fraction where a whole number belongs (1.5 for an id was
@@ -34,10 +35,11 @@ import java.util.Set;
  * outside {@link ValueFormats}' range. Scalars keep their JSON types, as the contract declares them: "12" is not a
  * number, 12 and true are not text (a reveal "reason": true was stored as "true"), 1 is not a boolean, "" is not a
  * missing number or date, an enum value is spelled exactly (not " LOW", not its index 0), and a date is a string
- * of its own form (not 12345, [] or [2026, 3, 1], not a time for a date). Each becomes a 400 naming the field.
+ * of its own form (not 12345 or "1700000000", not [] or [2026, 3, 1], not a time for a date). Each becomes a 400 naming the field.
  */
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
+    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?\\s*");
     private static final Set<Class<?>> CHECKED = Set.of(String.class, LocalDate.class, Instant.class, OffsetDateTime.class, LocalDateTime.class);
 
     @Override
@@ -87,8 +89,10 @@ public class JsonInputRules implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (handledType() != null && Temporal.class.isAssignableFrom(handledType()) && !parser.hasToken(JsonToken.VALUE_STRING)) {
-                // java.time also reads numbers (epoch days, seconds) and arrays ([2026, 3, 1], [] as null); the contract says a string
+            // java.time also reads numbers, quoted or not, as epoch days or seconds, and arrays ([2026, 3, 1], [] as
+            // null); the contract says a date or time in words
+            if (handledType() != null && Temporal.class.isAssignableFrom(handledType())
+                    && (!parser.hasToken(JsonToken.VALUE_STRING) || NUMBER.matcher(parser.getText()).matches())) {
                 throw new JsonFieldException(parser, "problem.json.field-invalid");
             }
             if (parser.hasToken(JsonToken.VALUE_STRING) && handledType() != null && handledType().isEnum()
