@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * silently cut to 1), text with an unpaired UTF-16 surrogate (the database stored it as "?"), and dates and times
  * outside {@link ValueFormats}' range. Scalars keep their JSON types, as the contract declares them: "12" is not a
  * number, 12 and true are not text (a reveal "reason": true was stored as "true"), 1 is not a boolean, "" is not a
- * missing number or date, an enum value is spelled exactly (not " LOW", not its index 0), and a date is a string
- * of its own form (not 12345 or "1700000000", not [] or [2026, 3, 1], not a time for a date). Each becomes a 400 naming the field.
+ * missing number or date, an enum value is spelled exactly (not " LOW", not its index 0), and a date is a string of
+ * its own form (not 12345 or "1700000000", not [] or [2026, 3, 1], not a time for a date). Each becomes a 400
+ * naming the field.
  */
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
