@@ -644,6 +644,51 @@ async function main() {
       await screenshot('issue-stats')
     })
 
+    await step('the street-admin registers an API client, whose client-credentials token reads its scope', async () => {
+      await byTestId('menu-api-clients').click()
+      await page.waitForURL(/\/api-clients/)
+      await byTestId('api-client-table').waitFor()
+      await byTestId('api-client-create').click()
+      const form = byTestId('api-client-form')
+      await form.waitFor()
+      await form.locator('input[data-testid="api-client-name"]').fill(`E2E 热线 ${stamp}`)
+      await form.locator('input[data-testid="api-client-contact-name"]').fill('联调人员')
+      await form.locator('input[data-testid="api-client-contact-email"]').fill(`hotline-${stamp}@example.invalid`)
+      await form.locator('[data-testid="api-client-role"]').click()
+      await page.locator('[data-testid="api-client-role-viewer"]').click()
+      await form.locator('.el-form-item', { has: page.locator('[data-testid="staff-areas"]') }).locator('.el-select__wrapper').click()
+      await page.locator(`[data-testid="scope-option-${gridId}"]`).click()
+      await page.locator('.el-dialog__title', { hasText: '登记第三方系统' }).click()
+      await page.locator('.el-popper.scope-picker-popper').waitFor({ state: 'hidden' })
+      await screenshot('api-client-create-dialog')
+      await byTestId('api-client-submit').click()
+      await byTestId('client-secret-dialog').waitFor()
+      const clientId = (await byTestId('client-id').textContent())?.trim()
+      const secret = (await byTestId('client-secret').textContent())?.trim()
+      assert(clientId?.startsWith('gridwork-api-') && secret && secret.length >= 16, 'the client id and its secret are shown once')
+      await screenshot('api-client-secret')
+      await byTestId('client-secret-close').click()
+      await byTestId('client-secret-dialog').waitFor({ state: 'hidden' })
+      await page.locator('[data-testid="api-client-table"] tr', { hasText: clientId }).waitFor()
+
+      // What the README's curl example does, from outside the browser.
+      const tokenAnswer = await fetch(`${KEYCLOAK_URL}/realms/gridwork/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },
+        body: new URLSearchParams({ grant_type: 'client_credentials' }),
+      })
+      assert(tokenAnswer.ok, `Keycloak issues a client-credentials token, got ${tokenAnswer.status}`)
+      const { access_token: token } = await tokenAnswer.json()
+      const me = await fetch(`${BASE_URL}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
+      assert(me.ok, `the API accepts the token, got ${me.status}`)
+      const body = await me.json()
+      assert(body.roles?.includes('viewer'), `the client acts as a viewer, got ${JSON.stringify(body.roles)}`)
+      const households = await fetch(`${BASE_URL}/api/households?areaId=${gridId}`, { headers: { Authorization: `Bearer ${token}` } })
+      assert(households.ok, `the client reads its grid's households, got ${households.status}`)
+      const staff = await fetch(`${BASE_URL}/api/staff`, { headers: { Authorization: `Bearer ${token}` } })
+      assert(staff.status === 403, `the client may not list staff, got ${staff.status}`)
+    })
+
     await step('the page raised no uncaught errors', async () => {
       assert(consoleErrors.length === 0, `uncaught errors: ${consoleErrors.join(' | ')}`)
     })
