@@ -3,8 +3,10 @@ package com.gridwork.dictionary;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DictionaryResource {
     @Inject
     DictionaryService dictionary;
+
+    @Inject
+    Validator validator;
 
     @Schema(name = "DictionaryEntry", description = "One value of a code list: the API stores the code, people read the name")
     public record DictionaryEntry(long id, DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
@@ -78,8 +83,9 @@ public class DictionaryResource {
             description = "The code is fixed once created; a code the category already has (as a platform default or in the sub-district) is a 409 naming the existing entry.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
-    public Response add(@NotNull @Valid DictionaryEntryCreate body) {
-        DictionaryEntry entry = DictionaryEntry.of(dictionary.add(body.category(), body.code(), body.name(), body.sortOrder(), body.subDistrictId()));
+    public Response add(@NotNull DictionaryEntryCreate body) {
+        DictionaryEntry entry = DictionaryEntry.of(dictionary.add(Violations.of(validator.validate(body)), body.category(), body.code(),
+                body.name(), body.sortOrder(), body.subDistrictId()));
         return Response.status(Response.Status.CREATED).tag(ETags.of(entry.version())).entity(entry).build();
     }
 

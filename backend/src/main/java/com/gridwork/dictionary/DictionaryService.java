@@ -44,8 +44,11 @@ public class DictionaryService {
      * giving no sub-district). Codes are unique per list among the defaults and the sub-district's own values.
      */
     @Transactional
-    public DictionaryItem add(DictionaryCategory category, String code, String name, int sortOrder, Long subDistrictId) {
-        Long target = targetSubDistrict(subDistrictId);
+    public DictionaryItem add(Violations violations, DictionaryCategory category, String code, String name, int sortOrder,
+                              Long subDistrictId) {
+        // the body's own constraints (in violations) and the sub-district, reported together
+        Long target = violations.check(() -> targetSubDistrict(subDistrictId));
+        violations.throwIfAny();
         DictionaryItem twin = DictionaryItem.find("category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
                 category, code, target == null ? -1L : target).firstResult();
         if (twin != null) {

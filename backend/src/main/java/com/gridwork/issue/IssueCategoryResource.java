@@ -50,7 +50,7 @@ public class IssueCategoryResource {
             description = "The code is fixed once created; a code already in force for the sub-district is a 409 naming the existing category.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    public Response create(@NotNull @Valid CategoryInput body) {
+    public Response create(@NotNull CategoryInput body) {
         CategoryView view = categories.create(body);
         return Response.status(Response.Status.CREATED).tag(ETags.of(view.version())).entity(view).build();
     }
@@ -63,7 +63,7 @@ public class IssueCategoryResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid CategoryInput body) {
+                           @NotNull CategoryInput body) {
         CategoryView view = categories.update(id, ifMatch, body);
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }

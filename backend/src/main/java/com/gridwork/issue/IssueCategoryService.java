@@ -4,6 +4,7 @@ import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.issue.IssueDtos.CategoryInput;
@@ -11,6 +12,7 @@ import com.gridwork.issue.IssueDtos.CategoryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.List;
 
 /**
@@ -25,6 +27,9 @@ public class IssueCategoryService {
     @Inject
     DictionaryService dictionary;
 
+    @Inject
+    Validator validator;
+
     @Transactional
     public List<CategoryView> list() {
         Long subDistrict = dictionary.subDistrictOfCaller();
@@ -34,7 +39,10 @@ public class IssueCategoryService {
 
     @Transactional
     public CategoryView create(CategoryInput input) {
-        Long target = dictionary.targetSubDistrict(input.subDistrictId());
+        // the body's own constraints and the sub-district, reported together
+        Violations violations = Violations.of(validator.validate(input));
+        Long target = violations.check(() -> dictionary.targetSubDistrict(input.subDistrictId()));
+        violations.throwIfAny();
         IssueCategory twin = IssueCategory.find("code = ?1 and (subDistrictId is null or subDistrictId = ?2)",
                 input.code(), target == null ? -1L : target).firstResult();
         if (twin != null) {
@@ -59,9 +67,11 @@ public class IssueCategoryService {
             throw ApiProblem.notFound("issue.category.not-found", id);
         }
         ETags.require(ifMatch, category.version);
-        if (!category.code.equals(input.code())) {
-            throw ApiProblem.invalidField("code", "issue.category.code.fixed");
+        Violations violations = Violations.of(validator.validate(input));
+        if (input.code() != null && !violations.has("code") && !category.code.equals(input.code())) {
+            violations.add("code", "issue.category.code.fixed");
         }
+        violations.throwIfAny();
         apply(category, input);
         category.flush();
         return view(category);

@@ -2,6 +2,7 @@ package com.gridwork.dictionary;
 
 import static com.gridwork.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -46,6 +47,10 @@ class DictionaryTest {
                 .post("/api/dictionary").then().statusCode(403);
         as(w.admin()).body(Map.of("category", "HOUSEHOLD_TAG", "code", "bad code", "name", "x", "sortOrder", 1))
                 .post("/api/dictionary").then().statusCode(400).body("violations[0].field", equalTo("code"));
+        // Every violation at once: the body's own and a sub-district that is not one.
+        as(w.admin()).body(Map.of("category", "HOUSEHOLD_TAG", "code", "bad code", "name", " ", "sortOrder", 1,
+                        "subDistrictId", w.communityA()))
+                .post("/api/dictionary").then().statusCode(400).body("violations.field", hasItems("code", "name", "subDistrictId"));
 
         // Retired: hidden from input lists, still listed for administration.
         as(w.admin()).header("If-Match", "\"0\"").body(Map.of("name", "退役军人家庭", "sortOrder", 50, "active", false))

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.staff.StaffRole;
@@ -144,6 +145,15 @@ class TalkDayAndPhotoTest {
         Map<String, Object> update = new HashMap<>(input);
         update.put("timeLimitDays", 6);
         as(otherAdmin).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(404);
+        // Every violation at once: the body's own, the fixed code, and on creation a sub-district that is not one.
+        Map<String, Object> wrong = new HashMap<>(update);
+        wrong.put("code", "LIFT");
+        wrong.put("name", "\u3000");
+        as(w.admin()).header("If-Match", "\"0\"").body(wrong).put("/api/issue-categories/" + id).then().statusCode(400)
+                .body("violations.field", hasItems("code", "name"));
+        wrong.put("subDistrictId", w.communityA());
+        as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
+                .body("violations.field", hasItems("name", "subDistrictId"));
         as(w.admin()).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(200)
                 .body("timeLimitDays", equalTo(6));
         long water = category(w.admin(), "WATER");
