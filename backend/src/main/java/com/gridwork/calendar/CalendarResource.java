@@ -8,7 +8,6 @@ import com.gridwork.common.http.ETags;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -98,7 +97,7 @@ public class CalendarResource {
     public Response save(@PathParam("year") @Min(2000) @Max(2100) int year,
                          @QueryParam("subDistrictId") @Parameter(description = SUB_DISTRICT) Long subDistrictId,
                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET; not needed for a year not entered yet") String ifMatch,
-                         @NotNull @Valid CalendarYearUpdate body) {
+                         @NotNull CalendarYearUpdate body) {
         CalendarYearView view = calendar.save(subDistrictId, year, ifMatch, body);
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }

@@ -11,8 +11,9 @@ import com.gridwork.calendar.CalendarDtos.CalendarSubDistrict;
 import com.gridwork.calendar.CalendarDtos.CalendarYearSummary;
 import com.gridwork.calendar.CalendarDtos.CalendarYearUpdate;
 import com.gridwork.calendar.CalendarDtos.CalendarYearView;
+import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
-import com.gridwork.common.error.ApiProblem.ViolationKey;
+import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.staff.StaffRole;
@@ -20,9 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,9 @@ public class CalendarService {
 
     @Inject
     Event<CalendarChanged> changed;
+
+    @Inject
+    Validator validator;
 
     /**
      * The sub-districts whose calendars the caller may read: every one for the whole platform, else those their
@@ -132,8 +136,10 @@ public class CalendarService {
             ETags.require(ifMatch, revision(entered));
             entered.touch(); // the version moves even when only days changed
         }
-        requireValidDays(year, input.days());
-        entered.source = input.source() == null || input.source().isBlank() ? null : input.source().strip();
+        Violations violations = Violations.of(validator.validate(input));
+        checkDays(violations, year, input.days());
+        violations.throwIfAny();
+        entered.source = Text.blankToNull(input.source());
         if (created) {
             entered.persist();
         }
@@ -151,7 +157,7 @@ public class CalendarService {
                 day.day = entry.date();
             }
             day.kind = entry.kind();
-            day.name = entry.name() == null || entry.name().isBlank() ? null : entry.name().strip();
+            day.name = Text.blankToNull(entry.name());
             if (added) {
                 day.persist(); // after the fields: the insert takes the state as it is at persist()
             }
@@ -216,29 +222,29 @@ public class CalendarService {
     }
 
     /**
-     * 400 listing every faulty row: each date inside the year and listed once, an adjusted working day only on a
-     * Saturday or Sunday (a weekday is a working day anyway), and a name for every holiday.
+     * Every faulty row, with the body's own violations: each date inside the year and listed once, an adjusted
+     * working day only on a Saturday or Sunday (a weekday is a working day anyway), and a name for every holiday.
+     * Rows without a date or kind are already named by Bean Validation.
      */
-    private static void requireValidDays(int year, List<CalendarDayEntry> days) {
-        List<ViolationKey> violations = new ArrayList<>();
+    private static void checkDays(Violations violations, int year, List<CalendarDayEntry> days) {
         Set<LocalDate> seen = new HashSet<>();
-        for (int i = 0; i < days.size(); i++) {
+        for (int i = 0; days != null && i < days.size(); i++) {
             CalendarDayEntry day = days.get(i);
+            if (day == null || day.date() == null || day.kind() == null) {
+                continue;
+            }
             String row = "days[" + i + "].";
             if (day.date().getYear() != year) {
-                violations.add(new ViolationKey(row + "date", "calendar.day.outside-year", String.valueOf(year)));
+                violations.add(row + "date", "calendar.day.outside-year", String.valueOf(year));
             } else if (!seen.add(day.date())) {
-                violations.add(new ViolationKey(row + "date", "calendar.day.duplicate", day.date().toString()));
+                violations.add(row + "date", "calendar.day.duplicate", day.date().toString());
             } else if (day.kind() == CalendarDayKind.ADJUSTED_WORKDAY
                     && day.date().getDayOfWeek() != DayOfWeek.SATURDAY && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
-                violations.add(new ViolationKey(row + "date", "calendar.day.adjusted-not-weekend", day.date().toString()));
+                violations.add(row + "date", "calendar.day.adjusted-not-weekend", day.date().toString());
             }
-            if (day.kind() == CalendarDayKind.HOLIDAY && (day.name() == null || day.name().isBlank())) {
-                violations.add(new ViolationKey(row + "name", "calendar.day.name-required"));
+            if (day.kind() == CalendarDayKind.HOLIDAY && Text.isBlank(day.name()) && !violations.has(row + "name")) {
+                violations.add(row + "name", "calendar.day.name-required");
             }
-        }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalidFields(violations);
         }
     }
 

@@ -156,6 +156,12 @@ class WorkingCalendarTest {
                 .body("violations.find { it.field == 'days[1].date' }.message", equalTo("2032-10-06不是周六或周日，只有周末才能设为调休上班日"));
         as(w.admin()).body(Map.of("days", List.of(Map.of("date", "2032-10-01", "kind", "HOLIDAY", "name", "节".repeat(65)))))
                 .put(path).then().statusCode(400).body("violations.field", contains("days[0].name"));
+        // The body's own constraints and the rows' rules at once; a name of invisible characters is no name.
+        as(w.admin()).body(Map.of("source", "通".repeat(201), "days", List.of(
+                        Map.of("date", "2032-10-01", "kind", "HOLIDAY", "name", "\u200B\u3000"),
+                        Map.of("date", "2032-10-02"))))
+                .put(path).then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("source", "days[0].name", "days[1].kind"));
         as(w.admin()).body(Map.of("days", List.of())).put("/api/calendar/1999").then().statusCode(400)
                 .body("violations.field", contains("year"));
         as(w.viewer()).get(path).then().body("configured", equalTo(false));
