@@ -1,18 +1,14 @@
 package com.gridwork.dictionary;
 
+import com.gridwork.dictionary.DictionaryDtos.DictionaryEntry;
+import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryCreate;
+import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryUpdate;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,32 +38,6 @@ public class DictionaryResource {
     @Inject
     DictionaryService dictionary;
 
-    @Inject
-    Validator validator;
-
-    @Schema(name = "DictionaryEntry", description = "One value of a code list: the API stores the code, people read the name")
-    public record DictionaryEntry(long id, DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
-                                  @Schema(examples = "独居老人") String name, int sortOrder, boolean active,
-                                  @Schema(nullable = true, description = "Null for a platform default") Long subDistrictId,
-                                  long version) {
-        static DictionaryEntry of(DictionaryItem i) {
-            return new DictionaryEntry(i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
-        }
-    }
-
-    @Schema(name = "DictionaryEntryCreate")
-    public record DictionaryEntryCreate(@NotNull DictionaryCategory category,
-                                        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{gridwork.dictionary.code.pattern}") String code,
-                                        @NotBlank @Size(max = 64) String name,
-                                        @Min(0) @Max(9999) int sortOrder,
-                                        @Schema(description = "The sub-district whose list this extends; omit for your own (or, for the whole platform, for a default)") Long subDistrictId) {
-    }
-
-    @Schema(name = "DictionaryEntryUpdate")
-    public record DictionaryEntryUpdate(@NotBlank @Size(max = 64) String name, @Min(0) @Max(9999) int sortOrder,
-                                        @NotNull Boolean active) {
-    }
-
     @GET
     @Operation(operationId = "listDictionaryEntries", summary = "A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district",
             description = "Platform defaults plus the values of the caller's sub-district, ordered by sortOrder. Retired values (active=false) only with includeInactive=true.")
@@ -84,8 +54,7 @@ public class DictionaryResource {
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
     public Response add(@NotNull DictionaryEntryCreate body) {
-        DictionaryEntry entry = DictionaryEntry.of(dictionary.add(Violations.of(validator.validate(body)), body.category(), body.code(),
-                body.name(), body.sortOrder(), body.subDistrictId()));
+        DictionaryEntry entry = DictionaryEntry.of(dictionary.add(body));
         return Response.status(Response.Status.CREATED).tag(ETags.of(entry.version())).entity(entry).build();
     }
 

@@ -8,9 +8,11 @@ import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
+import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import java.util.stream.Collectors;
 public class DictionaryService {
     @Inject
     AreaScope scope;
+
+    @Inject
+    Validator validator;
 
     /** Active items of one category for the given sub-district (null: the defaults only), in display order. */
     @Transactional
@@ -44,11 +49,13 @@ public class DictionaryService {
      * giving no sub-district). Codes are unique per list among the defaults and the sub-district's own values.
      */
     @Transactional
-    public DictionaryItem add(Violations violations, DictionaryCategory category, String code, String name, int sortOrder,
-                              Long subDistrictId) {
-        // the body's own constraints (in violations) and the sub-district, reported together
-        Long target = violations.check(() -> targetSubDistrict(subDistrictId));
+    public DictionaryItem add(DictionaryEntryCreate input) {
+        // the body's own constraints and the sub-district, reported together
+        Violations violations = Violations.of(validator.validate(input));
+        Long target = violations.check(() -> targetSubDistrict(input.subDistrictId()));
         violations.throwIfAny();
+        DictionaryCategory category = input.category();
+        String code = input.code();
         DictionaryItem twin = DictionaryItem.find("category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
                 category, code, target == null ? -1L : target).firstResult();
         if (twin != null) {
@@ -57,8 +64,8 @@ public class DictionaryService {
         DictionaryItem item = new DictionaryItem();
         item.category = category;
         item.code = code;
-        item.name = Text.strip(name);
-        item.sortOrder = sortOrder;
+        item.name = Text.strip(input.name());
+        item.sortOrder = input.sortOrder();
         item.subDistrictId = target;
         item.persist();
         return item;
