@@ -84,7 +84,7 @@ public class ContractFilter implements OASFilter {
             List<Schema> anyOf = schema.getAnyOf();
             if (anyOf != null && anyOf.size() == 2) {
                 Schema ref = anyOf.stream().filter(s -> scalars.containsKey(SchemaWalk.refName(s))).findFirst().orElse(null);
-                boolean otherIsNull = anyOf.stream().anyMatch(s -> List.of(SchemaType.NULL).equals(s.getType()));
+                boolean otherIsNull = anyOf.stream().anyMatch(SchemaWalk::isNullType);
                 if (ref != null && otherIsNull) {
                     Schema scalar = scalars.get(SchemaWalk.refName(ref));
                     schema.setAnyOf(null);

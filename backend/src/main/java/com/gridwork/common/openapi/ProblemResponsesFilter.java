@@ -110,7 +110,7 @@ public class ProblemResponsesFilter implements OASFilter {
     static boolean isNullableReference(Schema schema) {
         List<Schema> anyOf = schema.getAnyOf();
         return anyOf != null && anyOf.stream().anyMatch(s -> s.getRef() != null)
-                && anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()));
+                && anyOf.stream().anyMatch(SchemaWalk::isNullType);
     }
 
     private static void add(Operation operation, Map<String, String> problems) {

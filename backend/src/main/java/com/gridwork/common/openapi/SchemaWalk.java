@@ -68,6 +68,11 @@ final class SchemaWalk {
         }
     }
 
+    /** The {@code type: null} branch of an {@code anyOf} that makes a member nullable. */
+    static boolean isNullType(Schema schema) {
+        return List.of(Schema.SchemaType.NULL).equals(schema.getType());
+    }
+
     /** The component name a {@code #/components/schemas/...} reference points to, or null. */
     static String refName(Schema schema) {
         String ref = schema == null ? null : schema.getRef();
