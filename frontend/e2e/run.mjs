@@ -669,7 +669,10 @@ async function main() {
       await screenshot('api-client-secret')
       await byTestId('client-secret-close').click()
       await byTestId('client-secret-dialog').waitFor({ state: 'hidden' })
-      await page.locator('[data-testid="api-client-table"] tr', { hasText: clientId }).waitFor()
+      const row = page.locator('[data-testid="api-client-table"] tr', { hasText: clientId })
+      await row.waitFor()
+      const rowText = (await row.textContent()) ?? ''
+      assert(rowText.includes('只读查看'), `the list names the client's role, got "${rowText}"`)
 
       // What the README's curl example does, from outside the browser.
       const tokenAnswer = await fetch(`${KEYCLOAK_URL}/realms/gridwork/protocol/openid-connect/token`, {
@@ -687,6 +690,31 @@ async function main() {
       assert(households.ok, `the client reads its grid's households, got ${households.status}`)
       const staff = await fetch(`${BASE_URL}/api/staff`, { headers: { Authorization: `Bearer ${token}` } })
       assert(staff.status === 403, `the client may not list staff, got ${staff.status}`)
+    })
+
+    await step('the working calendar offers the platform default and the sub-district, whose 2026 it inherits', async () => {
+      await page.goto(`${BASE_URL}/settings/calendar`, { waitUntil: 'domcontentloaded' })
+      await byTestId('working-calendar').waitFor()
+      await byTestId('calendar-days').waitFor()
+      await screenshot('calendar-platform-default')
+      await byTestId('calendar-owner').click()
+      await page.locator('.el-select-dropdown__item:visible').nth(1).click()
+      await byTestId('calendar-inherited').waitFor()
+      assert(await byTestId('calendar-start-own').isVisible(), 'the whole platform\'s admin may start the sub-district\'s own year')
+      await screenshot('calendar-sub-district-inherited')
+    })
+
+    await step('in English, the calendar and the API clients read in English', async () => {
+      await switchLocale('en-US')
+      await byTestId('calendar-inherited').waitFor()
+      await screenshot('calendar-en')
+      await byTestId('menu-api-clients').filter({ hasText: 'API clients' }).click()
+      await page.waitForURL(/\/api-clients/)
+      await byTestId('api-client-table').waitFor()
+      const table = (await byTestId('api-client-table').textContent()) ?? ''
+      assert(table.includes('Viewer'), `the list names the role in English, got "${table}"`)
+      await screenshot('api-clients-en')
+      await switchLocale('zh-CN')
     })
 
     await step('the page raised no uncaught errors', async () => {
