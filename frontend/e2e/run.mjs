@@ -710,9 +710,10 @@ async function main() {
       await screenshot('calendar-en')
       await byTestId('menu-api-clients').filter({ hasText: 'API clients' }).click()
       await page.waitForURL(/\/api-clients/)
-      await byTestId('api-client-table').waitFor()
-      const table = (await byTestId('api-client-table').textContent()) ?? ''
-      assert(table.includes('Viewer'), `the list names the role in English, got "${table}"`)
+      // the list loads after the page: wait for the row's role, in English, and for its tag to finish zooming in
+      const tag = page.locator('[data-testid="api-client-table"] .el-tag', { hasText: 'Viewer' })
+      await tag.waitFor()
+      await page.waitForFunction((el) => el && !el.className.includes('zoom'), await tag.elementHandle())
       await screenshot('api-clients-en')
       await switchLocale('zh-CN')
     })
