@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test lint bench openapi client clean-run
+.PHONY: help run test lint format bench openapi client clean-run
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -15,11 +15,14 @@ help: ## list the targets
 run: ## start MariaDB, Keycloak, backend and frontend with demo data (Ctrl-C stops; data kept in .run/)
 	@backend/dev/stack.sh run
 
-test: ## every test: contract lint, backend (mvnw verify, with the generated Java client), frontend typecheck + unit + client check, end-to-end in Chromium
+test: ## every test: lint (contract, Java, frontend), backend (mvnw verify, with the generated Java client), frontend typecheck + unit + client check, end-to-end in Chromium
 	@backend/dev/stack.sh test
 
-lint: ## lint openapi.yaml with Spectral (spectral:oas): zero errors, zero warnings
+lint: ## check the contract (Spectral), Java formatting (Spotless) and the frontend (ESLint, Prettier): zero findings
 	@backend/dev/stack.sh lint
+
+format: ## format Java (palantir-java-format, import order) and the frontend (Prettier, ESLint --fix) in place
+	@backend/dev/stack.sh format
 
 bench: ## district-scale benchmark (1M residents; first run generates them) -> .run/bench/results.md
 	@backend/dev/bench.sh

@@ -4,7 +4,9 @@
 #   stack.sh run    embedded MariaDB :3307 (.run/mariadb, kept) unless GRIDWORK_DB_URL is set,
 #                   Keycloak :8180 with realm + demo users (.run/keycloak-data/run, kept) unless GRIDWORK_OIDC_URL is set,
 #                   backend :8080 (profile run), frontend preview :5173; Ctrl-C stops everything it started.
-#   stack.sh lint   Spectral over openapi.yaml (frontend/.spectral.yaml), failing on any warning.
+#   stack.sh lint   Spectral over openapi.yaml (frontend/.spectral.yaml), Spotless (Java format and imports),
+#                   ESLint and Prettier (frontend); fails on any finding.
+#   stack.sh format applies Spotless and Prettier/ESLint fixes in place.
 #   stack.sh test   the lint, clean test Keycloak :8181, backend `mvnw verify` (which also generates a Java client
 #                   from openapi.yaml and compiles it), frontend typecheck/unit/client check, then the
 #                   e2e stack (MariaDB :3308 fresh, backend :8081 profile e2e, preview :5174) and `npm run e2e`.
@@ -342,7 +344,7 @@ cmd_test() {
   local t0=$SECONDS
 
   step "frontend dependencies" frontend_deps
-  step "contract lint (Spectral)" in_frontend npm run lint:contract
+  lint_steps
   step "fetch Keycloak" "$KC_SH" fetch
   rm -rf "$RUN/keycloak-data/test"
   export GRIDWORK_BACKEND_CLIENT_SECRET=gridwork-dev-secret
@@ -363,15 +365,32 @@ cmd_test() {
   say "make test passed in $((SECONDS - t0)) s"
 }
 
+lint_steps() { # the checks of `make lint`; also the first steps of `make test`
+  step "lint: contract (Spectral)" in_frontend npm run --silent lint:contract
+  step "lint: Java format (Spotless)" bash -c "cd '$BACKEND' && ./mvnw -B -q spotless:check"
+  step "lint: frontend (ESLint, Prettier)" in_frontend npm run --silent lint
+}
+
 cmd_lint() {
   frontend_deps || exit 1
-  in_frontend npm run --silent lint:contract
+  lint_steps
+  if ((${#FAILED[@]})); then
+    warn "make lint FAILED: ${FAILED[*]} (make format fixes the formatting)"
+    exit 1
+  fi
+}
+
+cmd_format() {
+  frontend_deps || exit 1
+  (cd "$BACKEND" && ./mvnw -B -q spotless:apply) || exit 1
+  in_frontend npm run --silent format
 }
 
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   lint) cmd_lint ;;
+  format) cmd_format ;;
   *)
     sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
