@@ -1552,7 +1552,7 @@ export interface components {
             /** Format: int64 */
             childCount: number;
             /** @description Enabled grid workers whose scope includes this grid (grids only) */
-            gridWorkers: components["schemas"]["StaffRef"][];
+            gridWorkers: components["schemas"]["AreaGridWorker"][];
             /** Format: int64 */
             version: number;
             /**
@@ -1565,6 +1565,16 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             updatedAt: string;
+        };
+        /** @description A grid worker of the grid, as shown to colleagues */
+        AreaGridWorker: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            /** @example 张伟 */
+            displayName: string;
+            /** @example 13800138000 */
+            phone: string | null;
         };
         /** @enum {string} */
         AreaLevel: "SUB_DISTRICT" | "COMMUNITY" | "GRID" | "BUILDING";
@@ -1707,6 +1717,12 @@ export interface components {
             /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
             source?: string;
             days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description The areas the caller may act in */
+        CallerScope: {
+            /** @description True for a street-admin of the whole platform */
+            all: boolean;
+            areas: components["schemas"]["AreaRef"][];
         };
         CodeCount: {
             code: string;
@@ -2032,7 +2048,7 @@ export interface components {
              */
             acceptedAt: string | null;
             rejectionReason: string | null;
-            satisfaction?: components["schemas"]["Satisfaction"] | null;
+            satisfaction?: components["schemas"]["IssueSatisfaction"] | null;
             /** Format: int32 */
             reopenCount: number;
             /** Format: int32 */
@@ -2100,7 +2116,7 @@ export interface components {
         };
         /** @description The resident's word; UNSATISFIED reopens the issue */
         IssueFeedback: {
-            satisfaction: components["schemas"]["Satisfaction"];
+            satisfaction: components["schemas"]["IssueSatisfaction"];
             comment?: string;
         };
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
@@ -2236,6 +2252,8 @@ export interface components {
         IssueRequiredComment: {
             comment: string;
         };
+        /** @enum {string} */
+        IssueSatisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
         /** @description A staff member as an issue names them (receiver, handler, actor) */
         IssueStaffRef: {
             /** Format: int64 */
@@ -2366,7 +2384,7 @@ export interface components {
             roles: components["schemas"]["StaffRole"][];
             /** Format: int64 */
             staffId: number | null;
-            scope: components["schemas"]["Scope"];
+            scope: components["schemas"]["CallerScope"];
             /** @description What the caller may do, derived on the server from its role and scope (where: scope); empty without an enabled staff account. Screens offer what is listed here. */
             capabilities: components["schemas"]["Permission"][];
         };
@@ -2664,13 +2682,6 @@ export interface components {
             field: components["schemas"]["RevealField"];
             value: string;
         };
-        /** @enum {string} */
-        Satisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED";
-        Scope: {
-            /** @description True for a street-admin of the whole platform */
-            all: boolean;
-            areas: components["schemas"]["AreaRef"][];
-        };
         Staff: {
             /** Format: int64 */
             id: number;
@@ -2708,16 +2719,6 @@ export interface components {
         StaffCreated: {
             staff: components["schemas"]["Staff"];
             temporaryPassword: string;
-        };
-        /** @description A staff member as shown to colleagues */
-        StaffRef: {
-            /** Format: int64 */
-            id: number;
-            username: string;
-            /** @example 张伟 */
-            displayName: string;
-            /** @example 13800138000 */
-            phone: string | null;
         };
         /** @enum {string} */
         StaffRole: "street-admin" | "community-staff" | "grid-worker" | "volunteer" | "unit-liaison" | "viewer";

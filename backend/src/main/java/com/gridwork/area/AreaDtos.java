@@ -1,6 +1,5 @@
 package com.gridwork.area;
 
-import com.gridwork.staff.StaffDtos.StaffRef;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +25,12 @@ public final class AreaDtos {
         }
     }
 
+    /** A grid's worker as the area detail lists them; the staff feature fills it in ({@link AreaStaff}). */
+    @Schema(name = "AreaGridWorker", description = "A grid worker of the grid, as shown to colleagues")
+    public record GridWorker(long id, String username, @Schema(examples = "张伟") String displayName,
+                             @Schema(examples = "13800138000", nullable = true) String phone) {
+    }
+
     @Schema(name = "AreaNode", description = "A node of the area tree (buildings are listed per grid, not in the tree)")
     public record AreaNode(long id, AreaLevel level, String code, String name,
                            @Schema(description = "False for ancestors shown only to connect the caller's scope to the root") boolean inScope,
@@ -42,7 +47,7 @@ public final class AreaDtos {
                              @Schema(nullable = true) String description, @Schema(nullable = true) String address,
                              @Schema(nullable = true) Integer floors, @Schema(nullable = true) Integer unitCount,
                              long childCount,
-                             @Schema(description = "Enabled grid workers whose scope includes this grid (grids only)") List<StaffRef> gridWorkers,
+                             @Schema(description = "Enabled grid workers whose scope includes this grid (grids only)") List<GridWorker> gridWorkers,
                              long version, Instant createdAt, Instant updatedAt) {
     }
 

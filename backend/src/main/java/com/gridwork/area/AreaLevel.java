@@ -1,8 +1,10 @@
 package com.gridwork.area;
 
 import com.gridwork.common.i18n.Localizable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The fixed levels of the hierarchy; each level's parent is the one before it. */
+@Schema(name = "AreaLevel")
 public enum AreaLevel implements Localizable {
     SUB_DISTRICT, COMMUNITY, GRID, BUILDING;
 

@@ -7,6 +7,7 @@ import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaDtos.AreaDetail;
+import com.gridwork.area.AreaDtos.GridWorker;
 import com.gridwork.area.AreaDtos.AreaNode;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaDtos.AreaSummary;
@@ -18,9 +19,6 @@ import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffDtos.StaffRef;
-import com.gridwork.staff.StaffRole;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +50,9 @@ public class AreaService {
 
     @Inject
     CallerLoader callers;
+
+    @Inject
+    AreaStaff staff;
 
     /** The caller's part of the hierarchy down to grids, with the ancestors that connect it to the root. */
     @Transactional
@@ -181,9 +181,9 @@ public class AreaService {
         if (children > 0) {
             throw ApiProblem.conflict("area.delete.has-children", (area.level), area.name, children);
         }
-        long staff = Staff.count("select count(s) from Staff s join s.areas a where a.id = ?1", area.id);
-        if (staff > 0) {
-            throw ApiProblem.conflict("area.delete.has-staff", (area.level), area.name, staff);
+        long scoped = staff.countScopedTo(area.id);
+        if (scoped > 0) {
+            throw ApiProblem.conflict("area.delete.has-staff", (area.level), area.name, scoped);
         }
         area.delete();
         em.flush();
@@ -261,11 +261,7 @@ public class AreaService {
         Map<Long, Area> ancestors = ancestorIds.isEmpty() ? Map.of()
                 : Area.<Area>list("id in ?1", ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
         List<AreaRef> ancestorRefs = ancestorIds.stream().map(ancestors::get).filter(Objects::nonNull).map(AreaRef::of).toList();
-        List<StaffRef> gridWorkers = area.level != AreaLevel.GRID ? List.of()
-                : Staff.<Staff>list("select s from Staff s join s.areas a where a.id = ?1 and s.role = ?2 and s.enabled = true and s.serviceAccount = false",
-                        area.id, StaffRole.GRID_WORKER).stream()
-                .sorted(Comparator.comparing((Staff s) -> s.displayName).thenComparing(s -> s.id))
-                .map(StaffRef::of).toList();
+        List<GridWorker> gridWorkers = area.level != AreaLevel.GRID ? List.of() : staff.gridWorkers(area.id);
         return new AreaDetail(area.id, area.level, area.code, area.name, area.parentId(), ancestorRefs,
                 area.description, area.address, area.floors, area.unitCount, Area.count("parent.id", area.id),
                 gridWorkers, area.version, area.createdAt, area.updatedAt);

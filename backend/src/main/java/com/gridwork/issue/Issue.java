@@ -3,6 +3,7 @@ package com.gridwork.issue;
 import com.gridwork.area.Area;
 import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.persistence.VersionedEntity;
+import com.gridwork.issue.category.IssueCategory;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
 import jakarta.persistence.AttributeOverride;

@@ -2,6 +2,7 @@ package com.gridwork.issue;
 
 import com.gridwork.calendar.WorkingCalendar;
 import com.gridwork.calendar.WorkingDays;
+import com.gridwork.dictionary.DictionaryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -37,7 +38,33 @@ public class IssueDeadlines {
 
     /** The deadline moved by an approved extension: more working days after the current last day. */
     public Instant extended(Long subDistrictId, Instant dueAt, int workingDays) {
-        return endOf(calendar.addWorkingDays(subDistrictId, lastDay(dueAt), workingDays));
+        return extended(dueAt, workingDays, calendar.workingDays(subDistrictId));
+    }
+
+    /** The same rule over any calendar. */
+    public static Instant extended(Instant dueAt, int workingDays, Predicate<LocalDate> working) {
+        return endOf(WorkingDays.add(lastDay(dueAt), workingDays, working));
+    }
+
+    /** Sets an issue's deadline and warning mark from its category's time limit, on its sub-district's calendar. */
+    void setFor(Issue issue) {
+        issue.dueAt = dueAt(subDistrictOf(issue), issue.receivedAt, issue.category.timeLimitDays);
+        issue.warnAt = warnAt(issue.receivedAt, issue.dueAt);
+        issue.overdueMarkedAt = null;
+    }
+
+    /** Moves an issue's deadline by an approved extension; once it lies ahead again, the overdue mark goes. */
+    void extend(Issue issue, int workingDays) {
+        issue.dueAt = extended(subDistrictOf(issue), issue.dueAt, workingDays);
+        issue.warnAt = warnAt(issue.receivedAt, issue.dueAt);
+        if (issue.dueAt.isAfter(Instant.now())) {
+            issue.overdueMarkedAt = null;
+        }
+    }
+
+    /** Whose working calendar counts the issue's deadlines. */
+    private static Long subDistrictOf(Issue issue) {
+        return DictionaryService.subDistrictOfPath(issue.areaPath);
     }
 
     public static Instant warnAt(Instant receivedAt, Instant dueAt) {

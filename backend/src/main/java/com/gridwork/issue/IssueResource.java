@@ -1,9 +1,6 @@
 package com.gridwork.issue;
 
-import com.gridwork.common.error.ApiProblem;
-import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.http.ETags;
-import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.Revealed;
@@ -28,7 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,7 +33,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -46,7 +41,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,8 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Issues raised by residents. Every workflow step is its own POST; each returns the issue with its new ETag and
@@ -67,13 +59,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
 public class IssueResource {
-    private static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
+    public static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
 
     @Inject
     IssueService issues;
 
     @Inject
-    IssuePhotoService photos;
+    IssueIntake intake;
+
+    @Inject
+    IssueActions actions;
 
     @GET
     @Operation(operationId = "listIssues", summary = "Search issues the caller may see", description = "A grid worker sees the issues of their grids and "
@@ -119,7 +114,7 @@ public class IssueResource {
     @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response create(@NotNull IssueCreate body, @Context UriInfo uri) {
-        IssueDetail detail = issues.create(body);
+        IssueDetail detail = intake.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
                 .tag(ETags.of(detail.issue().version())).entity(detail).build();
     }
@@ -132,7 +127,7 @@ public class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
                            @NotNull IssueUpdate body) {
-        return withETag(issues.update(id, ifMatch, body));
+        return withETag(intake.update(id, ifMatch, body));
     }
 
     @POST
@@ -144,7 +139,7 @@ public class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.accept(id, ifMatch, body == null ? null : body.comment()));
+        return withETag(actions.accept(id, ifMatch, body == null ? null : body.comment()));
     }
 
     @POST
@@ -155,7 +150,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(issues.reject(id, ifMatch, body.reason()));
+        return withETag(actions.reject(id, ifMatch, body.reason()));
     }
 
     @POST
@@ -166,7 +161,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
-        return withETag(issues.assign(id, ifMatch, body.handlerId(), body.comment()));
+        return withETag(actions.assign(id, ifMatch, body.handlerId(), body.comment()));
     }
 
     @POST
@@ -177,7 +172,7 @@ public class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.start(id, ifMatch, body == null ? null : body.comment()));
+        return withETag(actions.start(id, ifMatch, body == null ? null : body.comment()));
     }
 
     @POST
@@ -187,7 +182,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.resolve(id, ifMatch, body.comment()));
+        return withETag(actions.resolve(id, ifMatch, body.comment()));
     }
 
     @POST
@@ -198,7 +193,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
-        return withETag(issues.feedback(id, ifMatch, body.satisfaction(), body.comment()));
+        return withETag(actions.feedback(id, ifMatch, body.satisfaction(), body.comment()));
     }
 
     @POST
@@ -208,7 +203,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(issues.escalate(id, ifMatch, body.reason()));
+        return withETag(actions.escalate(id, ifMatch, body.reason()));
     }
 
     @POST
@@ -218,7 +213,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
-        return withETag(issues.transfer(id, ifMatch, body.toStaffId(), body.reason()));
+        return withETag(actions.transfer(id, ifMatch, body.toStaffId(), body.reason()));
     }
 
     @POST
@@ -229,7 +224,7 @@ public class IssueResource {
     @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.comment(id, body.comment()));
+        return withETag(actions.comment(id, body.comment()));
     }
 
     @POST
@@ -241,7 +236,7 @@ public class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @NotNull @Valid ExtensionRequest body) {
-        return withETag(issues.requestExtension(id, ifMatch, body.days(), body.reason()));
+        return withETag(actions.requestExtension(id, ifMatch, body.days(), body.reason()));
     }
 
     @POST
@@ -254,7 +249,7 @@ public class IssueResource {
     public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
+        return withETag(actions.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
     }
 
     @POST
@@ -266,7 +261,7 @@ public class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.decideExtension(id, extensionId, ifMatch, false, body.comment()));
+        return withETag(actions.decideExtension(id, extensionId, ifMatch, false, body.comment()));
     }
 
     @POST
@@ -275,55 +270,11 @@ public class IssueResource {
     @Operation(operationId = "revealIssueReporterPhone", summary = "The reporter's phone number in plaintext; audited with the reason",
             description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
-        return issues.revealReporterPhone(id, body.reason().strip());
+        return actions.revealReporterPhone(id, body.reason().strip());
     }
 
-    @POST
-    @Path("/{id}/photos")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
-            description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
-        if (!MultipartParts.isFile(file)) {
-            throw ApiProblem.invalidField("file", "issue.photo.missing");
-        }
-        return withETag(photos.add(id, file.uploadedFile(), file.size()));
-    }
-
-    @GET
-    @Path("/{id}/photos/{photoId}")
-    @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(operationId = "getIssuePhoto", summary = "A photo's image",
-            description = "The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.")
-    @APIResponse(responseCode = "200", description = "The image. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT, content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        IssuePhotoService.PhotoContent photo = photos.content(id, photoId);
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(3600);
-        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
-    }
-
-    @DELETE
-    @Path("/{id}/photos/{photoId}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
-    @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
-            description = "The removal is written to the timeline. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        return withETag(photos.remove(id, photoId));
-    }
-
-    private static Response withETag(IssueDetail detail) {
+    /** 200 with the issue and its ETag: the answer of every step (the photo endpoints' too). */
+    public static Response withETag(IssueDetail detail) {
         return Response.ok(detail).tag(ETags.of(detail.issue().version())).build();
     }
 }

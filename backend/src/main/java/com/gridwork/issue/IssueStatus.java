@@ -4,8 +4,10 @@ import com.gridwork.common.i18n.Localizable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where an issue stands. The allowed moves between them live in {@link IssueWorkflow}. */
+@Schema(name = "IssueStatus")
 public enum IssueStatus implements Localizable {
     RECEIVED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED;
 

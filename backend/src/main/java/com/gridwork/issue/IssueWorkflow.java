@@ -2,8 +2,10 @@ package com.gridwork.issue;
 
 import static com.gridwork.issue.IssueStatus.ACCEPTED;
 import static com.gridwork.issue.IssueStatus.ASSIGNED;
+import static com.gridwork.issue.IssueStatus.CLOSED;
 import static com.gridwork.issue.IssueStatus.IN_PROGRESS;
 import static com.gridwork.issue.IssueStatus.RECEIVED;
+import static com.gridwork.issue.IssueStatus.REJECTED;
 import static com.gridwork.issue.IssueStatus.RESOLVED;
 
 import com.gridwork.access.Caller;
@@ -18,14 +20,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The issue workflow: from which states each action may be taken, and who may take it. The state check comes
- * first (409 with both names), then the person (403), so that a caller learns why an action is not possible.
+ * The issue workflow: from which states each action may be taken, where it leads, and who may take it. The state
+ * check comes first (409 with both names), then the person (403), so that a caller learns why an action is not
+ * possible.
  */
-final class IssueWorkflow {
-    static final int MAX_PHOTOS = 9;
+public final class IssueWorkflow {
+    public static final int MAX_PHOTOS = 9;
 
     private static final Set<IssueStatus> WORKING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
     private static final Map<Action, Set<IssueStatus>> FROM = new EnumMap<>(Action.class);
+    /** The moves; an action not listed leaves the state as it is. */
+    private static final Map<Action, IssueStatus> TO = new EnumMap<>(Action.class);
 
     static {
         FROM.put(Action.EDIT, EnumSet.of(RECEIVED, ACCEPTED));
@@ -41,6 +46,15 @@ final class IssueWorkflow {
         FROM.put(Action.REQUEST_EXTENSION, WORKING);
         FROM.put(Action.DECIDE_EXTENSION, EnumSet.allOf(IssueStatus.class));
         FROM.put(Action.ADD_PHOTO, EnumSet.of(RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED));
+
+        TO.put(Action.ACCEPT, ACCEPTED);
+        TO.put(Action.REJECT, REJECTED);
+        TO.put(Action.ASSIGN, ASSIGNED);
+        TO.put(Action.START, IN_PROGRESS);
+        TO.put(Action.RESOLVE, RESOLVED);
+        TO.put(Action.CLOSE, CLOSED);
+        // Escalated, the issue waits at the sub-district for a street-admin to assign it.
+        TO.put(Action.ESCALATE, ACCEPTED);
     }
 
     private IssueWorkflow() {
@@ -61,6 +75,17 @@ final class IssueWorkflow {
             }
         }
         return actions;
+    }
+
+    /**
+     * The state an action leads to from {@code from}. The resident's answer decides where CLOSE leads: unsatisfied
+     * reopens the issue for its handler (in progress), anything else closes it.
+     */
+    static IssueStatus next(Action action, IssueStatus from, Satisfaction satisfaction) {
+        if (action == Action.CLOSE && satisfaction == Satisfaction.UNSATISFIED) {
+            return IN_PROGRESS;
+        }
+        return TO.getOrDefault(action, from);
     }
 
     /** 409 when the issue's state does not allow the action, 403 when the caller may not take it. */
@@ -95,7 +120,7 @@ final class IssueWorkflow {
     }
 
     /** Street-admins and community staff whose scope covers the issue's place manage it. */
-    static boolean isManager(Issue issue, Caller caller) {
+    public static boolean isManager(Issue issue, Caller caller) {
         return (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) && caller.covers(issue.areaPath);
     }
 

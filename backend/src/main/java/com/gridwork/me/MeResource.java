@@ -36,7 +36,7 @@ public class MeResource {
                      List<Permission> capabilities) {
     }
 
-    @Schema(name = "Scope")
+    @Schema(name = "CallerScope", description = "The areas the caller may act in")
     public record Scope(@Schema(description = "True for a street-admin of the whole platform") boolean all, List<AreaRef> areas) {
     }
 

@@ -16,14 +16,6 @@ public final class StaffDtos {
     static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,63}";
     static final String PHONE_PATTERN = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
 
-    @Schema(name = "StaffRef", description = "A staff member as shown to colleagues")
-    public record StaffRef(long id, String username, @Schema(examples = "张伟") String displayName,
-                           @Schema(examples = "13800138000", nullable = true) String phone) {
-        public static StaffRef of(Staff s) {
-            return new StaffRef(s.id, s.username, s.displayName, s.phone);
-        }
-    }
-
     @Schema(name = "Staff")
     public record StaffView(long id, String username, String displayName, @Schema(nullable = true) String phone,
                             StaffRole role,

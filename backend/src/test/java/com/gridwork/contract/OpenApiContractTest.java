@@ -15,9 +15,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +40,13 @@ class OpenApiContractTest {
     /** Packages whose class names make no schema names (Instant, LocalDate, Object...). */
     private static final List<String> JDK_PACKAGES = List.of("java.lang.", "java.util.", "java.time.", "java.math.",
             "java.net.", "java.io.", "java.nio.file.");
+    /** The application's compiled classes, searched for @Schema names. */
+    private static final Path APPLICATION_CLASSES = Path.of("target", "classes");
+    /** "StaffRef1": the name a generator gives the second of two types that share a name. */
+    private static final Pattern GENERATOR_SUFFIX = Pattern.compile("(.*\\D)\\d+");
+    /** Words that name a schema only with the class around them (IssueEvent.Type, CalendarDay.Kind, Me.Scope...). */
+    private static final Set<String> GENERIC_NAMES = Set.of("Action", "Category", "Detail", "Entry", "Input", "Item", "Kind",
+            "Level", "Page", "Ref", "Result", "Role", "Scope", "Status", "Summary", "Type", "Update", "View");
 
     private JsonNode api;
 
@@ -100,8 +114,15 @@ class OpenApiContractTest {
     @Test
     void schemaNamesAreUniqueAndMeaningful() {
         List<String> problems = new ArrayList<>();
-        api.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
-            if (Character.isDigit(name.charAt(name.length() - 1))) {
+        Set<String> names = new HashSet<>();
+        api.path("components").path("schemas").fieldNames().forEachRemaining(names::add);
+        Set<String> folded = new HashSet<>();
+        for (String name : names) {
+            Matcher suffixed = GENERATOR_SUFFIX.matcher(name);
+            if (suffixed.matches() && names.contains(suffixed.group(1))) {
+                problems.add(name + " is the generator's suffix: two types are both named " + suffixed.group(1)
+                        + " (give each a @Schema name of its own)");
+            } else if (Character.isDigit(name.charAt(name.length() - 1))) {
                 problems.add(name + " ends in a digit (two DTOs share a @Schema name?)");
             }
             for (String pkg : JDK_PACKAGES) {
@@ -109,9 +130,44 @@ class OpenApiContractTest {
                     problems.add(name + " is the name of " + pkg + name + " (inline it or give the DTO a @Schema name)");
                 }
             }
-        });
+            if (GENERIC_NAMES.contains(name)) {
+                problems.add(name + " says not whose it is (a nested Kind, Action or Scope: name it after its feature)");
+            }
+            if (!folded.add(name.toLowerCase(Locale.ROOT))) {
+                problems.add(name + " differs from another schema name only in case");
+            }
+        }
         assertThat(problems).isEmpty();
         assertThat(api.at("/components/schemas").has("IssueStaffRef")).isTrue();
+    }
+
+    /**
+     * One schema name, one class: when two classes declare the same @Schema name, the document keeps one of them
+     * under it, and the other is renamed or lost, whatever the operations that use it say.
+     */
+    @Test
+    void noTwoClassesDeclareTheSameSchemaName() throws IOException {
+        Map<String, List<String>> declared = new TreeMap<>();
+        ClassLoader loader = getClass().getClassLoader();
+        try (Stream<Path> files = Files.walk(APPLICATION_CLASSES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String className = APPLICATION_CLASSES.relativize(file).toString().replace(".class", "")
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                Schema schema;
+                try {
+                    schema = Class.forName(className, false, loader).getAnnotation(Schema.class);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new AssertionError("cannot load " + className, e);
+                }
+                if (schema != null && !schema.name().isEmpty()) {
+                    declared.computeIfAbsent(schema.name(), n -> new ArrayList<>()).add(className);
+                }
+            }
+        }
+        Map<String, List<String>> shared = new TreeMap<>(declared);
+        shared.values().removeIf(classes -> classes.size() == 1);
+        assertThat(shared).as("schema names declared by more than one class").isEmpty();
+        assertThat(declared).containsKeys("IssueStaffRef", "AreaGridWorker", "Problem");
     }
 
     /** Generated clients validate a present null as the referenced schema when the member is required, and fail. */

@@ -1,9 +1,6 @@
 package com.gridwork.issue;
 
 import static com.gridwork.issue.IssueApi.act;
-import static com.gridwork.issue.IssueApi.body;
-import static com.gridwork.issue.IssueApi.category;
-import static com.gridwork.issue.IssueApi.create;
 import static com.gridwork.issue.IssueApi.get;
 import static com.gridwork.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,9 +21,7 @@ class SubDistrictDeadlineTest {
     Fixtures fixtures;
 
     private static long receivedAt(World w, String at) {
-        Map<String, Object> input = body(category(w.staffA(), "WATER"), w.gridA1()); // 3 working days
-        input.put("receivedAt", at);
-        return create(w.staffA(), input);
+        return IssueApi.receivedAt(w.staffA(), "WATER", w.gridA1(), at); // 3 working days
     }
 
     @Test

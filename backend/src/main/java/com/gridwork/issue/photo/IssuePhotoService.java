@@ -1,9 +1,14 @@
-package com.gridwork.issue;
+package com.gridwork.issue.photo;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.issue.Issue;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
+import com.gridwork.issue.IssueEvent;
+import com.gridwork.issue.IssueService;
+import com.gridwork.issue.IssueTimeline;
+import com.gridwork.issue.IssueWorkflow;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +27,9 @@ public class IssuePhotoService {
 
     @Inject
     IssueService issues;
+
+    @Inject
+    IssueTimeline timeline;
 
     @Inject
     AreaScope scope;
@@ -57,7 +65,7 @@ public class IssuePhotoService {
         photo.uploadedAt = Instant.now();
         photo.persist();
         issue.touch();
-        return issues.record(issue, IssueEvent.Type.PHOTO_ADDED, null, null);
+        return timeline.record(issue, IssueEvent.Type.PHOTO_ADDED, null, null);
     }
 
     @Transactional
@@ -78,7 +86,7 @@ public class IssuePhotoService {
         }
         photo.delete();
         issue.touch();
-        return issues.record(issue, IssueEvent.Type.PHOTO_REMOVED, null, null);
+        return timeline.record(issue, IssueEvent.Type.PHOTO_REMOVED, null, null);
     }
 
     private static IssuePhoto photo(Issue issue, long photoId) {

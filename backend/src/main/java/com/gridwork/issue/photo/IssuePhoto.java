@@ -1,4 +1,4 @@
-package com.gridwork.issue;
+package com.gridwork.issue.photo;
 
 import com.gridwork.staff.Staff;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

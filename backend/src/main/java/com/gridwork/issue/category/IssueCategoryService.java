@@ -1,4 +1,4 @@
-package com.gridwork.issue;
+package com.gridwork.issue.category;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
@@ -7,8 +7,8 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
-import com.gridwork.issue.IssueDtos.CategoryInput;
-import com.gridwork.issue.IssueDtos.CategoryView;
+import com.gridwork.issue.category.IssueCategoryDtos.CategoryInput;
+import com.gridwork.issue.category.IssueCategoryDtos.CategoryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

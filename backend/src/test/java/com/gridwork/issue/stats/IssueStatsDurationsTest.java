@@ -1,4 +1,4 @@
-package com.gridwork.issue;
+package com.gridwork.issue.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

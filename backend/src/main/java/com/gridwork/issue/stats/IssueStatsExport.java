@@ -1,9 +1,9 @@
-package com.gridwork.issue;
+package com.gridwork.issue.stats;
 
 import com.gridwork.common.i18n.Messages;
-import com.gridwork.issue.IssueStatsDtos.IssueMetrics;
-import com.gridwork.issue.IssueStatsDtos.IssueStats;
-import com.gridwork.issue.IssueStatsDtos.IssueStatsRow;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueMetrics;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueStats;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueStatsRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

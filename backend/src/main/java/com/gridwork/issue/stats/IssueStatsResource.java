@@ -1,9 +1,9 @@
-package com.gridwork.issue;
+package com.gridwork.issue.stats;
 
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
-import com.gridwork.issue.IssueStatsDtos.IssueStats;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueStats;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.gridwork.issue;
+package com.gridwork.issue.stats;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,17 +5,14 @@ import static com.gridwork.issue.IssueApi.category;
 import static com.gridwork.issue.IssueApi.create;
 import static com.gridwork.issue.IssueApi.get;
 import static com.gridwork.testsupport.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.staff.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
-import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -25,10 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class TalkDayAndPhotoTest {
-    /** The smallest valid PNG signature and header: enough for the content check. */
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-
+class TalkDayIssueTest {
     @Inject
     Fixtures fixtures;
 
@@ -107,57 +101,5 @@ class TalkDayAndPhotoTest {
         }
         // Staff still see the attendance and minutes.
         as(w.viewer()).get("/api/talk-days/" + id).then().statusCode(200).body("attendees", equalTo("张三、李四"));
-    }
-
-    @Test
-    void photosAreCheckedByContentAndServedInScope() {
-        long issue = create(w.staffA(), body(category(w.staffA(), "SANITATION"), w.gridA1()));
-        given().auth().oauth2(TestTokens.of(w.workerA1())).multiPart("file", "a.png", PNG, "image/png")
-                .post("/api/issues/" + issue + "/photos").then().statusCode(200)
-                .body("photos.size()", equalTo(1)).body("photos[0].contentType", equalTo("image/png"));
-        given().auth().oauth2(TestTokens.of(w.workerA1())).multiPart("file", "a.png", "not an image".getBytes(), "image/png")
-                .post("/api/issues/" + issue + "/photos").then().statusCode(400).body("violations.field", hasItem("file"));
-        long photo = get(w.staffA(), issue).extract().jsonPath().getLong("photos[0].id");
-        byte[] served = given().auth().oauth2(TestTokens.of(w.staffA())).get("/api/issues/" + issue + "/photos/" + photo)
-                .then().statusCode(200).contentType("image/png").extract().asByteArray();
-        assertThat(served).isEqualTo(PNG);
-        String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
-        given().auth().oauth2(TestTokens.of(staffB)).get("/api/issues/" + issue + "/photos/" + photo).then().statusCode(404);
-        as(w.viewer()).delete("/api/issues/" + issue + "/photos/" + photo).then().statusCode(403);
-        as(w.staffA()).delete("/api/issues/" + issue + "/photos/" + photo).then().statusCode(200).body("photos", equalTo(List.of()))
-                .body("events.type", hasItem("PHOTO_REMOVED"));
-    }
-
-    @Test
-    void categoriesAreConfiguredByTheSubDistrict() {
-        Map<String, Object> input = Map.of("code", "ELEVATOR", "name", "电梯", "timeLimitDays", 4, "sortOrder", 20, "active", true);
-        as(w.staffA()).body(input).post("/api/issue-categories").then().statusCode(403);
-        as(w.admin()).body(Map.of("code", "X", "name", "x", "timeLimitDays", 0, "sortOrder", 1, "active", true))
-                .post("/api/issue-categories").then().statusCode(400).body("violations.field", hasItem("timeLimitDays"));
-        long id = as(w.admin()).body(input).post("/api/issue-categories").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(w.admin()).body(input).post("/api/issue-categories").then().statusCode(409);
-        assertThat(category(w.workerA1(), "ELEVATOR")).isEqualTo(id);
-        // Another sub-district neither sees nor uses it.
-        long otherSub = fixtures.area(com.gridwork.area.AreaLevel.SUB_DISTRICT, null, "另一街道");
-        String otherAdmin = fixtures.staff(StaffRole.STREET_ADMIN, otherSub);
-        assertThat(as(otherAdmin).get("/api/issue-categories").then().extract().jsonPath().getList("code", String.class))
-                .doesNotContain("ELEVATOR").contains("WATER");
-        Map<String, Object> update = new HashMap<>(input);
-        update.put("timeLimitDays", 6);
-        as(otherAdmin).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(404);
-        // Every violation at once: the body's own, the fixed code, and on creation a sub-district that is not one.
-        Map<String, Object> wrong = new HashMap<>(update);
-        wrong.put("code", "LIFT");
-        wrong.put("name", "\u3000");
-        as(w.admin()).header("If-Match", "\"0\"").body(wrong).put("/api/issue-categories/" + id).then().statusCode(400)
-                .body("violations.field", hasItems("code", "name"));
-        wrong.put("subDistrictId", w.communityA());
-        as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
-                .body("violations.field", hasItems("name", "subDistrictId"));
-        as(w.admin()).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(200)
-                .body("timeLimitDays", equalTo(6));
-        long water = category(w.admin(), "WATER");
-        as(w.admin()).header("If-Match", "\"0\"").body(Map.of("code", "WATER", "name", "供水", "timeLimitDays", 1, "sortOrder", 1,
-                "active", true)).put("/api/issue-categories/" + water).then().statusCode(404);
     }
 }

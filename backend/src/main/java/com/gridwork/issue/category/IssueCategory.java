@@ -1,4 +1,4 @@
-package com.gridwork.issue;
+package com.gridwork.issue.category;
 
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;

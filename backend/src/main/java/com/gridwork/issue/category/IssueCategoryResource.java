@@ -1,8 +1,8 @@
-package com.gridwork.issue;
+package com.gridwork.issue.category;
 
 import com.gridwork.common.http.ETags;
-import com.gridwork.issue.IssueDtos.CategoryInput;
-import com.gridwork.issue.IssueDtos.CategoryView;
+import com.gridwork.issue.category.IssueCategoryDtos.CategoryInput;
+import com.gridwork.issue.category.IssueCategoryDtos.CategoryView;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,12 +1,16 @@
-package com.gridwork.issue;
+package com.gridwork.issue.stats;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
-import com.gridwork.issue.IssueStatsDtos.IssueMetrics;
-import com.gridwork.issue.IssueStatsDtos.IssueStats;
-import com.gridwork.issue.IssueStatsDtos.IssueStatsRow;
+import com.gridwork.issue.IssueDeadlines;
+import com.gridwork.issue.IssueStatus;
+import com.gridwork.issue.Satisfaction;
+import com.gridwork.issue.category.IssueCategory;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueMetrics;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueStats;
+import com.gridwork.issue.stats.IssueStatsDtos.IssueStatsRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,0 +1,183 @@
+package com.gridwork.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gridwork.access.Caller;
+import com.gridwork.access.Caller.ScopedArea;
+import com.gridwork.area.AreaLevel;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.issue.IssueDtos.Action;
+import com.gridwork.staff.Staff;
+import com.gridwork.staff.StaffRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The workflow table without HTTP: from which state each action may be taken and where it leads, and which person
+ * may take it. The HTTP tests (IssueWorkflowTest) walk the same rules through the API on a few paths.
+ */
+class IssueWorkflowRulesTest {
+    /** The issue lies in grid 3 of community 2 of sub-district 1. */
+    private static final String ISSUE_PATH = "/1/2/3/";
+    private static final long HANDLER = 11;
+    private static final long RESPONSIBLE = 12;
+
+    /** Everyone the table speaks of, as the person stands to the issue. */
+    private static final Map<String, Caller> PEOPLE = Map.of(
+            "admin", caller(1, StaffRole.STREET_ADMIN, "/1/"),
+            "staff", caller(2, StaffRole.COMMUNITY_STAFF, "/1/2/"),
+            // a manager elsewhere: the role alone does not make one the issue's manager
+            "otherStaff", caller(3, StaffRole.COMMUNITY_STAFF, "/1/9/"),
+            "handler", caller(HANDLER, StaffRole.GRID_WORKER, "/1/2/3/"),
+            "responsible", caller(RESPONSIBLE, StaffRole.GRID_WORKER, "/1/2/3/"),
+            // a grid worker of the issue's grid who neither handles it nor answers for it
+            "worker", caller(13, StaffRole.GRID_WORKER, "/1/2/3/"),
+            "viewer", caller(14, StaffRole.VIEWER, "/1/"));
+
+    /**
+     * State × action → the state it leads to, or "-" where the state does not allow it (409). Taken by a
+     * street-admin of the place, who may take every action, on an issue that was not escalated.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            # action          | answer      | RECEIVED | ACCEPTED    | REJECTED | ASSIGNED    | IN_PROGRESS | RESOLVED    | CLOSED
+            EDIT              |             | RECEIVED | ACCEPTED    | -        | -           | -           | -           | -
+            ACCEPT            |             | ACCEPTED | -           | -        | -           | -           | -           | -
+            REJECT            |             | REJECTED | -           | -        | -           | -           | -           | -
+            ASSIGN            |             | -        | ASSIGNED    | -        | ASSIGNED    | ASSIGNED    | -           | -
+            START             |             | -        | -           | -        | IN_PROGRESS | -           | -           | -
+            RESOLVE           |             | -        | -           | -        | -           | RESOLVED    | -           | -
+            CLOSE             | SATISFIED   | -        | -           | -        | -           | -           | CLOSED      | -
+            CLOSE             | BASICALLY_SATISFIED | - | -          | -        | -           | -           | CLOSED      | -
+            CLOSE             | UNSATISFIED | -        | -           | -        | -           | -           | IN_PROGRESS | -
+            ESCALATE          |             | -        | ACCEPTED    | -        | ACCEPTED    | ACCEPTED    | -           | -
+            TRANSFER          |             | RECEIVED | ACCEPTED    | -        | ASSIGNED    | IN_PROGRESS | RESOLVED    | -
+            COMMENT           |             | RECEIVED | ACCEPTED    | REJECTED | ASSIGNED    | IN_PROGRESS | RESOLVED    | CLOSED
+            REQUEST_EXTENSION |             | -        | ACCEPTED    | -        | ASSIGNED    | IN_PROGRESS | -           | -
+            DECIDE_EXTENSION  |             | RECEIVED | ACCEPTED    | REJECTED | ASSIGNED    | IN_PROGRESS | RESOLVED    | CLOSED
+            ADD_PHOTO         |             | RECEIVED | ACCEPTED    | -        | ASSIGNED    | IN_PROGRESS | RESOLVED    | -
+            """)
+    void eachActionMovesFromTheStatesThatAllowIt(Action action, Satisfaction answer, String received, String accepted,
+                                                 String rejected, String assigned, String inProgress, String resolved,
+                                                 String closed) {
+        List<String> expected = List.of(received, accepted, rejected, assigned, inProgress, resolved, closed);
+        Caller admin = PEOPLE.get("admin");
+        for (IssueStatus from : IssueStatus.values()) {
+            Issue issue = issue(from, false);
+            String cell = expected.get(from.ordinal());
+            // the extension actions are offered only with (deciding) or without (requesting) a pending request
+            boolean pending = action == Action.DECIDE_EXTENSION;
+            if (cell.equals("-")) {
+                assertThat(status(action, issue, admin)).as("%s from %s", action, from).isEqualTo(409);
+                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0)).as("offered from %s", from).doesNotContain(action);
+            } else {
+                assertThat(status(action, issue, admin)).as("%s from %s", action, from).isEqualTo(200);
+                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0)).as("offered from %s", from).contains(action);
+                assertThat(IssueWorkflow.next(action, from, answer)).as("%s from %s", action, from)
+                        .isEqualTo(IssueStatus.valueOf(cell));
+            }
+        }
+    }
+
+    /**
+     * Person × action → may take it (Y) or not (N, 403), in a state that allows the action. Once escalated, only a
+     * street-admin decides who handles the issue, and it cannot be escalated again.
+     */
+    @ParameterizedTest(name = "{0} from {1}, escalated {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # action          | state       | escalated | admin | staff | otherStaff | handler | responsible | worker | viewer
+            EDIT              | RECEIVED    | false     | Y     | Y     | N          | N       | Y           | N      | N
+            ACCEPT            | RECEIVED    | false     | Y     | Y     | N          | N       | N           | N      | N
+            REJECT            | RECEIVED    | false     | Y     | Y     | N          | N       | N           | N      | N
+            ASSIGN            | ACCEPTED    | false     | Y     | Y     | N          | N       | N           | N      | N
+            ASSIGN            | ACCEPTED    | true      | Y     | N     | N          | N       | N           | N      | N
+            START             | ASSIGNED    | false     | Y     | Y     | N          | Y       | N           | N      | N
+            RESOLVE           | IN_PROGRESS | false     | Y     | Y     | N          | Y       | N           | N      | N
+            CLOSE             | RESOLVED    | false     | Y     | Y     | N          | N       | Y           | N      | N
+            ESCALATE          | IN_PROGRESS | false     | Y     | Y     | N          | Y       | N           | N      | N
+            ESCALATE          | ACCEPTED    | true      | N     | N     | N          | N       | N           | N      | N
+            TRANSFER          | ASSIGNED    | false     | Y     | Y     | N          | N       | Y           | N      | N
+            COMMENT           | CLOSED      | false     | Y     | Y     | Y          | Y       | Y           | Y      | N
+            REQUEST_EXTENSION | IN_PROGRESS | false     | Y     | Y     | N          | Y       | N           | N      | N
+            DECIDE_EXTENSION  | IN_PROGRESS | false     | Y     | Y     | N          | N       | N           | N      | N
+            ADD_PHOTO         | RESOLVED    | false     | Y     | Y     | Y          | Y       | Y           | Y      | N
+            """)
+    void eachActionIsTakenOnlyByThePeopleItBelongsTo(Action action, IssueStatus state, boolean escalated, String admin,
+                                                      String staff, String otherStaff, String handler, String responsible,
+                                                      String worker, String viewer) {
+        Map<String, String> expected = Map.of("admin", admin, "staff", staff, "otherStaff", otherStaff, "handler", handler,
+                "responsible", responsible, "worker", worker, "viewer", viewer);
+        Issue issue = issue(state, escalated);
+        expected.forEach((person, may) -> {
+            Caller caller = PEOPLE.get(person);
+            int status = may.equals("Y") ? 200 : 403;
+            assertThat(status(action, issue, caller)).as("%s by %s", action, person).isEqualTo(status);
+        });
+    }
+
+    /** The detail's allowedActions are exactly what the server then lets the caller do, in every combination. */
+    @Test
+    void theOfferedActionsAreExactlyThoseThatPass() {
+        for (IssueStatus state : IssueStatus.values()) {
+            for (boolean escalated : new boolean[] {false, true}) {
+                for (boolean pending : new boolean[] {false, true}) {
+                    for (int photos : new int[] {0, IssueWorkflow.MAX_PHOTOS - 1, IssueWorkflow.MAX_PHOTOS}) {
+                        Issue issue = issue(state, escalated);
+                        PEOPLE.forEach((person, caller) -> {
+                            List<Action> passing = new ArrayList<>();
+                            for (Action action : Action.values()) {
+                                boolean possible = switch (action) {
+                                    case REQUEST_EXTENSION -> !pending;
+                                    case DECIDE_EXTENSION -> pending;
+                                    case ADD_PHOTO -> photos < IssueWorkflow.MAX_PHOTOS;
+                                    default -> true;
+                                };
+                                if (possible && status(action, issue, caller) == 200) {
+                                    passing.add(action);
+                                }
+                            }
+                            assertThat(IssueWorkflow.allowed(issue, caller, pending, photos))
+                                    .as("%s, %s, escalated %s, pending %s, %d photos", person, state, escalated, pending, photos)
+                                    .containsExactlyElementsOf(passing);
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /** 200 when the action may be taken, else the status of the refusal. */
+    private static int status(Action action, Issue issue, Caller caller) {
+        try {
+            IssueWorkflow.require(action, issue, caller);
+            return 200;
+        } catch (ApiProblem problem) {
+            return problem.status();
+        }
+    }
+
+    private static Issue issue(IssueStatus status, boolean escalated) {
+        Issue issue = new Issue();
+        issue.status = status;
+        issue.escalated = escalated;
+        issue.areaPath = ISSUE_PATH;
+        issue.firstResponsible = staff(RESPONSIBLE);
+        issue.handler = staff(HANDLER);
+        return issue;
+    }
+
+    private static Staff staff(long id) {
+        Staff staff = new Staff();
+        staff.id = id;
+        return staff;
+    }
+
+    private static Caller caller(long id, StaffRole role, String path) {
+        return new Caller(id, "user" + id, "User " + id, role, false,
+                List.of(new ScopedArea(id, AreaLevel.GRID, "A" + id, "Area " + id, path)));
+    }
+}
