@@ -130,6 +130,7 @@ public class IssueService {
             params.put("now", now);
         }
         if (f.talkDayId() != null) {
+            talkDays.visible(f.talkDayId());
             where.append(" and i.talkDay.id = :talkDayId");
             params.put("talkDayId", f.talkDayId());
         }
@@ -187,7 +188,7 @@ public class IssueService {
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
         IssueCategory category = intake == null || violations.has("categoryId") ? null
                 : violations.check(() -> category(input.categoryId(), intake.place().path()));
-        TalkDay talkDay = input.talkDayId() == null ? null : talkDays.visible(input.talkDayId());
+        TalkDay talkDay = input.talkDayId() == null ? null : violations.check(() -> talkDay(input.talkDayId()));
         if (talkDay != null && intake != null && !talkDay.community.id.equals(intake.place().community().id)) {
             violations.add("talkDayId", "issue.talk-day.other-community");
         }
@@ -471,6 +472,15 @@ public class IssueService {
             throw ApiProblem.invalidField("categoryId", "issue.category.unknown");
         }
         return category;
+    }
+
+    /** The talk day the body's talkDayId names, if the caller may see it; otherwise a 400 naming the field. */
+    private TalkDay talkDay(long id) {
+        TalkDay talkDay = TalkDay.findById(id);
+        if (talkDay == null || !scope.caller().coversOrIsAbove(talkDay.areaPath)) {
+            throw ApiProblem.invalidField("talkDayId", "talk-day.not-found", id);
+        }
+        return talkDay;
     }
 
     /**
