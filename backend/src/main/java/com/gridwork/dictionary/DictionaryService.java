@@ -80,8 +80,9 @@ public class DictionaryService {
         Caller caller = scope.caller();
         Long target = requested != null ? requested : caller.wholePlatform() ? null : subDistrictOfCaller();
         if (target != null) {
-            Area area = scope.visibleArea(target);
-            if (area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
+            // A foreign id in a body: a 400 naming the field, like one that is no sub-district (not a 404).
+            Area area = Area.findById(target);
+            if (area == null || area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
                 throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
             }
         }

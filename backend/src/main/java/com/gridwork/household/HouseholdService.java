@@ -251,6 +251,15 @@ public class HouseholdService {
         return h;
     }
 
+    /** The household an id in a request body names, if the caller's scope covers it; otherwise a 400 naming the field. */
+    Household inField(long id, String field) {
+        Household h = Household.findById(id);
+        if (h == null || !scope.caller().covers(h.areaPath)) {
+            throw ApiProblem.invalidField(field, "household.not-found", id);
+        }
+        return h;
+    }
+
     Location locate(Long gridId, Long buildingId, String unitNo, String roomNo, String address) {
         Area grid = visibleOrField(gridId, "gridId");
         if (grid.level != AreaLevel.GRID) {

@@ -183,7 +183,7 @@ public class ResidentService {
     @Transactional
     public ResidentDetail create(ResidentCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Household h = input.householdId() == null ? null : households.visible(input.householdId());
+        Household h = input.householdId() == null ? null : violations.check(() -> households.inField(input.householdId(), "householdId"));
         if (h != null && h.status != RecordStatus.ACTIVE) {
             violations.add("householdId", "resident.household.moved-out");
         }
@@ -228,7 +228,7 @@ public class ResidentService {
         Resident r = visible(id);
         Household from = r.household;
         Violations violations = Violations.of(validator.validate(input));
-        Household to = input.householdId() == null ? null : households.visible(input.householdId());
+        Household to = input.householdId() == null ? null : violations.check(() -> households.inField(input.householdId(), "householdId"));
         if (to != null && to.id.equals(from.id)) {
             violations.add("householdId", "resident.move.same-household");
         } else if (to != null && to.status != RecordStatus.ACTIVE) {

@@ -22,7 +22,6 @@ import com.gridwork.issue.IssueDtos.ReporterInput;
 import com.gridwork.issue.category.IssueCategory;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
-import com.gridwork.talkday.TalkDayService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,9 +62,6 @@ public class IssueIntake {
     PersonalDataCipher cipher;
 
     @Inject
-    TalkDayService talkDays;
-
-    @Inject
     EntityManager em;
 
     @Inject
@@ -85,7 +81,7 @@ public class IssueIntake {
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
         IssueCategory category = intake == null || violations.has("categoryId") ? null
                 : violations.check(() -> category(input.categoryId(), intake.place().path()));
-        TalkDay talkDay = input.talkDayId() == null ? null : talkDays.visible(input.talkDayId());
+        TalkDay talkDay = input.talkDayId() == null ? null : violations.check(() -> talkDay(input.talkDayId()));
         if (talkDay != null && intake != null && !talkDay.community.id.equals(intake.place().community().id)) {
             violations.add("talkDayId", "issue.talk-day.other-community");
         }
@@ -152,6 +148,15 @@ public class IssueIntake {
 
 
     /** An active category in force where the issue is: a platform default or one of that sub-district's own. */
+    /** The talk day the body's talkDayId names, if the caller may see it; otherwise a 400 naming the field. */
+    private TalkDay talkDay(long id) {
+        TalkDay talkDay = TalkDay.findById(id);
+        if (talkDay == null || !scope.caller().coversOrIsAbove(talkDay.areaPath)) {
+            throw ApiProblem.invalidField("talkDayId", "talk-day.not-found", id);
+        }
+        return talkDay;
+    }
+
     private IssueCategory category(long id, String areaPath) {
         IssueCategory category = IssueCategory.findById(id);
         boolean usable = category != null && category.active

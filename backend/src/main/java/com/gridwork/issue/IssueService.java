@@ -15,6 +15,7 @@ import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueDtos.IssueSummary;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffRole;
+import com.gridwork.talkday.TalkDayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class IssueService {
     IssueViews views;
 
     @Inject
+    TalkDayService talkDays;
+
+    @Inject
     EntityManager em;
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -83,6 +87,7 @@ public class IssueService {
             params.put("now", now);
         }
         if (f.talkDayId() != null) {
+            talkDays.visible(f.talkDayId());
             where.append(" and i.talkDay.id = :talkDayId");
             params.put("talkDayId", f.talkDayId());
         }

@@ -87,7 +87,7 @@ public class TalkDayService {
     @Transactional
     public TalkDayDetail create(TalkDayCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Area community = input.communityId() == null ? null : scope.visibleArea(input.communityId());
+        Area community = input.communityId() == null ? null : violations.check(() -> community(input.communityId()));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "talk-day.community.not-community");
         }
@@ -148,6 +148,15 @@ public class TalkDayService {
             throw ApiProblem.forbidden("talk-day.manage.forbidden");
         }
         return t;
+    }
+
+    /** The area the body's communityId names, if the caller's scope covers it; otherwise a 400 naming the field. */
+    private Area community(long id) {
+        Area area = Area.findById(id);
+        if (area == null || !scope.caller().covers(area.path)) {
+            throw ApiProblem.invalidField("communityId", "area.parent.not-found", id);
+        }
+        return area;
     }
 
     /** A session ends after it starts (checked once both times are well-formed). */

@@ -71,6 +71,10 @@ public class IssueCategoryService {
         if (input.code() != null && !violations.has("code") && !category.code.equals(input.code())) {
             violations.add("code", "issue.category.code.fixed");
         }
+        // Fixed like the code: another sub-district (a foreign one above all) is a 400, not silently ignored.
+        if (input.subDistrictId() != null && !input.subDistrictId().equals(category.subDistrictId)) {
+            violations.add("subDistrictId", "issue.category.sub-district.fixed");
+        }
         violations.throwIfAny();
         apply(category, input);
         category.flush();
