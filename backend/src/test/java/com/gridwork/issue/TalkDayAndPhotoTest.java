@@ -52,6 +52,10 @@ class TalkDayAndPhotoTest {
                 "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(403);
         as(w.staffA()).body(Map.of("communityId", w.communityA(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
                 "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(400).body("violations.field", hasItem("endTime"));
+        // A community outside the caller's scope, named in the body, is a wrong field of the form (400, with the others), not a 404.
+        as(w.staffA()).body(Map.of("communityId", w.communityB(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
+                "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(400)
+                .body("violations.field", hasItems("communityId", "endTime"));
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
         // The grid worker sees the sessions of the community above their grid; another community does not.
         assertThat(as(w.workerA1()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").get("/api/talk-days")
@@ -152,6 +156,10 @@ class TalkDayAndPhotoTest {
         as(w.admin()).header("If-Match", "\"0\"").body(wrong).put("/api/issue-categories/" + id).then().statusCode(400)
                 .body("violations.field", hasItems("code", "name"));
         wrong.put("subDistrictId", w.communityA());
+        as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
+                .body("violations.field", hasItems("name", "subDistrictId"));
+        // another street's sub-district, named in the body: the same 400, not a 404
+        wrong.put("subDistrictId", otherSub);
         as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
                 .body("violations.field", hasItems("name", "subDistrictId"));
         as(w.admin()).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(200)
