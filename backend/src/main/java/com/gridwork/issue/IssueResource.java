@@ -2,7 +2,6 @@ package com.gridwork.issue;
 
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -47,7 +46,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -106,33 +104,33 @@ public class IssueResource {
     @Path("/{id}")
     @Operation(operationId = "getIssue", summary = "An issue with its timeline, extensions, photos and the actions the caller may take now",
             description = "allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.")
-    @APIResponse(responseCode = "200", description = "The issue", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The issue",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        return withETag(issues.get(id));
+    public IssueDetail get(@PathParam("id") long id) {
+        return issues.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
             + "The receiver (default: the caller) becomes the first-responsible person.")
-    @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response create(@NotNull IssueCreate body, @Context UriInfo uri) {
         IssueDetail detail = issues.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
-                .tag(ETags.of(detail.issue().version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull IssueUpdate body) {
-        return withETag(issues.update(id, ifMatch, body));
+    public IssueDetail update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                              @NotNull IssueUpdate body) {
+        return issues.update(id, ifMatch, body);
     }
 
     @POST
@@ -140,11 +138,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.accept(id, ifMatch, body == null ? null : body.comment()));
+    public IssueDetail accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return issues.accept(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
@@ -152,10 +150,10 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
             description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(issues.reject(id, ifMatch, body.reason()));
+    public IssueDetail reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return issues.reject(id, ifMatch, body.reason());
     }
 
     @POST
@@ -163,31 +161,31 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
             description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Assigned",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
-        return withETag(issues.assign(id, ifMatch, body.handlerId(), body.comment()));
+    public IssueDetail assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
+        return issues.assign(id, ifMatch, body.handlerId(), body.comment());
     }
 
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "In progress",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.start(id, ifMatch, body == null ? null : body.comment()));
+    public IssueDetail start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return issues.start(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.resolve(id, ifMatch, body.comment()));
+    public IssueDetail resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return issues.resolve(id, ifMatch, body.comment());
     }
 
     @POST
@@ -195,30 +193,30 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
             + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Closed or reopened",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
-        return withETag(issues.feedback(id, ifMatch, body.satisfaction(), body.comment()));
+    public IssueDetail close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
+        return issues.feedback(id, ifMatch, body.satisfaction(), body.comment());
     }
 
     @POST
     @Path("/{id}/escalate")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Escalated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(issues.escalate(id, ifMatch, body.reason()));
+    public IssueDetail escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return issues.escalate(id, ifMatch, body.reason());
     }
 
     @POST
     @Path("/{id}/transfer")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Transferred",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
-        return withETag(issues.transfer(id, ifMatch, body.toStaffId(), body.reason()));
+    public IssueDetail transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
+        return issues.transfer(id, ifMatch, body.toStaffId(), body.reason());
     }
 
     @POST
@@ -226,10 +224,10 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
             description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Noted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.comment(id, body.comment()));
+    public IssueDetail comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
+        return issues.comment(id, body.comment());
     }
 
     @POST
@@ -237,11 +235,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
             description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Requested",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                     @NotNull @Valid ExtensionRequest body) {
-        return withETag(issues.requestExtension(id, ifMatch, body.days(), body.reason()));
+    public IssueDetail requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @NotNull @Valid ExtensionRequest body) {
+        return issues.requestExtension(id, ifMatch, body.days(), body.reason());
     }
 
     @POST
@@ -249,12 +247,12 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
             description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(issues.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
+    public IssueDetail approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return issues.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment());
     }
 
     @POST
@@ -262,11 +260,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
             description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Refused", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Refused",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(issues.decideExtension(id, extensionId, ifMatch, false, body.comment()));
+    public IssueDetail rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return issues.decideExtension(id, extensionId, ifMatch, false, body.comment());
     }
 
     @POST
@@ -284,15 +282,15 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
             description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Added",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
+    public IssueDetail addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
         if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "issue.photo.missing");
         }
-        return withETag(photos.add(id, file.uploadedFile(), file.size()));
+        return photos.add(id, file.uploadedFile(), file.size());
     }
 
     @GET
@@ -317,13 +315,9 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
             description = "The removal is written to the timeline. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        return withETag(photos.remove(id, photoId));
-    }
-
-    private static Response withETag(IssueDetail detail) {
-        return Response.ok(detail).tag(ETags.of(detail.issue().version())).build();
+    public IssueDetail removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        return photos.remove(id, photoId);
     }
 }
