@@ -66,7 +66,7 @@ public class AreaService {
         String jpql = "select a from Area a left join fetch a.parent where a.level <> :building and (" + filter.jpql()
                 + (contextIds.isEmpty() ? "" : " or a.id in :context") + ") order by a.code, a.id";
         var query = em.createQuery(jpql, Area.class).setParameter("building", AreaLevel.BUILDING);
-        filter.params().forEach(query::setParameter);
+        filter.bind(query);
         if (!contextIds.isEmpty()) {
             query.setParameter("context", contextIds);
         }
