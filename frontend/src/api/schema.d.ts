@@ -3466,7 +3466,7 @@ export interface operations {
             /** @description The area */
             200: {
                 headers: {
-                    /** @description Its version, for If-Match */
+                    /** @description The version of the returned resource; send it as If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3846,7 +3846,7 @@ export interface operations {
             /** @description The year */
             200: {
                 headers: {
-                    /** @description Its version, for If-Match */
+                    /** @description The version of the returned resource; send it as If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 package com.gridwork.apiclient;
 
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.common.http.Versioned;
 import com.gridwork.staff.StaffRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ public final class ApiClientDtos {
                                 String contactName, String contactEmail,
                                 StaffRole role, List<AreaRef> areas, boolean enabled,
                                 @Schema(description = "When the current secret was issued") Instant secretIssuedAt,
-                                String createdBy, long version, Instant createdAt, Instant updatedAt) {
+                                String createdBy, long version, Instant createdAt, Instant updatedAt) implements Versioned {
     }
 
     @Schema(name = "ApiClientCreate")
@@ -53,6 +54,10 @@ public final class ApiClientDtos {
     }
 
     @Schema(name = "ApiClientCreated", description = "The registered client and its credentials, shown this once")
-    public record ApiClientCreated(ApiClientView client, ApiClientCredentials credentials) {
+    public record ApiClientCreated(ApiClientView client, ApiClientCredentials credentials) implements Versioned {
+        @Override
+        public long version() {
+            return client.version();
+        }
     }
 }

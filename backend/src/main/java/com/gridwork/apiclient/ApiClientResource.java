@@ -5,7 +5,6 @@ import com.gridwork.apiclient.ApiClientDtos.ApiClientCreated;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCredentials;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientUpdate;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientView;
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffRole.Roles;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,38 +64,36 @@ public class ApiClientResource {
     @Path("/{id}")
     @Operation(operationId = "getApiClient", summary = "One API client (never its secret)",
             description = "Its name, contact, role, scope, Keycloak client id, whether it is enabled and when its secret was last issued.")
-    @APIResponse(responseCode = "200", description = "The client", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
-    public Response get(@PathParam("id") long id) {
-        ApiClientView view = clients.get(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public ApiClientView get(@PathParam("id") long id) {
+        return clients.get(id);
     }
 
     @POST
     @Operation(operationId = "createApiClient", summary = "Register a third-party system",
             description = "Creates its Keycloak client (client-credentials grant only, the backend in the token audience) and "
                     + "its account with the role and scope given. The secret is in this answer only: Gridwork does not keep it.")
-    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ApiClientCreated.class)))
     @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@NotNull ApiClientCreate body, @Context UriInfo uri) {
         ApiClientCreated created = clients.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.client().id())).build())
-                .tag(ETags.of(created.client().version())).cacheControl(NO_STORE).entity(created).build();
+                .cacheControl(NO_STORE).entity(created).build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateApiClient", summary = "Change name, contact, role or scope (If-Match required)",
             description = "The new role and scope apply from the client's next request.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                           @NotNull ApiClientUpdate body) {
-        ApiClientView view = clients.update(id, ifMatch, body);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public ApiClientView update(@PathParam("id") long id,
+                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
+                                @NotNull ApiClientUpdate body) {
+        return clients.update(id, ifMatch, body);
     }
 
     @POST
@@ -114,21 +110,19 @@ public class ApiClientResource {
     @POST
     @Path("/{id}/disable")
     @Operation(operationId = "disableApiClient", summary = "Disable the client", description = "Its tokens are refused from the next request on, and Keycloak issues no new ones.")
-    @APIResponse(responseCode = "200", description = "Disabled", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Disabled",
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
-    public Response disable(@PathParam("id") long id) {
-        ApiClientView view = clients.setEnabled(id, false);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public ApiClientView disable(@PathParam("id") long id) {
+        return clients.setEnabled(id, false);
     }
 
     @POST
     @Path("/{id}/enable")
     @Operation(operationId = "enableApiClient", summary = "Enable the client again",
             description = "Its account and its Keycloak client are enabled again; it fetches new tokens with its current secret.")
-    @APIResponse(responseCode = "200", description = "Enabled", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Enabled",
             content = @Content(schema = @Schema(implementation = ApiClientView.class)))
-    public Response enable(@PathParam("id") long id) {
-        ApiClientView view = clients.setEnabled(id, true);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public ApiClientView enable(@PathParam("id") long id) {
+        return clients.setEnabled(id, true);
     }
 }

@@ -21,6 +21,7 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffRole;
 import com.gridwork.staff.StaffScopes;
@@ -36,7 +37,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,31 +94,19 @@ public class ApiClientService {
     @Transactional
     public PageResult<ApiClientView> list(String q, String role, Boolean enabled, PageParams page) {
         Caller caller = scope.caller();
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (!caller.wholePlatform()) {
             // every area of the client inside the caller's scope
             AreaScope.ScopeFilter filter = scope.filter("sa.path");
-            where.append(" and not exists (select 1 from Staff s2 join s2.areas sa where s2 = s and not (")
-                    .append(filter.jpql()).append("))");
-            params.putAll(filter.params());
+            where.and("not exists (select 1 from Staff s2 join s2.areas sa where s2 = s and not (" + filter.jpql() + "))", filter.params());
         }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (s.displayName like :q or c.clientId like :q or c.contactName like :q or c.contactEmail like :q)");
-            params.put("q", Like.contains(q));
-        }
-        if (role != null && !role.isBlank()) {
-            where.append(" and s.role = :role");
-            params.put("role", StaffService.parseRole(role, "role"));
-        }
-        if (enabled != null) {
-            where.append(" and s.enabled = :enabled");
-            params.put("enabled", enabled);
-        }
+        where.and("(s.displayName like :q or c.clientId like :q or c.contactName like :q or c.contactEmail like :q)", "q", q, Like::contains)
+                .and("s.role = :role", "role", role, r -> StaffService.parseRole(r, "role"))
+                .and("s.enabled = :enabled", "enabled", enabled);
         Sort sort = page.toSort(SORTABLE, Sort.by("s.displayName").and("c.id"), "c.id");
-        List<ApiClient> items = ApiClient.<ApiClient>find("from ApiClient c join fetch c.account s where " + where, sort, params)
+        List<ApiClient> items = ApiClient.<ApiClient>find("from ApiClient c join fetch c.account s " + where.clause(), sort, where.params())
                 .page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em, "select count(c) from ApiClient c join c.account s where " + where, params));
+        long total = page.total(items.size(), () -> Counts.of(em, "select count(c) from ApiClient c join c.account s " + where.clause(), where.params()));
         return new PageResult<>(items.stream().map(ApiClientService::toView).toList(), page.page, page.size, total);
     }
 
@@ -133,7 +121,7 @@ public class ApiClientService {
      */
     public ApiClientCreated create(ApiClientCreate input) {
         Caller caller = scope.caller();
-        List<Long> areaIds = validated(caller, input, input.role(), input.areaIds()).stream().map(a -> a.id).toList();
+        List<Long> areaIds = validated(input, input.role(), input.areaIds()).stream().map(a -> a.id).toList();
         String name = Text.strip(input.name());
         String clientId = newClientId();
         KeycloakApiClients.Provisioned provisioned = keycloak.create(clientId, name);
@@ -173,10 +161,9 @@ public class ApiClientService {
     /** Name, contact, role and scope; the new role and scope apply from the client's next request. */
     @Transactional
     public ApiClientView update(long id, String ifMatch, ApiClientUpdate input) {
-        Caller caller = scope.caller();
         ApiClient client = administered(id);
         ETags.require(ifMatch, client.version);
-        Set<Area> areas = validated(caller, input, input.role(), input.areaIds());
+        Set<Area> areas = validated(input, input.role(), input.areaIds());
         Staff account = client.account;
         String name = Text.strip(input.name());
         boolean renamed = !name.equals(account.displayName);
@@ -231,23 +218,21 @@ public class ApiClientService {
 
     /** The client with this id if the caller manages it (all its areas in the caller's scope); 404 otherwise. */
     private ApiClient administered(long id) {
-        Caller caller = scope.caller();
         ApiClient client = ApiClient.findById(id);
-        if (client == null || !(caller.wholePlatform()
-                || (!client.account.areas.isEmpty() && client.account.areas.stream().allMatch(a -> caller.covers(a.path))))) {
+        if (client == null || !scope.coversAll(client.account.areas.stream().map(a -> a.path).toList())) {
             throw ApiProblem.notFound("apiclient.not-found", id);
         }
         return client;
     }
 
     /** The body's own constraints, the role and the scope, all reported at once; the scope's areas when valid. */
-    private Set<Area> validated(Caller caller, Object input, StaffRole role, List<Long> areaIds) {
+    private Set<Area> validated(Object input, StaffRole role, List<Long> areaIds) {
         Violations violations = Violations.of(validator.validate(input));
         if (role != null && !ROLES.contains(role)) {
             violations.add("role", "apiclient.role.not-allowed");
         }
         Set<Area> areas = role == null || areaIds == null || violations.has("role") || violations.has("areaIds") ? null
-                : violations.check(() -> StaffScopes.areas(caller, role, areaIds));
+                : violations.check(() -> StaffScopes.areas(scope, role, areaIds));
         violations.throwIfAny();
         return areas;
     }

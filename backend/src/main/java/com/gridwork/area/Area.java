@@ -1,5 +1,7 @@
 package com.gridwork.area;
 
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +20,8 @@ import java.util.List;
 
 @Entity
 @Table(name = "area")
-public class Area extends VersionedEntity {
+@NotFoundMessage("access.area.not-found")
+public class Area extends VersionedEntity implements AreaBound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -71,6 +74,12 @@ public class Area extends VersionedEntity {
         em.createQuery("update Area set path = :path where id = :id")
                 .setParameter("path", path + id + "/").setParameter("id", id).executeUpdate();
         em.refresh(this);
+    }
+
+    /** An area lies where its own path says. */
+    @Override
+    public String areaPath() {
+        return path;
     }
 
     public Long parentId() {

@@ -1,5 +1,6 @@
 package com.gridwork.area;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +49,7 @@ public final class AreaDtos {
                              @Schema(nullable = true) Integer floors, @Schema(nullable = true) Integer unitCount,
                              long childCount,
                              @Schema(description = "Enabled grid workers whose scope includes this grid (grids only)") List<GridWorker> gridWorkers,
-                             long version, Instant createdAt, Instant updatedAt) {
+                             long version, Instant createdAt, Instant updatedAt) implements Versioned {
     }
 
     @Schema(name = "AreaCreate")

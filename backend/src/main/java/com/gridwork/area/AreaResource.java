@@ -5,7 +5,6 @@ import com.gridwork.area.AreaDtos.AreaDetail;
 import com.gridwork.area.AreaDtos.AreaNode;
 import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffRole.Roles;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,23 +66,22 @@ public class AreaResource {
     @Path("/{id}")
     @Operation(operationId = "getArea", summary = "One area, with its ancestors and (for a grid) its grid workers",
             description = "Its ETag is the version that an update must send back as If-Match.")
-    @APIResponse(responseCode = "200", description = "The area", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
+    @APIResponse(responseCode = "200", description = "The area",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        AreaDetail detail = areas.get(id);
-        return Response.ok(detail).tag(ETags.of(detail.version())).build();
+    public AreaDetail get(@PathParam("id") long id) {
+        return areas.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "createArea", summary = "Create an area under a parent of the level above",
             description = "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public Response create(@NotNull AreaCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
         AreaDetail detail = areas.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.id())).build())
-                .tag(ETags.of(detail.version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
@@ -92,13 +89,12 @@ public class AreaResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "updateArea", summary = "Update an area's code, name and details (If-Match required)",
             description = "Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                           @NotNull AreaUpdate body) {
-        AreaDetail detail = areas.update(id, ifMatch, body);
-        return Response.ok(detail).tag(ETags.of(detail.version())).build();
+    public AreaDetail update(@PathParam("id") long id,
+                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
+                             @NotNull AreaUpdate body) {
+        return areas.update(id, ifMatch, body);
     }
 
     @DELETE

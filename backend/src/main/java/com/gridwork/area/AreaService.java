@@ -18,6 +18,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.common.paging.PageResult;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class AreaService {
         String jpql = "select a from Area a left join fetch a.parent where a.level <> :building and (" + filter.jpql()
                 + (contextIds.isEmpty() ? "" : " or a.id in :context") + ") order by a.code, a.id";
         var query = em.createQuery(jpql, Area.class).setParameter("building", AreaLevel.BUILDING);
-        filter.params().forEach(query::setParameter);
+        filter.bind(query);
         if (!contextIds.isEmpty()) {
             query.setParameter("context", contextIds);
         }
@@ -94,22 +95,11 @@ public class AreaService {
     @Transactional
     public PageResult<AreaSummary> list(Long parentId, AreaLevel level, String q, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filter("path");
-        StringBuilder where = new StringBuilder(filter.jpql());
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (parentId != null) {
-            scope.visibleArea(parentId);
-            where.append(" and parent.id = :parentId");
-            params.put("parentId", parentId);
-        }
-        if (level != null) {
-            where.append(" and level = :level");
-            params.put("level", level);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (name like :q or code like :q)");
-            params.put("q", Like.contains(q));
-        }
-        var query = Area.<Area>find(where.toString(), page.toSort(SORTABLE, Sort.by("code").and("id")), params);
+        Where where = new Where().and(filter.jpql(), filter.params())
+                .and("parent.id = :parentId", "parentId", parentId, id -> scope.find(Area.class, id).id)
+                .and("level = :level", "level", level)
+                .and("(name like :q or code like :q)", "q", q, Like::contains);
+        var query = Area.<Area>find(where.conditions(), page.toSort(SORTABLE, Sort.by("code").and("id")), where.params());
         long total = query.count();
         List<Area> items = query.page(page.page, page.size).list();
         Map<Long, Long> childCounts = childCounts(items.stream().map(a -> a.id).toList());
@@ -120,7 +110,7 @@ public class AreaService {
 
     @Transactional
     public AreaDetail get(long id) {
-        return toDetail(scope.visibleArea(id));
+        return toDetail(scope.find(Area.class, id));
     }
 
     @Transactional
@@ -137,7 +127,7 @@ public class AreaService {
                 throw ApiProblem.forbidden("access.area.write-denied", (input.level()));
             }
         } else if (input.level() != null) {
-            parent = violations.check(() -> parent(caller, input.level(), input.parentId()));
+            parent = violations.check(() -> parent(input.level(), input.parentId()));
         }
         if (input.level() != null) {
             violations.check(() -> requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount()));
@@ -158,7 +148,7 @@ public class AreaService {
     @Transactional
     public AreaDetail update(long id, String ifMatch, AreaUpdate input) {
         Caller caller = scope.caller();
-        Area area = scope.visibleArea(id);
+        Area area = scope.find(Area.class, id);
         requireWritable(caller, area.level, area.path);
         ETags.require(ifMatch, area.version);
         Violations violations = Violations.of(validator.validate(input));
@@ -174,7 +164,7 @@ public class AreaService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Caller caller = scope.caller();
-        Area area = scope.visibleArea(id);
+        Area area = scope.find(Area.class, id);
         requireWritable(caller, area.level, area.path);
         ETags.checkIfPresent(ifMatch, area.version);
         long children = Area.count("parent.id", area.id);
@@ -206,14 +196,11 @@ public class AreaService {
     }
 
     /** The parent a new area of {@code level} names: in the caller's scope and of the level above. */
-    private static Area parent(Caller caller, AreaLevel level, Long parentId) {
+    private Area parent(AreaLevel level, Long parentId) {
         if (parentId == null) {
             throw ApiProblem.invalidField("parentId", "area.parent.required", level);
         }
-        Area parent = Area.findById(parentId);
-        if (parent == null || !caller.covers(parent.path)) {
-            throw ApiProblem.invalidField("parentId", "area.parent.not-found", parentId);
-        }
+        Area parent = scope.findForField(Area.class, parentId, "parentId", "area.parent.not-found");
         if (parent.level != level.parentLevel()) {
             throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", level, level.parentLevel(), parent.level);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.staff.StaffRole;
 import io.quarkus.panache.common.Sort;
 import java.time.Instant;
@@ -50,36 +51,23 @@ public class AuditService {
     @Transactional
     public PageResult<AuditEntryView> list(AuditEntry.Action action, String actor, Instant from, Instant to, PageParams page) {
         Caller caller = scope.caller();
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) {
-            AreaScope.ScopeFilter filter = scope.filter("areaPath");
-            where.append(caller.wholePlatform() ? "1 = 1" : "(" + filter.jpql() + " or actorUsername = :me)");
-            params.putAll(filter.params());
             if (!caller.wholePlatform()) {
+                // the entries of their scope, and their own wherever they lie
+                AreaScope.ScopeFilter filter = scope.filter("areaPath");
+                Map<String, Object> params = new HashMap<>(filter.params());
                 params.put("me", caller.username());
+                where.and("(" + filter.jpql() + " or actorUsername = :me)", params);
             }
         } else {
-            where.append("actorUsername = :me");
-            params.put("me", caller.username());
+            where.and("actorUsername = :me", "me", caller.username());
         }
-        if (action != null) {
-            where.append(" and action = :action");
-            params.put("action", action);
-        }
-        if (actor != null && !actor.isBlank()) {
-            where.append(" and actorUsername = :actor");
-            params.put("actor", actor.strip());
-        }
-        if (from != null) {
-            where.append(" and at >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and at < :to");
-            params.put("to", to);
-        }
-        var query = AuditEntry.<AuditEntry>find(where.toString(), Sort.descending("at", "id"), params);
+        where.and("action = :action", "action", action)
+                .and("actorUsername = :actor", "actor", actor, String::strip)
+                .and("at >= :from", "from", from)
+                .and("at < :to", "to", to);
+        var query = AuditEntry.<AuditEntry>find(where.conditions(), Sort.descending("at", "id"), where.params());
         long total = query.count();
         return new PageResult<>(query.page(page.page, page.size).list().stream()
                 .map(e -> new AuditEntryView(e.id, e.at, e.actorUsername, e.action, e.subjectType, e.subjectId,

@@ -1,5 +1,6 @@
 package com.gridwork.calendar;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,7 +42,7 @@ public final class CalendarDtos {
                                    @Schema(description = INHERITED) boolean inherited,
                                    @Schema(nullable = true) String source,
                                    @Schema(description = "Of the calendar asked for: 0 while it has no entry of its own for the year (not entered, or inherited), from 1 once entered; the ETag") long version,
-                                   @Schema(description = "In date order") List<CalendarDayEntry> days) {
+                                   @Schema(description = "In date order") List<CalendarDayEntry> days) implements Versioned {
     }
 
     @Schema(name = "CalendarYearUpdate", description = "The complete list of the year's exceptions; it replaces the stored one")

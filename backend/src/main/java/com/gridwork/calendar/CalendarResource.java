@@ -4,7 +4,6 @@ import com.gridwork.calendar.CalendarDtos.CalendarSubDistrict;
 import com.gridwork.calendar.CalendarDtos.CalendarYearSummary;
 import com.gridwork.calendar.CalendarDtos.CalendarYearUpdate;
 import com.gridwork.calendar.CalendarDtos.CalendarYearView;
-import com.gridwork.common.http.ETags;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,11 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,12 +72,11 @@ public class CalendarResource {
             description = "A sub-district without its own entry for the year answers the platform default's days with inherited=true and "
                     + "version 0 (so a PUT with If-Match \"0\" starts its own; an entered year's version starts at 1). A year not entered yet answers configured=false and no days: "
                     + "Monday to Friday count as working days.")
-    @APIResponse(responseCode = "200", description = "The year", headers = @Header(name = "ETag", description = "Its version, for If-Match"),
+    @APIResponse(responseCode = "200", description = "The year",
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
-    public Response get(@PathParam("year") @Min(2000) @Max(2100) int year,
-                        @QueryParam("subDistrictId") @Parameter(description = SUB_DISTRICT) Long subDistrictId) {
-        CalendarYearView view = calendar.get(subDistrictId, year);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public CalendarYearView get(@PathParam("year") @Min(2000) @Max(2100) int year,
+                                @QueryParam("subDistrictId") @Parameter(description = SUB_DISTRICT) Long subDistrictId) {
+        return calendar.get(subDistrictId, year);
     }
 
     @PUT
@@ -92,14 +88,13 @@ public class CalendarResource {
                     + "a HOLIDAY needs a name. Without subDistrictId this writes the platform default: a street-admin of the whole platform only "
                     + "(403 for a scoped one). With it, the sub-district's own year, complete (start from the default's days), which from then on "
                     + "applies there instead of the default's.")
-    @APIResponse(responseCode = "200", description = "Saved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(schema = @Schema(implementation = CalendarYearView.class)))
-    public Response save(@PathParam("year") @Min(2000) @Max(2100) int year,
-                         @QueryParam("subDistrictId") @Parameter(description = SUB_DISTRICT) Long subDistrictId,
-                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET; not needed for a year not entered yet") String ifMatch,
-                         @NotNull CalendarYearUpdate body) {
-        CalendarYearView view = calendar.save(subDistrictId, year, ifMatch, body);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public CalendarYearView save(@PathParam("year") @Min(2000) @Max(2100) int year,
+                                 @QueryParam("subDistrictId") @Parameter(description = SUB_DISTRICT) Long subDistrictId,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET; not needed for a year not entered yet") String ifMatch,
+                                 @NotNull CalendarYearUpdate body) {
+        return calendar.save(subDistrictId, year, ifMatch, body);
     }
 
     @DELETE

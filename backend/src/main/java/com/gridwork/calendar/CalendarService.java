@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -190,10 +191,7 @@ public class CalendarService {
 
     /** 404 unless this is a sub-district whose calendar the caller may read (their scope lies in it or under it). */
     private void requireReadable(long subDistrictId) {
-        Area area = Area.findById(subDistrictId);
-        if (area == null || area.level != AreaLevel.SUB_DISTRICT || !scope.caller().coversOrIsAbove(area.path)) {
-            throw ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId);
-        }
+        subDistrict(scope.visibleOrAbove(Area.class, subDistrictId), subDistrictId);
     }
 
     /**
@@ -208,11 +206,14 @@ public class CalendarService {
             }
             return null;
         }
-        Area area = Area.findById(subDistrictId);
-        if (area == null || area.level != AreaLevel.SUB_DISTRICT || !caller.mayChangeOwnedBy(subDistrictId)) {
-            throw ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId);
-        }
-        return area;
+        // a sub-district's path is "/id/": covering it is owning what it owns (Caller.mayChangeOwnedBy)
+        return subDistrict(scope.visible(Area.class, subDistrictId), subDistrictId);
+    }
+
+    /** The area found in scope if it is a sub-district; else 404. */
+    private static Area subDistrict(Optional<Area> area, long subDistrictId) {
+        return area.filter(a -> a.level == AreaLevel.SUB_DISTRICT)
+                .orElseThrow(() -> ApiProblem.notFound("calendar.sub-district.not-found", subDistrictId));
     }
 
     /** The audit entry of a change; a sub-district's is filed under its area, so its own admins see it. */

@@ -1,5 +1,6 @@
 package com.gridwork.dictionary;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ public final class DictionaryDtos {
     public record DictionaryEntry(long id, DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
                                   @Schema(examples = "独居老人") String name, int sortOrder, boolean active,
                                   @Schema(nullable = true, description = "Null for a platform default") Long subDistrictId,
-                                  long version) {
+                                  long version) implements Versioned {
         static DictionaryEntry of(DictionaryItem i) {
             return new DictionaryEntry(i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
         }

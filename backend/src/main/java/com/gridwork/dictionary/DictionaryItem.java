@@ -1,5 +1,7 @@
 package com.gridwork.dictionary;
 
+import com.gridwork.access.NotFoundMessage;
+import com.gridwork.access.SubDistrictOwned;
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +14,8 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "dictionary_item")
-public class DictionaryItem extends VersionedEntity {
+@NotFoundMessage("dictionary.not-found")
+public class DictionaryItem extends VersionedEntity implements SubDistrictOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -36,4 +39,9 @@ public class DictionaryItem extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    @Override
+    public Long subDistrictId() {
+        return subDistrictId;
+    }
 }

@@ -6,7 +6,6 @@ import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryUpdate;
 import com.gridwork.staff.StaffRole.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import com.gridwork.common.http.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,11 +49,11 @@ public class DictionaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDictionaryEntry", summary = "Add a value to a sub-district's code list",
             description = "The code is fixed once created; a code the category already has (as a platform default or in the sub-district) is a 409 naming the existing entry.")
-    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
     public Response add(@NotNull DictionaryEntryCreate body) {
         DictionaryEntry entry = DictionaryEntry.of(dictionary.add(body));
-        return Response.status(Response.Status.CREATED).tag(ETags.of(entry.version())).entity(entry).build();
+        return Response.status(Response.Status.CREATED).entity(entry).build();
     }
 
     @PUT
@@ -64,11 +62,10 @@ public class DictionaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateDictionaryEntry", summary = "Rename, reorder or retire a value (If-Match required)",
             description = "A retired value (active=false) is no longer offered; records that carry it keep it.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = DictionaryEntry.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull @Valid DictionaryEntryUpdate body) {
-        DictionaryEntry entry = DictionaryEntry.of(dictionary.update(id, ifMatch, body.name(), body.sortOrder(), body.active()));
-        return Response.ok(entry).tag(ETags.of(entry.version())).build();
+    public DictionaryEntry update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                                  @NotNull @Valid DictionaryEntryUpdate body) {
+        return DictionaryEntry.of(dictionary.update(id, ifMatch, body.name(), body.sortOrder(), body.active()));
     }
 }

@@ -73,18 +73,14 @@ public class DictionaryService {
 
     /**
      * The sub-district a new code list value (or issue category) belongs to: the one asked for, else the caller's;
-     * null (platform-wide) only for a street-admin of the whole platform who names none. 400 unless it is a
-     * sub-district in the caller's scope.
+     * null (platform-wide) only for a street-admin of the whole platform who names none. 400 on {@code subDistrictId}
+     * unless it is a sub-district in the caller's scope (one outside it included: the id comes in the request body).
      */
     public Long targetSubDistrict(Long requested) {
-        Caller caller = scope.caller();
-        Long target = requested != null ? requested : caller.wholePlatform() ? null : subDistrictOfCaller();
-        if (target != null) {
-            // A foreign id in a body: a 400 naming the field, like one that is no sub-district (not a 404).
-            Area area = Area.findById(target);
-            if (area == null || area.level != AreaLevel.SUB_DISTRICT || !caller.covers(area.path)) {
-                throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
-            }
+        Long target = requested != null ? requested : scope.caller().wholePlatform() ? null : subDistrictOfCaller();
+        Area area = scope.findForField(Area.class, target, "subDistrictId", "dictionary.sub-district.invalid");
+        if (area != null && area.level != AreaLevel.SUB_DISTRICT) {
+            throw ApiProblem.invalidField("subDistrictId", "dictionary.sub-district.invalid");
         }
         return target;
     }
@@ -92,12 +88,7 @@ public class DictionaryService {
     /** Renames, reorders or retires a value; records keep their codes, so retiring only hides it from new input. */
     @Transactional
     public DictionaryItem update(long id, String ifMatch, String name, int sortOrder, boolean active) {
-        Caller caller = scope.caller();
-        DictionaryItem item = DictionaryItem.findById(id);
-        boolean mayEdit = item != null && caller.mayChangeOwnedBy(item.subDistrictId);
-        if (!mayEdit) {
-            throw ApiProblem.notFound("dictionary.not-found", id);
-        }
+        DictionaryItem item = scope.findOwned(DictionaryItem.class, id);
         ETags.require(ifMatch, item.version);
         item.name = Text.strip(name);
         item.sortOrder = sortOrder;

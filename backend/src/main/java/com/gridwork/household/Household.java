@@ -4,6 +4,8 @@ import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +27,8 @@ import java.util.Set;
 
 @Entity
 @Table(name = "household")
-public class Household extends VersionedEntity {
+@NotFoundMessage("household.not-found")
+public class Household extends VersionedEntity implements AreaBound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -96,6 +99,11 @@ public class Household extends VersionedEntity {
     public Set<String> tags = new LinkedHashSet<>();
 
     /** The area path of a household (and of its residents) in this grid and building (null for none). */
+    @Override
+    public String areaPath() {
+        return areaPath;
+    }
+
     public static String areaPathOf(Area grid, Area building) {
         return areaPathOf(grid.path, building == null ? null : building.path);
     }

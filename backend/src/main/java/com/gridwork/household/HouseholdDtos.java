@@ -2,6 +2,7 @@ package com.gridwork.household;
 
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +42,11 @@ public final class HouseholdDtos {
                                   @Schema(nullable = true) LocalDate movedOutOn,
                                   List<ResidentDtos.ResidentSummary> members,
                                   @Schema(description = "Other active households at the same location (likely duplicates)") List<Long> duplicateIds,
-                                  List<HouseholdEventView> history, Instant createdAt) {
+                                  List<HouseholdEventView> history, Instant createdAt) implements Versioned {
+        @Override
+        public long version() {
+            return household.version();
+        }
     }
 
     @Schema(name = "HouseholdCreate")

@@ -1,6 +1,5 @@
 package com.gridwork.household;
 
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.HouseholdCreate;
@@ -34,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,21 +70,21 @@ public class HouseholdResource {
     @Path("/{id}")
     @Operation(operationId = "getHousehold", summary = "A household with its members, history and likely duplicates",
             description = "Phone numbers are masked; reveal-phone shows one and writes the audit log. duplicateIds lists other active households at the same location.")
-    @APIResponse(responseCode = "200", description = "The household", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        return withETag(households.get(id));
+    public HouseholdDetail get(@PathParam("id") long id) {
+        return households.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "createHousehold", summary = "Register a household", description = "A household at the location of another active one is accepted and flagged (duplicateIds).")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
     public Response create(@NotNull HouseholdCreate body, @Context UriInfo uri) {
         HouseholdDetail detail = households.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.household().id())).build())
-                .tag(ETags.of(detail.household().version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
@@ -94,12 +92,12 @@ public class HouseholdResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "updateHousehold", summary = "Update a household's details (If-Match required)",
             description = "Housing type, tenure, phone, tags, notes, landlord and head of household. The location changes only through move.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull HouseholdUpdate body) {
-        return withETag(households.update(id, ifMatch, body));
+    public HouseholdDetail update(@PathParam("id") long id,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                                  @NotNull HouseholdUpdate body) {
+        return households.update(id, ifMatch, body);
     }
 
     @POST
@@ -107,10 +105,10 @@ public class HouseholdResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "moveHousehold", summary = "Move a household to another grid or address; members and history move with it",
             description = "The new grid and building must lie in the caller's scope (400 naming the field otherwise); the household's history records the move.")
-    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response move(@PathParam("id") long id, @NotNull @Valid HouseholdMove body) {
-        return withETag(households.move(id, body));
+    public HouseholdDetail move(@PathParam("id") long id, @NotNull @Valid HouseholdMove body) {
+        return households.move(id, body);
     }
 
     @POST
@@ -118,10 +116,10 @@ public class HouseholdResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "moveOutHousehold", summary = "Mark a household and its members as moved out (nothing is deleted)",
             description = "Its current members move out with it, on the same date; 409 when it has moved out already. Restore undoes it.")
-    @APIResponse(responseCode = "200", description = "Moved out", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Moved out",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response moveOut(@PathParam("id") long id, @Valid MoveOut body) {
-        return withETag(households.moveOut(id, body));
+    public HouseholdDetail moveOut(@PathParam("id") long id, @Valid MoveOut body) {
+        return households.moveOut(id, body);
     }
 
     @POST
@@ -129,10 +127,10 @@ public class HouseholdResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "restoreHousehold", summary = "Undo a move-out, with the members who left with the household",
             description = "The household and the members who moved out with it (on its move-out date) are active again; 409 unless it has moved out.")
-    @APIResponse(responseCode = "200", description = "Restored", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Restored",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
-    public Response restore(@PathParam("id") long id) {
-        return withETag(households.restore(id));
+    public HouseholdDetail restore(@PathParam("id") long id) {
+        return households.restore(id);
     }
 
     @POST
@@ -142,9 +140,5 @@ public class HouseholdResource {
             description = "The reason and the caller are written to the audit log (GET /api/audit). 404 when the household has no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
         return households.revealPhone(id, body.reason().strip());
-    }
-
-    private static Response withETag(HouseholdDetail detail) {
-        return Response.ok(detail).tag(ETags.of(detail.household().version())).build();
     }
 }

@@ -83,10 +83,10 @@ public class HouseholdService {
         Map<String, Object> params = new HashMap<>(filter.params());
         if (areaId != null) {
             where.append(" and h.areaPath like :areaPath");
-            params.put("areaPath", scope.visibleArea(areaId).path + "%");
+            params.put("areaPath", scope.find(Area.class, areaId).path + "%");
         }
         if (buildingId != null) {
-            scope.visibleArea(buildingId);
+            scope.find(Area.class, buildingId);
             where.append(" and h.building.id = :buildingId");
             params.put("buildingId", buildingId);
         }
@@ -244,30 +244,17 @@ public class HouseholdService {
 
     /** The household if the caller's scope covers it; 404 otherwise. */
     Household visible(long id) {
-        Household h = Household.findById(id);
-        if (h == null || !scope.caller().covers(h.areaPath)) {
-            throw ApiProblem.notFound("household.not-found", id);
-        }
-        return h;
-    }
-
-    /** The household an id in a request body names, if the caller's scope covers it; otherwise a 400 naming the field. */
-    Household inField(long id, String field) {
-        Household h = Household.findById(id);
-        if (h == null || !scope.caller().covers(h.areaPath)) {
-            throw ApiProblem.invalidField(field, "household.not-found", id);
-        }
-        return h;
+        return scope.find(Household.class, id);
     }
 
     Location locate(Long gridId, Long buildingId, String unitNo, String roomNo, String address) {
-        Area grid = visibleOrField(gridId, "gridId");
+        Area grid = scope.findForField(Area.class, gridId, "gridId", "area.parent.not-found");
         if (grid.level != AreaLevel.GRID) {
             throw ApiProblem.invalidField("gridId", "household.grid.not-grid");
         }
         Area building = null;
         if (buildingId != null) {
-            building = visibleOrField(buildingId, "buildingId");
+            building = scope.findForField(Area.class, buildingId, "buildingId", "area.parent.not-found");
             if (building.level != AreaLevel.BUILDING || !Objects.equals(building.parentId(), grid.id)) {
                 throw ApiProblem.invalidField("buildingId", "household.building.not-in-grid");
             }
@@ -279,14 +266,6 @@ public class HouseholdService {
         String free = blankToNull(address);
         return new Location(grid, building, unit, room, free,
                 Household.addressKey(grid.id, building == null ? null : building.id, unit, room, free));
-    }
-
-    private Area visibleOrField(Long id, String field) {
-        Area area = Area.findById(id);
-        if (area == null || !scope.caller().covers(area.path)) {
-            throw ApiProblem.invalidField(field, "area.parent.not-found", id);
-        }
-        return area;
     }
 
     private static void place(Household h, Location location) {
@@ -311,11 +290,8 @@ public class HouseholdService {
         if (landlordId == null) {
             return null;
         }
-        Household landlord = Household.findById(landlordId);
-        if (landlord == null || landlordId.equals(selfId) || !scope.caller().covers(landlord.areaPath)) {
-            throw ApiProblem.invalidField("landlordHouseholdId", "household.not-found", landlordId);
-        }
-        return landlord;
+        return scope.visible(Household.class, landlordId).filter(landlord -> !landlordId.equals(selfId))
+                .orElseThrow(() -> ApiProblem.invalidField("landlordHouseholdId", "household.not-found", landlordId));
     }
 
     /** A resident cannot come back while someone with the same ID number is active elsewhere. */
@@ -378,7 +354,7 @@ public class HouseholdService {
                 h.id, RecordStatus.ACTIVE);
         List<Long> duplicates = h.status != RecordStatus.ACTIVE ? List.of()
                 : Household.<Household>list("addressKey = ?1 and status = ?2 and id <> ?3 order by id", h.addressKey, RecordStatus.ACTIVE, h.id)
-                .stream().filter(d -> scope.caller().covers(d.areaPath)).map(d -> d.id).toList();
+                .stream().filter(scope::covers).map(d -> d.id).toList();
         List<HouseholdEvent> events = HouseholdEvent.list("householdId = ?1 order by at desc, id desc", h.id);
         Set<Long> areaIds = new LinkedHashSet<>();
         Set<Long> residentIds = new LinkedHashSet<>();

@@ -64,7 +64,7 @@ public class RegistryStatsService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RegistryStats stats(Long areaId) {
         Caller caller = scope.caller();
-        Area target = areaId == null ? null : scope.visibleArea(areaId);
+        Area target = areaId == null ? null : scope.find(Area.class, areaId);
         boolean building = target != null && target.level == AreaLevel.BUILDING
                 || caller.areas().stream().anyMatch(a -> a.level() == AreaLevel.BUILDING);
         if (building) {

@@ -2,6 +2,8 @@ package com.gridwork.household;
 
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +25,8 @@ import java.util.Set;
 
 @Entity
 @Table(name = "resident")
-public class Resident extends VersionedEntity {
+@NotFoundMessage("resident.not-found")
+public class Resident extends VersionedEntity implements AreaBound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -98,4 +101,9 @@ public class Resident extends VersionedEntity {
     @CollectionTable(name = "resident_tag", joinColumns = @JoinColumn(name = "resident_id"))
     @Column(name = "code", length = 32)
     public Set<String> tags = new LinkedHashSet<>();
+
+    @Override
+    public String areaPath() {
+        return areaPath;
+    }
 }

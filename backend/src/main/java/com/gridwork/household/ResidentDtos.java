@@ -2,6 +2,7 @@ package com.gridwork.household;
 
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.crypto.Phones;
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +32,11 @@ public final class ResidentDtos {
                                  @Schema(nullable = true) String disabilityGrade,
                                  @Schema(nullable = true) LocalDate moveInDate,
                                  @Schema(nullable = true) LocalDate moveOutDate,
-                                 Instant createdAt, Instant updatedAt) {
+                                 Instant createdAt, Instant updatedAt) implements Versioned {
+        @Override
+        public long version() {
+            return resident.version();
+        }
     }
 
     @Schema(name = "ResidentPage", description = "A page of residents; nextCursor continues after the last item (keyset, for deep pages)")

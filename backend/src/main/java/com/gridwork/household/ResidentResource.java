@@ -1,6 +1,5 @@
 package com.gridwork.household;
 
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.household.HouseholdDtos.MoveOut;
 import com.gridwork.household.HouseholdDtos.RevealRequest;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,22 +69,22 @@ public class ResidentResource {
     @Path("/{id}")
     @Operation(operationId = "getResident", summary = "One resident (ID card and phone masked)",
             description = "reveal shows the full ID card or phone number and writes the audit log.")
-    @APIResponse(responseCode = "200", description = "The resident", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The resident",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        return withETag(residents.get(id));
+    public ResidentDetail get(@PathParam("id") long id) {
+        return residents.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "createResident", summary = "Add a resident to a household",
             description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response create(@NotNull ResidentCreate body, @Context UriInfo uri) {
         ResidentDetail detail = residents.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.resident().id())).build())
-                .tag(ETags.of(detail.resident().version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
@@ -94,12 +92,12 @@ public class ResidentResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "updateResident", summary = "Update a resident (If-Match required)",
             description = "A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull ResidentUpdate body) {
-        return withETag(residents.update(id, ifMatch, body));
+    public ResidentDetail update(@PathParam("id") long id,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                                 @NotNull ResidentUpdate body) {
+        return residents.update(id, ifMatch, body);
     }
 
     @POST
@@ -107,10 +105,10 @@ public class ResidentResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "moveResident", summary = "Move a resident into another household",
             description = "The target household must be another active one in the caller's scope; both households record the move in their history.")
-    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response move(@PathParam("id") long id, @NotNull ResidentMove body) {
-        return withETag(residents.move(id, body));
+    public ResidentDetail move(@PathParam("id") long id, @NotNull ResidentMove body) {
+        return residents.move(id, body);
     }
 
     @POST
@@ -118,10 +116,10 @@ public class ResidentResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "moveOutResident", summary = "Mark a resident as moved out",
             description = "The resident stays on record with the move-out date (409 when moved out already); restore undoes it.")
-    @APIResponse(responseCode = "200", description = "Moved out", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Moved out",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response moveOut(@PathParam("id") long id, @Valid MoveOut body) {
-        return withETag(residents.moveOut(id, body));
+    public ResidentDetail moveOut(@PathParam("id") long id, @Valid MoveOut body) {
+        return residents.moveOut(id, body);
     }
 
     @POST
@@ -129,10 +127,10 @@ public class ResidentResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "restoreResident", summary = "Undo a resident's move-out",
             description = "409 unless the resident has moved out, or while their household is moved out.")
-    @APIResponse(responseCode = "200", description = "Restored", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Restored",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public Response restore(@PathParam("id") long id) {
-        return withETag(residents.restore(id));
+    public ResidentDetail restore(@PathParam("id") long id) {
+        return residents.restore(id);
     }
 
     @POST
@@ -142,9 +140,5 @@ public class ResidentResource {
             description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
     public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {
         return residents.reveal(id, body);
-    }
-
-    private static Response withETag(ResidentDetail detail) {
-        return Response.ok(detail).tag(ETags.of(detail.resident().version())).build();
     }
 }

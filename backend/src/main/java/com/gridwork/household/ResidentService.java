@@ -3,6 +3,7 @@ package com.gridwork.household;
 import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.area.Area;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
 import com.gridwork.common.crypto.IdCards;
@@ -98,10 +99,10 @@ public class ResidentService {
         }
         if (c.areaId() != null) {
             where.append(" and r.areaPath like :areaPath");
-            params.put("areaPath", scope.visibleArea(c.areaId()).path + "%");
+            params.put("areaPath", scope.find(Area.class, c.areaId()).path + "%");
         }
         if (c.buildingId() != null) {
-            scope.visibleArea(c.buildingId());
+            scope.find(Area.class, c.buildingId());
             where.append(" and r.household.building.id = :buildingId");
             params.put("buildingId", c.buildingId());
         }
@@ -183,7 +184,7 @@ public class ResidentService {
     @Transactional
     public ResidentDetail create(ResidentCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Household h = input.householdId() == null ? null : violations.check(() -> households.inField(input.householdId(), "householdId"));
+        Household h = violations.check(() -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
         if (h != null && h.status != RecordStatus.ACTIVE) {
             violations.add("householdId", "resident.household.moved-out");
         }
@@ -228,7 +229,7 @@ public class ResidentService {
         Resident r = visible(id);
         Household from = r.household;
         Violations violations = Violations.of(validator.validate(input));
-        Household to = input.householdId() == null ? null : violations.check(() -> households.inField(input.householdId(), "householdId"));
+        Household to = violations.check(() -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
         if (to != null && to.id.equals(from.id)) {
             violations.add("householdId", "resident.move.same-household");
         } else if (to != null && to.status != RecordStatus.ACTIVE) {
@@ -309,11 +310,7 @@ public class ResidentService {
     }
 
     Resident visible(long id) {
-        Resident r = Resident.findById(id);
-        if (r == null || !scope.caller().covers(r.areaPath)) {
-            throw ApiProblem.notFound("resident.not-found", id);
-        }
-        return r;
+        return scope.find(Resident.class, id);
     }
 
     private static final String HEAD = "HEAD";
@@ -364,7 +361,7 @@ public class ResidentService {
             SealedValue sealed = cipher.sealIdCard(id);
             Resident twin = Resident.find("idCard.hash", sealed.hash()).firstResult();
             if (twin != null && !twin.id.equals(r.id)) {
-                boolean visible = scope.caller().covers(twin.areaPath);
+                boolean visible = scope.covers(twin);
                 throw ApiProblem.duplicateField(visible ? twin.id : null, "idCard",
                         visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere", twin.name);
             }

@@ -6,6 +6,8 @@ import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.issue.category.IssueCategory;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -24,7 +26,8 @@ import java.time.Instant;
 /** A problem a resident raised, from intake to the resident's word on its resolution. */
 @Entity
 @Table(name = "issue")
-public class Issue extends VersionedEntity {
+@NotFoundMessage("issue.not-found")
+public class Issue extends VersionedEntity implements AreaBound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -147,6 +150,17 @@ public class Issue extends VersionedEntity {
 
     @Column(name = "overdue_marked_at")
     public Instant overdueMarkedAt;
+
+    @Override
+    public String areaPath() {
+        return areaPath;
+    }
+
+    /** Its first-responsible person and its handler see it wherever it lies (a transfer can take it out of their scope). */
+    @Override
+    public boolean answeredBy(long staffId) {
+        return firstResponsible.id == staffId || (handler != null && handler.id == staffId);
+    }
 
     public Warning warning(Instant now) {
         if (!status.isOpen()) {

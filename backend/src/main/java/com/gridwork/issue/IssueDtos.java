@@ -1,5 +1,6 @@
 package com.gridwork.issue;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -80,7 +81,11 @@ public final class IssueDtos {
                               @Schema(nullable = true) String rejectionReason,
                               @Schema(nullable = true) Satisfaction satisfaction, int reopenCount, int timeLimitDays,
                               List<EventView> events, List<ExtensionView> extensions, List<PhotoView> photos,
-                              List<Action> allowedActions) {
+                              List<Action> allowedActions) implements Versioned {
+        @Override
+        public long version() {
+            return issue.version();
+        }
     }
 
     @Schema(name = "IssueAttention", description = "The caller's own open issues that need attention")

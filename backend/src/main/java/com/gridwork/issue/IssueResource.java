@@ -1,6 +1,5 @@
 package com.gridwork.issue;
 
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.Revealed;
@@ -41,7 +40,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -101,33 +99,33 @@ public class IssueResource {
     @Path("/{id}")
     @Operation(operationId = "getIssue", summary = "An issue with its timeline, extensions, photos and the actions the caller may take now",
             description = "allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.")
-    @APIResponse(responseCode = "200", description = "The issue", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The issue",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        return withETag(issues.get(id));
+    public IssueDetail get(@PathParam("id") long id) {
+        return issues.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
             + "The receiver (default: the caller) becomes the first-responsible person.")
-    @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response create(@NotNull IssueCreate body, @Context UriInfo uri) {
         IssueDetail detail = intake.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
-                .tag(ETags.of(detail.issue().version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull IssueUpdate body) {
-        return withETag(intake.update(id, ifMatch, body));
+    public IssueDetail update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                              @NotNull IssueUpdate body) {
+        return intake.update(id, ifMatch, body);
     }
 
     @POST
@@ -135,11 +133,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(actions.accept(id, ifMatch, body == null ? null : body.comment()));
+    public IssueDetail accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return actions.accept(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
@@ -147,10 +145,10 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
             description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(actions.reject(id, ifMatch, body.reason()));
+    public IssueDetail reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return actions.reject(id, ifMatch, body.reason());
     }
 
     @POST
@@ -158,31 +156,31 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
             description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Assigned",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
-        return withETag(actions.assign(id, ifMatch, body.handlerId(), body.comment()));
+    public IssueDetail assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
+        return actions.assign(id, ifMatch, body.handlerId(), body.comment());
     }
 
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "In progress",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(actions.start(id, ifMatch, body == null ? null : body.comment()));
+    public IssueDetail start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return actions.start(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(actions.resolve(id, ifMatch, body.comment()));
+    public IssueDetail resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return actions.resolve(id, ifMatch, body.comment());
     }
 
     @POST
@@ -190,30 +188,30 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
             + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Closed or reopened",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
-        return withETag(actions.feedback(id, ifMatch, body.satisfaction(), body.comment()));
+    public IssueDetail close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
+        return actions.feedback(id, ifMatch, body.satisfaction(), body.comment());
     }
 
     @POST
     @Path("/{id}/escalate")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Escalated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
-        return withETag(actions.escalate(id, ifMatch, body.reason()));
+    public IssueDetail escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+        return actions.escalate(id, ifMatch, body.reason());
     }
 
     @POST
     @Path("/{id}/transfer")
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Transferred",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
-        return withETag(actions.transfer(id, ifMatch, body.toStaffId(), body.reason()));
+    public IssueDetail transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
+        return actions.transfer(id, ifMatch, body.toStaffId(), body.reason());
     }
 
     @POST
@@ -221,10 +219,10 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
             description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Noted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
-        return withETag(actions.comment(id, body.comment()));
+    public IssueDetail comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
+        return actions.comment(id, body.comment());
     }
 
     @POST
@@ -232,11 +230,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
             description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Requested",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                     @NotNull @Valid ExtensionRequest body) {
-        return withETag(actions.requestExtension(id, ifMatch, body.days(), body.reason()));
+    public IssueDetail requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @NotNull @Valid ExtensionRequest body) {
+        return actions.requestExtension(id, ifMatch, body.days(), body.reason());
     }
 
     @POST
@@ -244,12 +242,12 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
             description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
-        return withETag(actions.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment()));
+    public IssueDetail approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+        return actions.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment());
     }
 
     @POST
@@ -257,11 +255,11 @@ public class IssueResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
             description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Refused", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Refused",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
-        return withETag(actions.decideExtension(id, extensionId, ifMatch, false, body.comment()));
+    public IssueDetail rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+        return actions.decideExtension(id, extensionId, ifMatch, false, body.comment());
     }
 
     @POST
@@ -271,10 +269,5 @@ public class IssueResource {
             description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
         return actions.revealReporterPhone(id, body.reason().strip());
-    }
-
-    /** 200 with the issue and its ETag: the answer of every step (the photo endpoints' too). */
-    public static Response withETag(IssueDetail detail) {
-        return Response.ok(detail).tag(ETags.of(detail.issue().version())).build();
     }
 }

@@ -65,7 +65,7 @@ public class IssueService {
         visibleTo(where, params);
         if (f.areaId() != null) {
             where.append(" and i.areaPath like :areaPath");
-            params.put("areaPath", scope.visibleArea(f.areaId()).path + "%");
+            params.put("areaPath", scope.find(Area.class, f.areaId()).path + "%");
         }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             where.append(" and i.status in :statuses");

@@ -1,6 +1,7 @@
 package com.gridwork.staff;
 
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,7 @@ public final class StaffDtos {
                             StaffRole role,
                             boolean enabled,
                             @Schema(description = "Scope; empty for a street-admin means the whole platform") List<AreaRef> areas,
-                            long version, Instant createdAt, Instant updatedAt) {
+                            long version, Instant createdAt, Instant updatedAt) implements Versioned {
     }
 
     @Schema(name = "StaffCreate")
@@ -43,7 +44,11 @@ public final class StaffDtos {
     }
 
     @Schema(name = "StaffCreated", description = "The new account and its one-time temporary password (changed at first sign-in)")
-    public record StaffCreated(StaffView staff, String temporaryPassword) {
+    public record StaffCreated(StaffView staff, String temporaryPassword) implements Versioned {
+        @Override
+        public long version() {
+            return staff.version();
+        }
     }
 
     @Schema(name = "PasswordReset", description = "A new temporary password (changed at next sign-in)")

@@ -1,6 +1,5 @@
 package com.gridwork.staff;
 
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,37 +58,35 @@ public class StaffResource {
     @Path("/{id}")
     @Operation(operationId = "getStaff", summary = "One staff account",
             description = "Its ETag is the version that an update must send back as If-Match.")
-    @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = StaffView.class)))
-    public Response get(@PathParam("id") long id) {
-        StaffView view = staff.get(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public StaffView get(@PathParam("id") long id) {
+        return staff.get(id);
     }
 
     @POST
     @Operation(operationId = "createStaff", summary = "Create a staff account and its Keycloak sign-in",
             description = "Returns a temporary password once; the user must change it at first sign-in.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = StaffCreated.class)))
     @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@NotNull StaffCreate body, @Context UriInfo uri) {
         StaffCreated created = staff.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.staff().id())).build())
-                .tag(ETags.of(created.staff().version())).entity(created).build();
+                .entity(created).build();
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateStaff", summary = "Change name, phone, role, scope or enabled (If-Match required)",
             description = "Takes effect on the account's next request. Disabling also disables the Keycloak user.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = StaffView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                           @NotNull StaffUpdate body) {
-        StaffView view = staff.update(id, ifMatch, body);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public StaffView update(@PathParam("id") long id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
+                            @NotNull StaffUpdate body) {
+        return staff.update(id, ifMatch, body);
     }
 
     @POST

@@ -1,6 +1,6 @@
 package com.gridwork.staff;
 
-import com.gridwork.access.Caller;
+import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import java.util.LinkedHashSet;
@@ -17,15 +17,11 @@ public final class StaffScopes {
      * level the role may hold; at least one area, except a street-admin of the whole platform, which only such an
      * administrator may grant.
      */
-    public static Set<Area> areas(Caller caller, StaffRole role, List<Long> areaIds) {
+    public static Set<Area> areas(AreaScope scope, StaffRole role, List<Long> areaIds) {
         Set<Area> areas = new LinkedHashSet<>();
         for (int i = 0; i < areaIds.size(); i++) {
-            Long areaId = areaIds.get(i);
-            Area area = Area.findById(areaId);
             String field = "areaIds[" + i + "]";
-            if (area == null || !caller.covers(area.path)) {
-                throw ApiProblem.invalidField(field, "staff.scope.out-of-scope", areaId);
-            }
+            Area area = scope.findForField(Area.class, areaIds.get(i), field, "staff.scope.out-of-scope");
             if (!role.scopeLevels().contains(area.level)) {
                 throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, role.scopeLevels().iterator().next());
             }
@@ -35,7 +31,7 @@ public final class StaffScopes {
             if (role != StaffRole.STREET_ADMIN) {
                 throw ApiProblem.invalidField("areaIds", "staff.scope.required", role);
             }
-            if (!caller.wholePlatform()) {
+            if (!scope.caller().wholePlatform()) {
                 throw ApiProblem.invalidField("areaIds", "staff.scope.global-only");
             }
         }

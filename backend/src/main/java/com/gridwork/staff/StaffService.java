@@ -13,6 +13,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
 import com.gridwork.staff.StaffDtos.StaffCreate;
@@ -26,7 +27,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,33 +58,19 @@ public class StaffService {
      */
     @Transactional
     public PageResult<StaffView> list(String q, String role, Boolean enabled, Long areaId, PageParams page) {
-        StringBuilder where = new StringBuilder("s.serviceAccount = false");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where().and("s.serviceAccount = false");
         Caller caller = scope.caller();
         if (!caller.wholePlatform()) {
             AreaScope.ScopeFilter filter = scope.filter("sa.path");
-            where.append(" and exists (select 1 from Staff s2 join s2.areas sa where s2 = s and ").append(filter.jpql()).append(")");
-            params.putAll(filter.params());
+            where.and("exists (select 1 from Staff s2 join s2.areas sa where s2 = s and " + filter.jpql() + ")", filter.params());
         }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (s.username like :q or s.displayName like :q or s.phone like :q)");
-            params.put("q", Like.contains(q));
-        }
-        if (role != null && !role.isBlank()) {
-            where.append(" and s.role = :role");
-            params.put("role", parseRole(role, "role"));
-        }
-        if (enabled != null) {
-            where.append(" and s.enabled = :enabled");
-            params.put("enabled", enabled);
-        }
-        if (areaId != null) {
-            Area area = scope.visibleArea(areaId);
-            where.append(" and exists (select 1 from Staff s3 join s3.areas a3 where s3 = s and a3.path like :areaPath)");
-            params.put("areaPath", area.path + "%");
-        }
+        where.and("(s.username like :q or s.displayName like :q or s.phone like :q)", "q", q, Like::contains)
+                .and("s.role = :role", "role", role, r -> parseRole(r, "role"))
+                .and("s.enabled = :enabled", "enabled", enabled)
+                .and("exists (select 1 from Staff s3 join s3.areas a3 where s3 = s and a3.path like :areaPath)", "areaPath", areaId,
+                        id -> scope.find(Area.class, id).path + "%");
         Sort sort = page.toSort(SORTABLE, Sort.by("username"));
-        var query = Staff.<Staff>find("from Staff s where " + where, sort, params);
+        var query = Staff.<Staff>find("from Staff s " + where.clause(), sort, where.params());
         long total = query.count();
         List<Staff> items = query.page(page.page, page.size).list();
         return new PageResult<>(items.stream().map(StaffService::toView).toList(), page.page, page.size, total);
@@ -97,10 +83,9 @@ public class StaffService {
 
     @Transactional
     public StaffCreated create(StaffCreate input) {
-        Caller caller = scope.caller();
         Violations violations = Violations.of(validator.validate(input));
         Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
-                : violations.check(() -> StaffScopes.areas(caller, input.role(), input.areaIds()));
+                : violations.check(() -> StaffScopes.areas(scope, input.role(), input.areaIds()));
         violations.throwIfAny();
         String username = input.username().strip();
         if (username.startsWith(Staff.SERVICE_ACCOUNT_PREFIX)) {
@@ -144,7 +129,7 @@ public class StaffService {
             violations.add(!input.enabled() ? "enabled" : "role", "staff.self.disable");
         }
         Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
-                : violations.check(() -> StaffScopes.areas(caller, input.role(), input.areaIds()));
+                : violations.check(() -> StaffScopes.areas(scope, input.role(), input.areaIds()));
         violations.throwIfAny();
         staff.displayName = Text.strip(input.displayName());
         staff.phone = blankToNull(input.phone());
@@ -178,9 +163,8 @@ public class StaffService {
 
     /** The person's account with this id if the caller administers it; 404 otherwise (API clients have their own). */
     private Staff administered(long id) {
-        Caller caller = scope.caller();
         Staff staff = Staff.findById(id);
-        if (staff == null || staff.serviceAccount || !(caller.wholePlatform() || staff.areas.stream().anyMatch(a -> caller.covers(a.path)))) {
+        if (staff == null || staff.serviceAccount || !scope.coversAny(staff.areas.stream().map(a -> a.path).toList())) {
             throw ApiProblem.notFound("staff.not-found", id);
         }
         return staff;

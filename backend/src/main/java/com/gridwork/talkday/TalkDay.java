@@ -1,5 +1,7 @@
 package com.gridwork.talkday;
 
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import com.gridwork.area.Area;
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
@@ -19,7 +21,8 @@ import java.time.LocalTime;
 /** A resident talk day (居民说事日) session held by a community. */
 @Entity
 @Table(name = "talk_day")
-public class TalkDay extends VersionedEntity {
+@NotFoundMessage("talk-day.not-found")
+public class TalkDay extends VersionedEntity implements AreaBound {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -62,4 +65,9 @@ public class TalkDay extends VersionedEntity {
 
     @Column(columnDefinition = "TEXT")
     public String minutes;
+
+    @Override
+    public String areaPath() {
+        return areaPath;
+    }
 }

@@ -1,5 +1,6 @@
 package com.gridwork.talkday;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,11 @@ public final class TalkDayDtos {
 
     @Schema(name = "TalkDayDetail")
     public record TalkDayDetail(TalkDaySummary talkDay, @Schema(nullable = true) String attendees,
-                                @Schema(nullable = true) String minutes) {
+                                @Schema(nullable = true) String minutes) implements Versioned {
+        @Override
+        public long version() {
+            return talkDay.version();
+        }
     }
 
     @Schema(name = "TalkDayCreate")

@@ -1,6 +1,5 @@
 package com.gridwork.talkday;
 
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffRole.Roles;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,22 +60,22 @@ public class TalkDayResource {
     @Operation(operationId = "getTalkDay", summary = "A session with its attendance and minutes",
             description = "Includes the number of issues raised at it. Volunteers and unit liaisons get the session without "
                     + "attendees and minutes (both null).")
-    @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
-    public Response get(@PathParam("id") long id) {
-        return withETag(talkDays.get(id));
+    public TalkDayDetail get(@PathParam("id") long id) {
+        return talkDays.get(id);
     }
 
     @POST
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "createTalkDay", summary = "Schedule a talk day",
             description = "A session (居民说事日) of one community in the caller's scope: date, time, place, topic and hosts; it starts PLANNED.")
-    @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
     public Response create(@NotNull TalkDayCreate body, @Context UriInfo uri) {
         TalkDayDetail detail = talkDays.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.talkDay().id())).build())
-                .tag(ETags.of(detail.talkDay().version())).entity(detail).build();
+                .entity(detail).build();
     }
 
     @PUT
@@ -85,11 +83,11 @@ public class TalkDayResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
     @Operation(operationId = "updateTalkDay", summary = "Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)",
             description = "The community cannot change; a session at which issues were raised cannot be cancelled (409).")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = TalkDayDetail.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull TalkDayUpdate body) {
-        return withETag(talkDays.update(id, ifMatch, body));
+    public TalkDayDetail update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                                @NotNull TalkDayUpdate body) {
+        return talkDays.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -100,9 +98,5 @@ public class TalkDayResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
         talkDays.delete(id);
-    }
-
-    private static Response withETag(TalkDayDetail detail) {
-        return Response.ok(detail).tag(ETags.of(detail.talkDay().version())).build();
     }
 }

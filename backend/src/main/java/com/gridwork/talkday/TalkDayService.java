@@ -12,6 +12,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.staff.StaffRole;
 import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
 import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
@@ -25,7 +26,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,29 +51,15 @@ public class TalkDayService {
     @Transactional
     public PageResult<TalkDaySummary> list(Long areaId, LocalDate from, LocalDate to, TalkDayStatus status, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filterWithAncestors("t.areaPath");
-        StringBuilder where = new StringBuilder(filter.jpql());
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (areaId != null) {
-            Area area = scope.visibleAreaOrAbove(areaId);
-            where.append(" and t.areaPath like :areaPath");
-            params.put("areaPath", area.path + "%");
-        }
-        if (from != null) {
-            where.append(" and t.date >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and t.date <= :to");
-            params.put("to", to);
-        }
-        if (status != null) {
-            where.append(" and t.status = :status");
-            params.put("status", status);
-        }
+        Where where = new Where().and(filter.jpql(), filter.params())
+                .and("t.areaPath like :areaPath", "areaPath", areaId, id -> scope.findOrAbove(Area.class, id).path + "%")
+                .and("t.date >= :from", "from", from)
+                .and("t.date <= :to", "to", to)
+                .and("t.status = :status", "status", status);
         Sort sort = page.toSort(SORTABLE, Sort.by("t.date").and("t.startTime").and("t.id"), "t.id");
-        List<TalkDay> items = TalkDay.<TalkDay>find("from TalkDay t join fetch t.community where " + where, sort, params)
+        List<TalkDay> items = TalkDay.<TalkDay>find("from TalkDay t join fetch t.community " + where.clause(), sort, where.params())
                 .page(page.page, page.size).list();
-        long total = TalkDay.count("from TalkDay t where " + where, params);
+        long total = TalkDay.count("from TalkDay t " + where.clause(), where.params());
         Map<Long, Long> counts = issueCounts(items.stream().map(t -> t.id).toList());
         return new PageResult<>(items.stream().map(t -> summary(t, counts.getOrDefault(t.id, 0L))).toList(),
                 page.page, page.size, total);
@@ -87,7 +73,7 @@ public class TalkDayService {
     @Transactional
     public TalkDayDetail create(TalkDayCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Area community = input.communityId() == null ? null : violations.check(() -> community(input.communityId()));
+        Area community = violations.check(() -> scope.findForField(Area.class, input.communityId(), "communityId", "area.parent.not-found"));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "talk-day.community.not-community");
         }
@@ -133,12 +119,7 @@ public class TalkDayService {
 
     /** The session if the caller works in its community (or above it); otherwise 404. */
     public TalkDay visible(long id) {
-        TalkDay t = TalkDay.findById(id);
-        Caller caller = scope.caller();
-        if (t == null || !caller.coversOrIsAbove(t.areaPath)) {
-            throw ApiProblem.notFound("talk-day.not-found", id);
-        }
-        return t;
+        return scope.findOrAbove(TalkDay.class, id);
     }
 
     private TalkDay managed(long id) {
@@ -148,15 +129,6 @@ public class TalkDayService {
             throw ApiProblem.forbidden("talk-day.manage.forbidden");
         }
         return t;
-    }
-
-    /** The area the body's communityId names, if the caller's scope covers it; otherwise a 400 naming the field. */
-    private Area community(long id) {
-        Area area = Area.findById(id);
-        if (area == null || !scope.caller().covers(area.path)) {
-            throw ApiProblem.invalidField("communityId", "area.parent.not-found", id);
-        }
-        return area;
     }
 
     /** A session ends after it starts (checked once both times are well-formed). */

@@ -51,6 +51,9 @@ class DictionaryTest {
         as(w.admin()).body(Map.of("category", "HOUSEHOLD_TAG", "code", "bad code", "name", " ", "sortOrder", 1,
                         "subDistrictId", w.communityA()))
                 .post("/api/dictionary").then().statusCode(400).body("violations.field", hasItems("code", "name", "subDistrictId"));
+        // Another office's sub-district, named in the body, is a wrong field too (400), not a 404.
+        as(w.admin()).body(Map.of("category", "HOUSEHOLD_TAG", "code", "X2", "name", "x", "sortOrder", 1, "subDistrictId", other.subDistrict()))
+                .post("/api/dictionary").then().statusCode(400).body("violations.field", equalTo(List.of("subDistrictId")));
 
         // Retired: hidden from input lists, still listed for administration.
         as(w.admin()).header("If-Match", "\"0\"").body(Map.of("name", "退役军人家庭", "sortOrder", 50, "active", false))

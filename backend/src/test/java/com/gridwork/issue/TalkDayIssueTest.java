@@ -8,6 +8,7 @@ import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.staff.StaffRole;
@@ -46,6 +47,10 @@ class TalkDayIssueTest {
                 "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(403);
         as(w.staffA()).body(Map.of("communityId", w.communityA(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
                 "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(400).body("violations.field", hasItem("endTime"));
+        // A community outside the caller's scope, named in the body, is a wrong field of the form (400, with the others), not a 404.
+        as(w.staffA()).body(Map.of("communityId", w.communityB(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
+                "place", "x", "hosts", "y")).post("/api/talk-days").then().statusCode(400)
+                .body("violations.field", hasItems("communityId", "endTime"));
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
         // The grid worker sees the sessions of the community above their grid; another community does not.
         assertThat(as(w.workerA1()).queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").get("/api/talk-days")

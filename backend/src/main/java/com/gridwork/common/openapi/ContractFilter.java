@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Rules that keep the generated contract valid for linters and client generators, applied to every endpoint rather
  * than annotated on each (the registered {@code mp.openapi.filter}):
  * <ul>
- * <li>every response header has a schema (string unless annotated), and ETag says what it is for;</li>
+ * <li>every response header has a schema (string unless annotated);</li>
+ * <li>(at build time, before these: {@link ETagHeaders} gives a 200 or 201 whose body implements
+ * {@link com.gridwork.common.http.Versioned} its ETag header: the DTO says it, not each operation);</li>
  * <li>scalar component schemas that SmallRye registers for JDK types (Instant, LocalDate) are inlined as
  * {@code type}/{@code format}, so no schema carries a JDK class name;</li>
  * <li>roles are not OAuth scopes: the roles of {@code @RolesAllowed} leave the security requirement and are named in
@@ -35,7 +37,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  */
 public class ContractFilter implements OASFilter {
     private static final String ROLES_PREFIX = "Roles: ";
-    private static final String ETAG_DESCRIPTION = "The version of the returned resource; send it as If-Match to change it";
 
     @Override
     public Header filterHeader(Header header) {
@@ -50,7 +51,6 @@ public class ContractFilter implements OASFilter {
         inlineScalarComponents(openAPI);
         Set<String> roles = new LinkedHashSet<>();
         forEachOperation(openAPI, operation -> {
-            describeETags(operation);
             roles.addAll(rolesIntoDescription(operation));
         });
         removeScopes(openAPI, roles);
@@ -112,18 +112,6 @@ public class ContractFilter implements OASFilter {
         from.getAll().forEach((key, value) -> {
             if (to.get(key) == null) {
                 to.set(key, value instanceof List<?> list ? new ArrayList<>(list) : value);
-            }
-        });
-    }
-
-    private static void describeETags(Operation operation) {
-        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-            return;
-        }
-        operation.getResponses().getAPIResponses().values().forEach(response -> {
-            Header etag = response.getHeaders() == null ? null : response.getHeaders().get("ETag");
-            if (etag != null && etag.getDescription() == null) {
-                etag.setDescription(ETAG_DESCRIPTION);
             }
         });
     }

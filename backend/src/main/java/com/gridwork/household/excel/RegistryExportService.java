@@ -87,14 +87,14 @@ public class RegistryExportService {
         }
         long started = System.nanoTime();
         ExportFile result = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
-            Area grid = filter.gridId() == null ? null : scope.visibleArea(filter.gridId());
-            Area building = filter.buildingId() == null ? null : scope.visibleArea(filter.buildingId());
+            Area grid = filter.gridId() == null ? null : scope.find(Area.class, filter.gridId());
+            Area building = filter.buildingId() == null ? null : scope.find(Area.class, filter.buildingId());
             Path file = Files.createTempFile("gridwork-export-", ".xlsx");
             try {
                 int rows;
                 try (Connection connection = dataSource.getConnection();
                      OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                    rows = write(connection, out, caller, filter, grid, building, reveal);
+                    rows = write(connection, out, filter, grid, building, reveal);
                 }
                 String areaPath = building != null ? building.path : grid != null ? grid.path
                         : caller.areas().size() == 1 ? caller.areas().get(0).path() : null;
@@ -111,22 +111,11 @@ public class RegistryExportService {
         return result;
     }
 
-    private int write(Connection connection, OutputStream out, Caller caller, ExportFilter filter, Area grid, Area building,
+    private int write(Connection connection, OutputStream out, ExportFilter filter, Area grid, Area building,
                       boolean reveal) throws SQLException, IOException {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder();
-        if (!caller.wholePlatform()) {
-            if (caller.areas().isEmpty()) {
-                where.append(" AND 1 = 0");
-            } else {
-                StringJoiner any = new StringJoiner(" OR ", " AND (", ")");
-                for (Caller.ScopedArea area : caller.areas()) {
-                    any.add("r.area_path LIKE ?");
-                    params.add(area.path() + "%");
-                }
-                where.append(any);
-            }
-        }
+        AreaScope.ScopeFilter scoped = scope.filter("r.area_path");
+        List<Object> params = new ArrayList<>(scoped.jdbcValues());
+        StringBuilder where = new StringBuilder(" AND ").append(scoped.jdbc());
         if (grid != null) {
             where.append(" AND r.area_path LIKE ?");
             params.add(grid.path + "%");

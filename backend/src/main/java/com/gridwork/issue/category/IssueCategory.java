@@ -1,5 +1,7 @@
 package com.gridwork.issue.category;
 
+import com.gridwork.access.NotFoundMessage;
+import com.gridwork.access.SubDistrictOwned;
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +13,8 @@ import jakarta.persistence.Table;
 /** A kind of problem with its time limit in working days; platform defaults have no sub-district. */
 @Entity
 @Table(name = "issue_category")
-public class IssueCategory extends VersionedEntity {
+@NotFoundMessage("issue.category.not-found")
+public class IssueCategory extends VersionedEntity implements SubDistrictOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -33,4 +36,9 @@ public class IssueCategory extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    @Override
+    public Long subDistrictId() {
+        return subDistrictId;
+    }
 }

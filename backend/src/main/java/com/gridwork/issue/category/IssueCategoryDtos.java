@@ -1,5 +1,6 @@
 package com.gridwork.issue.category;
 
+import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ public final class IssueCategoryDtos {
     @Schema(name = "IssueCategoryView")
     public record CategoryView(long id, String code, String name, int timeLimitDays, int sortOrder, boolean active,
                                @Schema(description = "A platform default (not owned by a sub-district)") boolean platformDefault,
-                               long version) {
+                               long version) implements Versioned {
     }
 
     @Schema(name = "IssueCategoryInput")

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,11 +47,11 @@ public class IssueCategoryResource {
     @RolesAllowed(Roles.STREET_ADMIN)
     @Operation(operationId = "createIssueCategory", summary = "Add a category with its time limit in working days",
             description = "The code is fixed once created; a code already in force for the sub-district is a 409 naming the existing category.")
-    @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response create(@NotNull CategoryInput body) {
         CategoryView view = categories.create(body);
-        return Response.status(Response.Status.CREATED).tag(ETags.of(view.version())).entity(view).build();
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @PUT
@@ -60,11 +59,10 @@ public class IssueCategoryResource {
     @RolesAllowed(Roles.STREET_ADMIN)
     @Operation(operationId = "updateIssueCategory", summary = "Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)",
             description = "A new time limit applies to issues received from now on; open issues keep their deadlines.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                           @NotNull CategoryInput body) {
-        CategoryView view = categories.update(id, ifMatch, body);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+    public CategoryView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+                               @NotNull CategoryInput body) {
+        return categories.update(id, ifMatch, body);
     }
 }

@@ -1,7 +1,6 @@
 package com.gridwork.issue.category;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.access.Caller;
 import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
@@ -60,12 +59,7 @@ public class IssueCategoryService {
     /** Renames, re-times or retires a category; a new time limit applies to issues received from now on. */
     @Transactional
     public CategoryView update(long id, String ifMatch, CategoryInput input) {
-        Caller caller = scope.caller();
-        IssueCategory category = IssueCategory.findById(id);
-        boolean mayEdit = category != null && caller.mayChangeOwnedBy(category.subDistrictId);
-        if (!mayEdit) {
-            throw ApiProblem.notFound("issue.category.not-found", id);
-        }
+        IssueCategory category = scope.findOwned(IssueCategory.class, id);
         ETags.require(ifMatch, category.version);
         Violations violations = Violations.of(validator.validate(input));
         if (input.code() != null && !violations.has("code") && !category.code.equals(input.code())) {

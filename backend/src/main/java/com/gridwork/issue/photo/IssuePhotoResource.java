@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -44,15 +43,15 @@ public class IssuePhotoResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
             description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + IssueResource.WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Added",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
-    public Response addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
+    public IssueDetail addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
         if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "issue.photo.missing");
         }
-        return IssueResource.withETag(photos.add(id, file.uploadedFile(), file.size()));
+        return photos.add(id, file.uploadedFile(), file.size());
     }
 
     @GET
@@ -77,9 +76,9 @@ public class IssuePhotoResource {
     @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
     @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
             description = "The removal is written to the timeline. " + IssueResource.WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public Response removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        return IssueResource.withETag(photos.remove(id, photoId));
+    public IssueDetail removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
+        return photos.remove(id, photoId);
     }
 }

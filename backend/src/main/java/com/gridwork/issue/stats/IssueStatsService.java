@@ -4,6 +4,7 @@ import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.issue.IssueDeadlines;
 import com.gridwork.issue.IssueStatus;
 import com.gridwork.issue.Satisfaction;
@@ -96,17 +97,14 @@ public class IssueStatsService {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw ApiProblem.invalidField("to", "issue.stats.period.too-long", MAX_DAYS);
         }
-        Area area = areaId == null ? null : scope.visibleArea(areaId);
+        Area area = areaId == null ? null : scope.find(Area.class, areaId);
         Instant start = from.atStartOfDay(IssueDeadlines.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
         Instant now = Instant.now();
 
         AreaScope.ScopeFilter filter = scope.filter("i.area_path");
-        String where = filter.jpql() + (area == null ? "" : " and i.area_path like :areaPath");
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (area != null) {
-            params.put("areaPath", area.path + "%");
-        }
+        Where where = new Where().and(filter.sql(), filter.params()).and("i.area_path like :areaPath", "areaPath", area, a -> a.path + "%");
+        Map<String, Object> params = new HashMap<>(where.params());
         params.put("start", start);
         params.put("end", end);
         params.put("now", now);
@@ -128,7 +126,7 @@ public class IssueStatsService {
                 + " i.due_at > :dueAfter and i.due_at <= :dueUntil and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
                 + " i.resolved_at is not null and i.resolved_at <= i.due_at"
                 + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at > :dueAfter and i.due_at <= :dueUntil))"
-                + " and " + where, params)) {
+                + " and " + where.conditions(), params)) {
             boolean received = num(r[8]) == 1;
             boolean due = num(r[9]) == 1;
             if (!received && !due) {

@@ -55,6 +55,10 @@ class IssueCategoryTest {
         wrong.put("subDistrictId", w.communityA());
         as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
                 .body("violations.field", hasItems("name", "subDistrictId"));
+        // another street's sub-district, named in the body: the same 400, not a 404
+        wrong.put("subDistrictId", otherSub);
+        as(w.admin()).body(wrong).post("/api/issue-categories").then().statusCode(400)
+                .body("violations.field", hasItems("name", "subDistrictId"));
         as(w.admin()).header("If-Match", "\"0\"").body(update).put("/api/issue-categories/" + id).then().statusCode(200)
                 .body("timeLimitDays", equalTo(6));
         long water = category(w.admin(), "WATER");
