@@ -1,5 +1,6 @@
 package com.gridwork.issue;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.http.ETags;
@@ -21,8 +22,7 @@ import com.gridwork.issue.IssueDtos.ReasonInput;
 import com.gridwork.issue.IssueDtos.RequiredComment;
 import com.gridwork.issue.IssueDtos.TransferInput;
 import com.gridwork.issue.IssueService.IssueFilter;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +65,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.ISSUES_READ)
 public class IssueResource {
     private static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
 
@@ -113,7 +113,7 @@ public class IssueResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
             + "The receiver (default: the caller) becomes the first-responsible person.")
     @APIResponse(responseCode = "201", description = "Received", headers = @Header(name = "ETag"),
@@ -126,7 +126,7 @@ public class IssueResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -137,7 +137,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/accept")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag"),
@@ -149,7 +149,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
             description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = "ETag"),
@@ -160,7 +160,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/assign")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
             description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag"),
@@ -171,7 +171,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "In progress", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -182,7 +182,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/resolve")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Resolved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -192,7 +192,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
             + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Closed or reopened", headers = @Header(name = "ETag"),
@@ -203,7 +203,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/escalate")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Escalated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -213,7 +213,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/transfer")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Transferred", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -223,7 +223,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/comments")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
             description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Noted", headers = @Header(name = "ETag"),
@@ -234,7 +234,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
             description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Requested", headers = @Header(name = "ETag"),
@@ -246,7 +246,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions/{extensionId}/approve")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
             description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = "ETag"),
@@ -259,7 +259,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions/{extensionId}/reject")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
             description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Refused", headers = @Header(name = "ETag"),
@@ -271,7 +271,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/reveal-phone")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "revealIssueReporterPhone", summary = "The reporter's phone number in plaintext; audited with the reason",
             description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
@@ -281,7 +281,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
             description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Added", headers = @Header(name = "ETag"),
@@ -314,7 +314,7 @@ public class IssueResource {
 
     @DELETE
     @Path("/{id}/photos/{photoId}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
             description = "The removal is written to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Removed", headers = @Header(name = "ETag"),
