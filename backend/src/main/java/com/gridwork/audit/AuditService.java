@@ -2,12 +2,12 @@ package com.gridwork.audit;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.StaffRole;
 import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,7 +52,7 @@ public class AuditService {
         Caller caller = scope.caller();
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        if (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) {
+        if (caller.may(Permission.AUDIT_READ_OTHERS)) {
             AreaScope.ScopeFilter filter = scope.filter("areaPath");
             where.append(caller.wholePlatform() ? "1 = 1" : "(" + filter.jpql() + " or actorUsername = :me)");
             params.putAll(filter.params());

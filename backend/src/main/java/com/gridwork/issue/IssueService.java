@@ -4,6 +4,7 @@ import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
@@ -50,7 +51,6 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +68,6 @@ public class IssueService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** No issue this platform takes in was raised before 2000 (Beijing time); an earlier receipt time is a typo. */
     static final Instant EARLIEST_RECEIPT = LocalDate.of(2000, 1, 1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
-    private static final Set<StaffRole> RECEIVERS = EnumSet.of(StaffRole.STREET_ADMIN, StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER);
     private static final int ATTENTION_LIMIT = 50;
 
     @Inject
@@ -384,7 +383,7 @@ public class IssueService {
     @Transactional
     public Revealed revealReporterPhone(long id, String reason) {
         Issue issue = visible(id);
-        if (scope.caller().is(StaffRole.VIEWER)) {
+        if (!scope.caller().may(Permission.ISSUES_WRITE)) {
             throw ApiProblem.forbidden("issue.action.forbidden", IssueWorkflow.actionKey(Action.COMMENT));
         }
         if (issue.reporterPhone == null) {
@@ -480,7 +479,7 @@ public class IssueService {
      */
     private Staff colleague(long staffId, Area community, String field) {
         Staff staff = Staff.findById(staffId);
-        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && RECEIVERS.contains(staff.role)
+        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && Permission.ISSUES_HANDLE.roles().contains(staff.role)
                 && ((staff.role == StaffRole.STREET_ADMIN && staff.areas.isEmpty())
                 || staff.areas.stream().anyMatch(a -> community.path.startsWith(a.path) || a.path.startsWith(community.path)));
         if (!fits) {
