@@ -1,7 +1,6 @@
 package com.gridwork.access;
 
 import com.gridwork.area.AreaLevel;
-import com.gridwork.staff.StaffRole;
 import java.util.List;
 import java.util.Set;
 

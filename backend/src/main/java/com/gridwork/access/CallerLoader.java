@@ -1,7 +1,6 @@
 package com.gridwork.access;
 
 import com.gridwork.area.AreaLevel;
-import com.gridwork.staff.StaffRole;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

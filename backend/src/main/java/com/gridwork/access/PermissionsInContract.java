@@ -1,6 +1,5 @@
 package com.gridwork.access;
 
-import com.gridwork.staff.StaffRole;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Arrays;

@@ -21,7 +21,7 @@ import com.gridwork.common.persistence.Like;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffDtos.StaffRef;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

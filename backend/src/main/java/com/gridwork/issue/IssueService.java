@@ -39,7 +39,7 @@ import com.gridwork.issue.IssueDtos.PhotoView;
 import com.gridwork.issue.IssueDtos.ReporterInput;
 import com.gridwork.issue.IssueDtos.ReporterView;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.talkday.TalkDay;
 import com.gridwork.talkday.TalkDayService;
 import io.quarkus.panache.common.Sort;

@@ -5,7 +5,7 @@ import com.gridwork.access.CallerIdentityAugmentor;
 import com.gridwork.access.Permission;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;

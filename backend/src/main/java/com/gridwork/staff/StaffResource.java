@@ -1,6 +1,7 @@
 package com.gridwork.staff;
 
 import com.gridwork.access.Permission.Names;
+import com.gridwork.access.StaffRole;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;

@@ -1,6 +1,7 @@
 package com.gridwork.staff;
 
 import com.gridwork.access.Caller;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package com.gridwork.staff;
+package com.gridwork.access;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
