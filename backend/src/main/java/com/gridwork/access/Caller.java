@@ -1,6 +1,5 @@
 package com.gridwork.access;
 
-import com.gridwork.area.AreaLevel;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +10,8 @@ import java.util.Set;
 public record Caller(long staffId, String username, String displayName, StaffRole role, boolean wholePlatform,
                      List<ScopedArea> areas) {
 
-    public record ScopedArea(long id, AreaLevel level, String code, String name, String path) {
+    /** An area of the scope; its level is its path's depth ({@code AreaPaths.level}). */
+    public record ScopedArea(long id, String code, String name, String path) {
     }
 
     /** True when the area with this path lies inside (or is) one of the caller's scope areas. */

@@ -1,6 +1,5 @@
 package com.gridwork.access;
 
-import com.gridwork.area.AreaLevel;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CallerLoader {
-    private static final String SQL = "SELECT s.id, s.username, s.display_name, s.role, a.id, a.level, a.code, a.name, a.path"
+    private static final String SQL = "SELECT s.id, s.username, s.display_name, s.role, a.id, a.code, a.name, a.path"
             + " FROM staff s LEFT JOIN staff_area sa ON sa.staff_id = s.id LEFT JOIN area a ON a.id = sa.area_id"
             + " WHERE s.username = ? AND s.enabled = TRUE";
     private static final int MAX_ENTRIES = 10_000;
@@ -106,8 +105,7 @@ public class CallerLoader {
                 List<Caller.ScopedArea> areas = new ArrayList<>();
                 do {
                     if (rs.getObject(5) != null) {
-                        areas.add(new Caller.ScopedArea(rs.getLong(5), AreaLevel.valueOf(rs.getString(6)), rs.getString(7),
-                                rs.getString(8), rs.getString(9)));
+                        areas.add(new Caller.ScopedArea(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 } while (rs.next());
                 areas.sort(Comparator.comparing(Caller.ScopedArea::path));
