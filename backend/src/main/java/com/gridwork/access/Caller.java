@@ -1,5 +1,6 @@
 package com.gridwork.access;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,12 @@ public record Caller(long staffId, String username, String displayName, StaffRol
 
     /** An area of the scope; its level is its path's depth ({@code AreaPaths.level}). */
     public record ScopedArea(long id, String code, String name, String path) {
+    }
+
+    /** The caller of an account with these scope areas (sorted by path): a street-admin without any has the whole platform. */
+    public static Caller of(long staffId, String username, String displayName, StaffRole role, List<ScopedArea> areas) {
+        List<ScopedArea> sorted = areas.stream().sorted(Comparator.comparing(ScopedArea::path)).toList();
+        return new Caller(staffId, username, displayName, role, role == StaffRole.STREET_ADMIN && areas.isEmpty(), sorted);
     }
 
     /** True when the area with this path lies inside (or is) one of the caller's scope areas. */
