@@ -44,10 +44,6 @@ public record Caller(long staffId, String username, String displayName, StaffRol
         return subDistrictId == null ? wholePlatform : covers("/" + subDistrictId + "/");
     }
 
-    public boolean is(StaffRole candidate) {
-        return role == candidate;
-    }
-
     /** Whether the caller's role (and, for some, a scope of the whole platform) grants this permission. */
     public boolean may(Permission permission) {
         return permission.grantedTo(role, wholePlatform);
