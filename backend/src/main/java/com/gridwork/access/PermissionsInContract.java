@@ -24,8 +24,8 @@ import org.jboss.jandex.MethodInfo;
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class PermissionsInContract implements OASFilter {
-    static final String PERMISSION_PREFIX = "Permission: ";
-    static final String ROLES_PREFIX = "Roles: ";
+    private static final String PERMISSION_PREFIX = "Permission: ";
+    private static final String ROLES_PREFIX = "Roles: ";
     private static final DotName OPERATION = DotName.createSimple(Operation.class);
     private static final DotName PERMISSIONS_ALLOWED = DotName.createSimple(PermissionsAllowed.class);
 
