@@ -15,6 +15,8 @@ export interface paths {
          * List the API clients the caller manages
          * @description Those whose every area lies in the caller's scope. Sortable by name, clientId, role, createdAt, updatedAt.
          *
+         *     Permission: `API_CLIENTS_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         get: operations["listApiClients"];
@@ -22,6 +24,8 @@ export interface paths {
         /**
          * Register a third-party system
          * @description Creates its Keycloak client (client-credentials grant only, the backend in the token audience) and its account with the role and scope given. The secret is in this answer only: Gridwork does not keep it.
+         *
+         *     Permission: `API_CLIENTS_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -43,12 +47,16 @@ export interface paths {
          * One API client (never its secret)
          * @description Its name, contact, role, scope, Keycloak client id, whether it is enabled and when its secret was last issued.
          *
+         *     Permission: `API_CLIENTS_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         get: operations["getApiClient"];
         /**
          * Change name, contact, role or scope (If-Match required)
          * @description The new role and scope apply from the client's next request.
+         *
+         *     Permission: `API_CLIENTS_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -73,6 +81,8 @@ export interface paths {
          * Disable the client
          * @description Its tokens are refused from the next request on, and Keycloak issues no new ones.
          *
+         *     Permission: `API_CLIENTS_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         post: operations["disableApiClient"];
@@ -94,6 +104,8 @@ export interface paths {
         /**
          * Enable the client again
          * @description Its account and its Keycloak client are enabled again; it fetches new tokens with its current secret.
+         *
+         *     Permission: `API_CLIENTS_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -117,6 +129,8 @@ export interface paths {
          * Rotate the secret
          * @description Keycloak issues a new secret, shown in this answer only; the old one stops working at once. Tokens already issued stay valid until they expire (5 minutes); disable the client to refuse them now.
          *
+         *     Permission: `API_CLIENTS_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         post: operations["rotateApiClientSecret"];
@@ -137,6 +151,8 @@ export interface paths {
          * List areas in the caller's scope
          * @description Sortable by code, name, level, createdAt, updatedAt.
          *
+         *     Permission: `AREAS_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listAreas"];
@@ -144,6 +160,8 @@ export interface paths {
         /**
          * Create an area under a parent of the level above
          * @description A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.
+         *
+         *     Permission: `AREAS_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -164,6 +182,8 @@ export interface paths {
         /**
          * The caller's part of the hierarchy, down to grids
          * @description Areas in the caller's scope, plus their ancestors (inScope=false) so that the tree reaches the root.
+         *
+         *     Permission: `AREAS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
@@ -187,12 +207,16 @@ export interface paths {
          * One area, with its ancestors and (for a grid) its grid workers
          * @description Its ETag is the version that an update must send back as If-Match.
          *
+         *     Permission: `AREAS_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getArea"];
         /**
          * Update an area's code, name and details (If-Match required)
          * @description Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.
+         *
+         *     Permission: `AREAS_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -201,6 +225,8 @@ export interface paths {
         /**
          * Delete an area that has no children and no staff scoped to it
          * @description Refused (409) while the area has children or staff scoped to it. If-Match is optional here; when sent it must name the current version.
+         *
+         *     Permission: `AREAS_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -220,6 +246,8 @@ export interface paths {
         /**
          * Who revealed, exported or imported personal data
          * @description Administrators and community staff see the entries of their scope; everyone else only their own.
+         *
+         *     Permission: `AUDIT_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
@@ -243,6 +271,8 @@ export interface paths {
          * The sub-districts whose calendars you may read, and whether you may write each
          * @description A street-admin of the whole platform gets every sub-district; everyone else the sub-districts their scope lies in.
          *
+         *     Permission: `CALENDAR_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listCalendarSubDistricts"];
@@ -264,6 +294,8 @@ export interface paths {
         /**
          * The years entered in a calendar, with their counts
          * @description For a sub-district: its own years and the platform default's years it follows (inherited=true), one row per year.
+         *
+         *     Permission: `CALENDAR_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
@@ -287,12 +319,16 @@ export interface paths {
          * One year's holidays and adjusted working days, as deadlines in that calendar count them
          * @description A sub-district without its own entry for the year answers the platform default's days with inherited=true and version 0 (so a PUT with If-Match "0" starts its own; an entered year's version starts at 1). A year not entered yet answers configured=false and no days: Monday to Friday count as working days.
          *
+         *     Permission: `CALENDAR_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getCalendarYear"];
         /**
          * Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)
          * @description The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; a HOLIDAY needs a name. Without subDistrictId this writes the platform default: a street-admin of the whole platform only (403 for a scoped one). With it, the sub-district's own year, complete (start from the default's days), which from then on applies there instead of the default's.
+         *
+         *     Permission: `CALENDAR_EDIT`.
          *
          *     Roles: `street-admin`.
          */
@@ -301,6 +337,8 @@ export interface paths {
         /**
          * Drop a sub-district's own year, so that it follows the platform default's year again (If-Match required)
          * @description Only a sub-district's own year can be dropped (subDistrictId is required); deadlines already set stay as they are.
+         *
+         *     Permission: `CALENDAR_EDIT`.
          *
          *     Roles: `street-admin`.
          */
@@ -321,6 +359,8 @@ export interface paths {
          * A code list (tags, ethnic groups, relations...) as configured for the caller's sub-district
          * @description Platform defaults plus the values of the caller's sub-district, ordered by sortOrder. Retired values (active=false) only with includeInactive=true.
          *
+         *     Permission: `DICTIONARY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listDictionaryEntries"];
@@ -328,6 +368,8 @@ export interface paths {
         /**
          * Add a value to a sub-district's code list
          * @description The code is fixed once created; a code the category already has (as a platform default or in the sub-district) is a 409 naming the existing entry.
+         *
+         *     Permission: `DICTIONARY_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -350,6 +392,8 @@ export interface paths {
          * Rename, reorder or retire a value (If-Match required)
          * @description A retired value (active=false) is no longer offered; records that carry it keep it.
          *
+         *     Permission: `DICTIONARY_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         put: operations["updateDictionaryEntry"];
@@ -371,6 +415,8 @@ export interface paths {
          * Search households in the caller's scope
          * @description Sortable by id, createdAt, updatedAt, room.
          *
+         *     Permission: `REGISTRY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["listHouseholds"];
@@ -378,6 +424,8 @@ export interface paths {
         /**
          * Register a household
          * @description A household at the location of another active one is accepted and flagged (duplicateIds).
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -399,12 +447,16 @@ export interface paths {
          * A household with its members, history and likely duplicates
          * @description Phone numbers are masked; reveal-phone shows one and writes the audit log. duplicateIds lists other active households at the same location.
          *
+         *     Permission: `REGISTRY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getHousehold"];
         /**
          * Update a household's details (If-Match required)
          * @description Housing type, tenure, phone, tags, notes, landlord and head of household. The location changes only through move.
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -429,6 +481,8 @@ export interface paths {
          * Move a household to another grid or address; members and history move with it
          * @description The new grid and building must lie in the caller's scope (400 naming the field otherwise); the household's history records the move.
          *
+         *     Permission: `REGISTRY_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["moveHousehold"];
@@ -450,6 +504,8 @@ export interface paths {
         /**
          * Mark a household and its members as moved out (nothing is deleted)
          * @description Its current members move out with it, on the same date; 409 when it has moved out already. Restore undoes it.
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -473,6 +529,8 @@ export interface paths {
          * Undo a move-out, with the members who left with the household
          * @description The household and the members who moved out with it (on its move-out date) are active again; 409 unless it has moved out.
          *
+         *     Permission: `REGISTRY_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["restoreHousehold"];
@@ -495,6 +553,8 @@ export interface paths {
          * The household's phone number in plaintext; audited with the reason
          * @description The reason and the caller are written to the audit log (GET /api/audit). 404 when the household has no phone number.
          *
+         *     Permission: `REGISTRY_REVEAL`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["revealHouseholdPhone"];
@@ -515,6 +575,8 @@ export interface paths {
          * Issue categories in force for the caller's sub-district, retired ones included (active=false)
          * @description Platform defaults and the sub-district's own categories, ordered by sortOrder, each with its time limit in working days.
          *
+         *     Permission: `ISSUES_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["listIssueCategories"];
@@ -522,6 +584,8 @@ export interface paths {
         /**
          * Add a category with its time limit in working days
          * @description The code is fixed once created; a code already in force for the sub-district is a 409 naming the existing category.
+         *
+         *     Permission: `ISSUE_CATEGORIES_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -544,6 +608,8 @@ export interface paths {
          * Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)
          * @description A new time limit applies to issues received from now on; open issues keep their deadlines.
          *
+         *     Permission: `ISSUE_CATEGORIES_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         put: operations["updateIssueCategory"];
@@ -565,6 +631,8 @@ export interface paths {
          * Search issues the caller may see
          * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
+         *     Permission: `ISSUES_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["listIssues"];
@@ -572,6 +640,8 @@ export interface paths {
         /**
          * Take in an issue
          * @description The deadline follows from the category's time limit in working days. The receiver (default: the caller) becomes the first-responsible person.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -592,6 +662,8 @@ export interface paths {
         /**
          * The caller's overdue and due-soon issues (as handler or first-responsible person)
          * @description Open issues the caller handles or answers for (首问责任人) that are past their deadline or past their warning mark, earliest deadline first.
+         *
+         *     Permission: `ISSUES_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
@@ -615,6 +687,8 @@ export interface paths {
          * Issue statistics for a period in the caller's scope, by category, community and grid
          * @description Counts are over issues received in the period (by their state now); the on-time rate is over every issue due in the period whose deadline has passed or that is resolved, open overdue ones counting as late; satisfaction counts every answer given, including unsatisfied ones that reopened an issue. Days are China Standard Time; `to` is inclusive; at most 366 days.
          *
+         *     Permission: `ISSUES_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getIssueStats"];
@@ -636,6 +710,8 @@ export interface paths {
         /**
          * The same statistics as an .xlsx workbook, with the definitions
          * @description Counts are over issues received in the period (by their state now); the on-time rate is over every issue due in the period whose deadline has passed or that is resolved, open overdue ones counting as late; satisfaction counts every answer given, including unsatisfied ones that reopened an issue. Days are China Standard Time; `to` is inclusive; at most 366 days.
+         *
+         *     Permission: `ISSUES_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
@@ -659,12 +735,16 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
+         *     Permission: `ISSUES_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getIssue"];
         /**
          * Correct an issue before work starts (If-Match required)
          * @description Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -689,6 +769,8 @@ export interface paths {
          * Accept (受理) a received issue
          * @description RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_MANAGE`.
+         *
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["acceptIssue"];
@@ -710,6 +792,8 @@ export interface paths {
         /**
          * Assign (or re-assign) a handler working in the issue's community
          * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -733,6 +817,8 @@ export interface paths {
          * Record the resident's satisfaction
          * @description Satisfied or basically satisfied closes the issue; unsatisfied reopens it for the handler (still on its original deadline). Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["closeIssue"];
@@ -754,6 +840,8 @@ export interface paths {
         /**
          * Add a note to the timeline
          * @description Allowed in every state; does not change the status and needs no If-Match. Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -777,6 +865,8 @@ export interface paths {
          * Escalate to the sub-district, which then assigns it
          * @description Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["escalateIssue"];
@@ -798,6 +888,8 @@ export interface paths {
         /**
          * Ask for more working days; the deadline moves only when a manager approves
          * @description One pending request at a time (409 otherwise). Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -821,6 +913,8 @@ export interface paths {
          * Approve an extension: the deadline moves by its working days
          * @description The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_MANAGE`.
+         *
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["approveIssueExtension"];
@@ -842,6 +936,8 @@ export interface paths {
         /**
          * Refuse an extension, saying why
          * @description The deadline stays; the comment tells the requester why. Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -865,6 +961,8 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["addIssuePhoto"];
@@ -885,6 +983,8 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
+         *     Permission: `ISSUES_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getIssuePhoto"];
@@ -893,6 +993,8 @@ export interface paths {
         /**
          * Remove a photo (its uploader or a manager)
          * @description The removal is written to the timeline. Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -914,6 +1016,8 @@ export interface paths {
         /**
          * Reject a received issue, with the reason told to the resident
          * @description RECEIVED becomes REJECTED; the reason is kept for the resident. Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -937,6 +1041,8 @@ export interface paths {
          * The handler reports it resolved, saying how
          * @description Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["resolveIssue"];
@@ -958,6 +1064,8 @@ export interface paths {
         /**
          * The reporter's phone number in plaintext; audited with the reason
          * @description The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -981,6 +1089,8 @@ export interface paths {
          * The handler starts work
          * @description Who may: see allowedActions of the issue detail.
          *
+         *     Permission: `ISSUES_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["startIssue"];
@@ -1002,6 +1112,8 @@ export interface paths {
         /**
          * Formally transfer first responsibility (首问责任) to another staff member
          * @description Who may: see allowedActions of the issue detail.
+         *
+         *     Permission: `ISSUES_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -1063,6 +1175,8 @@ export interface paths {
          * Export residents in the caller's scope to .xlsx
          * @description Same columns as the import template, plus 状态. ID and phone numbers are masked unless reveal=true with a reason (audited like a reveal). Every export is written to the audit log with its filter and row count.
          *
+         *     Permission: `REGISTRY_EXPORT`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         get: operations["exportRegistry"];
@@ -1087,6 +1201,8 @@ export interface paths {
          * Import households and residents from an .xlsx file
          * @description Validates the whole file and reports every bad row (row, column, message). Atomic per file: if any row is bad nothing is imported. Idempotent: households are matched by location, residents by ID number, so importing the same file again changes nothing. dryRun=true (the default) only checks and reports what a real run would create, update and leave unchanged.
          *
+         *     Permission: `REGISTRY_IMPORT`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["importRegistry"];
@@ -1106,6 +1222,8 @@ export interface paths {
         /**
          * The import template
          * @description An .xlsx with the Chinese column headers (one row per resident) and a sheet 填写说明 that explains each column and lists the allowed values of the caller's code lists.
+         *
+         *     Permission: `REGISTRY_IMPORT`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -1129,6 +1247,8 @@ export interface paths {
          * Active households and residents in the caller's scope, by grid, tag and registration type
          * @description Only active households and residents count (moved-out ones are left out).
          *
+         *     Permission: `REGISTRY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getRegistryStats"];
@@ -1151,6 +1271,8 @@ export interface paths {
          * Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags
          * @description Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).
          *
+         *     Permission: `REGISTRY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["searchResidents"];
@@ -1158,6 +1280,8 @@ export interface paths {
         /**
          * Add a resident to a household
          * @description Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -1179,12 +1303,16 @@ export interface paths {
          * One resident (ID card and phone masked)
          * @description reveal shows the full ID card or phone number and writes the audit log.
          *
+         *     Permission: `REGISTRY_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getResident"];
         /**
          * Update a resident (If-Match required)
          * @description A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -1209,6 +1337,8 @@ export interface paths {
          * Move a resident into another household
          * @description The target household must be another active one in the caller's scope; both households record the move in their history.
          *
+         *     Permission: `REGISTRY_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["moveResident"];
@@ -1230,6 +1360,8 @@ export interface paths {
         /**
          * Mark a resident as moved out
          * @description The resident stays on record with the move-out date (409 when moved out already); restore undoes it.
+         *
+         *     Permission: `REGISTRY_WRITE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
@@ -1253,6 +1385,8 @@ export interface paths {
          * Undo a resident's move-out
          * @description 409 unless the resident has moved out, or while their household is moved out.
          *
+         *     Permission: `REGISTRY_WRITE`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["restoreResident"];
@@ -1275,6 +1409,8 @@ export interface paths {
          * The plaintext ID card or phone number; the access is audited with the reason
          * @description The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.
          *
+         *     Permission: `REGISTRY_REVEAL`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["revealResident"];
@@ -1295,6 +1431,8 @@ export interface paths {
          * List the staff accounts the caller administers
          * @description Sortable by username, displayName, role, createdAt, updatedAt.
          *
+         *     Permission: `STAFF_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         get: operations["listStaff"];
@@ -1302,6 +1440,8 @@ export interface paths {
         /**
          * Create a staff account and its Keycloak sign-in
          * @description Returns a temporary password once; the user must change it at first sign-in.
+         *
+         *     Permission: `STAFF_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -1323,12 +1463,16 @@ export interface paths {
          * One staff account
          * @description Its ETag is the version that an update must send back as If-Match.
          *
+         *     Permission: `STAFF_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         get: operations["getStaff"];
         /**
          * Change name, phone, role, scope or enabled (If-Match required)
          * @description Takes effect on the account's next request. Disabling also disables the Keycloak user.
+         *
+         *     Permission: `STAFF_MANAGE`.
          *
          *     Roles: `street-admin`.
          */
@@ -1353,6 +1497,8 @@ export interface paths {
          * Issue a new temporary password
          * @description The user must change it at next sign-in.
          *
+         *     Permission: `STAFF_MANAGE`.
+         *
          *     Roles: `street-admin`.
          */
         post: operations["resetStaffPassword"];
@@ -1373,6 +1519,8 @@ export interface paths {
          * Talk-day sessions of the communities the caller works in
          * @description Sortable by date, id.
          *
+         *     Permission: `TALK_DAYS_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listTalkDays"];
@@ -1380,6 +1528,8 @@ export interface paths {
         /**
          * Schedule a talk day
          * @description A session (居民说事日) of one community in the caller's scope: date, time, place, topic and hosts; it starts PLANNED.
+         *
+         *     Permission: `TALK_DAYS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -1401,12 +1551,16 @@ export interface paths {
          * A session with its attendance and minutes
          * @description Includes the number of issues raised at it. Volunteers and unit liaisons get the session without attendees and minutes (both null).
          *
+         *     Permission: `TALK_DAYS_READ`.
+         *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getTalkDay"];
         /**
          * Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)
          * @description The community cannot change; a session at which issues were raised cannot be cancelled (409).
+         *
+         *     Permission: `TALK_DAYS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
@@ -1415,6 +1569,8 @@ export interface paths {
         /**
          * Delete a session that has no issues
          * @description Refused (409) once an issue was raised at it.
+         *
+         *     Permission: `TALK_DAYS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */

@@ -1,7 +1,6 @@
 package com.gridwork.access;
 
-import com.gridwork.area.AreaLevel;
-import com.gridwork.staff.StaffRole;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,14 @@ import java.util.Set;
 public record Caller(long staffId, String username, String displayName, StaffRole role, boolean wholePlatform,
                      List<ScopedArea> areas) {
 
-    public record ScopedArea(long id, AreaLevel level, String code, String name, String path) {
+    /** An area of the scope; its level is its path's depth ({@code AreaPaths.level}). */
+    public record ScopedArea(long id, String code, String name, String path) {
+    }
+
+    /** The caller of an account with these scope areas (sorted by path): a street-admin without any has the whole platform. */
+    public static Caller of(long staffId, String username, String displayName, StaffRole role, List<ScopedArea> areas) {
+        List<ScopedArea> sorted = areas.stream().sorted(Comparator.comparing(ScopedArea::path)).toList();
+        return new Caller(staffId, username, displayName, role, role == StaffRole.STREET_ADMIN && areas.isEmpty(), sorted);
     }
 
     /** True when the area with this path lies inside (or is) one of the caller's scope areas. */
@@ -36,10 +42,6 @@ public record Caller(long staffId, String username, String displayName, StaffRol
      */
     public boolean mayChangeOwnedBy(Long subDistrictId) {
         return subDistrictId == null ? wholePlatform : covers("/" + subDistrictId + "/");
-    }
-
-    public boolean is(StaffRole candidate) {
-        return role == candidate;
     }
 
     /** Whether the caller's role (and, for some, a scope of the whole platform) grants this permission. */

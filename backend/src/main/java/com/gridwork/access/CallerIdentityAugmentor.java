@@ -1,5 +1,6 @@
 package com.gridwork.access;
 
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -9,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Replaces the token's roles with the role of the caller's staff account and attaches its scope. A valid token
- * without an enabled staff account keeps no roles at all, so every role-protected endpoint refuses it.
+ * Replaces the token's roles with the role of the caller's staff account, grants the permissions of that role and
+ * scope ({@link Permission}, asked for by {@code @PermissionsAllowed}) and attaches the caller. A valid token without
+ * an enabled staff account keeps no roles and no permissions at all, so every protected endpoint refuses it (403).
  */
 @ApplicationScoped
 public class CallerIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -32,6 +34,9 @@ public class CallerIdentityAugmentor implements SecurityIdentityAugmentor {
                     .setAnonymous(false);
             loader.load(identity.getPrincipal().getName()).ifPresent(caller -> {
                 builder.addRole(caller.role().value());
+                // @PermissionsAllowed(Names.X) asks for the StringPermission named X.
+                builder.addPermissionChecker(required -> Uni.createFrom().item(
+                        caller.permissions().stream().anyMatch(p -> new StringPermission(p.name()).implies(required))));
                 builder.addAttribute(CALLER_ATTRIBUTE, caller);
             });
             return builder.build();

@@ -1,13 +1,12 @@
 package com.gridwork.access;
 
-import static com.gridwork.staff.StaffRole.COMMUNITY_STAFF;
-import static com.gridwork.staff.StaffRole.GRID_WORKER;
-import static com.gridwork.staff.StaffRole.STREET_ADMIN;
-import static com.gridwork.staff.StaffRole.UNIT_LIAISON;
-import static com.gridwork.staff.StaffRole.VIEWER;
-import static com.gridwork.staff.StaffRole.VOLUNTEER;
+import static com.gridwork.access.StaffRole.COMMUNITY_STAFF;
+import static com.gridwork.access.StaffRole.GRID_WORKER;
+import static com.gridwork.access.StaffRole.STREET_ADMIN;
+import static com.gridwork.access.StaffRole.UNIT_LIAISON;
+import static com.gridwork.access.StaffRole.VIEWER;
+import static com.gridwork.access.StaffRole.VOLUNTEER;
 
-import com.gridwork.staff.StaffRole;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;

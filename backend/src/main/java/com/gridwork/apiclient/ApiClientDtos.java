@@ -2,7 +2,7 @@ package com.gridwork.apiclient;
 
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.http.Versioned;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

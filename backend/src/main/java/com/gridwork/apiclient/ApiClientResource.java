@@ -1,5 +1,6 @@
 package com.gridwork.apiclient;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCreate;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCreated;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCredentials;
@@ -7,8 +8,7 @@ import com.gridwork.apiclient.ApiClientDtos.ApiClientUpdate;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientView;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "and calls the API with it as a bearer token, with the role and area scope registered here.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.STREET_ADMIN)
+@PermissionsAllowed(Names.API_CLIENTS_MANAGE)
 public class ApiClientResource {
     /** Answers that carry a secret must not be kept by any cache. */
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");

@@ -23,7 +23,7 @@ import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.staff.StaffScopes;
 import com.gridwork.staff.StaffService;
 import io.quarkus.narayana.jta.QuarkusTransaction;

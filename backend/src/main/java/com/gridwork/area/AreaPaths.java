@@ -7,6 +7,12 @@ public final class AreaPaths {
     private AreaPaths() {
     }
 
+    /** The level of the area with this path: its depth, since every level sits under the one before it. */
+    public static AreaLevel level(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
+        return AreaLevel.values()[depth - 1];
+    }
+
     /**
      * The path of the deepest area that is or contains every one of these areas, "/" when they share none (two
      * sub-districts), null for none at all: where a record about several areas is filed (its audit entries).

@@ -1,5 +1,6 @@
 package com.gridwork.area;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaDtos.AreaDetail;
 import com.gridwork.area.AreaDtos.AreaNode;
@@ -7,8 +8,7 @@ import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Areas", description = "Sub-districts (街道), communities (社区), grids (网格) and buildings (楼栋)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VOLUNTEER, Roles.UNIT_LIAISON, Roles.VIEWER})
+@PermissionsAllowed(Names.AREAS_READ)
 public class AreaResource {
     @Inject
     AreaService areas;
@@ -73,7 +73,7 @@ public class AreaResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.AREAS_WRITE)
     @Operation(operationId = "createArea", summary = "Create an area under a parent of the level above",
             description = "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -86,7 +86,7 @@ public class AreaResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.AREAS_WRITE)
     @Operation(operationId = "updateArea", summary = "Update an area's code, name and details (If-Match required)",
             description = "Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -99,7 +99,7 @@ public class AreaResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.AREAS_WRITE)
     @Operation(operationId = "deleteArea", summary = "Delete an area that has no children and no staff scoped to it",
             description = "Refused (409) while the area has children or staff scoped to it. If-Match is optional here; when sent it must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -5,6 +5,7 @@ import static com.gridwork.common.Text.blankToNull;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
+import com.gridwork.access.Permission;
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaDtos.AreaDetail;
 import com.gridwork.area.AreaDtos.GridWorker;
@@ -20,6 +21,8 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.staff.Staff;
+import com.gridwork.access.StaffRole;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +42,10 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AreaService {
+    /** The levels each role that writes areas writes: street-admins every level, community staff inside their communities. */
+    private static final Map<StaffRole, Set<AreaLevel>> WRITABLE_LEVELS = Map.of(
+            StaffRole.STREET_ADMIN, EnumSet.allOf(AreaLevel.class),
+            StaffRole.COMMUNITY_STAFF, EnumSet.of(AreaLevel.GRID, AreaLevel.BUILDING));
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
 
@@ -180,16 +189,14 @@ public class AreaService {
     }
 
     /**
-     * Who may change which level: a street-admin anything in scope (a new sub-district only with the whole
-     * platform), community staff grids and buildings inside their communities, everyone else nothing.
+     * Who may change which level: a new sub-district (no parent) needs {@link Permission#SUB_DISTRICTS_CREATE}; any other
+     * change {@link Permission#AREAS_WRITE}, a level the role writes ({@link #WRITABLE_LEVELS}) and a place in scope.
      * {@code path} is the area's own path for an update, its parent's for a create.
      */
     private void requireWritable(Caller caller, AreaLevel level, String path) {
-        boolean allowed = switch (caller.role()) {
-            case STREET_ADMIN -> path == null ? caller.wholePlatform() : caller.covers(path);
-            case COMMUNITY_STAFF -> (level == AreaLevel.GRID || level == AreaLevel.BUILDING) && path != null && caller.covers(path);
-            default -> false;
-        };
+        boolean allowed = path == null ? caller.may(Permission.SUB_DISTRICTS_CREATE)
+                : caller.may(Permission.AREAS_WRITE) && WRITABLE_LEVELS.getOrDefault(caller.role(), Set.of()).contains(level)
+                && caller.covers(path);
         if (!allowed) {
             throw ApiProblem.forbidden("access.area.write-denied", (level));
         }

@@ -1,9 +1,9 @@
 package com.gridwork.audit;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/audit")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.AUDIT_READ)
 public class AuditResource {
     @Inject
     AuditService audit;

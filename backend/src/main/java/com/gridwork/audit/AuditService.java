@@ -2,13 +2,14 @@ package com.gridwork.audit;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ public class AuditService {
     public PageResult<AuditEntryView> list(AuditEntry.Action action, String actor, Instant from, Instant to, PageParams page) {
         Caller caller = scope.caller();
         Where where = new Where();
-        if (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) {
+        if (caller.may(Permission.AUDIT_READ_OTHERS)) {
             if (!caller.wholePlatform()) {
                 // the entries of their scope, and their own wherever they lie
                 AreaScope.ScopeFilter filter = scope.filter("areaPath");

@@ -1,11 +1,12 @@
 package com.gridwork.calendar;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.calendar.CalendarDtos.CalendarSubDistrict;
 import com.gridwork.calendar.CalendarDtos.CalendarYearSummary;
 import com.gridwork.calendar.CalendarDtos.CalendarYearUpdate;
 import com.gridwork.calendar.CalendarDtos.CalendarYearView;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.gridwork.common.http.ETags;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "version of a year (a local holiday, another adjusted working day), written by its street-admins; a sub-district without "
         + "its own entry for a year follows the platform default's. Deadlines of an issue count on the calendar of its sub-district.")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VOLUNTEER, Roles.UNIT_LIAISON, Roles.VIEWER})
+@PermissionsAllowed(Names.CALENDAR_READ)
 public class CalendarResource {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "#/components/schemas/Problem";
@@ -81,7 +82,7 @@ public class CalendarResource {
 
     @PUT
     @Path("/{year}")
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.CALENDAR_EDIT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "saveCalendarYear", summary = "Enter or replace a year's holidays and adjusted working days (If-Match required once the year exists)",
             description = "The list replaces the stored one. Dates must lie in the year, once each; ADJUSTED_WORKDAY only on a Saturday or Sunday; "
@@ -99,7 +100,7 @@ public class CalendarResource {
 
     @DELETE
     @Path("/{year}")
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.CALENDAR_EDIT)
     @Operation(operationId = "dropCalendarYear", summary = "Drop a sub-district's own year, so that it follows the platform default's year again (If-Match required)",
             description = "Only a sub-district's own year can be dropped (subDistrictId is required); deadlines already set stay as they are.")
     @APIResponse(responseCode = "204", description = "Dropped")

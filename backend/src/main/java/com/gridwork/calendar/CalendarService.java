@@ -2,6 +2,7 @@ package com.gridwork.calendar;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.audit.AuditEntry;
@@ -16,7 +17,6 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.dictionary.DictionaryService;
-import com.gridwork.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -66,8 +66,8 @@ public class CalendarService {
                 : caller.areas().isEmpty() ? List.of()
                 : Area.list("level = ?1 and id in ?2 order by name", AreaLevel.SUB_DISTRICT,
                         caller.areas().stream().map(a -> DictionaryService.subDistrictOfPath(a.path())).distinct().toList());
-        boolean admin = caller.is(StaffRole.STREET_ADMIN);
-        return areas.stream().map(a -> new CalendarSubDistrict(a.id, a.name, admin && caller.mayChangeOwnedBy(a.id))).toList();
+        boolean edits = caller.may(Permission.CALENDAR_EDIT);
+        return areas.stream().map(a -> new CalendarSubDistrict(a.id, a.name, edits && caller.mayChangeOwnedBy(a.id))).toList();
     }
 
     /**

@@ -1,10 +1,10 @@
 package com.gridwork.dictionary;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.dictionary.DictionaryDtos.DictionaryEntry;
 import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryCreate;
 import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryUpdate;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/dictionary")
 @Tag(name = "Dictionary")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VOLUNTEER, Roles.UNIT_LIAISON, Roles.VIEWER})
+@PermissionsAllowed(Names.DICTIONARY_READ)
 public class DictionaryResource {
     @Inject
     DictionaryService dictionary;
@@ -45,7 +45,7 @@ public class DictionaryResource {
     }
 
     @POST
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.DICTIONARY_MANAGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createDictionaryEntry", summary = "Add a value to a sub-district's code list",
             description = "The code is fixed once created; a code the category already has (as a platform default or in the sub-district) is a 409 naming the existing entry.")
@@ -58,7 +58,7 @@ public class DictionaryResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.DICTIONARY_MANAGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateDictionaryEntry", summary = "Rename, reorder or retire a value (If-Match required)",
             description = "A retired value (active=false) is no longer offered; records that carry it keep it.")

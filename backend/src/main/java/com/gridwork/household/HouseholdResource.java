@@ -1,5 +1,7 @@
 package com.gridwork.household;
 
+import com.gridwork.access.Permission.Names;
+import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.HouseholdCreate;
@@ -9,8 +11,7 @@ import com.gridwork.household.HouseholdDtos.HouseholdSummary;
 import com.gridwork.household.HouseholdDtos.HouseholdUpdate;
 import com.gridwork.household.HouseholdDtos.MoveOut;
 import com.gridwork.household.HouseholdDtos.Revealed;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.REGISTRY_READ)
 public class HouseholdResource {
 
     @Inject
@@ -77,7 +78,7 @@ public class HouseholdResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "createHousehold", summary = "Register a household", description = "A household at the location of another active one is accepted and flagged (duplicateIds).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = HouseholdDetail.class)))
@@ -89,7 +90,7 @@ public class HouseholdResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "updateHousehold", summary = "Update a household's details (If-Match required)",
             description = "Housing type, tenure, phone, tags, notes, landlord and head of household. The location changes only through move.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -102,7 +103,7 @@ public class HouseholdResource {
 
     @POST
     @Path("/{id}/move")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "moveHousehold", summary = "Move a household to another grid or address; members and history move with it",
             description = "The new grid and building must lie in the caller's scope (400 naming the field otherwise); the household's history records the move.")
     @APIResponse(responseCode = "200", description = "Moved",
@@ -113,7 +114,7 @@ public class HouseholdResource {
 
     @POST
     @Path("/{id}/move-out")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "moveOutHousehold", summary = "Mark a household and its members as moved out (nothing is deleted)",
             description = "Its current members move out with it, on the same date; 409 when it has moved out already. Restore undoes it.")
     @APIResponse(responseCode = "200", description = "Moved out",
@@ -124,7 +125,7 @@ public class HouseholdResource {
 
     @POST
     @Path("/{id}/restore")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "restoreHousehold", summary = "Undo a move-out, with the members who left with the household",
             description = "The household and the members who moved out with it (on its move-out date) are active again; 409 unless it has moved out.")
     @APIResponse(responseCode = "200", description = "Restored",
@@ -135,7 +136,7 @@ public class HouseholdResource {
 
     @POST
     @Path("/{id}/reveal-phone")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_REVEAL)
     @Operation(operationId = "revealHouseholdPhone", summary = "The household's phone number in plaintext; audited with the reason",
             description = "The reason and the caller are written to the audit log (GET /api/audit). 404 when the household has no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {

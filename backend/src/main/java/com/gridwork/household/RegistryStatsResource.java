@@ -1,8 +1,8 @@
 package com.gridwork.household;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.household.RegistryStatsService.RegistryStats;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/registry/stats")
 @Tag(name = "Households")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.REGISTRY_READ)
 public class RegistryStatsResource {
     @Inject
     RegistryStatsService stats;

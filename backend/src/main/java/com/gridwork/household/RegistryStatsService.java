@@ -5,6 +5,7 @@ import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.area.AreaPaths;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +67,7 @@ public class RegistryStatsService {
         Caller caller = scope.caller();
         Area target = areaId == null ? null : scope.find(Area.class, areaId);
         boolean building = target != null && target.level == AreaLevel.BUILDING
-                || caller.areas().stream().anyMatch(a -> a.level() == AreaLevel.BUILDING);
+                || caller.areas().stream().anyMatch(a -> AreaPaths.level(a.path()) == AreaLevel.BUILDING);
         if (building) {
             return live(target);
         }

@@ -1,5 +1,7 @@
 package com.gridwork.household;
 
+import com.gridwork.access.Permission.Names;
+import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.household.HouseholdDtos.MoveOut;
 import com.gridwork.household.HouseholdDtos.RevealRequest;
@@ -9,8 +11,7 @@ import com.gridwork.household.ResidentDtos.ResidentDetail;
 import com.gridwork.household.ResidentDtos.ResidentMove;
 import com.gridwork.household.ResidentDtos.ResidentPage;
 import com.gridwork.household.ResidentDtos.ResidentUpdate;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Residents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.REGISTRY_READ)
 public class ResidentResource {
     @Inject
     ResidentService residents;
@@ -76,7 +77,7 @@ public class ResidentResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "createResident", summary = "Add a resident to a household",
             description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -89,7 +90,7 @@ public class ResidentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "updateResident", summary = "Update a resident (If-Match required)",
             description = "A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -102,7 +103,7 @@ public class ResidentResource {
 
     @POST
     @Path("/{id}/move")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "moveResident", summary = "Move a resident into another household",
             description = "The target household must be another active one in the caller's scope; both households record the move in their history.")
     @APIResponse(responseCode = "200", description = "Moved",
@@ -113,7 +114,7 @@ public class ResidentResource {
 
     @POST
     @Path("/{id}/move-out")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "moveOutResident", summary = "Mark a resident as moved out",
             description = "The resident stays on record with the move-out date (409 when moved out already); restore undoes it.")
     @APIResponse(responseCode = "200", description = "Moved out",
@@ -124,7 +125,7 @@ public class ResidentResource {
 
     @POST
     @Path("/{id}/restore")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_WRITE)
     @Operation(operationId = "restoreResident", summary = "Undo a resident's move-out",
             description = "409 unless the resident has moved out, or while their household is moved out.")
     @APIResponse(responseCode = "200", description = "Restored",
@@ -135,7 +136,7 @@ public class ResidentResource {
 
     @POST
     @Path("/{id}/reveal")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.REGISTRY_REVEAL)
     @Operation(operationId = "revealResident", summary = "The plaintext ID card or phone number; the access is audited with the reason",
             description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
     public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {

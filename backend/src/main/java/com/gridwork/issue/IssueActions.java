@@ -13,7 +13,7 @@ import com.gridwork.household.HouseholdDtos.Revealed;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -177,7 +177,7 @@ public class IssueActions {
     @Transactional
     public Revealed revealReporterPhone(long id, String reason) {
         Issue issue = issues.visible(id);
-        if (scope.caller().is(StaffRole.VIEWER)) {
+        if (!scope.caller().may(Permission.ISSUES_WRITE)) {
             throw ApiProblem.forbidden("issue.action.forbidden", IssueWorkflow.actionKey(Action.COMMENT));
         }
         if (issue.reporterPhone == null) {

@@ -1,5 +1,10 @@
 package com.gridwork.issue;
 
+import com.gridwork.access.Permission.Names;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.error.MultipartParts;
+import com.gridwork.common.http.ETags;
+import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.household.HouseholdDtos.Revealed;
@@ -17,8 +22,7 @@ import com.gridwork.issue.IssueDtos.ReasonInput;
 import com.gridwork.issue.IssueDtos.RequiredComment;
 import com.gridwork.issue.IssueDtos.TransferInput;
 import com.gridwork.issue.IssueService.IssueFilter;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.ISSUES_READ)
 public class IssueResource {
     public static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
 
@@ -106,7 +110,7 @@ public class IssueResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
             + "The receiver (default: the caller) becomes the first-responsible person.")
     @APIResponse(responseCode = "201", description = "Received",
@@ -119,7 +123,7 @@ public class IssueResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -130,7 +134,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/accept")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Accepted",
@@ -142,7 +146,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
             description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Rejected",
@@ -153,7 +157,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/assign")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
             description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Assigned",
@@ -164,7 +168,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "In progress",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -175,7 +179,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/resolve")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -185,7 +189,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
             + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Closed or reopened",
@@ -196,7 +200,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/escalate")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Escalated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -206,7 +210,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/transfer")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Transferred",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
@@ -216,7 +220,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/comments")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
             description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Noted",
@@ -227,7 +231,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
             description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Requested",
@@ -239,7 +243,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions/{extensionId}/approve")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
             description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Approved",
@@ -252,7 +256,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/extensions/{extensionId}/reject")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
             description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Refused",
@@ -264,7 +268,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/reveal-phone")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "revealIssueReporterPhone", summary = "The reporter's phone number in plaintext; audited with the reason",
             description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {

@@ -2,6 +2,7 @@ package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
@@ -14,7 +15,8 @@ import com.gridwork.issue.IssueDtos.Attention;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueDtos.IssueSummary;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
+import com.gridwork.talkday.TalkDay;
 import com.gridwork.talkday.TalkDayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,6 @@ public class IssueService {
             + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.talkDay";
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
-    private static final Set<StaffRole> RECEIVERS = EnumSet.of(StaffRole.STREET_ADMIN, StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER);
     private static final int ATTENTION_LIMIT = 50;
 
     @Inject
@@ -172,7 +172,7 @@ public class IssueService {
      */
     Staff colleague(long staffId, Area community, String field) {
         Staff staff = Staff.findById(staffId);
-        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && RECEIVERS.contains(staff.role)
+        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && Permission.ISSUES_HANDLE.roles().contains(staff.role)
                 && ((staff.role == StaffRole.STREET_ADMIN && staff.areas.isEmpty())
                 || staff.areas.stream().anyMatch(a -> community.path.startsWith(a.path) || a.path.startsWith(community.path)));
         if (!fits) {

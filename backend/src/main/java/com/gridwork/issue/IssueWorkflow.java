@@ -9,9 +9,9 @@ import static com.gridwork.issue.IssueStatus.REJECTED;
 import static com.gridwork.issue.IssueStatus.RESOLVED;
 
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
-import com.gridwork.staff.StaffRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -99,14 +99,14 @@ public final class IssueWorkflow {
     }
 
     private static boolean mayAct(Action action, Issue issue, Caller caller) {
-        if (caller.is(StaffRole.VIEWER)) {
+        if (!caller.may(Permission.ISSUES_WRITE)) {
             return false;
         }
         boolean manager = isManager(issue, caller);
         boolean handler = issue.handler != null && issue.handler.id == caller.staffId();
         boolean responsible = issue.firstResponsible.id == caller.staffId();
         // Once escalated, the sub-district decides who handles the issue.
-        boolean decides = manager && (!issue.escalated || caller.is(StaffRole.STREET_ADMIN));
+        boolean decides = manager && (!issue.escalated || caller.may(Permission.ISSUES_DECIDE_ESCALATED));
         return switch (action) {
             case EDIT -> manager || responsible;
             case ACCEPT, REJECT, ASSIGN -> decides;
@@ -121,7 +121,7 @@ public final class IssueWorkflow {
 
     /** Street-admins and community staff whose scope covers the issue's place manage it. */
     public static boolean isManager(Issue issue, Caller caller) {
-        return (caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) && caller.covers(issue.areaPath);
+        return caller.may(Permission.ISSUES_MANAGE) && caller.covers(issue.areaPath);
     }
 
     static com.gridwork.common.i18n.Localizable actionKey(Action action) {

@@ -4,8 +4,9 @@ import com.gridwork.access.Caller;
 import com.gridwork.access.CallerIdentityAugmentor;
 import com.gridwork.access.Permission;
 import com.gridwork.area.AreaDtos.AreaRef;
+import com.gridwork.area.AreaPaths;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ public class MeResource {
                     new Scope(false, List.of()), List.of());
         }
         Staff staff = Staff.findById(caller.staffId());
-        List<AreaRef> areas = caller.areas().stream().map(a -> new AreaRef(a.id(), a.level(), a.code(), a.name())).toList();
+        List<AreaRef> areas = caller.areas().stream()
+                .map(a -> new AreaRef(a.id(), AreaPaths.level(a.path()), a.code(), a.name())).toList();
         return new Me(caller.username(), caller.displayName(), staff == null ? null : staff.phone,
                 List.of(caller.role()), caller.staffId(), new Scope(caller.wholePlatform(), areas),
                 List.copyOf(caller.permissions()));

@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import com.gridwork.common.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;

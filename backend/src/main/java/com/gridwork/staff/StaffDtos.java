@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.http.Versioned;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaDtos.GridWorker;
 import com.gridwork.area.AreaStaff;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,8 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.Permission.Names;
+import com.gridwork.access.StaffRole;
+import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
@@ -7,8 +10,7 @@ import com.gridwork.staff.StaffDtos.StaffCreate;
 import com.gridwork.staff.StaffDtos.StaffCreated;
 import com.gridwork.staff.StaffDtos.StaffUpdate;
 import com.gridwork.staff.StaffDtos.StaffView;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.STREET_ADMIN)
+@PermissionsAllowed(Names.STAFF_MANAGE)
 public class StaffResource {
     @Inject
     StaffService staff;

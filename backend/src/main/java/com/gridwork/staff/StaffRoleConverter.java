@@ -1,5 +1,6 @@
 package com.gridwork.staff;
 
+import com.gridwork.access.StaffRole;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

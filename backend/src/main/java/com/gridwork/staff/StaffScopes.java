@@ -1,14 +1,28 @@
 package com.gridwork.staff;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The one rule for the area scope an account may be given, by staff administration and for API clients alike. */
 public final class StaffScopes {
+    /** The area levels an account of each role may be scoped to (the people's roles and viewers: any). */
+    private static final Map<StaffRole, Set<AreaLevel>> SCOPE_LEVELS = Map.of(
+            StaffRole.STREET_ADMIN, EnumSet.of(AreaLevel.SUB_DISTRICT),
+            StaffRole.COMMUNITY_STAFF, EnumSet.of(AreaLevel.COMMUNITY),
+            StaffRole.GRID_WORKER, EnumSet.of(AreaLevel.GRID),
+            StaffRole.VOLUNTEER, EnumSet.allOf(AreaLevel.class),
+            StaffRole.UNIT_LIAISON, EnumSet.allOf(AreaLevel.class),
+            StaffRole.VIEWER, EnumSet.allOf(AreaLevel.class));
+
     private StaffScopes() {
     }
 
@@ -22,8 +36,8 @@ public final class StaffScopes {
         for (int i = 0; i < areaIds.size(); i++) {
             String field = "areaIds[" + i + "]";
             Area area = scope.findForField(Area.class, areaIds.get(i), field, "staff.scope.out-of-scope");
-            if (!role.scopeLevels().contains(area.level)) {
-                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, role.scopeLevels().iterator().next());
+            if (!SCOPE_LEVELS.get(role).contains(area.level)) {
+                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, SCOPE_LEVELS.get(role).iterator().next());
             }
             areas.add(area);
         }

@@ -5,6 +5,7 @@ import static com.gridwork.common.Text.blankToNull;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.Text;

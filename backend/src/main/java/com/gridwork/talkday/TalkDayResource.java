@@ -1,13 +1,14 @@
 package com.gridwork.talkday;
 
+import com.gridwork.access.Permission.Names;
+import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.StaffRole.Roles;
 import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
 import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
 import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
 import com.gridwork.talkday.TalkDayDtos.TalkDayUpdate;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 // Volunteers and unit liaisons help at the sessions of their communities: they read the schedule (not attendance or
 // minutes, see TalkDayService.detail).
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VOLUNTEER, Roles.UNIT_LIAISON, Roles.VIEWER})
+@PermissionsAllowed(Names.TALK_DAYS_READ)
 public class TalkDayResource {
 
     @Inject
@@ -67,7 +68,7 @@ public class TalkDayResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.TALK_DAYS_MANAGE)
     @Operation(operationId = "createTalkDay", summary = "Schedule a talk day",
             description = "A session (居民说事日) of one community in the caller's scope: date, time, place, topic and hosts; it starts PLANNED.")
     @APIResponse(responseCode = "201", description = "Scheduled",
@@ -80,7 +81,7 @@ public class TalkDayResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.TALK_DAYS_MANAGE)
     @Operation(operationId = "updateTalkDay", summary = "Reschedule, record attendance and minutes, mark held or cancelled (If-Match required)",
             description = "The community cannot change; a session at which issues were raised cannot be cancelled (409).")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -92,7 +93,7 @@ public class TalkDayResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF})
+    @PermissionsAllowed(Names.TALK_DAYS_MANAGE)
     @Operation(operationId = "deleteTalkDay", summary = "Delete a session that has no issues",
             description = "Refused (409) once an issue was raised at it.")
     @APIResponse(responseCode = "204", description = "Deleted")

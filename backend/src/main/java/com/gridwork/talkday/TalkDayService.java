@@ -4,6 +4,7 @@ import static com.gridwork.common.Text.blankToNull;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.Text;
@@ -13,7 +14,7 @@ import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
 import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
 import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
@@ -125,7 +126,7 @@ public class TalkDayService {
     private TalkDay managed(long id) {
         TalkDay t = visible(id);
         Caller caller = scope.caller();
-        if (!(caller.is(StaffRole.STREET_ADMIN) || caller.is(StaffRole.COMMUNITY_STAFF)) || !caller.covers(t.areaPath)) {
+        if (!caller.may(Permission.TALK_DAYS_MANAGE) || !caller.covers(t.areaPath)) {
             throw ApiProblem.forbidden("talk-day.manage.forbidden");
         }
         return t;
@@ -160,7 +161,7 @@ public class TalkDayService {
         // Attendance and minutes name residents and their concerns: staff only, not the volunteers and unit liaisons
         // who read the schedule.
         Caller caller = scope.caller();
-        boolean schedule = caller.is(StaffRole.VOLUNTEER) || caller.is(StaffRole.UNIT_LIAISON);
+        boolean schedule = !caller.may(Permission.TALK_DAY_RECORDS_READ);
         return new TalkDayDetail(summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)),
                 schedule ? null : t.attendees, schedule ? null : t.minutes);
     }

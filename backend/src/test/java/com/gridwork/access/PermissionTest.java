@@ -2,7 +2,6 @@ package com.gridwork.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gridwork.staff.StaffRole;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

@@ -59,7 +59,7 @@ class ScopeFilterTest {
         List<String> paths = List.of("/1/", "/1/5/", "/1/5/23/", "/1/5/23/230/", "/1/5/230/", "/2/", "/2/7/9/", "/20/");
         ScopeFilter filter = ScopeFilter.of(false, scope, "p", false);
         Caller caller = new Caller(1, "u", "U", null, false, scope.stream()
-                .map(p -> new Caller.ScopedArea(0, null, "c", "n", p)).toList());
+                .map(p -> new Caller.ScopedArea(0, "c", "n", p)).toList());
         for (String path : paths) {
             boolean matched = filter.jdbcValues().stream().anyMatch(pattern -> path.startsWith(pattern.substring(0, pattern.length() - 1)));
             assertThat(matched).as(path + " in " + Arrays.toString(scope.toArray())).isEqualTo(caller.covers(path));

@@ -2,8 +2,7 @@ package com.gridwork.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gridwork.area.AreaLevel;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class ScopePathsTest {
     /** A scope of these area paths; none with {@code whole} is the whole platform, none without it nothing. */
     private static Caller caller(boolean whole, String... paths) {
         List<Caller.ScopedArea> areas = Arrays.stream(paths)
-                .map(p -> new Caller.ScopedArea(0, AreaLevel.GRID, "c", "n", p)).toList();
+                .map(p -> new Caller.ScopedArea(0, "c", "n", p)).toList();
         return new Caller(1, "u", "U", StaffRole.STREET_ADMIN, whole, areas);
     }
 

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.not;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.RealKeycloak;

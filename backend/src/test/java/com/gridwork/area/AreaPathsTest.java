@@ -26,4 +26,12 @@ class AreaPathsTest {
             assertThat(AreaPaths.commonAncestor(Arrays.asList(c.paths()))).as(Arrays.toString(c.paths())).isEqualTo(c.expected());
         }
     }
+
+    @Test
+    void levelIsTheDepth() {
+        assertThat(AreaPaths.level("/1/")).isEqualTo(AreaLevel.SUB_DISTRICT);
+        assertThat(AreaPaths.level("/1/15/")).isEqualTo(AreaLevel.COMMUNITY);
+        assertThat(AreaPaths.level("/1/15/230/")).isEqualTo(AreaLevel.GRID);
+        assertThat(AreaPaths.level("/1/15/230/4077/")).isEqualTo(AreaLevel.BUILDING);
+    }
 }

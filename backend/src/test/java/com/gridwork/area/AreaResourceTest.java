@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import static com.gridwork.testsupport.Api.as;
 
 import com.gridwork.testsupport.Fixtures;

@@ -3,7 +3,7 @@ package com.gridwork.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +88,9 @@ class OpenApiContractTest {
             } else if (!ids.add(id)) {
                 problems.add(where + ": operationId '" + id + "' is used twice");
             }
-            // ContractFilter appends the roles as the last paragraph; a description needs more than that.
-            String description = op.path("description").asText("").replaceAll("(?s)(^|\\n\\n)Roles: [^\\n]*$", "");
+            // PermissionsInContract appends the permission and the roles as the last paragraphs; a description needs more.
+            String description = op.path("description").asText("")
+                    .replaceAll("(?s)(^|\\n\\n)Permission: [^\\n]*\\n\\nRoles: [^\\n]*$", "");
             if (description.isBlank()) {
                 problems.add(where + ": no description (write one in @Operation)");
             }
@@ -223,6 +224,23 @@ class OpenApiContractTest {
         assertThat(scheme.at("/flows/clientCredentials/tokenUrl").asText()).endsWith("/realms/gridwork/protocol/openid-connect/token");
         assertThat(scheme.at("/flows/authorizationCode/authorizationUrl").asText()).endsWith("/protocol/openid-connect/auth");
         assertThat(api.at("/paths/~1api~1staff/get/description").asText()).endsWith("Roles: `street-admin`.");
+    }
+
+    /** Every operation but the caller's own profile and the public configuration asks for a permission and says which. */
+    @Test
+    void everyOperationNamesItsPermissionAndRoles() {
+        List<String> problems = new ArrayList<>();
+        forEachOperation((where, op) -> {
+            String description = op.path("description").asText("");
+            boolean named = description.matches("(?s).*\\n\\nPermission: `[A-Z_]+`\\.\\n\\nRoles: `[a-z-]+`(, `[a-z-]+`)*\\.");
+            boolean exempt = Set.of("getMe", "getPublicConfig").contains(op.path("operationId").asText());
+            if (named == exempt) {
+                problems.add(where + (exempt ? ": names a permission" : ": names no permission (@PermissionsAllowed)"));
+            }
+        });
+        assertThat(problems).isEmpty();
+        assertThat(api.at("/paths/~1api~1issues~1{id}~1accept/post/description").asText())
+                .endsWith("Permission: `ISSUES_MANAGE`.\n\nRoles: `street-admin`, `community-staff`.");
     }
 
     private void forEachOperation(BiConsumer<String, JsonNode> check) {

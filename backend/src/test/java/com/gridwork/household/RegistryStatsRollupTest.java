@@ -17,7 +17,7 @@ import com.gridwork.household.RegistryStatsService.RegistryStats;
 import com.gridwork.household.excel.RegistryColumn;
 import com.gridwork.household.excel.RegistryTemplate;
 import com.gridwork.household.generator.RegistryGenerator;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestIds;

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.area.AreaLevel;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestIds;

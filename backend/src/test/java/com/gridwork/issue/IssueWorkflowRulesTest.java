@@ -8,7 +8,7 @@ import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +178,6 @@ class IssueWorkflowRulesTest {
 
     private static Caller caller(long id, StaffRole role, String path) {
         return new Caller(id, "user" + id, "User " + id, role, false,
-                List.of(new ScopedArea(id, AreaLevel.GRID, "A" + id, "Area " + id, path)));
+                List.of(new ScopedArea(id, "A" + id, "Area " + id, path)));
     }
 }

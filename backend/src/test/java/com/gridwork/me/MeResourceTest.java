@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.not;
 import com.gridwork.access.Permission;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

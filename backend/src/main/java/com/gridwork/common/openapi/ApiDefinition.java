@@ -42,8 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
                 Tokens carry no OAuth scopes for Gridwork. What a caller may do follows from its Gridwork role \
                 (`street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`) and its \
-                area scope, as the server applies them now (`GET /api/me`); each operation's description ends with \
-                the roles it admits. Outside its scope a resource answers 404.""",
+                area scope, as the server applies them now (`GET /api/me`, with the caller's `capabilities`); each \
+                operation's description ends with the permission it needs and the roles that hold it. Outside its \
+                scope a resource answers 404.""",
         flows = @OAuthFlows(
                 authorizationCode = @OAuthFlow(
                         authorizationUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/auth",

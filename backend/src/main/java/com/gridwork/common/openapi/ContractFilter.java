@@ -3,13 +3,9 @@ package com.gridwork.common.openapi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,7 +15,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Rules that keep the generated contract valid for linters and client generators, applied to every endpoint rather
@@ -30,13 +25,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * {@link com.gridwork.common.http.Versioned} its ETag header: the DTO says it, not each operation);</li>
  * <li>scalar component schemas that SmallRye registers for JDK types (Instant, LocalDate) are inlined as
  * {@code type}/{@code format}, so no schema carries a JDK class name;</li>
- * <li>roles are not OAuth scopes: the roles of {@code @RolesAllowed} leave the security requirement and are named in
- * the operation's description instead;</li>
+ * <li>OAuth flows list no scopes (Gridwork has none; roles are checked by the server);</li>
  * <li>then the problem responses and required members of {@link ProblemResponsesFilter}.</li>
  * </ul>
+ * Who may call an operation is added to its description by {@code access/PermissionsInContract}.
  */
 public class ContractFilter implements OASFilter {
-    private static final String ROLES_PREFIX = "Roles: ";
 
     @Override
     public Header filterHeader(Header header) {
@@ -49,11 +43,7 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         inlineScalarComponents(openAPI);
-        Set<String> roles = new LinkedHashSet<>();
-        forEachOperation(openAPI, operation -> {
-            roles.addAll(rolesIntoDescription(operation));
-        });
-        removeScopes(openAPI, roles);
+        declareNoScopes(openAPI);
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
     }
 
@@ -117,35 +107,10 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * Quarkus lists the {@code @RolesAllowed} roles as scopes of the security requirement; they are Keycloak realm
-     * roles, not OAuth scopes a client could request, so they move to a last paragraph of the description. Returns
-     * the roles. Requirements that name the same schemes once their scopes are gone are kept once.
+     * OpenAPI requires every OAuth flow to list its scopes; Gridwork has none (what a caller may do follows from its
+     * role and scope on the server), so each flow lists an empty set.
      */
-    private static Set<String> rolesIntoDescription(Operation operation) {
-        Set<String> roles = new LinkedHashSet<>();
-        if (operation.getSecurity() == null) {
-            return roles;
-        }
-        Set<Set<String>> schemeSets = new LinkedHashSet<>();
-        for (SecurityRequirement requirement : operation.getSecurity()) {
-            requirement.getSchemes().values().stream().filter(Objects::nonNull).forEach(roles::addAll);
-            schemeSets.add(new LinkedHashSet<>(requirement.getSchemes().keySet()));
-        }
-        operation.setSecurity(schemeSets.stream().map(schemes -> {
-            SecurityRequirement requirement = OASFactory.createSecurityRequirement();
-            schemes.forEach(scheme -> requirement.addScheme(scheme, new ArrayList<String>()));
-            return requirement;
-        }).collect(Collectors.toCollection(ArrayList::new)));
-        if (!roles.isEmpty()) {
-            String line = ROLES_PREFIX + roles.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")) + ".";
-            String description = operation.getDescription();
-            operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
-        }
-        return roles;
-    }
-
-    /** Quarkus also declares the roles as scopes of every OAuth flow; only real scopes stay. */
-    private static void removeScopes(OpenAPI openAPI, Set<String> roles) {
+    private static void declareNoScopes(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null) {
             return;
         }
@@ -156,10 +121,8 @@ public class ContractFilter implements OASFilter {
             }
             for (OAuthFlow flow : Arrays.asList(flows.getImplicit(), flows.getPassword(), flows.getClientCredentials(),
                     flows.getAuthorizationCode())) {
-                if (flow != null) {
-                    Map<String, String> scopes = new LinkedHashMap<>(flow.getScopes() == null ? Map.of() : flow.getScopes());
-                    scopes.keySet().removeAll(roles);
-                    flow.setScopes(scopes);
+                if (flow != null && flow.getScopes() == null) {
+                    flow.setScopes(new LinkedHashMap<>());
                 }
             }
         });

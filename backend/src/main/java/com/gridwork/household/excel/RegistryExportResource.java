@@ -2,12 +2,12 @@ package com.gridwork.household.excel;
 
 import static com.gridwork.common.Text.blankToNull;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.household.excel.RegistryExportService.ExportFile;
 import com.gridwork.household.excel.RegistryExportService.ExportFilter;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/registry/export")
 @Tag(name = "Registry import and export")
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+@PermissionsAllowed(Names.REGISTRY_EXPORT)
 public class RegistryExportResource {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

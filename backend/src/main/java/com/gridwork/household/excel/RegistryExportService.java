@@ -2,6 +2,7 @@ package com.gridwork.household.excel;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
@@ -12,7 +13,6 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.RecordStatus;
-import com.gridwork.staff.StaffRole;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,6 @@ import org.jboss.logging.Logger;
 public class RegistryExportService {
     private static final Logger LOG = Logger.getLogger(RegistryExportService.class);
     static final int CHUNK = 500;
-    static final Set<StaffRole> MAY_REVEAL = EnumSet.of(StaffRole.STREET_ADMIN, StaffRole.COMMUNITY_STAFF, StaffRole.GRID_WORKER);
 
     @Inject
     AreaScope scope;
@@ -72,7 +70,7 @@ public class RegistryExportService {
 
     public ExportFile export(ExportFilter filter, boolean reveal, String reason) {
         Caller caller = scope.caller();
-        if (reveal && !MAY_REVEAL.contains(caller.role())) {
+        if (reveal && !caller.may(Permission.REGISTRY_REVEAL)) {
             throw ApiProblem.forbidden("export.reveal.forbidden");
         }
         if (reveal && (reason == null || reason.isBlank())) {

@@ -1,12 +1,12 @@
 package com.gridwork.household.excel;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/registry/import")
 @Tag(name = "Registry import and export", description = "Excel (.xlsx) import of households with their residents, and export")
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+@PermissionsAllowed(Names.REGISTRY_IMPORT)
 public class RegistryImportResource {
     @Inject
     RegistryImportService imports;

@@ -1,10 +1,10 @@
 package com.gridwork.issue.category;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ETags;
 import com.gridwork.issue.category.IssueCategoryDtos.CategoryInput;
 import com.gridwork.issue.category.IssueCategoryDtos.CategoryView;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.ISSUES_READ)
 public class IssueCategoryResource {
     @Inject
     IssueCategoryService categories;
@@ -44,7 +44,7 @@ public class IssueCategoryResource {
     }
 
     @POST
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.ISSUE_CATEGORIES_MANAGE)
     @Operation(operationId = "createIssueCategory", summary = "Add a category with its time limit in working days",
             description = "The code is fixed once created; a code already in force for the sub-district is a 409 naming the existing category.")
     @APIResponse(responseCode = "201", description = "Added",
@@ -56,7 +56,7 @@ public class IssueCategoryResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.STREET_ADMIN)
+    @PermissionsAllowed(Names.ISSUE_CATEGORIES_MANAGE)
     @Operation(operationId = "updateIssueCategory", summary = "Rename, re-time, reorder or retire a category (If-Match required; the code is fixed)",
             description = "A new time limit applies to issues received from now on; open issues keep their deadlines.")
     @APIResponse(responseCode = "200", description = "Updated",

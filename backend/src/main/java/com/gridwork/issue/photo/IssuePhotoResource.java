@@ -1,12 +1,12 @@
 package com.gridwork.issue.photo;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueResource;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,14 +33,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.ISSUES_READ)
 public class IssuePhotoResource {
     @Inject
     IssuePhotoService photos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
             description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + IssueResource.WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Added",
@@ -73,7 +73,7 @@ public class IssuePhotoResource {
 
     @DELETE
     @Path("/{photoId}")
-    @RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER})
+    @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
             description = "The removal is written to the timeline. " + IssueResource.WRITE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Removed",

@@ -1,6 +1,7 @@
 package com.gridwork.issue.photo;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.Permission;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.Issue;
 import com.gridwork.issue.IssueDtos.Action;
@@ -10,7 +11,6 @@ import com.gridwork.issue.IssueService;
 import com.gridwork.issue.IssueTimeline;
 import com.gridwork.issue.IssueWorkflow;
 import com.gridwork.staff.Staff;
-import com.gridwork.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,7 +81,7 @@ public class IssuePhotoService {
         Issue issue = issues.acting(issueId, null, Action.ADD_PHOTO);
         IssuePhoto photo = photo(issue, photoId);
         boolean mine = photo.uploadedBy.id == scope.caller().staffId();
-        if (!mine && !IssueWorkflow.isManager(issue, scope.caller()) || scope.caller().is(StaffRole.VIEWER)) {
+        if (!mine && !IssueWorkflow.isManager(issue, scope.caller()) || !scope.caller().may(Permission.ISSUES_WRITE)) {
             throw ApiProblem.forbidden("issue.photo.not-yours");
         }
         photo.delete();

@@ -1,11 +1,11 @@
 package com.gridwork.issue.stats;
 
+import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.issue.stats.IssueStatsDtos.IssueStats;
-import com.gridwork.staff.StaffRole.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/issues/stats")
 @Tag(name = "Issues")
-@RolesAllowed({Roles.STREET_ADMIN, Roles.COMMUNITY_STAFF, Roles.GRID_WORKER, Roles.VIEWER})
+@PermissionsAllowed(Names.ISSUES_READ)
 public class IssueStatsResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DEFINITIONS = "Counts are over issues received in the period (by their state now); the on-time "

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import com.gridwork.staff.StaffRole;
+import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import io.quarkus.test.junit.QuarkusTest;

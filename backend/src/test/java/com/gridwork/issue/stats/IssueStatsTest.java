@@ -150,7 +150,7 @@ class IssueStatsTest {
         JsonPath mine = as(w.workerA1()).queryParam("from", "2026-10-01").queryParam("to", to.toString())
                 .get("/api/issues/stats").then().statusCode(200).extract().jsonPath();
         assertThat(mine.getInt("totals.received")).isEqualTo(3);
-        String staffB = fixtures.staff(com.gridwork.staff.StaffRole.COMMUNITY_STAFF, w.communityB());
+        String staffB = fixtures.staff(com.gridwork.access.StaffRole.COMMUNITY_STAFF, w.communityB());
         as(staffB).queryParam("from", "2026-10-01").queryParam("to", to.toString()).queryParam("areaId", w.communityA())
                 .get("/api/issues/stats").then().statusCode(404);
         as(w.staffA()).queryParam("from", "2026-10-01").queryParam("to", "2026-09-01").get("/api/issues/stats")
