@@ -1,7 +1,7 @@
 package com.gridwork.issue;
 
-import com.gridwork.household.Household;
-import com.gridwork.household.RegistryViews;
+import com.gridwork.registry.household.Household;
+import com.gridwork.registry.RegistryViews;
 import com.gridwork.issue.IssueDtos.IssueSummary;
 import com.gridwork.issue.IssueDtos.StaffRef;
 import com.gridwork.staff.Staff;

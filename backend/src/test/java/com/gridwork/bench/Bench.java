@@ -2,7 +2,7 @@ package com.gridwork.bench;
 
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
-import com.gridwork.household.excel.RegistryColumn;
+import com.gridwork.registry.excel.RegistryColumn;
 import com.gridwork.household.generator.RegistryGenerator;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -403,7 +403,7 @@ public final class Bench {
                 }
             }
             // Written behind the application's back: the registry statistics must recount the grid.
-            com.gridwork.household.RegistryCounts.markStale(c, List.of(grid));
+            com.gridwork.registry.stats.RegistryCounts.markStale(c, List.of(grid));
             // Let InnoDB purge the deleted rows now rather than during the next measurement (up to 90 s).
             long until = System.nanoTime() + 90_000_000_000L;
             while (System.nanoTime() < until) {

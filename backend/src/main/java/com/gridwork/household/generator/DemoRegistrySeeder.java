@@ -2,7 +2,7 @@ package com.gridwork.household.generator;
 
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
-import com.gridwork.household.Household;
+import com.gridwork.registry.household.Household;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -7,7 +7,7 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.household.generator.FakePeople;
-import com.gridwork.household.generator.MultiRowInsert;
+import com.gridwork.common.persistence.MultiRowInsert;
 import com.gridwork.issue.IssueDeadlines;
 import com.gridwork.issue.IssueStatus;
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
-import com.gridwork.household.excel.RegistrySql;
+import com.gridwork.registry.excel.RegistrySql;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import io.quarkus.test.junit.QuarkusTest;
