@@ -178,7 +178,7 @@ start_mariadb() {
   require_free_port "$port" "MariaDB" || return 1
   say "starting embedded MariaDB on $port (data $data)"
   start_bg "$name" "$logfile" java -Xmx128m -Djava.io.tmpdir="$RUN/tmp" \
-    -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.testsupport.EmbeddedMariaDb --port "$port" --data "$data"
+    -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.dev.db.EmbeddedMariaDb --port "$port" --data "$data"
   local pid=$BG_PID
   for i in $(seq 1 240); do
     if grep -q '^READY ' "$logfile" 2>/dev/null; then

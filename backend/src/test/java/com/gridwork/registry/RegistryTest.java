@@ -17,8 +17,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.StaffRole;
-import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package com.gridwork.registry.excel;
 
-import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
+import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.staff.StaffRole.Roles;

@@ -2,8 +2,8 @@ package com.gridwork.registry.household;
 
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
-import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.registry.RecordStatus;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;

@@ -1,7 +1,7 @@
 package com.gridwork.registry.resident;
 
-import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.common.crypto.SealedValue;
+import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.household.Household;
 import jakarta.persistence.AttributeOverride;

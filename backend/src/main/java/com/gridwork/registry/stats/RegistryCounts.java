@@ -1,8 +1,8 @@
 package com.gridwork.registry.stats;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.common.persistence.MultiRowInsert;
+import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.registry.household.Household;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

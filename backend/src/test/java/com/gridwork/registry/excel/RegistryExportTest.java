@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.gridwork.common.crypto.IdCards;
-import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.IdCards;
-import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

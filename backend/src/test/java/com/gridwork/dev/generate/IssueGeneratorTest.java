@@ -1,4 +1,4 @@
-package com.gridwork.issue.generator;
+package com.gridwork.dev.generate;
 
 import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.issue.IssueDeadlines;
-import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,4 +1,4 @@
-package com.gridwork.demo;
+package com.gridwork.dev.demo;
 
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;

@@ -1,4 +1,4 @@
-package com.gridwork.bench;
+package com.gridwork.dev.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.gridwork.household.generator;
+package com.gridwork.dev.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.registry.excel.RegistrySql;
-import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

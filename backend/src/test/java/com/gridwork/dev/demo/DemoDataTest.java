@@ -1,4 +1,4 @@
-package com.gridwork.demo;
+package com.gridwork.dev.demo;
 
 import static com.gridwork.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;

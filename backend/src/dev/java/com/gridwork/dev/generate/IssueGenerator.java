@@ -1,13 +1,12 @@
-package com.gridwork.issue.generator;
+package com.gridwork.dev.generate;
 
 import com.gridwork.calendar.CalendarDayKind;
-import com.gridwork.calendar.WorkingDays;
 import com.gridwork.calendar.WorkingDays.YearExceptions;
+import com.gridwork.calendar.WorkingDays;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.SealedValue;
-import com.gridwork.dictionary.DictionaryService;
-import com.gridwork.household.generator.FakePeople;
 import com.gridwork.common.persistence.MultiRowInsert;
+import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.issue.IssueDeadlines;
 import com.gridwork.issue.IssueStatus;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package com.gridwork.household.generator;
+package com.gridwork.dev.generate;
 
 import com.gridwork.common.crypto.IdCards;
 import java.time.LocalDate;

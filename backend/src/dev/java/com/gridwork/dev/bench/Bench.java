@@ -1,9 +1,9 @@
-package com.gridwork.bench;
+package com.gridwork.dev.bench;
 
 import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
+import com.gridwork.dev.generate.RegistryGenerator;
 import com.gridwork.registry.excel.RegistryColumn;
-import com.gridwork.household.generator.RegistryGenerator;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -185,7 +185,7 @@ public final class Bench {
             if (count(c, "SELECT COUNT(*) FROM issue WHERE area_path LIKE ?", districtPath + "%") == 0) {
                 long started = System.nanoTime();
                 long admin = scalar(c, "SELECT id FROM staff WHERE username = 'bench-admin'");
-                var result = new com.gridwork.issue.generator.IssueGenerator(c, cipher, 20261121L).generate(districtPath, ISSUES,
+                var result = new com.gridwork.dev.generate.IssueGenerator(c, cipher, 20261121L).generate(districtPath, ISSUES,
                         LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE).minusDays(364), Instant.now(),
                         Map.of(0L, admin, community, scalar(c, "SELECT id FROM staff WHERE username = 'bench-community'")),
                         Map.of(grid, scalar(c, "SELECT id FROM staff WHERE username = 'bench-gridworker'")));

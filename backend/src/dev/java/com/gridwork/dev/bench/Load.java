@@ -1,4 +1,4 @@
-package com.gridwork.bench;
+package com.gridwork.dev.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,9 @@
-package com.gridwork.issue.generator;
+package com.gridwork.dev.demo;
 
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.PersonalDataCipher;
+import com.gridwork.dev.generate.IssueGenerator;
 import com.gridwork.issue.Issue;
 import com.gridwork.staff.Staff;
 import io.agroal.api.AgroalDataSource;

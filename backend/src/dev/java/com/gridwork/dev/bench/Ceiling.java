@@ -1,4 +1,4 @@
-package com.gridwork.bench;
+package com.gridwork.dev.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
-package com.gridwork.household.generator;
+package com.gridwork.dev.demo;
 
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.dev.generate.RegistryGenerator;
 import com.gridwork.registry.household.Household;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Demo registry for `make run` (profile "run"): a few thousand households with residents and tags across the
- * demo grids, generated once into an empty registry after {@link com.gridwork.demo.DemoDataSeeder} has created
+ * demo grids, generated once into an empty registry after {@link DemoDataSeeder} has created
  * the areas (this observer runs later: higher priority value).
  */
 @ApplicationScoped
