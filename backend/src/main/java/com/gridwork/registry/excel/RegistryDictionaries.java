@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The code lists of the sub-districts met during one import or export, loaded once each: names (what the
@@ -24,10 +25,19 @@ final class RegistryDictionaries {
 
     /** The lists in force for a sub-district (null: platform defaults only). */
     Lists of(Long subDistrictId) {
-        return bySubDistrict.computeIfAbsent(subDistrictId == null ? -1L : subDistrictId, key -> {
+        return bySubDistrict.computeIfAbsent(subDistrictId == null ? -1L : subDistrictId,
+                key -> Lists.of(category -> dictionary.items(category, subDistrictId)));
+    }
+
+    static final class Lists {
+        private final Map<DictionaryCategory, Map<String, String>> codeByName = new EnumMap<>(DictionaryCategory.class);
+        private final Map<DictionaryCategory, Map<String, String>> nameByCode = new EnumMap<>(DictionaryCategory.class);
+
+        /** The lists made of each category's items, in display order. */
+        static Lists of(Function<DictionaryCategory, List<DictionaryItem>> itemsOf) {
             Lists lists = new Lists();
             for (DictionaryCategory category : DictionaryCategory.values()) {
-                List<DictionaryItem> items = dictionary.items(category, subDistrictId);
+                List<DictionaryItem> items = itemsOf.apply(category);
                 Map<String, String> byName = new HashMap<>();
                 Map<String, String> byCode = new LinkedHashMap<>();
                 for (DictionaryItem item : items) {
@@ -44,12 +54,7 @@ final class RegistryDictionaries {
                 lists.nameByCode.put(category, byCode);
             }
             return lists;
-        });
-    }
-
-    static final class Lists {
-        private final Map<DictionaryCategory, Map<String, String>> codeByName = new EnumMap<>(DictionaryCategory.class);
-        private final Map<DictionaryCategory, Map<String, String>> nameByCode = new EnumMap<>(DictionaryCategory.class);
+        }
 
         /** The code for a name (or a code) in the sheet; null when unknown. */
         String code(DictionaryCategory category, String nameOrCode) {
