@@ -74,7 +74,7 @@ class FileRulesTest {
         List<RowError> found = new ArrayList<>();
         rows.forEach(row -> found.addAll(rules.check(row.resolved())));
         found.addAll(rules.headless());
-        assertThat(found.stream().map(e -> e.row() + " " + e.column() + " " + e.key() + " " + e.args()))
+        assertThat(found.stream().map(RowValidatorTest::describe))
                 .containsExactlyElementsOf(errors);
     }
 }

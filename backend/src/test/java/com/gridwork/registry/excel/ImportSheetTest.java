@@ -30,15 +30,7 @@ class ImportSheetTest {
             Worksheet sheet = workbook.newWorksheet("住户居民");
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; rows[r] != null && c < rows[r].size(); c++) {
-                    Object value = rows[r].get(c);
-                    if (value instanceof LocalDate date) {
-                        sheet.value(r, c, date);
-                        sheet.style(r, c).format("yyyy-mm-dd").set();
-                    } else if (value instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (value != null) {
-                        sheet.value(r, c, value.toString());
-                    }
+                    Workbooks.cell(sheet, r, c, rows[r].get(c));
                 }
             }
         }
@@ -72,7 +64,7 @@ class ImportSheetTest {
         try (ImportSheet sheet = ImportSheet.open(workbook(List.of("姓名", "地址", "民族")))) {
             ImportSheet.Header header = sheet.header();
             assertThat(header.columns()).containsOnlyKeys(RegistryColumn.NAME, RegistryColumn.ADDRESS, RegistryColumn.ETHNICITY);
-            assertThat(header.missing().stream().map(e -> e.row() + " " + e.column() + " " + e.key() + " " + e.args())).containsExactly(
+            assertThat(header.missing().stream().map(RowValidatorTest::describe)).containsExactly(
                     "1 GRID_CODE import.header.missing [网格编码]",
                     "1 HOUSING_TYPE import.header.missing [住房类型]",
                     "1 RELATION import.header.missing [与户主关系]",

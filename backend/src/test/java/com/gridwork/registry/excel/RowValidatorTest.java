@@ -111,8 +111,13 @@ class RowValidatorTest {
         return validator.check(new SheetRow(7, cells, false, null, false));
     }
 
+    /** "row COLUMN key [args]", to compare errors with a table. */
+    static String describe(RowError error) {
+        return error.row() + " " + error.column() + " " + error.key() + " " + error.args();
+    }
+
     static List<String> described(RowCheck check) {
-        return check.errors().stream().map(e -> e.row() + " " + e.column() + " " + e.key() + " " + e.args()).toList();
+        return check.errors().stream().map(RowValidatorTest::describe).toList();
     }
 
     @Test

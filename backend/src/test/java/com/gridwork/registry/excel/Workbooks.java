@@ -67,21 +67,25 @@ final class Workbooks {
                         if (c < 0) {
                             throw new IllegalArgumentException("no column " + cell.getKey());
                         }
-                        Object value = cell.getValue();
-                        if (value instanceof LocalDate date) {
-                            sheet.value(r + 1, c, date);
-                            sheet.style(r + 1, c).format("yyyy-mm-dd").set();
-                        } else if (value instanceof Number number) {
-                            sheet.value(r + 1, c, number);
-                        } else if (value != null) {
-                            sheet.value(r + 1, c, value.toString());
-                        }
+                        cell(sheet, r + 1, c, cell.getValue());
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return out.toByteArray();
+        }
+    }
+
+    /** Writes a cell: text, except LocalDate (an Excel date) and numbers; null leaves it empty. */
+    static void cell(Worksheet sheet, int row, int column, Object value) {
+        if (value instanceof LocalDate date) {
+            sheet.value(row, column, date);
+            sheet.style(row, column).format("yyyy-mm-dd").set();
+        } else if (value instanceof Number number) {
+            sheet.value(row, column, number);
+        } else if (value != null) {
+            sheet.value(row, column, value.toString());
         }
     }
 
