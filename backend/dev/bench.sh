@@ -5,8 +5,8 @@
 #      (50 communities, 500 grids with buildings, 300,000 households, ~1,000,000 residents, encrypted as the app
 #      stores them: RegistryGenerator) is generated only when absent; staff rows and signed tokens every run
 #   2. the backend jar on :8082 (prod profile); start-to-ready time, RSS idle
-#   3. per read endpoint, the endpoint over HTTP and its ceiling (the same SQL over JDBC, com.gridwork.bench.Ceiling),
-#      both driven by one load generator (com.gridwork.bench.Load): closed loop (BENCH_CONNECTIONS requests in flight,
+#   3. per read endpoint, the endpoint over HTTP and its ceiling (the same SQL over JDBC, com.gridwork.dev.bench.Ceiling),
+#      both driven by one load generator (com.gridwork.dev.bench.Load): closed loop (BENCH_CONNECTIONS requests in flight,
 #      BENCH_SECONDS s), then open loop at half the endpoint's maximum, latency from each request's intended start
 #   4. Excel import of 100,000 residents: time, peak heap (jstat), peak RSS
 #   5. .run/bench/results.md (printed)
@@ -61,7 +61,7 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 newer_than() { local t=$1; shift; [[ -e $t ]] || return 0; [[ -n "$(find "$@" -newer "$t" -type f -print -quit 2>/dev/null)" ]]; }
 
 # ---------------------------------------------------------------- build
-if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -f "$BACKEND/target/test-classes/com/gridwork/bench/Bench.class" ]]; then
+if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -f "$BACKEND/target/test-classes/com/gridwork/dev/bench/Bench.class" ]]; then
   say "building the backend (mvnw package -DskipTests; log .run/bench/logs/build.log)"
   (cd "$BACKEND" && ./mvnw -B -q package -DskipTests) >"$LOGS/build.log" 2>&1 \
     || { warn "build failed"; tail -30 "$LOGS/build.log"; exit 1; }
@@ -75,7 +75,7 @@ rm -rf "$APP" && mkdir -p "$APP"
 cp -a "$BACKEND/target/quarkus-app" "$BACKEND/target/classes" "$BACKEND/target/test-classes" "$APP/" && cp "$CP_FILE" "$APP/" || exit 1
 JAR="$APP/quarkus-app/quarkus-run.jar"
 CP="$APP/test-classes:$APP/classes:$(cat "$APP/test-classpath.txt")"
-TOOL=(java -Xmx1g -cp "$CP" com.gridwork.bench.Bench)
+TOOL=(java -Xmx1g -cp "$CP" com.gridwork.dev.bench.Bench)
 # The backend as it should run in production: a 512 MB heap (the import's target) and a class archive from a
 # training run (below).
 ARCHIVE="$APP/quarkus-app/gridwork.jsa"
@@ -89,7 +89,7 @@ else
   port_busy "$DB_PORT" && { warn "port $DB_PORT is in use (a previous bench?)"; exit 1; }
   say "starting embedded MariaDB on $DB_PORT (data .run/bench/mariadb)"
   setsid java -Xmx128m -Djava.io.tmpdir="$RUN/tmp" -cp "$CP" \
-    com.gridwork.testsupport.EmbeddedMariaDb --port "$DB_PORT" --data "$BENCH/mariadb" --buffer-pool "$DB_BUFFER_POOL" >"$LOGS/mariadb.log" 2>&1 </dev/null &
+    com.gridwork.dev.db.EmbeddedMariaDb --port "$DB_PORT" --data "$BENCH/mariadb" --buffer-pool "$DB_BUFFER_POOL" >"$LOGS/mariadb.log" 2>&1 </dev/null &
   PIDS+=($!)
   for _ in $(seq 1 240); do grep -q '^READY ' "$LOGS/mariadb.log" && break; sleep 0.5; done
   DB_URL=$(grep -m1 '^READY ' "$LOGS/mariadb.log" | awk '{print $2}')

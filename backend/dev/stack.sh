@@ -118,10 +118,14 @@ newer_than() { # newer_than TARGET PATH...: true if TARGET is missing or any fil
   [[ -n "$(find "$@" -newer "$target" -type f -print -quit 2>/dev/null)" ]]
 }
 
+# The jar for `make run` carries the demo seeders (Maven profile `demo`, from backend/src/dev/java); a jar from the
+# default build (`mvnw verify` in `make test`, the Dockerfile) does not, and is rebuilt here.
+DEMO_CLASS="$BACKEND/target/classes/com/gridwork/dev/demo/DemoDataSeeder.class"
+
 build_backend_if_needed() {
-  if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -d "$BACKEND/target/test-classes" ]]; then
-    say "building the backend (mvnw package -DskipTests; log .run/logs/backend-build.log)"
-    (cd "$BACKEND" && ./mvnw -B package -DskipTests) >"$LOGS/backend-build.log" 2>&1 || {
+  if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -d "$BACKEND/target/test-classes" ]] || [[ ! -f $DEMO_CLASS ]]; then
+    say "building the backend with the demo data (mvnw package -DskipTests -Pdemo; log .run/logs/backend-build.log)"
+    (cd "$BACKEND" && ./mvnw -B package -DskipTests -Pdemo) >"$LOGS/backend-build.log" 2>&1 || {
       warn "backend build failed; see .run/logs/backend-build.log"
       tail -n 30 "$LOGS/backend-build.log" >&2
       return 1
@@ -180,7 +184,7 @@ start_mariadb() {
   require_free_port "$port" "MariaDB" || return 1
   say "starting embedded MariaDB on $port (data $data)"
   start_bg "$name" "$logfile" java -Xmx128m -Djava.io.tmpdir="$RUN/tmp" \
-    -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.testsupport.EmbeddedMariaDb --port "$port" --data "$data"
+    -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.dev.db.EmbeddedMariaDb --port "$port" --data "$data"
   local pid=$BG_PID
   for i in $(seq 1 240); do
     if grep -q '^READY ' "$logfile" 2>/dev/null; then
@@ -318,6 +322,7 @@ in_frontend() { (cd "$FRONTEND" && "$@"); }
 
 e2e_stack() {
   build_frontend_if_needed || return 1
+  # The e2e profile seeds no demo data: the jar `mvnw verify` has just built (the production one) will do.
   if newer_than "$JAR" "$BACKEND/src" "$BACKEND/pom.xml" || [[ ! -d "$BACKEND/target/test-classes" ]]; then
     build_backend_if_needed || return 1
   fi

@@ -24,7 +24,7 @@ const endpoints = [
 ];
 
 const fmt = (n, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : Number(n).toFixed(d));
-// Both sides come from the same load generator (com.gridwork.bench.Load) in the same shape.
+// Both sides come from the same load generator (com.gridwork.dev.bench.Load) in the same shape.
 const run = (r) => r && {
   rps: r.rps, p50: r.p50, p99: r.p99, bad: r.errors, rate: r.rate, late: r.late, inFlight: r.maxInFlight,
 };
@@ -37,8 +37,8 @@ push();
 push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${metrics.BUILDINGS} buildings, ` +
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
   `${metrics.ISSUES} issues received over the last year. ` +
-  `Load: one generator for the endpoint (HTTP on loopback) and its ceiling (the same SQL over JDBC, com.gridwork.bench.Ceiling), ` +
-  `com.gridwork.bench.Load; closed loop ${metrics.CONN} requests in flight, ${metrics.SECS} s per run, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
+  `Load: one generator for the endpoint (HTTP on loopback) and its ceiling (the same SQL over JDBC, com.gridwork.dev.bench.Ceiling), ` +
+  `com.gridwork.dev.bench.Load; closed loop ${metrics.CONN} requests in flight, ${metrics.SECS} s per run, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
   `open loop: both at half the endpoint's closed-loop maximum, latency from each request's intended start; ` +
   `backend JVM options \`${metrics.JAVA_OPTS}\`; database InnoDB buffer pool ${metrics.DB_BUFFER_POOL}.`);
 push(`Run ${new Date().toISOString()}, ${fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length : '?'} CPUs.`);
@@ -95,7 +95,7 @@ push(`| heap during the import: max heap ${metrics.MAX_HEAP_MB} MB, peak used (j
 push(`| district generation (RegistryGenerator, batched inserts) | ${gen >= 0 ? fmt(gen / 1000, 0) + ' s' : 'n/a'}${metrics.GENERATED_NOW === '1' ? ' (this run)' : ' (earlier run; reused)'} | | |`);
 push(`| whole \`make bench\` | ${metrics.TOTAL_S} s | < 15 min | ${Number(metrics.TOTAL_S) < 900 ? 'met' : 'MISSED'} |`);
 push();
-push('Notes: one load generator (com.gridwork.bench.Load) measures both sides. Closed loop: each of the workers sends its next ' +
+push('Notes: one load generator (com.gridwork.dev.bench.Load) measures both sides. Closed loop: each of the workers sends its next ' +
   'request when its last one has answered. Open loop: request k is due at k / rate s and is sent then, whether or not earlier ' +
   'ones have answered; its latency runs from that intended start to the complete answer, so queueing counts on both sides. ' +
   'The endpoint is called through java.net.http asynchronously (another connection whenever every open one is busy: the ' +

@@ -1,8 +1,8 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.household.Household;
-import com.gridwork.household.RegistryViews;
+import com.gridwork.registry.household.Household;
+import com.gridwork.registry.RegistryViews;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.EventView;
 import com.gridwork.issue.IssueDtos.ExtensionView;

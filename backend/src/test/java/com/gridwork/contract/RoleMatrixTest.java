@@ -28,7 +28,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.gridwork.contract.RoleMatrixWorld.Built;
 import com.gridwork.contract.RoleMatrixWorld.Kind;
 import com.gridwork.contract.RoleMatrixWorld.Place;
-import com.gridwork.household.excel.RegistryColumn;
+import com.gridwork.registry.excel.RegistryColumn;
 import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;

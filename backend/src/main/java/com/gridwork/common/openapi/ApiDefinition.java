@@ -23,7 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Me", description = "The signed-in caller"),
                 @Tag(name = "Areas", description = "Sub-districts (街道), communities (社区), grids (网格) and buildings (楼栋)"),
                 @Tag(name = "Staff", description = "Staff accounts and their area scope (street-admin only)"),
-                @Tag(name = "Public", description = "Unauthenticated bootstrap information for the web app")
+                @Tag(name = "Public", description = "Unauthenticated bootstrap information for the web app"),
+                // The others are described on their resources; named here so that their order does not follow the
+                // order in which packages are scanned (moving a resource must not reorder the contract).
+                @Tag(name = "API clients"),
+                @Tag(name = "Audit"),
+                @Tag(name = "Working calendar"),
+                @Tag(name = "Dictionary"),
+                @Tag(name = "Households"),
+                @Tag(name = "Residents"),
+                @Tag(name = "Registry import and export"),
+                @Tag(name = "Issues"),
+                @Tag(name = "Talk days")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = ApiDefinition.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,

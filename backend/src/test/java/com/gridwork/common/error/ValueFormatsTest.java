@@ -3,7 +3,7 @@ package com.gridwork.common.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gridwork.common.error.ApiProblem.ViolationKey;
-import com.gridwork.household.RecordStatus;
+import com.gridwork.registry.RecordStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;

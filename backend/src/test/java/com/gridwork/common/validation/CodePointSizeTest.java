@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaLevel;
-import com.gridwork.household.HouseholdResource.RevealReason;
+import com.gridwork.registry.household.HouseholdResource.RevealReason;
 import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,0 @@
-package com.gridwork.household;
-
-/** Households and residents are never deleted: they move out, and can be restored. */
-public enum RecordStatus {
-    ACTIVE, MOVED_OUT
-}
