@@ -81,7 +81,7 @@ public class IssueIntake {
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
         IssueCategory category = intake == null || violations.has("categoryId") ? null
                 : violations.check(() -> category(input.categoryId(), intake.place().path()));
-        TalkDay talkDay = input.talkDayId() == null ? null : violations.check(() -> talkDay(input.talkDayId()));
+        TalkDay talkDay = input.talkDayId() == null ? null : violations.check(() -> scope.findOrAboveForField(TalkDay.class, input.talkDayId(), "talkDayId", "talk-day.not-found"));
         if (talkDay != null && intake != null && !talkDay.community.id.equals(intake.place().community().id)) {
             violations.add("talkDayId", "issue.talk-day.other-community");
         }
@@ -148,15 +148,6 @@ public class IssueIntake {
 
 
     /** An active category in force where the issue is: a platform default or one of that sub-district's own. */
-    /** The talk day the body's talkDayId names, if the caller may see it; otherwise a 400 naming the field. */
-    private TalkDay talkDay(long id) {
-        TalkDay talkDay = TalkDay.findById(id);
-        if (talkDay == null || !scope.caller().coversOrIsAbove(talkDay.areaPath)) {
-            throw ApiProblem.invalidField("talkDayId", "talk-day.not-found", id);
-        }
-        return talkDay;
-    }
-
     private IssueCategory category(long id, String areaPath) {
         IssueCategory category = IssueCategory.findById(id);
         boolean usable = category != null && category.active
@@ -179,11 +170,8 @@ public class IssueIntake {
     private Intake checkReporterAndPlace(ReporterInput reporter, LocationInput location, Violations violations) {
         Resident resident = null;
         if (reporter != null && reporter.residentId() != null) {
-            resident = Resident.findById(reporter.residentId());
-            if (resident == null || !scope.caller().covers(resident.areaPath)) {
-                violations.add("reporter.residentId", "issue.reporter.not-found");
-                resident = null;
-            }
+            resident = violations.check(() -> scope.findForField(Resident.class, reporter.residentId(),
+                    "reporter.residentId", "issue.reporter.not-found"));
         } else if (reporter != null && Text.isBlank(reporter.name()) && !violations.has("reporter.name")) {
             violations.add("reporter.name", "issue.reporter.name.required");
         }
@@ -228,19 +216,14 @@ public class IssueIntake {
     private Place place(Long householdId, Long areaId, String address) {
         String freeAddress = blankToNull(address);
         if (householdId != null) {
-            Household h = Household.findById(householdId);
-            if (h == null || !scope.caller().covers(h.areaPath)) {
-                throw ApiProblem.invalidField("location.householdId", "issue.location.household.not-found");
-            }
+            Household h = scope.findForField(Household.class, householdId, "location.householdId",
+                    "issue.location.household.not-found");
             return new Place(h.grid.parent, h.grid, h.building, h.id, freeAddress);
         }
         if (areaId == null) {
             throw ApiProblem.invalidField("location.areaId", "issue.location.required");
         }
-        Area area = Area.findById(areaId);
-        if (area == null || !scope.caller().covers(area.path)) {
-            throw ApiProblem.invalidField("location.areaId", "issue.location.area.not-found");
-        }
+        Area area = scope.findForField(Area.class, areaId, "location.areaId", "issue.location.area.not-found");
         return switch (area.level) {
             case COMMUNITY -> new Place(area, null, null, null, freeAddress);
             case GRID -> new Place(area.parent, area, null, null, freeAddress);

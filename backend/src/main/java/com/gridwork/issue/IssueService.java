@@ -10,6 +10,7 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.registry.household.Household;
 import com.gridwork.registry.household.HouseholdDtos;
@@ -66,61 +67,34 @@ public class IssueService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public PageResult<IssueSummary> list(IssueFilter f, PageParams page) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        visibleTo(where, params);
-        if (f.areaId() != null) {
-            where.append(" and i.areaPath like :areaPath");
-            params.put("areaPath", scope.find(Area.class, f.areaId()).path + "%");
-        }
-        if (f.statuses() != null && !f.statuses().isEmpty()) {
-            where.append(" and i.status in :statuses");
-            params.put("statuses", f.statuses());
-        }
-        if (f.categoryId() != null) {
-            where.append(" and i.category.id = :categoryId");
-            params.put("categoryId", f.categoryId());
-        }
-        if (f.warning() != null) {
-            Instant now = Instant.now();
-            where.append(" and i.status in :open");
-            params.put("open", IssueStatus.OPEN);
-            switch (f.warning()) {
-                case RED -> where.append(" and i.dueAt <= :now");
-                case YELLOW -> where.append(" and i.warnAt <= :now and i.dueAt > :now");
-                case NONE -> where.append(" and i.warnAt > :now");
-            }
-            params.put("now", now);
-        }
-        if (f.talkDayId() != null) {
-            talkDays.visible(f.talkDayId());
-            where.append(" and i.talkDay.id = :talkDayId");
-            params.put("talkDayId", f.talkDayId());
-        }
-        if (f.handlerId() != null) {
-            where.append(" and i.handlerId = :handlerId");
-            params.put("handlerId", f.handlerId());
-        }
+        Where where = visibleToCaller();
+        // an area or talk day outside the scope is a 404, like any id in a path or list filter
+        where.and("i.areaPath like :areaPath", "areaPath", f.areaId(), id -> scope.find(Area.class, id).path + "%")
+                .and("i.status in :statuses", "statuses", f.statuses())
+                .and("i.category.id = :categoryId", "categoryId", f.categoryId())
+                .and("i.talkDay.id = :talkDayId", "talkDayId", f.talkDayId(), id -> talkDays.visible(id).id)
+                .and("i.handlerId = :handlerId", "handlerId", f.handlerId())
+                .and("i.receivedAt >= :from", "from", f.receivedFrom(), d -> d.atStartOfDay(IssueDeadlines.ZONE).toInstant())
+                .and("i.receivedAt < :to", "to", f.receivedTo(), d -> d.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant());
         if (Boolean.TRUE.equals(f.involvingMe())) {
-            where.append(" and (i.handlerId = :me or i.firstResponsibleId = :me)");
-            params.put("me", scope.caller().staffId());
-        }
-        if (f.receivedFrom() != null) {
-            where.append(" and i.receivedAt >= :from");
-            params.put("from", f.receivedFrom().atStartOfDay(IssueDeadlines.ZONE).toInstant());
-        }
-        if (f.receivedTo() != null) {
-            where.append(" and i.receivedAt < :to");
-            params.put("to", f.receivedTo().plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant());
+            where.and("(i.handlerId = :me or i.firstResponsibleId = :me)", "me", scope.caller().staffId());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and (i.description like :q or i.reporterName like :prefix or i.address like :q)");
-            params.put("q", Like.contains(f.q()));
-            params.put("prefix", Like.prefix(f.q()));
+            where.and("(i.description like :q or i.reporterName like :prefix or i.address like :q)",
+                    Map.of("q", Like.contains(f.q()), "prefix", Like.prefix(f.q())));
+        }
+        if (f.warning() != null) {
+            where.and("i.status in :open", "open", IssueStatus.OPEN);
+            where.and(switch (f.warning()) {
+                case RED -> "i.dueAt <= :now";
+                case YELLOW -> "i.warnAt <= :now and i.dueAt > :now";
+                case NONE -> "i.warnAt > :now";
+            }, "now", Instant.now());
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("i.receivedAt", Sort.Direction.Descending).and("i.id", Sort.Direction.Descending), "i.id");
-        List<Issue> items = Issue.<Issue>find(LIST_FETCH + " where " + where, sort, params).page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em, "select count(i) from Issue i where " + where, params));
+        List<Issue> items = Issue.<Issue>find(LIST_FETCH + " where " + where.conditions(), sort, where.params())
+                .page(page.page, page.size).list();
+        long total = page.total(items.size(), () -> Counts.of(em, "select count(i) from Issue i where " + where.conditions(), where.params()));
         return new PageResult<>(IssueViews.summaries(items, Instant.now()), page.page, page.size, total);
     }
 
@@ -146,13 +120,7 @@ public class IssueService {
 
     /** The issue if the caller may see it: in their scope, or theirs to handle or answer for; otherwise 404. */
     public Issue visible(long id) {
-        Issue issue = Issue.findById(id);
-        Caller caller = scope.caller();
-        if (issue == null || !(caller.covers(issue.areaPath) || issue.firstResponsible.id == caller.staffId()
-                || (issue.handler != null && issue.handler.id == caller.staffId()))) {
-            throw ApiProblem.notFound("issue.not-found", id);
-        }
-        return issue;
+        return scope.find(Issue.class, id);
     }
 
     /** Loads a visible issue for an action: If-Match (when sent), the state and the person are checked. */
@@ -163,12 +131,12 @@ public class IssueService {
         return issue;
     }
 
-    /** Adds the JPQL condition "the caller may see issue i" (scope, or handler / first-responsible person). */
-    void visibleTo(StringBuilder where, Map<String, Object> params) {
+    /** The JPQL condition "the caller may see issue i": in scope, or theirs to handle or answer for. */
+    private Where visibleToCaller() {
         AreaScope.ScopeFilter filter = scope.filter("i.areaPath");
-        where.append("(").append(filter.jpql()).append(" or i.handlerId = :viewer or i.firstResponsibleId = :viewer)");
-        params.putAll(filter.params());
+        Map<String, Object> params = new HashMap<>(filter.params());
         params.put("viewer", scope.caller().staffId());
+        return new Where().and("(" + filter.jpql() + " or i.handlerId = :viewer or i.firstResponsibleId = :viewer)", params);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.gridwork.registry.excel;
 
+import com.gridwork.access.AreaScope.ScopeFilter;
 import com.gridwork.access.Caller;
 import com.gridwork.common.persistence.SqlLists;
 import java.sql.Connection;
@@ -34,18 +35,11 @@ final class ImportLookups implements RowValidator.Places {
     }
 
     private void loadGrids() throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id, code, name, path FROM area WHERE level = 'GRID'");
-        List<String> paths = caller.areas().stream().map(a -> a.path() + "%").toList();
-        if (!caller.wholePlatform()) {
-            if (paths.isEmpty()) {
-                return;
-            }
-            sql.append(" AND (").append(String.join(" OR ", paths.stream().map(p -> "path LIKE ?").toList())).append(")");
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            if (!caller.wholePlatform()) {
-                SqlLists.bind(statement, 1, paths);
-            }
+        ScopeFilter scope = ScopeFilter.of(caller.wholePlatform(),
+                caller.areas().stream().map(Caller.ScopedArea::path).toList(), "path", false);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, code, name, path FROM area WHERE level = 'GRID' AND " + scope.jdbc())) {
+            scope.bind(statement, 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     Place grid = new Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));

@@ -17,6 +17,7 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
+import com.gridwork.common.persistence.Where;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.registry.RecordStatus;
@@ -83,36 +84,25 @@ public class HouseholdService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public PageResult<HouseholdSummary> list(Long areaId, Long buildingId, List<String> tags, RecordStatus status, String q, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filter("h.areaPath");
-        StringBuilder where = new StringBuilder(filter.jpql());
-        Map<String, Object> params = new HashMap<>(filter.params());
-        if (areaId != null) {
-            where.append(" and h.areaPath like :areaPath");
-            params.put("areaPath", scope.find(Area.class, areaId).path + "%");
-        }
-        if (buildingId != null) {
-            scope.find(Area.class, buildingId);
-            where.append(" and h.building.id = :buildingId");
-            params.put("buildingId", buildingId);
-        }
+        // an area or building outside the scope is a 404, like any id in a path or list filter
+        Where where = new Where().and(filter.jpql(), filter.params())
+                .and("h.areaPath like :areaPath", "areaPath", areaId, id -> scope.find(Area.class, id).path + "%")
+                .and("h.building.id = :buildingId", "buildingId", buildingId, id -> scope.find(Area.class, id).id)
+                .and("h.status = :status", "status", status);
         for (int i = 0; tags != null && i < tags.size(); i++) {
-            where.append(" and :tag").append(i).append(" member of h.tags");
-            params.put("tag" + i, tags.get(i));
-        }
-        if (status != null) {
-            where.append(" and h.status = :status");
-            params.put("status", status);
+            where.and(":tag" + i + " member of h.tags", "tag" + i, tags.get(i));
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (h.address like :q or b.name like :q or h.roomNo = :exact"
-                    + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))");
-            params.put("q", Like.contains(q));
-            params.put("exact", q.strip());
-            params.put("prefix", Like.prefix(q));
+            where.and("(h.address like :q or b.name like :q or h.roomNo = :exact"
+                    + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))",
+                    Map.of("q", Like.contains(q), "exact", q.strip(), "prefix", Like.prefix(q)));
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
-        var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where " + where, sort, params);
+        var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where "
+                + where.conditions(), sort, where.params());
         List<Household> items = query.page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em, "select count(h) from Household h left join h.building b where " + where, params));
+        long total = page.total(items.size(), () -> Counts.of(em,
+                "select count(h) from Household h left join h.building b where " + where.conditions(), where.params()));
         return new PageResult<>(summaries(items), page.page, page.size, total);
     }
 
