@@ -2,7 +2,7 @@
 // worker, an API client, an issue to act on) without replaying other features' screens. The bearer token comes from
 // a real sign-in: the SPA client only does the browser flow, so a page signs the admin in on Keycloak and the token
 // is read from the app's own API calls.
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { BASE_URL } from './env'
 import { signInOnKeycloak, STREET_ADMIN, type Account } from './keycloak'
 import type { Run } from './run'
@@ -90,6 +90,10 @@ export class AdminApi {
 
   /** A new community and grid (the run's names) under a sub-district, and a grid worker scoped to the grid. */
   async world(run: Run): Promise<World> {
+    return test.step('set up a community, a grid and its grid worker through the API', () => this.makeWorld(run))
+  }
+
+  private async makeWorld(run: Run): Promise<World> {
     const subDistrict = await this.subDistrict(run)
     const community = await this.area('COMMUNITY', subDistrict.id, run.community, `C-${run.stamp}`)
     const grid = await this.area('GRID', community.id, run.grid, `G-${run.stamp}`)

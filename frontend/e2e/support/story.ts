@@ -1,7 +1,7 @@
 // One spec file's story: a browser page that lives through the file's tests (they run in order and build on each
 // other, like a person working through the screens), with the helpers every feature uses.
 import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Request, TestInfo } from '@playwright/test'
+import { test, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Request, type TestInfo } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe'
 import { BASE_URL, SCREENSHOTS } from './env'
 import { onKeycloak, signInOnKeycloak, type Account } from './keycloak'
@@ -42,8 +42,8 @@ export class Story {
       const quiet = this.pending === 0 && (await masksHidden().catch(() => true))
       if (!quiet) quietSince = 0
       else if (!quietSince) quietSince = Date.now()
-      else if (Date.now() - quietSince >= 300) return
-      await this.page.waitForTimeout(100)
+      else if (Date.now() - quietSince >= 200) return
+      await this.page.waitForTimeout(50)
     }
   }
 
@@ -57,8 +57,10 @@ export class Story {
 
   /** No serious or critical accessibility violation on the page as it is now (axe-core). */
   async checkA11y(testInfo: TestInfo, name: string): Promise<void> {
-    await this.settled()
-    await expectNoSeriousViolations(this.page, testInfo, name)
+    await test.step(`axe: ${name}`, async () => {
+      await this.settled()
+      await expectNoSeriousViolations(this.page, testInfo, name)
+    })
   }
 
   async onKeycloak(): Promise<void> {
@@ -67,7 +69,7 @@ export class Story {
 
   /** Signs `account` in on the Keycloak page the app has sent the browser to. */
   async signIn(account: Account): Promise<void> {
-    await signInOnKeycloak(this.page, account, (name) => this.screenshot(name))
+    await test.step(`sign in as ${account.username} on Keycloak`, () => signInOnKeycloak(this.page, account, (name) => this.screenshot(name)))
   }
 
   /** The office screens are up: the side menu is shown. */
