@@ -187,8 +187,9 @@ start_mariadb() {
     -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.testsupport.EmbeddedMariaDb --port "$port" --data "$data"
   local pid=$BG_PID
   for i in $(seq 1 240); do
-    if grep -q '^READY ' "$logfile" 2>/dev/null; then
-      DB_URL=$(grep -m1 '^READY ' "$logfile" | awk '{print $2}')
+    # the line may be caught half written (the JVM writes stdout in small chunks): wait until the URL is followed by user=
+    if grep -q '^READY .* user=' "$logfile" 2>/dev/null; then
+      DB_URL=$(grep -m1 '^READY .* user=' "$logfile" | awk '{print $2}')
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
