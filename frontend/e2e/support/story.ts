@@ -30,16 +30,21 @@ export class Story {
   }
 
   /**
-   * Waits (at most 20 s) until the page's API calls are answered and no Element Plus loading mask is shown, for a
-   * moment (a list loads after its page), so that a screenshot or the axe check sees the loaded page.
+   * Waits (at most 20 s) until the page's API calls are answered, no Element Plus loading mask is shown and no
+   * transition runs (a dialog or message fading in or out; spinners that turn forever do not count), for a moment (a
+   * list loads after its page), so that a screenshot or the axe check sees the page at rest.
    */
   async settled(): Promise<void> {
-    const masksHidden = () =>
-      this.page.evaluate(() => [...document.querySelectorAll('.el-loading-mask')].every((m) => getComputedStyle(m).display === 'none'))
+    const still = () =>
+      this.page.evaluate(
+        () =>
+          [...document.querySelectorAll('.el-loading-mask')].every((m) => getComputedStyle(m).display === 'none') &&
+          document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+      )
     const deadline = Date.now() + 20_000
     let quietSince = 0
     while (Date.now() < deadline) {
-      const quiet = this.pending === 0 && (await masksHidden().catch(() => true))
+      const quiet = this.pending === 0 && (await still().catch(() => true))
       if (!quiet) quietSince = 0
       else if (!quietSince) quietSince = Date.now()
       else if (Date.now() - quietSince >= 200) return
