@@ -97,6 +97,14 @@ export class Story {
     await this.page.waitForFunction((l) => document.documentElement.lang === l, locale)
   }
 
+  /** Picks `areaId` in the area-scope picker of `form` (staff, API client) and closes it with a click on the dialog's title. */
+  async pickScope(form: Locator, areaId: number, dialogTitle: string): Promise<void> {
+    await form.locator('.el-form-item', { has: this.byTestId('staff-areas') }).locator('.el-select__wrapper').click()
+    await this.byTestId(`scope-option-${areaId}`).click()
+    await this.page.locator('.el-dialog__title', { hasText: dialogTitle }).click()
+    await this.page.locator('.el-popper.scope-picker-popper').waitFor({ state: 'hidden' })
+  }
+
   /** Opens an Element Plus select (by its data-testid) and picks the visible option with `text`. */
   async choose(testid: string, text: string): Promise<void> {
     await this.byTestId(testid).first().click()
