@@ -15,7 +15,7 @@ help: ## list the targets
 run: ## start MariaDB, Keycloak, backend and frontend with demo data (Ctrl-C stops; data kept in .run/)
 	@backend/dev/stack.sh run
 
-test: ## every test: lint (contract, Java, frontend), backend (mvnw verify, with the generated Java client), frontend typecheck + unit + client check, end-to-end in Chromium
+test: ## every test: lint (contract, Java, frontend), backend (mvnw verify, with the generated Java client), frontend typecheck + unit + client check, end-to-end (Playwright Test in Chromium: desktop and phone, axe; only this stage: backend/dev/stack.sh e2e)
 	@backend/dev/stack.sh test
 
 lint: ## check the contract (Spectral), Java formatting (Spotless) and the frontend (ESLint, Prettier): zero findings

@@ -9,8 +9,14 @@
 #   stack.sh format applies Spotless and Prettier/ESLint fixes in place.
 #   stack.sh test   the lint, clean test Keycloak :8181, backend `mvnw verify` (which also generates a Java client
 #                   from openapi.yaml and compiles it), frontend typecheck/unit/client check, then the
-#                   e2e stack (MariaDB :3308 fresh, backend :8081 profile e2e, preview :5174) and `npm run e2e`.
-#                   Stops everything at the end; exits non-zero if any step failed.
+#                   e2e stack (MariaDB :3308 fresh, backend :8081 profile e2e, preview :5174) and `npm run e2e`
+#                   (Playwright Test). Stops everything at the end; exits non-zero if any step failed.
+#   stack.sh e2e [PLAYWRIGHT ARGS...]
+#                   only the end-to-end stage: its own clean test Keycloak, the e2e stack and `npm run e2e -- ARGS`
+#                   (e.g. `--project=phone`, `e2e/registry.spec.ts`); stops everything it started.
+#
+# Ports of the test Keycloak and the e2e stack (defaults above): E2E_KEYCLOAK_PORT (8181; its management port is
+# this + 1000), E2E_DB_PORT (3308), E2E_API_PORT (8081), E2E_WEB_PORT (5174): set them to run beside another stack.
 #
 # Logs: .run/logs/*.log.  Works as root or not (MariaDB gets --user=root only when needed).
 set -uo pipefail
@@ -187,8 +193,9 @@ start_mariadb() {
     -cp "$BACKEND/target/test-classes:$(cat "$CP_FILE")" com.gridwork.dev.db.EmbeddedMariaDb --port "$port" --data "$data"
   local pid=$BG_PID
   for i in $(seq 1 240); do
-    if grep -q '^READY ' "$logfile" 2>/dev/null; then
-      DB_URL=$(grep -m1 '^READY ' "$logfile" | awk '{print $2}')
+    # the line may be caught half written (the JVM writes stdout in small chunks): wait until the URL is followed by user=
+    if grep -q '^READY .* user=' "$logfile" 2>/dev/null; then
+      DB_URL=$(grep -m1 '^READY .* user=' "$logfile" | awk '{print $2}')
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
@@ -320,6 +327,21 @@ step() { # step NAME CMD...: run, record failure, never abort
 
 in_frontend() { (cd "$FRONTEND" && "$@"); }
 
+E2E_KEYCLOAK_PORT=${E2E_KEYCLOAK_PORT:-8181}
+E2E_DB_PORT=${E2E_DB_PORT:-3308}
+E2E_API_PORT=${E2E_API_PORT:-8081}
+E2E_WEB_PORT=${E2E_WEB_PORT:-5174}
+TEST_KC_URL=http://localhost:$E2E_KEYCLOAK_PORT
+
+# start_test_keycloak DATA_DIR: a clean Keycloak with the realm (no demo users) on E2E_KEYCLOAK_PORT, which lets the
+# e2e frontend's port in as a redirect URI
+start_test_keycloak() {
+  rm -rf "$1"
+  export GRIDWORK_BACKEND_CLIENT_SECRET=gridwork-dev-secret
+  GRIDWORK_WEB_URL=http://localhost:$E2E_WEB_PORT start_keycloak "$E2E_KEYCLOAK_PORT" "$1" "$REALM"
+}
+
+# e2e_stack [PLAYWRIGHT ARGS...]: needs the test Keycloak running on E2E_KEYCLOAK_PORT
 e2e_stack() {
   build_frontend_if_needed || return 1
   # The e2e profile seeds no demo data: the jar `mvnw verify` has just built (the production one) will do.
@@ -328,18 +350,16 @@ e2e_stack() {
   fi
   write_test_classpath || return 1
   rm -rf "$RUN/e2e/mariadb"
-  mkdir -p "$RUN/e2e/screenshots"
-  start_mariadb 3308 "$RUN/e2e/mariadb" mariadb-e2e || return 1
-  start_backend 8081 e2e backend-e2e \
+  start_mariadb "$E2E_DB_PORT" "$RUN/e2e/mariadb" mariadb-e2e || return 1
+  start_backend "$E2E_API_PORT" e2e backend-e2e \
     GRIDWORK_DB_URL="$DB_URL" GRIDWORK_DB_USER=gridwork GRIDWORK_DB_PASSWORD=gridwork \
-    GRIDWORK_OIDC_URL=http://localhost:8181/realms/gridwork \
-    GRIDWORK_KEYCLOAK_URL=http://localhost:8181 GRIDWORK_KEYCLOAK_PUBLIC_URL=http://localhost:8181 \
+    GRIDWORK_OIDC_URL="$TEST_KC_URL/realms/gridwork" \
+    GRIDWORK_KEYCLOAK_URL="$TEST_KC_URL" GRIDWORK_KEYCLOAK_PUBLIC_URL="$TEST_KC_URL" \
     GRIDWORK_BACKEND_CLIENT_SECRET=gridwork-dev-secret \
     GRIDWORK_ADMIN_USERNAME=e2eadmin GRIDWORK_ADMIN_PASSWORD=E2e-admin-pass1 GRIDWORK_ADMIN_NAME=测试管理员 || return 1
-  start_frontend 5174 http://localhost:8081 frontend-e2e || return 1
-  say "running npm run e2e (screenshots in .run/e2e/screenshots)"
-  (cd "$FRONTEND" && E2E_BASE_URL=http://localhost:5174 E2E_KEYCLOAK_URL=http://localhost:8181 \
-    E2E_KEYCLOAK_ADMIN_URL=http://localhost:8181 npm run e2e)
+  start_frontend "$E2E_WEB_PORT" "http://localhost:$E2E_API_PORT" frontend-e2e || return 1
+  say "running npm run e2e (report .run/e2e/report, screenshots .run/e2e/screenshots)"
+  (cd "$FRONTEND" && E2E_BASE_URL="http://localhost:$E2E_WEB_PORT" E2E_KEYCLOAK_URL="$TEST_KC_URL" npm run e2e -- "$@")
 }
 
 cmd_test() {
@@ -351,11 +371,9 @@ cmd_test() {
   step "frontend dependencies" frontend_deps
   lint_steps
   step "fetch Keycloak" "$KC_SH" fetch
-  rm -rf "$RUN/keycloak-data/test"
-  export GRIDWORK_BACKEND_CLIENT_SECRET=gridwork-dev-secret
-  step "test Keycloak on 8181" start_keycloak 8181 "$RUN/keycloak-data/test" "$REALM"
+  step "test Keycloak on $E2E_KEYCLOAK_PORT" start_test_keycloak "$RUN/keycloak-data/test"
 
-  step "backend: mvnw verify" env GRIDWORK_TEST_KEYCLOAK_URL=http://localhost:8181 \
+  step "backend: mvnw verify" env GRIDWORK_TEST_KEYCLOAK_URL="$TEST_KC_URL" \
     bash -c "cd '$BACKEND' && ./mvnw -B verify"
   step "frontend: typecheck" in_frontend npm run typecheck
   step "frontend: unit tests" in_frontend npm run test:unit
@@ -376,6 +394,24 @@ lint_steps() { # the checks of `make lint`; also the first steps of `make test`
   step "lint: frontend (ESLint, Prettier)" in_frontend npm run --silent lint
 }
 
+cmd_e2e() {
+  trap 'cleanup; exit 130' INT
+  trap 'cleanup; exit 143' TERM
+  trap cleanup EXIT
+  local t0=$SECONDS rc=0
+  frontend_deps || exit 1
+  "$KC_SH" fetch || exit 1
+  start_test_keycloak "$RUN/keycloak-data/e2e" || exit 1
+  e2e_stack "$@" || rc=$?
+  cleanup
+  if ((rc)); then
+    warn "end-to-end FAILED after $((SECONDS - t0)) s (report: .run/e2e/report/index.html)"
+  else
+    say "end-to-end passed in $((SECONDS - t0)) s"
+  fi
+  exit "$rc"
+}
+
 cmd_lint() {
   frontend_deps || exit 1
   lint_steps
@@ -394,10 +430,14 @@ cmd_format() {
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
+  e2e)
+    shift
+    cmd_e2e "$@"
+    ;;
   lint) cmd_lint ;;
   format) cmd_format ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -11,13 +11,13 @@ import type {
 } from '@/api/types'
 
 export const STATUS_COLORS: Record<IssueStatus, string> = {
-  RECEIVED: '#e67e22',
-  ACCEPTED: '#2f80ed',
+  RECEIVED: '#a55a12',
+  ACCEPTED: '#1a6dcc',
   ASSIGNED: '#8e44ad',
-  IN_PROGRESS: '#0e9f8a',
-  RESOLVED: '#52a447',
+  IN_PROGRESS: '#0b7a6a',
+  RESOLVED: '#3f7f2a',
   CLOSED: '#2e7d32',
-  REJECTED: '#8a9099',
+  REJECTED: '#6b7079',
 }
 
 export const statusKey = (s: IssueStatus) => `issue.status.${s}`
@@ -128,7 +128,7 @@ export function eventDetailText(event: Pick<IssueEvent, 'type' | 'detail'>, t: T
 }
 
 export const TALK_DAY_COLORS: Record<TalkDayStatus, string> = {
-  PLANNED: '#2f80ed',
+  PLANNED: '#1a6dcc',
   HELD: '#2e7d32',
-  CANCELLED: '#8a9099',
+  CANCELLED: '#6b7079',
 }

@@ -1037,6 +1037,7 @@ const enUS: typeof zhCN = {
   },
   workCalendar: {
     title: 'Working calendar',
+    year: 'Year',
     yearOption: '{year}',
     entered: 'Entered',
     notEntered: 'Not entered',

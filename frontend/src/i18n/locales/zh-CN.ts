@@ -1029,6 +1029,7 @@ export default {
   },
   workCalendar: {
     title: '工作日历',
+    year: '年份',
     yearOption: '{year} 年',
     entered: '已录入',
     notEntered: '未录入',

@@ -2,24 +2,24 @@
 // the zip is written by hand with node:zlib (deflateRawSync, crc32).
 import { crc32, deflateRawSync } from 'node:zlib'
 
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const esc = (s: string) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-function column(i) {
+function column(i: number): string {
   let s = ''
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
   return s
 }
 
 /** The parts of a workbook whose first (only) sheet holds `rows` (arrays of strings; '' leaves a cell empty). */
-function parts(sheetName, rows) {
-  const strings = []
-  const index = new Map()
-  const sst = (value) => {
+function parts(sheetName: string, rows: string[][]): Record<string, string> {
+  const strings: string[] = []
+  const index = new Map<string, number>()
+  const sst = (value: string): number => {
     if (!index.has(value)) {
       index.set(value, strings.length)
       strings.push(value)
     }
-    return index.get(value)
+    return index.get(value)!
   }
   const sheetRows = rows
     .map((row, r) => {
@@ -42,9 +42,9 @@ function parts(sheetName, rows) {
 }
 
 /** A zip archive (deflated entries) of `files` {name: string content}. */
-function zip(files) {
-  const locals = []
-  const central = []
+function zip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = []
+  const central: Buffer[] = []
   let offset = 0
   for (const [name, content] of Object.entries(files)) {
     const nameBuf = Buffer.from(name, 'utf8')
@@ -89,14 +89,14 @@ function zip(files) {
 }
 
 /** The bytes of an .xlsx whose first sheet, `sheetName`, holds `rows` as text cells. */
-export function xlsx(sheetName, rows) {
+export function xlsx(sheetName: string, rows: string[][]): Buffer {
   return zip(parts(sheetName, rows))
 }
 
 /** A valid GB 11643 ID number for a division code, birth date (YYYYMMDD) and 3-digit sequence. */
-export function idCard(division, birth, sequence) {
+export function idCard(division: string, birth: string, sequence: number): string {
   const first17 = `${division}${birth}${String(sequence).padStart(3, '0')}`
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
   return first17 + '10X98765432'[sum % 11]
 }
