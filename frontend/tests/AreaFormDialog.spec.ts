@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/shared/i18n'
 import AreaFormDialog from '@/components/areas/AreaFormDialog.vue'
-import type { AreaLevel } from '@/api/types'
+import type { AreaLevel } from '@/shared/api/types'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))
+vi.mock('@/shared/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))
 
 function problem(status: number, body: object) {
   return { error: { status, ...body }, response: new Response(null, { status }) }

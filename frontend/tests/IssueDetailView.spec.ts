@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import type { IssueAction, IssueDetail } from '@/api/types'
-import type { FakeApi } from './fakeApi'
-import { detail, el, setup, settle, stubs, toasts, type } from './issueHelpers'
+import type { IssueAction, IssueDetail } from '@/shared/api/types'
+import type { FakeApi } from '@/shared/testing/fakeApi'
+import { detail, el, setup, settle, stubs, toasts, type } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/api/client', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/api/client')>()
-  const { FakeApi } = await import('./fakeApi')
+vi.mock('@/shared/api/client', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/shared/api/client')>()
+  const { FakeApi } = await import('@/shared/testing/fakeApi')
   fake.api = new FakeApi()
   return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
 })

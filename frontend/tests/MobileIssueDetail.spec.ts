@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssueDetail from '@/views/mobile/MobileIssueDetail.vue'
-import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from './mobileHelpers'
+import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/api/client', () => ({ api }))
+vi.mock('@/shared/api/client', () => ({ api }))
 
 const HOUR = 3_600_000
 const staff = (id: number, displayName: string) => ({ id, displayName })

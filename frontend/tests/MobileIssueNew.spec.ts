@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssueNew from '@/views/mobile/MobileIssueNew.vue'
-import { cleanup, click, el, fieldError, mobileSetup, ok, problem, settle, type } from './mobileHelpers'
+import { cleanup, click, el, fieldError, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/api/client', () => ({ api }))
+vi.mock('@/shared/api/client', () => ({ api }))
 
 const CATEGORIES = [
   { id: 3, code: 'POWER', name: '供电', timeLimitDays: 3, sortOrder: 2, active: true, platformDefault: true, version: 0 },

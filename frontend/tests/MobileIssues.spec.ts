@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssues from '@/views/mobile/MobileIssues.vue'
-import { cleanup, click, mobileSetup, ok, settle } from './mobileHelpers'
+import { cleanup, click, mobileSetup, ok, settle } from '@/shared/testing/mobile'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/api/client', () => ({ api }))
+vi.mock('@/shared/api/client', () => ({ api }))
 
 const HOUR = 3_600_000
 function summary(id: number, overrides: Record<string, unknown> = {}) {

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/shared/i18n'
 import ResidentFormDialog from '@/components/registry/ResidentFormDialog.vue'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))
+vi.mock('@/shared/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))
 
 const ok = (data: unknown, status = 200) => ({ data, response: new Response(null, { status }) })
 const problem = (status: number, body: object) => ({ error: { status, ...body }, response: new Response(null, { status }) })

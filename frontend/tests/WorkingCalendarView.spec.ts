@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import type { CalendarDay, CalendarYear, Me } from '@/api/types'
-import type { Call, FakeApi } from './fakeApi'
-import { el, settle, setup, stubs, toasts } from './issueHelpers'
+import type { CalendarDay, CalendarYear, Me } from '@/shared/api/types'
+import type { Call, FakeApi } from '@/shared/testing/fakeApi'
+import { el, settle, setup, stubs, toasts } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/api/client', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/api/client')>()
-  const { FakeApi } = await import('./fakeApi')
+vi.mock('@/shared/api/client', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/shared/api/client')>()
+  const { FakeApi } = await import('@/shared/testing/fakeApi')
   fake.api = new FakeApi()
   return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { badRowCount, isXlsx, outcomeOf, reportRows, stepAfter, type ImportReportLike } from '@/registry/importReport'
-import { filenameFrom } from '@/registry/download'
+import { filenameFrom } from '@/shared/api/download'
 
 const zero = { created: 0, updated: 0, unchanged: 0 }
 function report(over: Partial<ImportReportLike>): ImportReportLike {

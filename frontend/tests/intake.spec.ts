@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AreaNode } from '@/api/types'
+import type { AreaNode } from '@/shared/api/types'
 import { defaultIntakeArea, intakeOpen, sessionStart, shanghaiToday } from '@/issues/intake'
 
 const grid = (id: number, inScope: boolean): AreaNode => ({ id, level: 'GRID', code: `G${id}`, name: `网格${id}`, inScope, children: [] })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/shared/i18n'
 import { deadlineMark, deadlineText, roughDuration, type DeadlineInput } from '@/issues/deadline'
 
 const MIN = 60_000

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n'
-import zhCN from '@/i18n/locales/zh-CN'
-import enUS from '@/i18n/locales/en-US'
-import { ISSUE_STATUSES, type IssueAction, type IssueEventType } from '@/api/types'
+import { createAppI18n } from '@/shared/i18n'
+import zhCN from '@/shared/messages/zh-CN'
+import enUS from '@/shared/messages/en-US'
+import { ISSUE_STATUSES, type IssueAction, type IssueEventType } from '@/shared/api/types'
 import { ACTION_ORDER, actionButtons, actionKey, eventDetailText, eventKey, statusKey } from '@/issues/labels'
 
 const ACTIONS: IssueAction[] = [

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
-import type { IssueMetrics, IssueStats } from '@/api/types'
+import { createAppI18n } from '@/shared/i18n'
+import type { IssueMetrics, IssueStats } from '@/shared/api/types'
 import { categoryChartOption, communityChartOption, formatRate, kpiCards, satisfactionPieOption } from '@/issues/stats'
-import type { FakeApi } from './fakeApi'
-import { setup, settle, stubs } from './issueHelpers'
+import type { FakeApi } from '@/shared/testing/fakeApi'
+import { setup, settle, stubs } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/api/client', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/api/client')>()
-  const { FakeApi } = await import('./fakeApi')
+vi.mock('@/shared/api/client', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/shared/api/client')>()
+  const { FakeApi } = await import('@/shared/testing/fakeApi')
   fake.api = new FakeApi()
   return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/shared/i18n'
 import DeadlineMark from '@/components/mobile/DeadlineMark.vue'
 import { phoneDeadlineMark } from '@/mobile/deadline'
 

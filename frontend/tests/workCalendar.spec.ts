@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAppI18n } from '@/i18n'
-import type { CalendarDay, CalendarSubDistrict, CalendarYear } from '@/api/types'
+import { createAppI18n } from '@/shared/i18n'
+import type { CalendarDay, CalendarSubDistrict, CalendarYear } from '@/shared/api/types'
 import {
   allowedKinds,
   calendarChoices,

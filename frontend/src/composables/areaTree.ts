@@ -1,8 +1,8 @@
 import { ref } from 'vue'
-import { api } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { AreaNode } from '@/api/types'
-import { reportError } from '@/composables/problems'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { AreaNode } from '@/shared/api/types'
+import { reportError } from '@/shared/composables/problems'
 
 /** The caller's area tree for pickers and filters, loaded on demand (fresh on every page: areas change). */
 export function useAreaTree() {

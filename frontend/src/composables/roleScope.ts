@@ -1,7 +1,7 @@
 import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { AreaNode, Role } from '@/api/types'
-import { scopeLevelsFor, scopeRequired } from '@/auth/permissions'
+import type { AreaNode, Role } from '@/shared/api/types'
+import { scopeLevelsFor, scopeRequired } from '@/shared/auth/permissions'
 import { findNode } from '@/components/areas/tree'
 
 /**

@@ -1,8 +1,8 @@
 // The workflow actions of an issue: which inputs each needs, and the call that performs it. Every call sends
 // If-Match with the version the user looked at, so that a concurrent change answers 412 instead of being overridden.
-import { api, ifMatch } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { IssueAction, IssueDetail, Satisfaction } from '@/api/types'
+import { api, ifMatch } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { IssueAction, IssueDetail, Satisfaction } from '@/shared/api/types'
 import { issuePath, rememberIssue } from './api'
 
 /** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */

@@ -1,7 +1,7 @@
 // Issue calls shared by several screens, and the few shapes the generated types get wrong.
-import { api, etags } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { IssueDetail, IssueLocationInput, IssueReporterInput } from '@/api/types'
+import { api, etags } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { IssueDetail, IssueLocationInput, IssueReporterInput } from '@/shared/api/types'
 
 export const issuePath = (id: number) => `/api/issues/${id}`
 

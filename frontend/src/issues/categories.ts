@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { api } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { IssueCategory } from '@/api/types'
-import { reportError } from '@/composables/problems'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { IssueCategory } from '@/shared/api/types'
+import { reportError } from '@/shared/composables/problems'
 
 /**
  * The issue categories in force for the caller's sub-district (retired ones included, for the names of old issues),

@@ -1,7 +1,7 @@
 // The deadline of an issue as people read it: a colour (the server's yellow/red warning, kept up to date while the
 // page is open) and a phrase such as "overdue by 2 days" or "due in 5 hours". Pure, so that it can be tested.
-import type { IssueStatus, IssueWarning } from '@/api/types'
-import { OPEN_ISSUE_STATUSES } from '@/api/types'
+import type { IssueStatus, IssueWarning } from '@/shared/api/types'
+import { OPEN_ISSUE_STATUSES } from '@/shared/api/types'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

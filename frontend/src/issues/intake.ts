@@ -1,5 +1,5 @@
 // The batch intake form of a talk day: what it keeps from one issue to the next and what it clears.
-import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/api/types'
+import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
 import { findNode } from '@/components/areas/tree'
 import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from './api'
 

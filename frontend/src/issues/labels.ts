@@ -8,7 +8,7 @@ import type {
   IssueUrgency,
   Satisfaction,
   TalkDayStatus,
-} from '@/api/types'
+} from '@/shared/api/types'
 
 export const STATUS_COLORS: Record<IssueStatus, string> = {
   RECEIVED: '#e67e22',

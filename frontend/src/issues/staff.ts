@@ -1,9 +1,9 @@
 // Whom an issue can be given to: the staff the caller knows of. Street-admins list accounts (GET /api/staff);
 // everyone else knows themselves and the grid workers of the community's grids (from the grids' details).
-import { api } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { Me, Role } from '@/api/types'
-import { canListStaff } from '@/auth/permissions'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { Me, Role } from '@/shared/api/types'
+import { canListStaff } from '@/shared/auth/permissions'
 
 export interface StaffOption {
   id: number

@@ -1,6 +1,6 @@
 // Issue statistics as the screen shows them: the KPI cards and the chart options, made from the API's numbers
 // without recomputing any of them (the definitions live on the server; see the definitions panel).
-import type { IssueMetrics, IssueStatsRow } from '@/api/types'
+import type { IssueMetrics, IssueStatsRow } from '@/shared/api/types'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 

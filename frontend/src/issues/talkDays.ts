@@ -1,8 +1,8 @@
 // Talk-day sessions: the one update call (the API takes the whole session, so every change starts from the
 // version shown) and how sessions are grouped on the month calendar.
-import { api, ifMatch } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/api/types'
+import { api, ifMatch } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/shared/api/types'
 
 export const talkDayPath = (id: number) => `/api/talk-days/${id}`
 

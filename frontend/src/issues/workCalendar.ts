@@ -2,7 +2,7 @@
 // holidays (法定节假日) and adjusted working weekends (调休上班). Dates are calendar dates (YYYY-MM-DD).
 // There is a platform default and, per sub-district, its own years where it entered one; a sub-district without
 // its own year follows the default's (the API answers such a year with inherited=true).
-import type { CalendarDay, CalendarDayKind, CalendarSubDistrict, CalendarYear, CalendarYearSummary } from '@/api/types'
+import type { CalendarDay, CalendarDayKind, CalendarSubDistrict, CalendarYear, CalendarYearSummary } from '@/shared/api/types'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 export const dateOf = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`

@@ -1,7 +1,7 @@
 // The deadline mark of an issue on the phone: red "超期N天" once the due time has passed, yellow "剩余N小时" in the
 // warning window. The colour is the server's (it alone knows warnAt for list rows); the number is counted here, against
 // the clock of the device, so that it stays true while a page is open. Pure, so that it can be tested.
-import type { IssueStatus, IssueWarning } from '@/api/types'
+import type { IssueStatus, IssueWarning } from '@/shared/api/types'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

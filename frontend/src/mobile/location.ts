@@ -1,5 +1,5 @@
 // Where an issue happened, as the phone form picks it: one of the caller's grids or a building in it, or a household.
-import type { AreaLevel, AreaNode } from '@/api/types'
+import type { AreaLevel, AreaNode } from '@/shared/api/types'
 
 export type LocationChoice =
   | { kind: 'area'; areaId: number; level: AreaLevel; label: string; gridId: number; gridName: string }

@@ -1,5 +1,5 @@
 // How issues look on the phone.
-import type { IssueStatus } from '@/api/types'
+import type { IssueStatus } from '@/shared/api/types'
 
 /** Gridwork red (also in theme.css), for Vant calls rendered outside the page (dialogs). */
 export const BRAND_RED = '#c0392b'

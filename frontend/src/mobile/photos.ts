@@ -1,8 +1,8 @@
 // Issue photos: upload (compressed when large) and thumbnails fetched with the bearer token as blob URLs.
-import { api } from '@/api/client'
-import { fileUpload } from '@/api/upload'
-import { unwrap } from '@/api/problem'
-import type { IssueDetail } from '@/api/types'
+import { api } from '@/shared/api/client'
+import { fileUpload } from '@/shared/api/upload'
+import { unwrap } from '@/shared/api/problem'
+import type { IssueDetail } from '@/shared/api/types'
 import { preparePhoto } from './image'
 
 export const MAX_ISSUE_PHOTOS = 9

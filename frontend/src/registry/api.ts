@@ -1,7 +1,7 @@
 // Registry calls shared by several screens (the screens make their own one-off calls, as elsewhere).
-import { api } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { RevealField } from '@/api/types'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { RevealField } from '@/shared/api/types'
 
 /** POST /api/residents/{id}/reveal: the plain value of a resident's ID number or phone (audited). */
 export async function revealResident(id: number, field: RevealField, reason: string): Promise<string> {

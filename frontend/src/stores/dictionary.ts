@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
-import { api } from '@/api/client'
-import { unwrap } from '@/api/problem'
-import type { DictionaryCategory, DictionaryEntry } from '@/api/types'
-import { reportError } from '@/composables/problems'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { DictionaryCategory, DictionaryEntry } from '@/shared/api/types'
+import { reportError } from '@/shared/composables/problems'
 
 /**
  * Code lists (tags, ethnicity, relation…) as the caller's sub-district configures them, loaded once per category

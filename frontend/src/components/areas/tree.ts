@@ -1,4 +1,4 @@
-import type { AreaLevel, AreaNode } from '@/api/types'
+import type { AreaLevel, AreaNode } from '@/shared/api/types'
 
 export function findNode(nodes: readonly AreaNode[], id: number): AreaNode | undefined {
   for (const node of nodes) {
