@@ -22,19 +22,19 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'areas',
         name: 'areas',
-        component: () => import('@/views/AreasView.vue'),
+        component: () => import('@/features/areas/office/AreasView.vue'),
         meta: { title: 'areas' },
       },
       {
         path: 'staff',
         name: 'staff',
-        component: () => import('@/views/StaffView.vue'),
+        component: () => import('@/features/staff/office/StaffView.vue'),
         meta: { title: 'staff', roles: ['street-admin'] },
       },
       {
         path: 'api-clients',
         name: 'api-clients',
-        component: () => import('@/views/ApiClientsView.vue'),
+        component: () => import('@/features/apiclients/office/ApiClientsView.vue'),
         meta: { title: 'apiClients', roles: ['street-admin'] },
       },
       {

@@ -1,6 +1,6 @@
 // The batch intake form of a talk day: what it keeps from one issue to the next and what it clears.
 import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
-import { findNode } from '@/components/areas/tree'
+import { findNode } from '@/features/areas/model/tree'
 import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from './api'
 
 export interface IntakeForm {

@@ -12,7 +12,7 @@ vi.mock('@/shared/api/client', async (importOriginal) => {
   return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
 })
 
-import ApiClientsView from '@/views/ApiClientsView.vue'
+import ApiClientsView from '@/features/apiclients/office/ApiClientsView.vue'
 
 const TREE: AreaNode[] = [
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createAppI18n } from '@/shared/i18n'
-import AreaTree from '@/components/areas/AreaTree.vue'
+import AreaTree from '@/features/areas/office/AreaTree.vue'
 import type { AreaNode } from '@/shared/api/types'
 
 const nodes: AreaNode[] = [

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createAppI18n } from '@/shared/i18n'
-import AreaFormDialog from '@/components/areas/AreaFormDialog.vue'
+import AreaFormDialog from '@/features/areas/office/AreaFormDialog.vue'
 import type { AreaLevel } from '@/shared/api/types'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
