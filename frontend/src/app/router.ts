@@ -40,32 +40,32 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'households',
         name: 'households',
-        component: () => import('@/views/HouseholdsView.vue'),
+        component: () => import('@/features/registry/office/HouseholdsView.vue'),
         meta: { title: 'households', roles: REGISTRY_READERS },
       },
       {
         path: 'households/import',
         name: 'registry-import',
-        component: () => import('@/views/RegistryImportView.vue'),
+        component: () => import('@/features/registry/office/RegistryImportView.vue'),
         meta: { title: 'registryImport', roles: REGISTRY_WRITERS },
       },
       {
         path: 'households/:id(\\d+)',
         name: 'household',
-        component: () => import('@/views/HouseholdDetailView.vue'),
+        component: () => import('@/features/registry/office/HouseholdDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { title: 'household', roles: REGISTRY_READERS },
       },
       {
         path: 'residents',
         name: 'residents',
-        component: () => import('@/views/ResidentsView.vue'),
+        component: () => import('@/features/registry/office/ResidentsView.vue'),
         meta: { title: 'residents', roles: REGISTRY_READERS },
       },
       {
         path: 'audit',
         name: 'audit',
-        component: () => import('@/views/AuditView.vue'),
+        component: () => import('@/features/registry/office/AuditView.vue'),
         meta: { title: 'audit', roles: REGISTRY_WRITERS },
       },
       {

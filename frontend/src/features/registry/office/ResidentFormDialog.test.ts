@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { createAppI18n } from '@/shared/i18n'
-import ResidentFormDialog from '@/components/registry/ResidentFormDialog.vue'
+import ResidentFormDialog from '@/features/registry/office/ResidentFormDialog.vue'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))

@@ -9,7 +9,7 @@ import {
   isValidIdCard,
   makeIdCard,
   maskIdCard,
-} from '@/registry/idCard'
+} from '@/features/registry/model/idCard'
 
 const NOW = new Date(2026, 10, 21)
 // the standard's own example: 11010519491231002X (female, born 1949-12-31)

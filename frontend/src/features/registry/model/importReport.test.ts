@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { badRowCount, isXlsx, outcomeOf, reportRows, stepAfter, type ImportReportLike } from '@/registry/importReport'
+import { badRowCount, isXlsx, outcomeOf, reportRows, stepAfter, type ImportReportLike } from '@/features/registry/model/importReport'
 import { filenameFrom } from '@/shared/api/download'
 
 const zero = { created: 0, updated: 0, unchanged: 0 }

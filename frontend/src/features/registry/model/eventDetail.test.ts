@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventDetailText } from '@/registry/eventDetail'
+import { eventDetailText } from '@/features/registry/model/eventDetail'
 
 const t = (key: string) => `<${key}>`
 

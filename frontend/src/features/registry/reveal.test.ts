@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { reasonProblem, useRevealState } from '@/registry/reveal'
+import { reasonProblem, useRevealState } from '@/features/registry/reveal'
 
 describe('reveal timer', () => {
   beforeEach(() => vi.useFakeTimers())
