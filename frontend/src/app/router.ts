@@ -71,13 +71,13 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'talk-days',
         name: 'talk-days',
-        component: () => import('@/views/TalkDaysView.vue'),
+        component: () => import('@/features/talkdays/office/TalkDaysView.vue'),
         meta: { title: 'talkDays', roles: TALK_DAY_READERS },
       },
       {
         path: 'talk-days/:id(\\d+)',
         name: 'talk-day',
-        component: () => import('@/views/TalkDayDetailView.vue'),
+        component: () => import('@/features/talkdays/office/TalkDayDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { title: 'talkDay', roles: TALK_DAY_READERS },
       },
@@ -109,7 +109,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'settings/calendar',
         name: 'working-calendar',
-        component: () => import('@/views/WorkingCalendarView.vue'),
+        component: () => import('@/features/calendar/office/WorkingCalendarView.vue'),
         meta: { title: 'workingCalendar', roles: CALENDAR_READERS },
       },
       {

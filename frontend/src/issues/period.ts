@@ -1,6 +1,6 @@
 // Statistics periods: calendar days (YYYY-MM-DD, `to` inclusive) of China Standard Time, the days the server counts
 // in, whatever the browser's own time zone.
-import { shanghaiToday } from './intake'
+import { shanghaiToday } from '@/features/talkdays/model/intake'
 
 export type Period = [from: string, to: string]
 

@@ -17,7 +17,7 @@ vi.mock('element-plus', async (importOriginal) => {
   return { ...actual, ElMessageBox: { ...actual.ElMessageBox, confirm } }
 })
 
-import WorkingCalendarView from '@/views/WorkingCalendarView.vue'
+import WorkingCalendarView from '@/features/calendar/office/WorkingCalendarView.vue'
 
 const DEFAULT_DAYS: CalendarDay[] = [{ date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' }]
 const SCOPED_ADMIN: Partial<Me> = {

@@ -12,7 +12,7 @@ vi.mock('@/shared/api/client', async (importOriginal) => {
   return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
 })
 
-import BatchIntakePanel from '@/components/talkdays/BatchIntakePanel.vue'
+import BatchIntakePanel from '@/features/talkdays/office/BatchIntakePanel.vue'
 
 const TALK_DAY: TalkDaySummary = {
   id: 8,

@@ -13,7 +13,7 @@ import {
   workingDaysIn,
   yearActions,
   yearState,
-} from '@/issues/workCalendar'
+} from '@/features/calendar/model'
 
 const days: CalendarDay[] = [
   { date: '2026-10-01', kind: 'HOLIDAY', name: '国庆节' },
