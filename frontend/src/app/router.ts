@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from
 import type { Role } from '@/shared/api/types'
 import type { MessageSchema } from '@/shared/i18n'
 import { CALENDAR_READERS, ISSUE_READERS, REGISTRY_READERS, REGISTRY_WRITERS, TALK_DAY_READERS } from '@/shared/auth/permissions'
-import { MOBILE_ISSUE_ROLES } from '@/mobile/roles'
+import { MOBILE_ISSUE_ROLES } from '@/features/issues/mobile/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -84,26 +84,26 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'issues',
         name: 'issues',
-        component: () => import('@/views/IssuesView.vue'),
+        component: () => import('@/features/issues/office/IssuesView.vue'),
         meta: { title: 'issues', roles: ISSUE_READERS },
       },
       {
         path: 'issues/stats',
         name: 'issue-stats',
-        component: () => import('@/views/IssueStatsView.vue'),
+        component: () => import('@/features/issues/office/IssueStatsView.vue'),
         meta: { title: 'issueStats', roles: ISSUE_READERS },
       },
       {
         path: 'issues/:id(\\d+)',
         name: 'issue',
-        component: () => import('@/views/IssueDetailView.vue'),
+        component: () => import('@/features/issues/office/IssueDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { title: 'issue', roles: ISSUE_READERS },
       },
       {
         path: 'settings/issue-categories',
         name: 'issue-categories',
-        component: () => import('@/views/IssueCategoriesView.vue'),
+        component: () => import('@/features/issues/office/IssueCategoriesView.vue'),
         meta: { title: 'issueCategories', roles: ['street-admin'] },
       },
       {
@@ -135,19 +135,19 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/m/issues',
     name: 'mobile-issues',
-    component: () => import('@/views/mobile/MobileIssues.vue'),
+    component: () => import('@/features/issues/mobile/MobileIssues.vue'),
     meta: { title: 'mobileIssues', roles: MOBILE_ISSUE_ROLES },
   },
   {
     path: '/m/issues/new',
     name: 'mobile-issue-new',
-    component: () => import('@/views/mobile/MobileIssueNew.vue'),
+    component: () => import('@/features/issues/mobile/MobileIssueNew.vue'),
     meta: { title: 'mobileIssueNew', roles: MOBILE_ISSUE_ROLES },
   },
   {
     path: '/m/issues/:id(\\d+)',
     name: 'mobile-issue',
-    component: () => import('@/views/mobile/MobileIssueDetail.vue'),
+    component: () => import('@/features/issues/mobile/MobileIssueDetail.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { title: 'mobileIssue', roles: MOBILE_ISSUE_ROLES },
   },

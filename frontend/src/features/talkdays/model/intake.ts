@@ -1,7 +1,7 @@
 // The batch intake form of a talk day: what it keeps from one issue to the next and what it clears.
 import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
 import { findNode } from '@/features/areas/model/tree'
-import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/issues/api'
+import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/features/issues/api'
 
 export interface IntakeForm {
   /** Kept: the first-responsible person (首问责任人). */
