@@ -1,15 +1,8 @@
 // Statistics periods: calendar days (YYYY-MM-DD, `to` inclusive) of China Standard Time, the days the server counts
 // in, whatever the browser's own time zone.
-import { shanghaiToday } from '@/features/talkdays/model/intake'
-
-export type Period = [from: string, to: string]
+import { shanghaiToday, type Period } from '@/shared/time/dates'
 
 const pad = (n: number) => String(n).padStart(2, '0')
-
-/** A local Date as YYYY-MM-DD (for dates a picker or calendar shows). */
-export function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 function parts(day: string): [number, number, number] {
   const [y, m, d] = day.split('-').map(Number)
@@ -33,15 +26,4 @@ export function lastMonth(today = shanghaiToday()): Period {
 /** From 1 January to today. */
 export function thisYear(today = shanghaiToday()): Period {
   return [`${parts(today)[0]}-01-01`, today]
-}
-
-/**
- * A range that covers every day a month calendar shows around `month` (the month plus the days of the neighbouring
- * months that fill its first and last week, whichever day the week starts on).
- */
-export function monthGridRange(month: Date): Period {
-  return [
-    isoDate(new Date(month.getFullYear(), month.getMonth(), 1 - 7)),
-    isoDate(new Date(month.getFullYear(), month.getMonth() + 1, 7)),
-  ]
 }

@@ -2,6 +2,8 @@
 // whose parity gives the sex (odd: male), and an ISO 7064 MOD 11-2 check character ('X' stands for 10).
 // The same rules as the backend's IdCards, so that a form can tell the user what is wrong while they type.
 
+import { isoDate } from '@/shared/time/dates'
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const
 const CHECK = '10X98765432'
 export const ID_CARD_LENGTH = 18
@@ -42,18 +44,13 @@ export function genderOf(id: string): Gender | undefined {
   return Number(digit) % 2 === 1 ? 'M' : 'F'
 }
 
-function today(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 /** What is wrong with a complete number, or undefined when it is valid. */
 export function idCardProblem(raw: string, now = new Date()): IdCardProblem | undefined {
   const id = normalizeIdCard(raw)
   if (id.length !== ID_CARD_LENGTH) return 'LENGTH'
   if (!/^\d{17}[\dX]$/.test(id)) return 'CHARACTERS'
   const birth = birthDateOf(id)
-  if (!birth || birth > today(now) || birth < EARLIEST_BIRTH) return 'BIRTH_DATE'
+  if (!birth || birth > isoDate(now) || birth < EARLIEST_BIRTH) return 'BIRTH_DATE'
   return id[17] === checkCharacter(id) ? undefined : 'CHECK_DIGIT'
 }
 
@@ -89,7 +86,7 @@ export function inspectIdCard(raw: string, options: { complete?: boolean; now?: 
   }
   if (id.length >= 14) {
     const birth = birthDateOf(id)
-    if (!birth || birth > today(now) || birth < EARLIEST_BIRTH) {
+    if (!birth || birth > isoDate(now) || birth < EARLIEST_BIRTH) {
       state.problem = 'BIRTH_DATE'
       return state
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AreaNode } from '@/shared/api/types'
-import { defaultIntakeArea, intakeOpen, sessionStart, shanghaiToday } from '@/features/talkdays/model/intake'
+import { shanghaiToday } from '@/shared/time/dates'
+import { defaultIntakeArea, intakeOpen, sessionStart } from '@/features/talkdays/model/intake'
 
 const grid = (id: number, inScope: boolean): AreaNode => ({ id, level: 'GRID', code: `G${id}`, name: `网格${id}`, inScope, children: [] })
 const tree = (communityInScope: boolean, grids: AreaNode[]): AreaNode[] => [

@@ -1,5 +1,6 @@
 // The batch intake form of a talk day: what it keeps from one issue to the next and what it clears.
 import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
+import { shanghaiToday } from '@/shared/time/dates'
 import { findNode } from '@/features/areas/model/tree'
 import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/features/issues/api'
 
@@ -14,11 +15,6 @@ export interface IntakeForm {
   reporter: ReporterDraft
   location: LocationDraft
   description: string
-}
-
-/** Today in China Standard Time (the server's business days), as YYYY-MM-DD. */
-export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
 /** The session's start as an instant (its date and time are in China Standard Time). */

@@ -2,6 +2,7 @@
 // version shown) and how sessions are grouped on the month calendar.
 import { api, ifMatch } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
+import { isoDate, type Period } from '@/shared/time/dates'
 import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/shared/api/types'
 
 export const talkDayPath = (id: number) => `/api/talk-days/${id}`
@@ -43,4 +44,15 @@ export function byDay(sessions: readonly TalkDaySummary[]): Record<string, TalkD
   for (const s of sessions) (days[s.date] ??= []).push(s)
   for (const list of Object.values(days)) list.sort((a, b) => a.startTime.localeCompare(b.startTime) || a.id - b.id)
   return days
+}
+
+/**
+ * A range that covers every day a month calendar shows around `month` (the month plus the days of the neighbouring
+ * months that fill its first and last week, whichever day the week starts on).
+ */
+export function monthGridRange(month: Date): Period {
+  return [
+    isoDate(new Date(month.getFullYear(), month.getMonth(), 1 - 7)),
+    isoDate(new Date(month.getFullYear(), month.getMonth() + 1, 7)),
+  ]
 }
