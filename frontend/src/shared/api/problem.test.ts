@@ -35,6 +35,20 @@ describe('fieldErrors', () => {
     expect(fields).toEqual({ phone: 'bad phone' })
     expect(other).toEqual(['body is missing'])
   })
+
+  it('maps by path when a form names its fields otherwise (the phone report form)', () => {
+    const byPath = (path: string, last: string) => (path.includes('reporter') ? 'reporterPhone' : last === 'categoryId' ? 'category' : undefined)
+    const { fields, other } = fieldErrors(
+      [
+        { field: 'create.body.reporter.phone', message: '电话格式不正确' },
+        { field: 'create.body.categoryId', message: '请选择类别' },
+        { field: 'create.body.location.phone', message: '位置不正确' },
+      ],
+      byPath,
+    )
+    expect(fields).toEqual({ reporterPhone: '电话格式不正确', category: '请选择类别' })
+    expect(other).toEqual(['位置不正确'])
+  })
 })
 
 describe('unwrap', () => {

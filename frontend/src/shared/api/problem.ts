@@ -57,23 +57,29 @@ export function fieldOf(path: string): string {
   return last.replace(/\[\d*]$/, '')
 }
 
+/** Which form field a violation belongs to: one of a form's fields by name, or a function of its path. */
+export type FieldMapping<F extends string> = readonly F[] | ((path: string, last: string) => F | undefined)
+
 /**
- * Maps violations onto form fields. Violations whose field is not one of `knownFields` (when given) are
- * returned separately so that the caller can still show them.
+ * Maps violations onto form fields (several messages for one field are joined), for office and phone forms alike.
+ * `fields` names the form's fields (a violation's last property name must be one of them) or maps a violation's path
+ * and last property name to a field; without it every field counts. Violations that map to no field are returned
+ * separately so that the caller can still show them.
  */
-export function fieldErrors(
+export function fieldErrors<F extends string = string>(
   violations: Violation[],
-  knownFields?: readonly string[],
-): { fields: Record<string, string>; other: string[] } {
-  const fields: Record<string, string> = {}
+  fields?: FieldMapping<F>,
+): { fields: Partial<Record<F, string>>; other: string[] } {
+  const byField: Partial<Record<F, string>> = {}
   const other: string[] = []
   for (const v of violations) {
-    const field = fieldOf(v.field)
-    if (knownFields && !knownFields.includes(field)) {
+    const last = fieldOf(v.field)
+    const field = fields === undefined ? (last as F) : typeof fields === 'function' ? fields(v.field, last) : fields.find((f) => f === last)
+    if (field === undefined) {
       other.push(v.message)
     } else {
-      fields[field] = fields[field] ? `${fields[field]}; ${v.message}` : v.message
+      byField[field] = byField[field] ? `${byField[field]}; ${v.message}` : v.message
     }
   }
-  return { fields, other }
+  return { fields: byField, other }
 }

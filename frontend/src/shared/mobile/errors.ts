@@ -1,7 +1,7 @@
 // Failed calls on the phone: toasts and dialogs (Vant), messages next to form fields, in the user's language.
 import { reactive } from 'vue'
 import { showFailToast } from 'vant'
-import { ApiError, fieldOf, isApiError } from '@/shared/api/problem'
+import { ApiError, fieldErrors, isApiError, type FieldMapping } from '@/shared/api/problem'
 import { messageFor } from '@/shared/composables/problems'
 import { t } from '@/shared/i18n'
 import { login } from '@/shared/auth/keycloak'
@@ -14,11 +14,11 @@ export function toastError(e: unknown): void {
 }
 
 /**
- * Messages next to form fields (bind `errors[field]` to <van-field :error-message>). `fieldFor` maps a violation's
- * path (e.g. `create.body.reporter.phone`) to a form field; `take` puts a 400's violations there and says whether
- * it did, so that the caller reports anything else.
+ * Messages next to form fields (bind `errors[field]` to <van-field :error-message>). `fields` maps a violation's
+ * path (e.g. `create.body.reporter.phone`) to a form field, as the office forms do (fieldErrors); `take` puts a 400's
+ * violations there and says whether it did, so that the caller reports anything else.
  */
-export function useFieldErrors<F extends string>(fieldFor: (path: string, last: string) => F | undefined) {
+export function useFieldErrors<F extends string>(fields: FieldMapping<F>) {
   const errors = reactive({}) as Partial<Record<F, string>>
 
   function clear(field?: F): void {
@@ -33,12 +33,8 @@ export function useFieldErrors<F extends string>(fieldFor: (path: string, last: 
   function take(e: unknown): boolean {
     if (!(e instanceof ApiError) || e.status !== 400 || e.violations.length === 0) return false
     clear()
-    const other: string[] = []
-    for (const v of e.violations) {
-      const field = fieldFor(v.field, fieldOf(v.field))
-      if (field) errors[field] = errors[field] ? `${errors[field]}；${v.message}` : v.message
-      else other.push(v.message)
-    }
+    const { fields: byField, other } = fieldErrors(e.violations, fields)
+    Object.assign(errors, byField)
     showFailToast({ message: other.length ? other.join('\n') : t('error.validation'), wordBreak: 'break-word' })
     return true
   }
