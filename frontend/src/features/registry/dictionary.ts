@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
-import { api } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
 import type { DictionaryCategory, DictionaryEntry } from '@/shared/api/types'
 import { reportError } from '@/shared/composables/problems'
+import { getDictionary } from './api'
 
 /**
  * Code lists (tags, ethnicity, relation…) as the caller's sub-district configures them, loaded once per category
@@ -18,10 +17,9 @@ export const useDictionaryStore = defineStore('dictionary', () => {
     if (cached) return Promise.resolve(cached)
     let request = pending.get(category)
     if (!request) {
-      request = api
-        .GET('/api/dictionary', { params: { query: { category } } })
+      request = getDictionary(category)
         .then((result) => {
-          const list = [...unwrap(result)].sort((a, b) => a.sortOrder - b.sortOrder)
+          const list = [...result].sort((a, b) => a.sortOrder - b.sortOrder)
           entries[category] = list
           return list
         })

@@ -1,4 +1,16 @@
 // Saving a file the API returned (Excel template, export) under the name the server gave it.
+import { unwrap } from './problem'
+
+/** A file the API returned: its bytes and its name. */
+export interface Download {
+  blob: Blob
+  name: string
+}
+
+/** The file of a download call (`parseAs: 'blob'`), named as the server's Content-Disposition says, else `fallback`. */
+export function downloadOf(result: { data?: unknown; error?: unknown; response: Response }, fallback: string): Download {
+  return { blob: unwrap(result) as Blob, name: filenameFrom(result.response.headers.get('Content-Disposition'), fallback) }
+}
 
 /** The file name from a Content-Disposition header (RFC 6266: filename* wins over filename), or `fallback`. */
 export function filenameFrom(disposition: string | null | undefined, fallback: string): string {

@@ -1,8 +1,7 @@
 import { ref } from 'vue'
-import { api } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
 import type { AreaNode } from '@/shared/api/types'
 import { reportError } from '@/shared/composables/problems'
+import { getAreaTree } from '../api'
 
 /** The caller's area tree for pickers and filters, loaded on demand (fresh on every page: areas change). */
 export function useAreaTree() {
@@ -10,7 +9,7 @@ export function useAreaTree() {
 
   async function loadTree(): Promise<void> {
     try {
-      tree.value = unwrap(await api.GET('/api/areas/tree'))
+      tree.value = await getAreaTree()
     } catch (e) {
       reportError(e)
     }
