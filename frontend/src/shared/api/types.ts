@@ -92,6 +92,7 @@ export type IssueStaffRef = Schemas['IssueStaffRef']
 // working calendar
 export type CalendarYear = Schemas['CalendarYear']
 export type CalendarYearSummary = Schemas['CalendarYearSummary']
+export type CalendarYearUpdate = Schemas['CalendarYearUpdate']
 export type CalendarDay = Schemas['CalendarDay']
 export type CalendarDayKind = Schemas['CalendarDayKind']
 export type CalendarSubDistrict = Schemas['CalendarSubDistrict']

@@ -1,11 +1,7 @@
-// Talk-day sessions: the one update call (the API takes the whole session, so every change starts from the
-// version shown) and how sessions are grouped on the month calendar.
-import { api, ifMatch } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
+// Talk-day sessions: the update body (the API takes the whole session, so every change starts from the version
+// shown) and how sessions are grouped on the month calendar.
 import { isoDate, type Period } from '@/shared/time/dates'
 import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/shared/api/types'
-
-export const talkDayPath = (id: number) => `/api/talk-days/${id}`
 
 /** The session as the update body, before `changes`. */
 export function updateBody(detail: TalkDayDetail, changes: Partial<TalkDayUpdate> = {}): TalkDayUpdate {
@@ -25,17 +21,6 @@ export function updateBody(detail: TalkDayDetail, changes: Partial<TalkDayUpdate
   }
   if (!body.topic?.trim()) body.topic = undefined
   return body
-}
-
-/** PUT /api/talk-days/{id} against the version last read (If-Match): 412 when someone changed it meanwhile. */
-export async function updateTalkDay(detail: TalkDayDetail, changes: Partial<TalkDayUpdate>): Promise<TalkDayDetail> {
-  const id = detail.talkDay.id
-  return unwrap(
-    await api.PUT('/api/talk-days/{id}', {
-      params: { path: { id }, header: { 'If-Match': ifMatch(talkDayPath(id)) } },
-      body: updateBody(detail, changes),
-    }),
-  )
 }
 
 /** Sessions by day (YYYY-MM-DD), each day in start-time order. */
