@@ -496,7 +496,8 @@ const enUS: typeof zhCN = {
     noMore: 'No more',
     total: '{n} in all',
     overdueDays: 'Overdue {n} day | Overdue {n} days',
-    hoursLeft: '{n} hour left | {n} hours left',
+    daysLeft: '{n} day left | {n} days left',
+    dueToday: 'Due today',
     dueOn: 'Due {time}',
     escalated: 'Escalated',
     system: 'System',
@@ -831,19 +832,14 @@ const enUS: typeof zhCN = {
     deadline: {
       label: 'Due',
       resolvedOnTime: 'resolved on time',
+      dueToday: 'due today',
       overdue: {
-        minutes: 'overdue by {n} minute | overdue by {n} minutes',
-        hours: 'overdue by {n} hour | overdue by {n} hours',
         days: 'overdue by {n} day | overdue by {n} days',
       },
       dueIn: {
-        minutes: 'due in {n} minute | due in {n} minutes',
-        hours: 'due in {n} hour | due in {n} hours',
         days: 'due in {n} day | due in {n} days',
       },
       resolvedLate: {
-        minutes: 'resolved {n} minute late | resolved {n} minutes late',
-        hours: 'resolved {n} hour late | resolved {n} hours late',
         days: 'resolved {n} day late | resolved {n} days late',
       },
     },

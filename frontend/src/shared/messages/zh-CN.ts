@@ -491,7 +491,8 @@ export default {
     noMore: '没有更多了',
     total: '共 {n} 项',
     overdueDays: '超期{n}天',
-    hoursLeft: '剩余{n}小时',
+    daysLeft: '剩余{n}天',
+    dueToday: '今日到期',
     dueOn: '{time} 到期',
     escalated: '已上报街道',
     system: '系统',
@@ -826,19 +827,14 @@ export default {
     deadline: {
       label: '办结期限',
       resolvedOnTime: '按期办理',
+      dueToday: '今日到期',
       overdue: {
-        minutes: '已超期 {n} 分钟',
-        hours: '已超期 {n} 小时',
         days: '已超期 {n} 天',
       },
       dueIn: {
-        minutes: '剩余 {n} 分钟',
-        hours: '剩余 {n} 小时',
         days: '剩余 {n} 天',
       },
       resolvedLate: {
-        minutes: '超期 {n} 分钟办理',
-        hours: '超期 {n} 小时办理',
         days: '超期 {n} 天办理',
       },
     },

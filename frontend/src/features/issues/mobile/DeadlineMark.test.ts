@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createAppI18n } from '@/shared/i18n'
 import DeadlineMark from '@/features/issues/mobile/DeadlineMark.vue'
-import { phoneDeadlineMark } from '@/features/issues/mobile/deadline'
+import { deadlineMark } from '@/features/issues/model/deadline'
 
 const HOUR = 3_600_000
 const NOW = Date.parse('2026-11-21T04:30:00Z') // 12:30 in Shanghai
@@ -14,8 +14,8 @@ function markText(issue: { status: string; warning: string; dueAt: string }, loc
 }
 
 describe('phone deadline mark', () => {
-  it('counts every started day overdue, in red', () => {
-    // 36.5 hours late: the second day overdue has started
+  it('counts the calendar days past the last day, in red (the office’s rule)', () => {
+    // 36.5 hours late: due at 00:00 on the 20th (last day the 19th), read on the 21st at 12:30: the second day overdue
     const dueAt = new Date(NOW - 36.5 * HOUR).toISOString()
     expect(markText({ status: 'IN_PROGRESS', warning: 'RED', dueAt })).toEqual({
       text: '超期2天',
@@ -25,21 +25,25 @@ describe('phone deadline mark', () => {
     expect(markText({ status: 'ASSIGNED', warning: 'RED', dueAt }, 'en-US')?.text).toBe('Overdue 2 days')
   })
 
-  it('counts every started hour left, in yellow', () => {
-    const dueAt = new Date(NOW + 5.5 * HOUR).toISOString()
+  it('says due today on the last day and counts the days left before it, in yellow', () => {
+    const dueAt = new Date(NOW + 5.5 * HOUR).toISOString() // 18:00 today
     expect(markText({ status: 'ACCEPTED', warning: 'YELLOW', dueAt })).toEqual({
-      text: '剩余6小时',
+      text: '今日到期',
       classes: expect.arrayContaining(['van-tag--warning', 'deadline-mark--warning']),
     })
     expect(markText({ status: 'ACCEPTED', warning: 'YELLOW', dueAt: new Date(NOW + 20 * 60_000).toISOString() }, 'en-US')?.text).toBe(
-      '1 hour left',
+      'Due today',
     )
+    // due at the midnight after the 23rd (its last day): two days left on the 21st
+    expect(markText({ status: 'ACCEPTED', warning: 'YELLOW', dueAt: '2026-11-23T16:00:00Z' })?.text).toBe('剩余2天')
+    expect(markText({ status: 'ACCEPTED', warning: 'YELLOW', dueAt: '2026-11-23T16:00:00Z' }, 'en-US')?.text).toBe('2 days left')
   })
 
   it('turns a yellow issue red once its due time passes on the device clock', () => {
-    expect(phoneDeadlineMark({ status: 'RECEIVED', warning: 'YELLOW', dueAt: new Date(NOW - 1000).toISOString() }, NOW)).toEqual({
-      tone: 'danger',
-      overdueDays: 1,
+    expect(deadlineMark({ status: 'RECEIVED', warning: 'YELLOW', dueAt: new Date(NOW - 1000).toISOString() }, NOW)).toEqual({
+      level: 'RED',
+      kind: 'overdue',
+      days: 1,
     })
   })
 

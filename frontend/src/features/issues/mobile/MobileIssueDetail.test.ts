@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssueDetail from '@/features/issues/mobile/MobileIssueDetail.vue'
 import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
+import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', () => ({ api }))
@@ -30,7 +31,8 @@ function issueDetail(overrides: Record<string, unknown> = {}, summary: Record<st
       firstResponsible: staff(7, '王五'),
       handler: staff(7, '王五'),
       receivedAt: new Date(Date.now() - 100 * HOUR).toISOString(),
-      dueAt: new Date(Date.now() - 30 * HOUR).toISOString(),
+      // due at the midnight that began yesterday in Beijing: its last day was the day before, two days ago
+      dueAt: new Date(Date.parse(`${shanghaiToday()}T00:00:00+08:00`) - 24 * HOUR).toISOString(),
       resolvedAt: null,
       closedAt: null,
       escalated: false,

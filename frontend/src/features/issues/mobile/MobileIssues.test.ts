@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssues from '@/features/issues/mobile/MobileIssues.vue'
 import { cleanup, click, mobileSetup, ok, settle } from '@/shared/testing/mobile'
+import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', () => ({ api }))
@@ -38,7 +39,9 @@ function summary(id: number, overrides: Record<string, unknown> = {}) {
 }
 
 const overdue = summary(1, { warning: 'RED', dueAt: new Date(Date.now() - 2 * HOUR).toISOString() })
-const dueSoon = summary(2, { warning: 'YELLOW', dueAt: new Date(Date.now() + 3.5 * HOUR).toISOString() })
+// due at the end of today in Beijing (its last day is today), whatever the hour the test runs at
+const endOfToday = Date.parse(`${shanghaiToday()}T00:00:00+08:00`) + 24 * HOUR
+const dueSoon = summary(2, { warning: 'YELLOW', dueAt: new Date(endOfToday).toISOString() })
 
 // van-list loads only when it can see itself: jsdom lays nothing out, so let elements have their parent as offsetParent
 const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent')!
@@ -93,7 +96,7 @@ describe('MobileIssues', () => {
 
   it('switches tabs: due soon, mine (everything involving the caller) and the grid, with an empty state', async () => {
     const { wrapper, router } = await mountList('/m/issues?tab=dueSoon')
-    expect(visibleText('[data-testid="deadline-mark"]')).toEqual(['剩余4小时'])
+    expect(visibleText('[data-testid="deadline-mark"]')).toEqual(['今日到期'])
 
     await click('.van-tab:nth-child(3)')
     await settle(100)

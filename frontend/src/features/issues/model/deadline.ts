@@ -1,36 +1,28 @@
-// The deadline of an issue as people read it: a colour (the server's yellow/red warning, kept up to date while the
-// page is open) and a phrase such as "overdue by 2 days" or "due in 5 hours". Pure, so that it can be tested.
+// The deadline of an issue as people read it, on office and phone screens alike: a colour (the server's yellow/red
+// warning, kept up to date by the clock while a page is open) and how far the issue stands from its last day.
+//
+// One rule, counted in calendar days in Beijing time: an issue's `dueAt` is the end of its last day (the midnight
+// after it), so
+// - an open issue is "due today" on its last day, "due in N days" N calendar days before it;
+// - from its due time on it is "overdue by N days", N being the number of calendar days since its last day: the first
+//   day after the last day is 1 from its first millisecond to its last, the second is 2 (a deadline at the midnight
+//   after 12-01, read at 12-03 12:30, is overdue by 2 days; on 12-02 at any hour by 1);
+// - a resolved or closed issue is on time when it was resolved by its due time (as the statistics count it), else
+//   late by the calendar days from its last day to the day it was resolved (at least 1);
+// - a rejected issue has no deadline.
+// Pure, so that it can be tested at its boundaries.
 import type { IssueStatus, IssueWarning } from '@/shared/api/types'
-import { OPEN_ISSUE_STATUSES } from '@/shared/api/types'
-
-const MINUTE = 60_000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
-
-export type DurationUnit = 'minutes' | 'hours' | 'days'
-
-export interface Duration {
-  n: number
-  unit: DurationUnit
-}
-
-/**
- * A length of time in the largest unit that keeps it readable: minutes under an hour, hours under a day, else
- * whole days (rounded down: 47 hours is "1 day"). Never 0: anything started counts as 1 of its unit.
- */
-export function roughDuration(ms: number): Duration {
-  const abs = Math.abs(ms)
-  if (abs < HOUR) return { n: Math.max(1, Math.ceil(abs / MINUTE)), unit: 'minutes' }
-  if (abs < DAY) return { n: Math.floor(abs / HOUR), unit: 'hours' }
-  return { n: Math.floor(abs / DAY), unit: 'days' }
-}
+import { daysFrom, lastDayOf, shanghaiDate } from '@/shared/time/dates'
+import { isOpen } from './states'
 
 export type DeadlineLevel = 'RED' | 'YELLOW' | 'NONE'
 
 export type DeadlineKind =
   /** open, past the due time */
   | 'overdue'
-  /** open, before the due time */
+  /** open, on its last day */
+  | 'dueToday'
+  /** open, before its last day */
   | 'dueIn'
   /** resolved (or closed) by the due time: the clock stopped */
   | 'resolvedOnTime'
@@ -42,8 +34,8 @@ export type DeadlineKind =
 export interface DeadlineMark {
   level: DeadlineLevel
   kind: DeadlineKind
-  /** How long overdue / until due / late (absent for on time and none). */
-  duration?: Duration
+  /** Calendar days overdue, until the last day, or late (overdue, dueIn, resolvedLate). */
+  days?: number
 }
 
 export interface DeadlineInput {
@@ -55,42 +47,61 @@ export interface DeadlineInput {
   warnAt?: string | null
 }
 
-export function isOpen(status: IssueStatus): boolean {
-  return (OPEN_ISSUE_STATUSES as readonly IssueStatus[]).includes(status)
-}
-
 /**
- * Where an issue stands against its deadline at `now`. Open issues turn red at the due time and yellow at the warn
- * time (or when the server said so); resolved issues keep the result they reached when the clock stopped.
+ * Where an issue stands against its deadline at `now`. Open issues are red from the due time (or when the server
+ * said so) and yellow from the warn time (or when the server said so); resolved issues keep the result they reached
+ * when the clock stopped.
  */
 export function deadlineMark(issue: DeadlineInput, now: Date | number = Date.now()): DeadlineMark {
   const at = typeof now === 'number' ? now : now.getTime()
   const due = Date.parse(issue.dueAt)
   if (issue.status === 'REJECTED' || Number.isNaN(due)) return { level: 'NONE', kind: 'none' }
+  const lastDay = lastDayOf(due)
   if (!isOpen(issue.status)) {
     const resolved = issue.resolvedAt ? Date.parse(issue.resolvedAt) : NaN
     if (Number.isNaN(resolved) || resolved <= due) return { level: 'NONE', kind: 'resolvedOnTime' }
-    return { level: 'NONE', kind: 'resolvedLate', duration: roughDuration(resolved - due) }
+    return { level: 'NONE', kind: 'resolvedLate', days: Math.max(1, daysFrom(lastDay, shanghaiDate(resolved))) }
   }
-  if (at >= due) return { level: 'RED', kind: 'overdue', duration: roughDuration(at - due) }
+  const today = shanghaiDate(at)
+  if (at >= due || issue.warning === 'RED') {
+    return { level: 'RED', kind: 'overdue', days: Math.max(1, daysFrom(lastDay, today)) }
+  }
   const warnAt = issue.warnAt ? Date.parse(issue.warnAt) : NaN
-  const yellow = issue.warning === 'YELLOW' || issue.warning === 'RED' || (!Number.isNaN(warnAt) && at >= warnAt)
-  return { level: yellow ? 'YELLOW' : 'NONE', kind: 'dueIn', duration: roughDuration(due - at) }
+  const yellow = issue.warning === 'YELLOW' || (!Number.isNaN(warnAt) && at >= warnAt)
+  const level = yellow ? 'YELLOW' : 'NONE'
+  const days = daysFrom(today, lastDay)
+  return days > 0 ? { level, kind: 'dueIn', days } : { level, kind: 'dueToday' }
 }
 
 type Translate = (key: string, named: Record<string, unknown>, plural: number) => string
 
-/** The phrase for a mark, e.g. 已超期 2 天 / overdue by 2 days; '' when no deadline applies. */
+/** The office's phrase for a mark, e.g. 已超期 2 天 / overdue by 2 days; '' when no deadline applies. */
 export function deadlineText(mark: DeadlineMark, t: Translate): string {
   switch (mark.kind) {
     case 'none':
       return ''
     case 'resolvedOnTime':
-      return t('issue.deadline.resolvedOnTime', {}, 1)
+    case 'dueToday':
+      return t(`issue.deadline.${mark.kind}`, {}, 1)
     default: {
-      const d = mark.duration ?? { n: 0, unit: 'minutes' }
-      return t(`issue.deadline.${mark.kind}.${d.unit}`, { n: d.n }, d.n)
+      const n = mark.days ?? 1
+      return t(`issue.deadline.${mark.kind}.days`, { n }, n)
     }
+  }
+}
+
+/** The phone's shorter phrase, e.g. 超期2天 / 剩余3天 / 今日到期. */
+export function phoneDeadlineText(mark: DeadlineMark, t: Translate): string {
+  const n = mark.days ?? 1
+  switch (mark.kind) {
+    case 'overdue':
+      return t('mobileIssues.overdueDays', { n }, n)
+    case 'dueIn':
+      return t('mobileIssues.daysLeft', { n }, n)
+    case 'dueToday':
+      return t('mobileIssues.dueToday', {}, 1)
+    default:
+      return ''
   }
 }
 

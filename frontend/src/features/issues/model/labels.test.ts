@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/shared/i18n'
 import zhCN from '@/shared/messages/zh-CN'
 import enUS from '@/shared/messages/en-US'
-import { ISSUE_STATUSES, type IssueAction, type IssueEventType } from '@/shared/api/types'
+import type { IssueAction, IssueEventType } from '@/shared/api/types'
+import { ISSUE_STATUSES } from './states'
 import { ACTION_ORDER, actionButtons, actionKey, eventDetailText, eventKey, statusKey } from '@/features/issues/model/labels'
 
 const ACTIONS: IssueAction[] = [

@@ -1,6 +1,6 @@
 // The phone's "report an issue" form: what it sends, what it checks first, and where the server's complaints go.
 import type { IssueChannel, IssueCreate, IssueLocationInput, IssueReporterInput, IssueUrgency } from '@/shared/api/types'
-import { isValidPhone, normalizePhone } from '@/features/registry/model/phone'
+import { isValidPhone, normalizePhone } from '@/shared/phone'
 import type { LocationChoice } from '@/features/issues/mobile/location'
 
 export type ReporterMode = 'resident' | 'other'

@@ -1,7 +1,7 @@
 // Talk-day sessions: the update body (the API takes the whole session, so every change starts from the version
 // shown) and how sessions are grouped on the month calendar.
 import { isoDate, type Period } from '@/shared/time/dates'
-import type { TalkDayDetail, TalkDaySummary, TalkDayUpdate } from '@/shared/api/types'
+import type { TalkDayDetail, TalkDayStatus, TalkDaySummary, TalkDayUpdate } from '@/shared/api/types'
 
 /** The session as the update body, before `changes`. */
 export function updateBody(detail: TalkDayDetail, changes: Partial<TalkDayUpdate> = {}): TalkDayUpdate {
@@ -41,3 +41,5 @@ export function monthGridRange(month: Date): Period {
     isoDate(new Date(month.getFullYear(), month.getMonth() + 1, 7)),
   ]
 }
+
+export const TALK_DAY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const satisfies readonly TalkDayStatus[]
