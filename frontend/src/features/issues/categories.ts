@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { api } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
 import type { IssueCategory } from '@/shared/api/types'
 import { reportError } from '@/shared/composables/problems'
+import { listIssueCategories } from './api'
+import { activeCategories, inOrder } from './model/categories'
 
 /**
  * The issue categories in force for the caller's sub-district (retired ones included, for the names of old issues),
@@ -16,8 +16,8 @@ export const useIssueCategoryStore = defineStore('issueCategories', () => {
 
   async function fetchAll(): Promise<IssueCategory[]> {
     try {
-      const list = unwrap(await api.GET('/api/issue-categories'))
-      all.value = [...list].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
+      const list = await listIssueCategories()
+      all.value = inOrder(list)
       loaded = true
     } catch (e) {
       reportError(e)
@@ -36,7 +36,7 @@ export const useIssueCategoryStore = defineStore('issueCategories', () => {
     return ensure()
   }
 
-  const active = computed(() => all.value.filter((c) => c.active))
+  const active = computed(() => activeCategories(all.value))
 
   function byId(id: number | undefined): IssueCategory | undefined {
     return id === undefined ? undefined : all.value.find((c) => c.id === id)

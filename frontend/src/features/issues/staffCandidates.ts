@@ -1,9 +1,9 @@
 // Whom an issue can be given to: the staff the caller knows of. Street-admins list accounts (GET /api/staff);
 // everyone else knows themselves and the grid workers of the community's grids (from the grids' details).
-import { api } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
 import type { Me, Role } from '@/shared/api/types'
 import { canListStaff } from '@/shared/auth/permissions'
+import { getArea, listAreas } from '@/features/areas/api'
+import { listStaff } from '@/features/staff/api'
 
 export interface StaffOption {
   id: number
@@ -31,24 +31,16 @@ export async function staffCandidates(
   const found = new Map<number, StaffOption>()
   if (me.staffId !== null) found.set(me.staffId, { id: me.staffId, displayName: me.displayName, hint: t('issue.staff.me') })
   if (canListStaff(me.roles)) {
-    const page = unwrap(
-      await api.GET('/api/staff', {
-        params: { query: { areaId: options.communityId, enabled: true, size: 100, sort: 'displayName' } },
-      }),
-    )
+    const page = await listStaff({ areaId: options.communityId, enabled: true, size: 100, sort: 'displayName' })
     for (const s of page.items) {
       if (!RECEIVER_ROLES.includes(s.role) || found.has(s.id)) continue
       const where = s.areas.map((a) => a.name).join('、')
       found.set(s.id, { id: s.id, displayName: s.displayName, hint: [t(`role.${s.role}`), where].filter(Boolean).join(' · ') })
     }
   } else if (options.purpose === 'handler' && options.communityId !== undefined) {
-    const grids = unwrap(
-      await api.GET('/api/areas', { params: { query: { parentId: options.communityId, level: 'GRID', size: 100 } } }),
-    ).items
+    const grids = (await listAreas({ parentId: options.communityId, level: 'GRID', size: 100 })).items
     const ordered = [...grids].sort((a, b) => Number(b.id === options.gridId) - Number(a.id === options.gridId))
-    const details = await Promise.all(
-      ordered.map((g) => api.GET('/api/areas/{id}', { params: { path: { id: g.id } } }).then(unwrap)),
-    )
+    const details = await Promise.all(ordered.map((g) => getArea(g.id)))
     for (const grid of details) {
       for (const w of grid.gridWorkers) {
         const known = found.get(w.id)

@@ -62,6 +62,14 @@ export function etagOf(version: number): string {
   return `"${version}"`
 }
 
+/**
+ * Records the version an answer carries of another resource than the one called (an action's POST answers with the
+ * issue it changed): the answer's ETag, else the version number the body names.
+ */
+export function rememberEtag(path: string, response: Response | undefined, version: number): void {
+  etags.set(path, response?.headers.get('ETag') ?? etagOf(version))
+}
+
 function pathOf(url: string): string {
   return new URL(url, 'http://localhost').pathname
 }

@@ -1,33 +1,15 @@
-// One place that turns failed API calls into what the user sees: messages next to form fields, a toast,
-// or the "changed by someone else" prompt.
+// What a failed API call shows on the office screens (Element Plus): messages next to form fields, a toast, or the
+// "changed by someone else" prompt. The phone's counterpart is shared/mobile/errors.ts; both word it with messageFor.
 import { reactive } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { ApiError, fieldErrors, isApiError } from '@/shared/api/problem'
 import { t } from '@/shared/i18n'
+import { messageFor } from '@/shared/api/messages'
 import { login } from '@/shared/auth/keycloak'
 
 export interface ReportOptions {
   /** Called when the user chooses to reload after a 412 (stale ETag). */
   onStale?: () => void
-}
-
-/** The message to show for a failed call that is not a field-level validation error. */
-export function messageFor(e: unknown): string {
-  if (!isApiError(e)) return t('error.network')
-  const p = e.problem
-  switch (e.status) {
-    case 401:
-      return t('error.unauthorized')
-    case 403:
-      return p.detail || t('error.forbidden')
-    case 404:
-      return p.detail || t('error.notFound')
-    case 412:
-      return t('error.stale')
-    default:
-      if (e.status >= 500) return t('error.server')
-      return p.detail || p.title || t('error.server')
-  }
 }
 
 /** Shows a failed call to the user (toast, or the reload prompt for 412). */

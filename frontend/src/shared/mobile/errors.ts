@@ -2,7 +2,7 @@
 import { reactive } from 'vue'
 import { showFailToast } from 'vant'
 import { ApiError, fieldErrors, isApiError, type FieldMapping } from '@/shared/api/problem'
-import { messageFor } from '@/shared/composables/problems'
+import { messageFor } from '@/shared/api/messages'
 import { t } from '@/shared/i18n'
 import { login } from '@/shared/auth/keycloak'
 

@@ -28,3 +28,6 @@ export function useMobilePage(): void {
     document.title = key ? `${t(`nav.${key}`)} · ${t('app.shortName')}` : t('app.shortName')
   })
 }
+
+/** Gridwork red (also in theme.css), for Vant calls rendered outside the page (dialogs). */
+export const BRAND_RED = '#c0392b'

@@ -5,7 +5,7 @@ import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/sh
 import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/shared/api/client', () => ({ api }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
 
 const HOUR = 3_600_000
 const staff = (id: number, displayName: string) => ({ id, displayName })

@@ -4,7 +4,7 @@ import MobileIssueNew from '@/features/issues/mobile/MobileIssueNew.vue'
 import { cleanup, click, el, fieldError, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/shared/api/client', () => ({ api }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
 
 const CATEGORIES = [
   { id: 3, code: 'POWER', name: '供电', timeLimitDays: 3, sortOrder: 2, active: true, platformDefault: true, version: 0 },

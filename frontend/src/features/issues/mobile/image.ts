@@ -1,11 +1,13 @@
 // Photos taken on a phone are often 4000 px and 3–8 MB: too slow on a mobile connection and over the server's 5 MB
 // limit. Large ones are redrawn on a canvas at most 1600 px on their longer side and sent as JPEG.
 
+import { PHOTO_TYPES } from '../model/photos'
+
 export const MAX_PHOTO_SIDE = 1600
 /** Below this size (and within MAX_PHOTO_SIDE) a JPEG, PNG or WebP is sent as it is. */
 export const KEEP_BYTES = 1024 * 1024
 export const JPEG_QUALITY = 0.85
-const SENDABLE_TYPES = ['image/jpeg', 'image/png', 'image/webp']
+const SENDABLE_TYPES = PHOTO_TYPES
 
 export function scaledSize(width: number, height: number, max = MAX_PHOTO_SIDE): { width: number; height: number } {
   const scale = Math.min(1, max / Math.max(width, height))

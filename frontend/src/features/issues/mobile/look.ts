@@ -1,9 +1,6 @@
 // How issues look on the phone.
 import type { IssueStatus } from '@/shared/api/types'
 
-/** Gridwork red (also in theme.css), for Vant calls rendered outside the page (dialogs). */
-export const BRAND_RED = '#c0392b'
-
 /** Vant tag type of each status. */
 export const STATUS_TAG_TYPES: Record<IssueStatus, 'primary' | 'success' | 'warning' | 'danger' | 'default'> = {
   RECEIVED: 'primary',

@@ -1,9 +1,6 @@
-// The workflow actions of an issue: which inputs each needs, and the call that performs it. Every call sends
-// If-Match with the version the user looked at, so that a concurrent change answers 412 instead of being overridden.
-import { api, ifMatch } from '@/shared/api/client'
-import { unwrap } from '@/shared/api/problem'
-import type { IssueAction, IssueDetail, Satisfaction } from '@/shared/api/types'
-import { issuePath, rememberIssue } from '@/features/issues/api'
+// The workflow actions of an issue: which inputs each needs, and which of them a phone offers. The office's action
+// dialog and the phone's action sheet both send them through the one runner, `performAction` in ../api.ts.
+import type { IssueAction, Satisfaction } from '@/shared/api/types'
 
 /** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */
 export type DialogAction = Exclude<IssueAction, 'EDIT' | 'ADD_PHOTO'>
@@ -18,9 +15,17 @@ export interface ActionInput {
   /** DECIDE_EXTENSION: approve or reject the pending request. */
   approve: boolean
   extensionId?: number
+  /** RESOLVE on the phone: a photo of the outcome, added before the issue is resolved. */
+  photo?: File
 }
 
 export type ActionField = 'comment' | 'reason' | 'handlerId' | 'toStaffId' | 'satisfaction' | 'days' | 'approve'
+
+/** An action's inputs as a form starts them (every key present, so that assigning it clears a form). */
+export function emptyActionInput(): ActionInput {
+  const none = undefined
+  return { comment: '', reason: '', days: 3, approve: true, handlerId: none, toStaffId: none, satisfaction: none, extensionId: none, photo: none }
+}
 
 /** The inputs each action asks for, and which of them are required. */
 export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; required: ActionField[] }> = {
@@ -43,57 +48,25 @@ export function isRequired(action: DialogAction, field: ActionField, input: Pick
   return ACTION_FIELDS[action].required.includes(field)
 }
 
-const opt = (s: string) => (s.trim() ? s.trim() : undefined)
+/** The phone's main buttons (the next step of the person in the field), in this order. */
+export const PHONE_PRIMARY_ACTIONS = ['START', 'RESOLVE', 'CLOSE'] as const satisfies readonly IssueAction[]
+/** The phone's side actions, shown as icons. */
+export const PHONE_SECONDARY_ACTIONS = ['COMMENT', 'ADD_PHOTO', 'REQUEST_EXTENSION'] as const satisfies readonly IssueAction[]
 
-/** Performs `action` on the issue and returns the issue as it now is (its new version remembered for If-Match). */
-export async function performAction(id: number, action: DialogAction, input: ActionInput): Promise<IssueDetail> {
-  const params = { path: { id }, header: { 'If-Match': ifMatch(issuePath(id)) } }
-  let result: { data?: IssueDetail; error?: unknown; response: Response }
-  switch (action) {
-    case 'ACCEPT':
-      result = await api.POST('/api/issues/{id}/accept', { params, body: { comment: opt(input.comment) } })
-      break
-    case 'REJECT':
-      result = await api.POST('/api/issues/{id}/reject', { params, body: { reason: input.reason.trim() } })
-      break
-    case 'ASSIGN':
-      result = await api.POST('/api/issues/{id}/assign', { params, body: { handlerId: input.handlerId!, comment: opt(input.comment) } })
-      break
-    case 'START':
-      result = await api.POST('/api/issues/{id}/start', { params, body: { comment: opt(input.comment) } })
-      break
-    case 'RESOLVE':
-      result = await api.POST('/api/issues/{id}/resolve', { params, body: { comment: input.comment.trim() } })
-      break
-    case 'CLOSE':
-      result = await api.POST('/api/issues/{id}/close', { params, body: { satisfaction: input.satisfaction!, comment: opt(input.comment) } })
-      break
-    case 'ESCALATE':
-      result = await api.POST('/api/issues/{id}/escalate', { params, body: { reason: input.reason.trim() } })
-      break
-    case 'TRANSFER':
-      result = await api.POST('/api/issues/{id}/transfer', { params, body: { toStaffId: input.toStaffId!, reason: input.reason.trim() } })
-      break
-    case 'COMMENT':
-      // a comment changes nothing that could be stale: no If-Match
-      result = await api.POST('/api/issues/{id}/comments', { params: { path: { id } }, body: { comment: input.comment.trim() } })
-      break
-    case 'REQUEST_EXTENSION':
-      result = await api.POST('/api/issues/{id}/extensions', { params, body: { days: input.days, reason: input.reason.trim() } })
-      break
-    case 'DECIDE_EXTENSION': {
-      const path = { id, extensionId: input.extensionId! }
-      result = input.approve
-        ? await api.POST('/api/issues/{id}/extensions/{extensionId}/approve', {
-            params: { ...params, path },
-            body: { comment: opt(input.comment) },
-          })
-        : await api.POST('/api/issues/{id}/extensions/{extensionId}/reject', {
-            params: { ...params, path },
-            body: { comment: input.comment.trim() },
-          })
-      break
-    }
+export type PhonePrimaryAction = (typeof PHONE_PRIMARY_ACTIONS)[number]
+export type PhoneSecondaryAction = (typeof PHONE_SECONDARY_ACTIONS)[number]
+/** The actions the phone asks inputs for in its action sheet. */
+export type PhoneFormAction = PhonePrimaryAction | Exclude<PhoneSecondaryAction, 'ADD_PHOTO'>
+
+/**
+ * What the phone offers of the actions the server allows: its main and side actions, and whether others (accepting,
+ * assigning, deciding an extension, editing…) are left to the office screens.
+ */
+export function phoneActions(allowed: readonly IssueAction[]) {
+  const phone: readonly IssueAction[] = [...PHONE_PRIMARY_ACTIONS, ...PHONE_SECONDARY_ACTIONS]
+  return {
+    primary: PHONE_PRIMARY_ACTIONS.filter((a) => allowed.includes(a)),
+    secondary: PHONE_SECONDARY_ACTIONS.filter((a) => allowed.includes(a)),
+    officeOnly: allowed.some((a) => !phone.includes(a)),
   }
-  return rememberIssue(unwrap(result), result.response)
 }

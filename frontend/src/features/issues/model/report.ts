@@ -1,7 +1,8 @@
 // The phone's "report an issue" form: what it sends, what it checks first, and where the server's complaints go.
-import type { IssueChannel, IssueCreate, IssueLocationInput, IssueReporterInput, IssueUrgency } from '@/shared/api/types'
-import { isValidPhone, normalizePhone } from '@/shared/phone'
-import type { LocationChoice } from '@/features/issues/mobile/location'
+import type { IssueChannel, IssueCreate, IssueUrgency } from '@/shared/api/types'
+import { isValidPhone } from '@/shared/phone'
+import { locationInput, reporterInput } from './drafts'
+import type { LocationChoice } from './location'
 
 export type ReporterMode = 'resident' | 'other'
 
@@ -31,7 +32,6 @@ export type ReportField =
 
 /** Channels offered on the phone (a talk-day issue is taken in at the session, on the office screens). */
 export const PHONE_CHANNELS: IssueChannel[] = ['VISIT', 'PHONE', 'OFFICE', 'OTHER']
-export const URGENCIES: IssueUrgency[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT']
 
 export function emptyReport(): ReportForm {
   return {
@@ -64,28 +64,23 @@ export function checkReport(form: ReportForm): Partial<Record<ReportField, strin
 }
 
 /**
- * The IssueCreate body. Location and reporter each take one of their alternatives: a household or an area (plus an
- * optional address); a resident or a name (plus an optional phone).
+ * The IssueCreate body. Location and reporter each take one of their alternatives, as every intake form sends them
+ * (drafts.ts): a household or an area (plus an optional address); a resident or a name (plus an optional phone).
  */
 export function reportBody(form: ReportForm): IssueCreate {
   const place = form.location!
-  const address = form.address.trim()
-  const location: Partial<IssueLocationInput> =
-    place.kind === 'household' ? { householdId: place.householdId } : { areaId: place.areaId }
-  if (address) location.address = address
-  const reporter: Partial<IssueReporterInput> =
+  const location = place.kind === 'household' ? { householdId: place.householdId } : { areaId: place.areaId }
+  const reporter =
     form.reporterMode === 'resident' && form.resident
       ? { residentId: form.resident.id }
-      : { name: form.reporterName.trim(), ...(form.reporterPhone.trim() ? { phone: normalizePhone(form.reporterPhone) } : {}) }
+      : { name: form.reporterName, phone: form.reporterPhone }
   return {
     categoryId: form.categoryId!,
     description: form.description.trim(),
     urgency: form.urgency,
     channel: form.channel,
-    // The generated schema lists every alternative as required; the API takes either one (see IssueLocationInput's
-    // and IssueReporterInput's descriptions), so the body carries only the one chosen.
-    location: location as IssueLocationInput,
-    reporter: reporter as IssueReporterInput,
+    location: locationInput({ ...location, address: form.address }),
+    reporter: reporterInput(reporter),
   }
 }
 

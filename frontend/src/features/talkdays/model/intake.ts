@@ -2,7 +2,7 @@
 import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
 import { shanghaiToday } from '@/shared/time/dates'
 import { findNode } from '@/features/areas/model/tree'
-import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/features/issues/api'
+import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/features/issues/model/drafts'
 
 export interface IntakeForm {
   /** Kept: the first-responsible person (首问责任人). */
