@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
     fail(isApiError(e) && (e.status === 403 || e.status === 404) ? 'not-provisioned' : 'unreachable')
     return
   }
-  app.use(createAppRouter(() => session.roles))
+  app.use(createAppRouter(session.can))
   app.mount('#app')
 }
 

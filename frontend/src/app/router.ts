@@ -1,167 +1,80 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import type { Role } from '@/shared/api/types'
+// The routes of every feature (each feature's routes.ts) under the office shell or as phone pages, and the one guard:
+// a page whose meta names a capability the user lacks shows the forbidden page. The side menu is read from the same
+// meta (menu.ts), so who may see a page is said once, here in the routes.
+import type { Component } from 'vue'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+} from 'vue-router'
 import type { MessageSchema } from '@/shared/i18n'
-import { CALENDAR_READERS, ISSUE_READERS, REGISTRY_READERS, REGISTRY_WRITERS, TALK_DAY_READERS } from '@/shared/auth/permissions'
-import { MOBILE_ISSUE_ROLES } from '@/features/issues/mobile/roles'
+import type { Permission } from '@/shared/auth/permissions'
+import { officeRoutes as areas } from '@/features/areas/routes'
+import { officeRoutes as staff } from '@/features/staff/routes'
+import { officeRoutes as apiClients } from '@/features/apiclients/routes'
+import { officeRoutes as registry } from '@/features/registry/routes'
+import { officeRoutes as talkDays } from '@/features/talkdays/routes'
+import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
+import { officeRoutes as calendar } from '@/features/calendar/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** i18n key under `nav` for the breadcrumb and the document title. */
+    /** i18n key under `nav` for the menu, the breadcrumb and the document title. */
     title?: keyof MessageSchema['nav']
-    /** The user needs one of these roles; otherwise the forbidden page is shown. */
-    roles?: Role[]
+    /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
+    can?: Permission
+    /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
+    menu?: { icon?: Component; group?: 'settings'; order: number }
   }
 }
 
-export const routes: RouteRecordRaw[] = [
+/** The office pages, inside the app shell (relative paths under /). */
+export const shellRoutes: RouteRecordRaw[] = [
+  { path: '', redirect: { name: 'areas' } },
+  ...areas,
+  ...registry,
+  ...talkDays,
+  ...issues,
+  ...calendar,
+  ...staff,
+  ...apiClients,
   {
-    path: '/',
-    component: () => import('@/app/layouts/AppShell.vue'),
-    children: [
-      { path: '', redirect: { name: 'areas' } },
-      {
-        path: 'areas',
-        name: 'areas',
-        component: () => import('@/features/areas/office/AreasView.vue'),
-        meta: { title: 'areas' },
-      },
-      {
-        path: 'staff',
-        name: 'staff',
-        component: () => import('@/features/staff/office/StaffView.vue'),
-        meta: { title: 'staff', roles: ['street-admin'] },
-      },
-      {
-        path: 'api-clients',
-        name: 'api-clients',
-        component: () => import('@/features/apiclients/office/ApiClientsView.vue'),
-        meta: { title: 'apiClients', roles: ['street-admin'] },
-      },
-      {
-        path: 'households',
-        name: 'households',
-        component: () => import('@/features/registry/office/HouseholdsView.vue'),
-        meta: { title: 'households', roles: REGISTRY_READERS },
-      },
-      {
-        path: 'households/import',
-        name: 'registry-import',
-        component: () => import('@/features/registry/office/RegistryImportView.vue'),
-        meta: { title: 'registryImport', roles: REGISTRY_WRITERS },
-      },
-      {
-        path: 'households/:id(\\d+)',
-        name: 'household',
-        component: () => import('@/features/registry/office/HouseholdDetailView.vue'),
-        props: (route) => ({ id: Number(route.params.id) }),
-        meta: { title: 'household', roles: REGISTRY_READERS },
-      },
-      {
-        path: 'residents',
-        name: 'residents',
-        component: () => import('@/features/registry/office/ResidentsView.vue'),
-        meta: { title: 'residents', roles: REGISTRY_READERS },
-      },
-      {
-        path: 'audit',
-        name: 'audit',
-        component: () => import('@/features/registry/office/AuditView.vue'),
-        meta: { title: 'audit', roles: REGISTRY_WRITERS },
-      },
-      {
-        path: 'talk-days',
-        name: 'talk-days',
-        component: () => import('@/features/talkdays/office/TalkDaysView.vue'),
-        meta: { title: 'talkDays', roles: TALK_DAY_READERS },
-      },
-      {
-        path: 'talk-days/:id(\\d+)',
-        name: 'talk-day',
-        component: () => import('@/features/talkdays/office/TalkDayDetailView.vue'),
-        props: (route) => ({ id: Number(route.params.id) }),
-        meta: { title: 'talkDay', roles: TALK_DAY_READERS },
-      },
-      {
-        path: 'issues',
-        name: 'issues',
-        component: () => import('@/features/issues/office/IssuesView.vue'),
-        meta: { title: 'issues', roles: ISSUE_READERS },
-      },
-      {
-        path: 'issues/stats',
-        name: 'issue-stats',
-        component: () => import('@/features/issues/office/IssueStatsView.vue'),
-        meta: { title: 'issueStats', roles: ISSUE_READERS },
-      },
-      {
-        path: 'issues/:id(\\d+)',
-        name: 'issue',
-        component: () => import('@/features/issues/office/IssueDetailView.vue'),
-        props: (route) => ({ id: Number(route.params.id) }),
-        meta: { title: 'issue', roles: ISSUE_READERS },
-      },
-      {
-        path: 'settings/issue-categories',
-        name: 'issue-categories',
-        component: () => import('@/features/issues/office/IssueCategoriesView.vue'),
-        meta: { title: 'issueCategories', roles: ['street-admin'] },
-      },
-      {
-        path: 'settings/calendar',
-        name: 'working-calendar',
-        component: () => import('@/features/calendar/office/WorkingCalendarView.vue'),
-        meta: { title: 'workingCalendar', roles: CALENDAR_READERS },
-      },
-      {
-        path: 'forbidden',
-        name: 'forbidden',
-        component: () => import('@/app/views/ForbiddenView.vue'),
-        meta: { title: 'forbidden' },
-      },
-      {
-        path: ':pathMatch(.*)*',
-        name: 'not-found',
-        component: () => import('@/app/views/NotFoundView.vue'),
-        meta: { title: 'notFound' },
-      },
-    ],
+    path: 'forbidden',
+    name: 'forbidden',
+    component: () => import('./views/ForbiddenView.vue'),
+    meta: { title: 'forbidden' },
   },
   {
-    path: '/m',
-    name: 'mobile',
-    component: () => import('@/app/mobile/MobileHome.vue'),
-    meta: { title: 'mobile' },
-  },
-  {
-    path: '/m/issues',
-    name: 'mobile-issues',
-    component: () => import('@/features/issues/mobile/MobileIssues.vue'),
-    meta: { title: 'mobileIssues', roles: MOBILE_ISSUE_ROLES },
-  },
-  {
-    path: '/m/issues/new',
-    name: 'mobile-issue-new',
-    component: () => import('@/features/issues/mobile/MobileIssueNew.vue'),
-    meta: { title: 'mobileIssueNew', roles: MOBILE_ISSUE_ROLES },
-  },
-  {
-    path: '/m/issues/:id(\\d+)',
-    name: 'mobile-issue',
-    component: () => import('@/features/issues/mobile/MobileIssueDetail.vue'),
-    props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'mobileIssue', roles: MOBILE_ISSUE_ROLES },
+    path: ':pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { title: 'notFound' },
   },
 ]
 
-/** Builds the router; `currentRoles` tells the guard what the signed-in user holds. */
-export function createAppRouter(currentRoles: () => readonly string[], history = createWebHistory()): Router {
+export const routes: RouteRecordRaw[] = [
+  { path: '/', component: () => import('./layouts/AppShell.vue'), children: shellRoutes },
+  {
+    path: '/m',
+    name: 'mobile',
+    component: () => import('./mobile/MobileHome.vue'),
+    meta: { title: 'mobile' },
+  },
+  ...mobileIssues,
+]
+
+/** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */
+export function guard(to: Pick<RouteLocationNormalized, 'meta' | 'fullPath'>, can: (permission: Permission) => boolean): true | RouteLocationRaw {
+  const needed = to.meta.can
+  return needed && !can(needed) ? { name: 'forbidden', query: { from: to.fullPath } } : true
+}
+
+/** Builds the router; `can` answers for the signed-in user (the session's one question). */
+export function createAppRouter(can: (permission: Permission) => boolean, history = createWebHistory()): Router {
   const router = createRouter({ history, routes })
-  router.beforeEach((to) => {
-    const needed = to.meta.roles
-    if (needed && !needed.some((r) => currentRoles().includes(r))) {
-      return { name: 'forbidden', query: { from: to.fullPath } }
-    }
-    return true
-  })
+  router.beforeEach((to) => guard(to, can))
   return router
 }

@@ -1,7 +1,6 @@
-// Whom an issue can be given to: the staff the caller knows of. Street-admins list accounts (GET /api/staff);
-// everyone else knows themselves and the grid workers of the community's grids (from the grids' details).
+// Whom an issue can be given to: the staff the caller knows of. Those who manage staff (street-admins) list accounts
+// (GET /api/staff); everyone else knows themselves and the grid workers of the community's grids (from their details).
 import type { Me, Role } from '@/shared/api/types'
-import { canListStaff } from '@/shared/auth/permissions'
 import { getArea, listAreas } from '@/features/areas/api'
 import { listStaff } from '@/features/staff/api'
 
@@ -25,12 +24,12 @@ type Translate = (key: string, named?: Record<string, unknown>) => string
  */
 export async function staffCandidates(
   me: Me,
-  options: { communityId?: number; gridId?: number; purpose: StaffPurpose },
+  options: { communityId?: number; gridId?: number; purpose: StaffPurpose; mayListStaff: boolean },
   t: Translate,
 ): Promise<StaffOption[]> {
   const found = new Map<number, StaffOption>()
   if (me.staffId !== null) found.set(me.staffId, { id: me.staffId, displayName: me.displayName, hint: t('issue.staff.me') })
-  if (canListStaff(me.roles)) {
+  if (options.mayListStaff) {
     const page = await listStaff({ areaId: options.communityId, enabled: true, size: 100, sort: 'displayName' })
     for (const s of page.items) {
       if (!RECEIVER_ROLES.includes(s.role) || found.has(s.id)) continue

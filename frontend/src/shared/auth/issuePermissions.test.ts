@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@/shared/api/types'
-import {
-  canEditCalendar,
-  canListStaff,
-  canManageIssueCategories,
-  canManageTalkDays,
-  canReadCalendar,
-  canReadIssues,
-  canReadTalkDays,
-  canWriteIssues,
-} from '@/shared/auth/permissions'
+import { capabilitiesOf, type Permission } from '@/shared/auth/permissions'
+
+const may = (role: Role, permission: Permission) => capabilitiesOf({ roles: [role], scope: { all: false, areas: [] } }).includes(permission)
 
 describe('who works with talk days and issues', () => {
   const table: [Role, { read: boolean; write: boolean; schedule: boolean; talkDays: boolean; settings: boolean }][] = [
@@ -20,14 +13,15 @@ describe('who works with talk days and issues', () => {
     ['volunteer', { schedule: true, read: false, write: false, talkDays: false, settings: false }],
     ['unit-liaison', { schedule: true, read: false, write: false, talkDays: false, settings: false }],
   ]
-  it.each(table)('%s', (role, may) => {
-    expect(canReadIssues([role])).toBe(may.read)
-    expect(canReadTalkDays([role])).toBe(may.schedule)
-    expect(canWriteIssues([role])).toBe(may.write)
-    expect(canManageTalkDays([role])).toBe(may.talkDays)
-    expect(canManageIssueCategories([role])).toBe(may.settings)
-    expect(canEditCalendar([role])).toBe(may.settings)
-    expect(canListStaff([role])).toBe(may.settings)
-    expect(canReadCalendar([role])).toBe(may.read)
+  it.each(table)('%s', (role, expected) => {
+    expect(may(role, 'ISSUES_READ')).toBe(expected.read)
+    expect(may(role, 'TALK_DAYS_READ')).toBe(expected.schedule)
+    expect(may(role, 'ISSUES_WRITE')).toBe(expected.write)
+    expect(may(role, 'TALK_DAYS_MANAGE')).toBe(expected.talkDays)
+    expect(may(role, 'ISSUE_CATEGORIES_MANAGE')).toBe(expected.settings)
+    expect(may(role, 'CALENDAR_EDIT')).toBe(expected.settings)
+    // staff lists (GET /api/staff) are for those who manage staff
+    expect(may(role, 'STAFF_MANAGE')).toBe(expected.settings)
+    expect(may(role, 'CALENDAR_READ')).toBe(expected.read)
   })
 })

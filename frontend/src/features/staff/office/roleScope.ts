@@ -1,7 +1,7 @@
 import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { AreaNode, Role } from '@/shared/api/types'
-import { scopeLevelsFor, scopeRequired } from '@/shared/auth/permissions'
+import { scopeLevelsFor, scopeRequired } from '../model'
 import { findNode } from '@/features/areas/model/tree'
 
 /**
