@@ -1020,8 +1020,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's profile, roles and area scope, as the server applies them now
-         * @description What the server applies to the caller's token now: a signed-in user without an enabled staff account gets no roles and an empty scope, and the role-protected endpoints refuse them (403).
+         * The caller's profile, roles, area scope and capabilities, as the server applies them now
+         * @description What the server applies to the caller's token now: a signed-in user without an enabled staff account gets no roles, no capabilities and an empty scope, and the role-protected endpoints refuse them (403).
          */
         get: operations["getMe"];
         put?: never;
@@ -2367,6 +2367,8 @@ export interface components {
             /** Format: int64 */
             staffId: number | null;
             scope: components["schemas"]["Scope"];
+            /** @description What the caller may do, derived on the server from its role and scope (where: scope); empty without an enabled staff account. Screens offer what is listed here. */
+            capabilities: components["schemas"]["Permission"][];
         };
         MoveOut: {
             /**
@@ -2444,6 +2446,11 @@ export interface components {
         PasswordReset: {
             temporaryPassword: string;
         };
+        /**
+         * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
+         * @enum {string}
+         */
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */

@@ -17,6 +17,11 @@ export const ME: Me = {
   roles: ['community-staff'],
   staffId: 11,
   scope: { all: false, areas: [{ id: 2, level: 'COMMUNITY', code: 'XFL', name: '幸福里社区' }] },
+  capabilities: [
+    'AREAS_READ', 'AREAS_WRITE', 'DICTIONARY_READ', 'REGISTRY_READ', 'REGISTRY_WRITE', 'REGISTRY_REVEAL', 'REGISTRY_IMPORT',
+    'REGISTRY_EXPORT', 'AUDIT_READ', 'AUDIT_READ_OTHERS', 'TALK_DAYS_READ', 'TALK_DAY_RECORDS_READ', 'TALK_DAYS_MANAGE',
+    'ISSUES_READ', 'ISSUES_WRITE', 'ISSUES_MANAGE', 'ISSUES_HANDLE', 'CALENDAR_READ',
+  ],
 }
 
 export async function setup(me: Partial<Me> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {

@@ -3,6 +3,7 @@ package com.gridwork.access;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.StaffRole;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who is calling and where they may act, loaded from our database on every request (never from the token),
@@ -39,5 +40,15 @@ public record Caller(long staffId, String username, String displayName, StaffRol
 
     public boolean is(StaffRole candidate) {
         return role == candidate;
+    }
+
+    /** Whether the caller's role (and, for some, a scope of the whole platform) grants this permission. */
+    public boolean may(Permission permission) {
+        return permission.grantedTo(role, wholePlatform);
+    }
+
+    /** Everything the caller may do (where: {@link #covers}). */
+    public Set<Permission> permissions() {
+        return Permission.of(role, wholePlatform);
     }
 }

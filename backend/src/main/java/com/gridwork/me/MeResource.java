@@ -2,6 +2,7 @@ package com.gridwork.me;
 
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerIdentityAugmentor;
+import com.gridwork.access.Permission;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.staff.Staff;
 import com.gridwork.staff.StaffRole;
@@ -29,7 +30,10 @@ public class MeResource {
     @Schema(name = "Me", description = "The caller; roles is empty for a signed-in user without an enabled staff account")
     public record Me(String username, String displayName, @Schema(nullable = true) String phone,
                      @Schema(description = "Gridwork roles; empty without an enabled staff account") List<StaffRole> roles,
-                     @Schema(nullable = true) Long staffId, Scope scope) {
+                     @Schema(nullable = true) Long staffId, Scope scope,
+                     @Schema(description = "What the caller may do, derived on the server from its role and scope (where: scope);"
+                             + " empty without an enabled staff account. Screens offer what is listed here.")
+                     List<Permission> capabilities) {
     }
 
     @Schema(name = "Scope")
@@ -38,17 +42,18 @@ public class MeResource {
 
     @GET
     @Transactional
-    @Operation(operationId = "getMe", summary = "The caller's profile, roles and area scope, as the server applies them now",
-            description = "What the server applies to the caller's token now: a signed-in user without an enabled staff account gets no roles and an empty scope, and the role-protected endpoints refuse them (403).")
+    @Operation(operationId = "getMe", summary = "The caller's profile, roles, area scope and capabilities, as the server applies them now",
+            description = "What the server applies to the caller's token now: a signed-in user without an enabled staff account gets no roles, no capabilities and an empty scope, and the role-protected endpoints refuse them (403).")
     public Me me() {
         Caller caller = identity.getAttribute(CallerIdentityAugmentor.CALLER_ATTRIBUTE);
         if (caller == null) {
             return new Me(identity.getPrincipal().getName(), identity.getPrincipal().getName(), null, List.of(), null,
-                    new Scope(false, List.of()));
+                    new Scope(false, List.of()), List.of());
         }
         Staff staff = Staff.findById(caller.staffId());
         List<AreaRef> areas = caller.areas().stream().map(a -> new AreaRef(a.id(), a.level(), a.code(), a.name())).toList();
         return new Me(caller.username(), caller.displayName(), staff == null ? null : staff.phone,
-                List.of(caller.role()), caller.staffId(), new Scope(caller.wholePlatform(), areas));
+                List.of(caller.role()), caller.staffId(), new Scope(caller.wholePlatform(), areas),
+                List.copyOf(caller.permissions()));
     }
 }

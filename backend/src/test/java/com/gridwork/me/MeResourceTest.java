@@ -3,8 +3,12 @@ package com.gridwork.me;
 import static com.gridwork.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
+import com.gridwork.access.Permission;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.staff.StaffRole;
@@ -35,8 +39,34 @@ class MeResourceTest {
 
     @Test
     void aUserWithoutStaffAccountHasNoRoles() {
-        as("stranger").get("/api/me").then().statusCode(200).body("roles", hasSize(0)).body("staffId", equalTo(null));
+        as("stranger").get("/api/me").then().statusCode(200).body("roles", hasSize(0)).body("staffId", equalTo(null))
+                .body("capabilities", hasSize(0));
         given().get("/api/me").then().statusCode(401);
+    }
+
+    /** Capabilities come from the role, and creating a sub-district also from a scope of the whole platform. */
+    @Test
+    void reportsCapabilitiesFromRoleAndScope() {
+        World w = fixtures.world();
+        String root = fixtures.staff(StaffRole.STREET_ADMIN);
+        as(root).get("/api/me").then().statusCode(200)
+                .body("capabilities", hasItems("SUB_DISTRICTS_CREATE", "STAFF_MANAGE", "API_CLIENTS_MANAGE", "CALENDAR_EDIT",
+                        "ISSUES_DECIDE_ESCALATED", "AREAS_WRITE"))
+                .body("capabilities", hasSize(Permission.values().length));
+        as(w.admin()).get("/api/me").then().statusCode(200)
+                .body("capabilities", not(hasItem("SUB_DISTRICTS_CREATE")))
+                .body("capabilities", hasItems("STAFF_MANAGE", "AREAS_WRITE", "REGISTRY_REVEAL", "AUDIT_READ_OTHERS"))
+                .body("capabilities", hasSize(Permission.values().length - 1));
+        as(w.workerA1()).get("/api/me").then().statusCode(200).body("capabilities", equalTo(List.of(
+                "AREAS_READ", "DICTIONARY_READ", "REGISTRY_READ", "REGISTRY_WRITE", "REGISTRY_REVEAL", "REGISTRY_IMPORT",
+                "REGISTRY_EXPORT", "AUDIT_READ", "TALK_DAYS_READ", "TALK_DAY_RECORDS_READ", "ISSUES_READ", "ISSUES_WRITE",
+                "ISSUES_HANDLE", "CALENDAR_READ")));
+        as(w.viewer()).get("/api/me").then().statusCode(200).body("capabilities", equalTo(List.of(
+                "AREAS_READ", "DICTIONARY_READ", "REGISTRY_READ", "AUDIT_READ", "TALK_DAYS_READ", "TALK_DAY_RECORDS_READ",
+                "ISSUES_READ", "CALENDAR_READ")));
+        String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
+        as(volunteer).get("/api/me").then().statusCode(200)
+                .body("capabilities", equalTo(List.of("AREAS_READ", "DICTIONARY_READ", "TALK_DAYS_READ", "CALENDAR_READ")));
     }
 
     @Test

@@ -1,0 +1,149 @@
+package com.gridwork.access;
+
+import static com.gridwork.staff.StaffRole.COMMUNITY_STAFF;
+import static com.gridwork.staff.StaffRole.GRID_WORKER;
+import static com.gridwork.staff.StaffRole.STREET_ADMIN;
+import static com.gridwork.staff.StaffRole.UNIT_LIAISON;
+import static com.gridwork.staff.StaffRole.VIEWER;
+import static com.gridwork.staff.StaffRole.VOLUNTEER;
+
+import com.gridwork.staff.StaffRole;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a caller may do, and which roles hold it: the one place where role groups are written. Endpoints name a
+ * permission in {@code @PermissionsAllowed} (with the constants of {@link Names}), the identity is granted those of the
+ * caller's role ({@link CallerIdentityAugmentor}), services ask {@link Caller#may}, and {@code /api/me} lists them as
+ * the caller's capabilities. Where a permission applies (which areas) is the scope's business ({@link AreaScope}).
+ */
+@Schema(name = "Permission", description = "Something the caller may do, derived on the server from its role and scope"
+        + " (the README's access table says what each allows). Where it may do it is its scope.")
+public enum Permission {
+    /** Read the area tree and the areas in scope. */
+    AREAS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Create, edit and delete areas in scope (community staff grids and buildings only: {@code AreaService}). */
+    AREAS_WRITE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Create a new sub-district (a root area): a street-admin of the whole platform. */
+    SUB_DISTRICTS_CREATE(Reach.WHOLE_PLATFORM, STREET_ADMIN),
+    /** List, create and change staff accounts. */
+    STAFF_MANAGE(STREET_ADMIN),
+    /** Register and manage third-party systems (API clients). */
+    API_CLIENTS_MANAGE(STREET_ADMIN),
+    /** Read the code lists (ethnic groups, relations, tags...). */
+    DICTIONARY_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Add and rename a sub-district's code-list values (the platform defaults with the whole platform only). */
+    DICTIONARY_MANAGE(STREET_ADMIN),
+    /** Read households, residents (masked) and the registry statistics. */
+    REGISTRY_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Create, edit, move, move out and restore households and residents. */
+    REGISTRY_WRITE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** See an ID or phone number in plain text, with a reason (audited). */
+    REGISTRY_REVEAL(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Import the registry from Excel. */
+    REGISTRY_IMPORT(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Export the registry to Excel (masked; in plain text with {@link #REGISTRY_REVEAL} and a reason). */
+    REGISTRY_EXPORT(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Read the audit log: one's own entries. */
+    AUDIT_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Read everyone's audit entries in scope, not only one's own. */
+    AUDIT_READ_OTHERS(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read talk-day sessions (the schedule). */
+    TALK_DAYS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Read a session's attendance and minutes, which name residents and their concerns. */
+    TALK_DAY_RECORDS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Schedule, edit, record and cancel talk-day sessions. */
+    TALK_DAYS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read issues, their photos, the issue statistics and categories. */
+    ISSUES_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /**
+     * Take in issues, comment, add photos, see a reporter's phone (audited) and take the workflow steps the issue
+     * allows the caller (its {@code allowedActions}).
+     */
+    ISSUES_WRITE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Accept, reject and assign issues and decide extensions, in scope. */
+    ISSUES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Accept, reject and assign an escalated issue (the sub-district decides). */
+    ISSUES_DECIDE_ESCALATED(STREET_ADMIN),
+    /** Be given an issue: its first-responsible person, its handler, the one it is transferred to. */
+    ISSUES_HANDLE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Change issue categories and their time limits. */
+    ISSUE_CATEGORIES_MANAGE(STREET_ADMIN),
+    /** Read the working calendar. */
+    CALENDAR_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
+    CALENDAR_EDIT(STREET_ADMIN);
+
+    /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
+    private enum Reach {
+        ANY_SCOPE, WHOLE_PLATFORM
+    }
+
+    private final Set<StaffRole> roles;
+    private final Reach reach;
+
+    Permission(StaffRole... roles) {
+        this(Reach.ANY_SCOPE, roles);
+    }
+
+    Permission(Reach reach, StaffRole... roles) {
+        this.roles = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(roles)));
+        this.reach = reach;
+    }
+
+    /** The roles that hold this permission (some only with the whole platform as their scope). */
+    public Set<StaffRole> roles() {
+        return roles;
+    }
+
+    /** Whether an account of this role, and a scope that is or is not the whole platform, holds this permission. */
+    public boolean grantedTo(StaffRole role, boolean wholePlatform) {
+        return roles.contains(role) && (wholePlatform || reach == Reach.ANY_SCOPE);
+    }
+
+    /** Everything an account of this role and scope may do. */
+    public static Set<Permission> of(StaffRole role, boolean wholePlatform) {
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        for (Permission p : values()) {
+            if (p.grantedTo(role, wholePlatform)) {
+                granted.add(p);
+            }
+        }
+        return granted;
+    }
+
+    /** The permission names as constants, for {@code @PermissionsAllowed}; each is its constant's {@code name()}. */
+    public static final class Names {
+        public static final String AREAS_READ = "AREAS_READ";
+        public static final String AREAS_WRITE = "AREAS_WRITE";
+        public static final String SUB_DISTRICTS_CREATE = "SUB_DISTRICTS_CREATE";
+        public static final String STAFF_MANAGE = "STAFF_MANAGE";
+        public static final String API_CLIENTS_MANAGE = "API_CLIENTS_MANAGE";
+        public static final String DICTIONARY_READ = "DICTIONARY_READ";
+        public static final String DICTIONARY_MANAGE = "DICTIONARY_MANAGE";
+        public static final String REGISTRY_READ = "REGISTRY_READ";
+        public static final String REGISTRY_WRITE = "REGISTRY_WRITE";
+        public static final String REGISTRY_REVEAL = "REGISTRY_REVEAL";
+        public static final String REGISTRY_IMPORT = "REGISTRY_IMPORT";
+        public static final String REGISTRY_EXPORT = "REGISTRY_EXPORT";
+        public static final String AUDIT_READ = "AUDIT_READ";
+        public static final String AUDIT_READ_OTHERS = "AUDIT_READ_OTHERS";
+        public static final String TALK_DAYS_READ = "TALK_DAYS_READ";
+        public static final String TALK_DAY_RECORDS_READ = "TALK_DAY_RECORDS_READ";
+        public static final String TALK_DAYS_MANAGE = "TALK_DAYS_MANAGE";
+        public static final String ISSUES_READ = "ISSUES_READ";
+        public static final String ISSUES_WRITE = "ISSUES_WRITE";
+        public static final String ISSUES_MANAGE = "ISSUES_MANAGE";
+        public static final String ISSUES_DECIDE_ESCALATED = "ISSUES_DECIDE_ESCALATED";
+        public static final String ISSUES_HANDLE = "ISSUES_HANDLE";
+        public static final String ISSUE_CATEGORIES_MANAGE = "ISSUE_CATEGORIES_MANAGE";
+        public static final String CALENDAR_READ = "CALENDAR_READ";
+        public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.gridwork.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gridwork.staff.StaffRole;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PermissionTest {
+    /** {@code @PermissionsAllowed} names a permission by a constant of Names: each must be its permission's name. */
+    @Test
+    void everyPermissionHasItsNameConstantAndNoOther() throws IllegalAccessException {
+        Map<String, Object> names = new TreeMap<>();
+        for (Field f : Permission.Names.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                names.put(f.getName(), f.get(null));
+            }
+        }
+        Map<String, Object> expected = new TreeMap<>();
+        Arrays.stream(Permission.values()).forEach(p -> expected.put(p.name(), p.name()));
+        assertThat(names).isEqualTo(expected);
+    }
+
+    @Test
+    void creatingASubDistrictNeedsTheRoleAndTheWholePlatform() {
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, true)).isTrue();
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, false)).isFalse();
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true)).isFalse();
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.allOf(Permission.class));
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.SUB_DISTRICTS_CREATE)));
+    }
+
+    @Test
+    void theScopeMattersOnlyWhereThePermissionSaysSo() {
+        for (Permission p : Permission.values()) {
+            for (StaffRole role : StaffRole.values()) {
+                if (p != Permission.SUB_DISTRICTS_CREATE) {
+                    assertThat(p.grantedTo(role, false)).as(p + " " + role).isEqualTo(p.grantedTo(role, true))
+                            .isEqualTo(p.roles().contains(role));
+                }
+            }
+        }
+    }
+}
