@@ -2,7 +2,7 @@
 // (`meta.can`), in `order`, in the main list or the settings submenu.
 import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
-import type { Permission } from '@/shared/auth/permissions'
+import type { Permission } from '@/shared/api/types'
 
 export interface MenuItem {
   /** The page's path, also the menu's index. */

@@ -11,7 +11,7 @@ import {
   type Router,
 } from 'vue-router'
 import type { MessageSchema } from '@/shared/i18n'
-import type { Permission } from '@/shared/auth/permissions'
+import type { Permission } from '@/shared/api/types'
 import { officeRoutes as areas } from '@/features/areas/routes'
 import { officeRoutes as staff } from '@/features/staff/routes'
 import { officeRoutes as apiClients } from '@/features/apiclients/routes'

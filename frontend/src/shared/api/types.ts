@@ -17,6 +17,8 @@ export type AreaUpdate = Schemas['AreaUpdate']
 export type StaffPage = Schemas['PageResultStaffView']
 export type Staff = Schemas['Staff']
 export type Role = Schemas['StaffRole']
+/** A capability /api/me reports: something the caller may do (where: its scope). */
+export type Permission = Schemas['Permission']
 export type StaffCreate = Schemas['StaffCreate']
 export type StaffCreated = Schemas['StaffCreated']
 export type StaffUpdate = Schemas['StaffUpdate']

@@ -6,6 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/shared/i18n'
 import { useSessionStore } from '@/shared/auth/session'
 import type { Me } from '@/shared/api/types'
+import { capabilitiesFor } from './capabilities'
 
 export const ok = (data: unknown, status = 200, headers: Record<string, string> = {}) => ({
   data,
@@ -29,6 +30,7 @@ export async function mobileSetup(path: string, me: Partial<Me> = {}) {
     roles: ['grid-worker'],
     staffId: 7,
     scope: { all: false, areas: [{ id: 5, level: 'GRID', code: 'G1', name: '第一网格' }] },
+    capabilities: capabilitiesFor(me.roles ?? ['grid-worker']),
     ...me,
   } as Me
   const router = createRouter({

@@ -7,6 +7,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/shared/i18n'
 import { useSessionStore } from '@/shared/auth/session'
 import type { IssueDetail, IssueSummary, Me } from '@/shared/api/types'
+import { capabilitiesFor } from './capabilities'
 
 export { FakeApi, type Call } from './fakeApi'
 
@@ -17,17 +18,15 @@ export const ME: Me = {
   roles: ['community-staff'],
   staffId: 11,
   scope: { all: false, areas: [{ id: 2, level: 'COMMUNITY', code: 'XFL', name: '幸福里社区' }] },
-  capabilities: [
-    'AREAS_READ', 'AREAS_WRITE', 'DICTIONARY_READ', 'REGISTRY_READ', 'REGISTRY_WRITE', 'REGISTRY_REVEAL', 'REGISTRY_IMPORT',
-    'REGISTRY_EXPORT', 'AUDIT_READ', 'AUDIT_READ_OTHERS', 'TALK_DAYS_READ', 'TALK_DAY_RECORDS_READ', 'TALK_DAYS_MANAGE',
-    'ISSUES_READ', 'ISSUES_WRITE', 'ISSUES_MANAGE', 'ISSUES_HANDLE', 'CALENDAR_READ',
-  ],
+  capabilities: capabilitiesFor(['community-staff']),
 }
 
 export async function setup(me: Partial<Me> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useSessionStore().me = { ...ME, ...me }
+  const roles = me.roles ?? ME.roles
+  // a role given without its capabilities gets those the server would report for it
+  useSessionStore().me = { ...ME, ...me, capabilities: me.capabilities ?? capabilitiesFor(roles, !!me.scope?.all) }
   const Stub = { template: '<div />' }
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: Stub }] })
   await router.push('/')
