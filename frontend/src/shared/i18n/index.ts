@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from '@/shared/messages/zh-CN'
-import enUS from '@/shared/messages/en-US'
+import { enUS, zhCN } from './messages'
 
 export const LOCALES = ['zh-CN', 'en-US'] as const
 export type AppLocale = (typeof LOCALES)[number]

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/shared/i18n'
-import zhCN from '@/shared/messages/zh-CN'
-import enUS from '@/shared/messages/en-US'
+import { enUS, zhCN } from '@/shared/i18n/messages'
 import type { IssueAction, IssueEventType } from '@/shared/api/types'
 import { ISSUE_STATUSES } from './states'
 import { ACTION_ORDER, actionButtons, actionKey, eventDetailText, eventKey, statusKey } from '@/features/issues/model/labels'
