@@ -1,8 +1,8 @@
 // Whom an issue can be given to: the staff the caller knows of. Those who manage staff (street-admins) list accounts
 // (GET /api/staff); everyone else knows themselves and the grid workers of the community's grids (from their details).
 import type { Me, Role } from '@/shared/api/types'
-import { getArea, listAreas } from '@/features/areas/api'
-import { listStaff } from '@/features/staff/api'
+import { getArea, listAreas } from '@/features/areas'
+import { listStaff } from '@/features/staff'
 
 export interface StaffOption {
   id: number

@@ -1,4 +1,4 @@
-// How issue states, actions, events and talk-day states look: colours, button styles, the order of actions, and
+// How issue states, actions and events look: colours, button styles, the order of actions, and
 // the i18n keys of their names (the names themselves are in the locale files, worded as the server words them).
 import type {
   IssueAction,
@@ -7,7 +7,6 @@ import type {
   IssueStatus,
   IssueUrgency,
   Satisfaction,
-  TalkDayStatus,
 } from '@/shared/api/types'
 
 export const STATUS_COLORS: Record<IssueStatus, string> = {
@@ -125,10 +124,4 @@ export function eventDetailText(event: Pick<IssueEvent, 'type' | 'detail'>, t: T
     default:
       return detail
   }
-}
-
-export const TALK_DAY_COLORS: Record<TalkDayStatus, string> = {
-  PLANNED: '#2f80ed',
-  HELD: '#2e7d32',
-  CANCELLED: '#8a9099',
 }

@@ -2,7 +2,7 @@ import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { AreaNode, Role } from '@/shared/api/types'
 import { scopeLevelsFor, scopeRequired } from '../model'
-import { findNode } from '@/features/areas/model/tree'
+import { findNode } from '@/features/areas'
 
 /**
  * The area scope of a form that gives someone a role (a staff account, an API client): the levels the role allows,

@@ -1,8 +1,8 @@
 // The batch intake form of a talk day: what it keeps from one issue to the next and what it clears.
 import type { AreaNode, IssueCreate, IssueUrgency, TalkDaySummary } from '@/shared/api/types'
 import { shanghaiToday } from '@/shared/time/dates'
-import { findNode } from '@/features/areas/model/tree'
-import { locationInput, reporterInput, type LocationDraft, type ReporterDraft } from '@/features/issues/model/drafts'
+import { findNode } from '@/features/areas'
+import { type LocationDraft, locationInput, type ReporterDraft, reporterInput } from '@/features/issues'
 
 export interface IntakeForm {
   /** Kept: the first-responsible person (首问责任人). */

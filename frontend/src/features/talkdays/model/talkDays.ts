@@ -43,3 +43,10 @@ export function monthGridRange(month: Date): Period {
 }
 
 export const TALK_DAY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const satisfies readonly TalkDayStatus[]
+
+/** The colour of each session state (calendar dots and tags). */
+export const TALK_DAY_COLORS: Record<TalkDayStatus, string> = {
+  PLANNED: '#2f80ed',
+  HELD: '#2e7d32',
+  CANCELLED: '#8a9099',
+}
