@@ -6,7 +6,7 @@ import type { ApiClient, ApiClientCreate, ApiClientCreated, ApiClientCredentials
 
 export type ApiClientQuery = NonNullable<paths['/api/api-clients']['get']['parameters']['query']>
 
-export const apiClientPath = (id: number) => `/api/api-clients/${id}`
+const apiClientPath = (id: number) => `/api/api-clients/${id}`
 
 export async function listApiClients(query: ApiClientQuery): Promise<ApiClientPage> {
   return unwrap(await api.GET('/api/api-clients', { params: { query } }))

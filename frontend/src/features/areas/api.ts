@@ -6,7 +6,7 @@ import type { AreaCreate, AreaDetail, AreaNode, AreaSummary, AreaSummaryPage, Ar
 
 export type AreaQuery = NonNullable<paths['/api/areas']['get']['parameters']['query']>
 
-export const areaPath = (id: number) => `/api/areas/${id}`
+const areaPath = (id: number) => `/api/areas/${id}`
 
 /** The caller's whole area tree (what their scope reaches, and the ancestors above it). */
 export async function getAreaTree(): Promise<AreaNode[]> {

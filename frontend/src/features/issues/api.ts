@@ -21,7 +21,7 @@ import type { ActionInput, DialogAction } from './model/actions'
 export type IssueQuery = NonNullable<paths['/api/issues']['get']['parameters']['query']>
 export type IssueStatsQuery = NonNullable<paths['/api/issues/stats']['get']['parameters']['query']>
 
-export const issuePath = (id: number) => `/api/issues/${id}`
+const issuePath = (id: number) => `/api/issues/${id}`
 
 type Answer = { data?: IssueDetail; error?: unknown; response: Response }
 

@@ -33,8 +33,8 @@ export type ResidentQuery = Query<'/api/residents'>
 export type AuditQuery = Query<'/api/audit'>
 export type ExportQuery = Query<'/api/registry/export'>
 
-export const householdPath = (id: number) => `/api/households/${id}`
-export const residentPath = (id: number) => `/api/residents/${id}`
+const householdPath = (id: number) => `/api/households/${id}`
+const residentPath = (id: number) => `/api/residents/${id}`
 
 // ---- households
 

@@ -6,7 +6,7 @@ import type { Staff, StaffCreate, StaffCreated, StaffPage, StaffUpdate } from '@
 
 export type StaffQuery = NonNullable<paths['/api/staff']['get']['parameters']['query']>
 
-export const staffPath = (id: number) => `/api/staff/${id}`
+const staffPath = (id: number) => `/api/staff/${id}`
 
 export async function listStaff(query: StaffQuery): Promise<StaffPage> {
   return unwrap(await api.GET('/api/staff', { params: { query } }))

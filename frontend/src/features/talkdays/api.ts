@@ -5,7 +5,7 @@ import type { TalkDayCreate, TalkDayDetail, TalkDaySummary, TalkDayUpdate } from
 import type { Period } from '@/shared/time/dates'
 import { updateBody } from './model/talkDays'
 
-export const talkDayPath = (id: number) => `/api/talk-days/${id}`
+const talkDayPath = (id: number) => `/api/talk-days/${id}`
 
 const PAGE = 100
 

@@ -61,3 +61,17 @@ export class FakeApi {
     return this.calls.filter((c) => c.method === method && c.path === path)
   }
 }
+
+/**
+ * The API client module with its `api` talking to a new FakeApi, kept in `hold.api` (the real client's middleware,
+ * ETags and If-Match at work, as in the browser). For a test file's
+ * `vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))`.
+ */
+export async function clientOnFakeApi<M extends { createApi: (options: { baseUrl: string; fetch: typeof fetch }) => unknown }>(
+  importOriginal: () => Promise<M>,
+  hold: { api: FakeApi },
+): Promise<M & { api: unknown }> {
+  const actual = await importOriginal()
+  hold.api = new FakeApi()
+  return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: hold.api.fetch as typeof fetch }) }
+}

@@ -5,12 +5,7 @@ import type { FakeApi } from '@/shared/testing/fakeApi'
 import { el, setup, settle, stubs, type } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/shared/api/client')>()
-  const { FakeApi } = await import('@/shared/testing/fakeApi')
-  fake.api = new FakeApi()
-  return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: fake.api.fetch as typeof fetch }) }
-})
+vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
 
 import ApiClientsView from '@/features/apiclients/office/ApiClientsView.vue'
 

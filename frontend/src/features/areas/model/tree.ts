@@ -33,12 +33,6 @@ export function countByLevel(nodes: readonly AreaNode[]): Record<AreaLevel, numb
   return counts
 }
 
-/** The first in-scope node (depth first), to select when the page opens without a selection. */
-export function firstInScope(nodes: readonly AreaNode[]): AreaNode | undefined {
-  for (const node of walk(nodes)) if (node.inScope) return node
-  return undefined
-}
-
 /** The phone home's title for the caller's own areas: "my grids" when they are all grids. */
 export function myAreasTitleKey(areas: readonly { level: AreaLevel }[]): 'mobile.myGrids' | 'mobile.myAreas' {
   return areas.length > 0 && areas.every((a) => a.level === 'GRID') ? 'mobile.myGrids' : 'mobile.myAreas'
