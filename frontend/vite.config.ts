@@ -27,7 +27,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['tests/**/*.spec.ts'],
+    include: ['src/**/*.test.ts'],
     css: false,
     server: { deps: { inline: ['element-plus', 'vant'] } },
   },

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { setup, settle, stubs } from '@/shared/testing/office'
+import AppShell from './AppShell.vue'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function menuOf(role: 'street-admin' | 'grid-worker', path = '/issues/7') {
+  const { router, plugins } = await setup({ roles: [role], scope: { all: role === 'street-admin', areas: [] } })
+  await router.push(path)
+  const wrapper = mount(AppShell, { global: { plugins, stubs: { ...stubs, 'router-view': true } }, attachTo: document.body })
+  await settle()
+  const entries = [...document.querySelectorAll('[data-testid="side-menu"] [data-testid^="menu-"]')]
+  return { wrapper, entries: entries.map((e) => [e.getAttribute('data-testid'), e.textContent?.trim()]) }
+}
+
+describe('AppShell', () => {
+  it('shows the menu the routes describe, in the UI language, the page’s entry active', async () => {
+    const { wrapper, entries } = await menuOf('street-admin')
+    expect(entries).toEqual([
+      ['menu-areas', '区域管理'],
+      ['menu-households', '住户台账'],
+      ['menu-residents', '居民查询'],
+      ['menu-talk-days', '说事日'],
+      ['menu-issues', '诉求'],
+      ['menu-issue-stats', '诉求统计'],
+      ['menu-audit', '审计日志'],
+      ['menu-staff', '账号管理'],
+      ['menu-api-clients', '系统接入'],
+      ['menu-settings', '设置诉求类别工作日历'],
+      ['menu-issue-categories', '诉求类别'],
+      ['menu-working-calendar', '工作日历'],
+    ])
+    expect(document.querySelector('[data-testid="menu-issues"]')?.classList).toContain('is-active')
+    wrapper.unmount()
+  })
+
+  it('leaves out what the user may not open', async () => {
+    const { wrapper, entries } = await menuOf('grid-worker', '/areas')
+    expect(entries.map(([id]) => id)).toEqual([
+      'menu-areas',
+      'menu-households',
+      'menu-residents',
+      'menu-talk-days',
+      'menu-issues',
+      'menu-issue-stats',
+      'menu-audit',
+      'menu-settings',
+      'menu-working-calendar',
+    ])
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import type { Role } from '@/shared/api/types'
+import type { Permission } from '@/shared/api/types'
+import { capabilitiesFor } from '@/shared/testing/capabilities'
+import { menuOf } from './menu'
+import { createAppRouter, guard, shellRoutes } from './router'
+
+const canOf = (role: Role, wholePlatform = false) => {
+  const granted = capabilitiesFor([role], wholePlatform)
+  return (p: Permission) => granted.includes(p)
+}
+const testids = (role: Role) => {
+  const { main, settings } = menuOf(shellRoutes, canOf(role))
+  return { main: main.map((i) => i.testid), settings: settings.map((i) => i.testid) }
+}
+
+describe('the side menu, from the routes’ meta', () => {
+  it('shows a street-admin every page, in order, with the settings apart', () => {
+    expect(testids('street-admin')).toEqual({
+      main: [
+        'menu-areas',
+        'menu-households',
+        'menu-residents',
+        'menu-talk-days',
+        'menu-issues',
+        'menu-issue-stats',
+        'menu-audit',
+        'menu-staff',
+        'menu-api-clients',
+      ],
+      settings: ['menu-issue-categories', 'menu-working-calendar'],
+    })
+    const areas = menuOf(shellRoutes, canOf('street-admin')).main[0]!
+    expect(areas).toMatchObject({ index: '/areas', title: 'areas' })
+    expect(areas.icon).toBeDefined()
+  })
+
+  it('shows each role what it may open', () => {
+    expect(testids('community-staff').main).toEqual(['menu-areas', 'menu-households', 'menu-residents', 'menu-talk-days', 'menu-issues', 'menu-issue-stats', 'menu-audit'])
+    expect(testids('viewer')).toEqual({
+      main: ['menu-areas', 'menu-households', 'menu-residents', 'menu-talk-days', 'menu-issues', 'menu-issue-stats', 'menu-audit'],
+      settings: ['menu-working-calendar'],
+    })
+    expect(testids('volunteer')).toEqual({ main: ['menu-areas', 'menu-talk-days'], settings: ['menu-working-calendar'] })
+  })
+})
+
+describe('the route guard, from the same meta', () => {
+  const router = createAppRouter(() => true, createMemoryHistory())
+  /** The page a navigation ends on (the guard's answer; the pages themselves are not loaded). */
+  function visit(role: Role, path: string) {
+    const to = router.resolve(path)
+    const answer = guard(to, canOf(role))
+    return answer === true ? to : router.resolve(answer)
+  }
+
+  it('shows the forbidden page for a page the user may not open, and the page otherwise', () => {
+    expect(visit('volunteer', '/audit').name).toBe('forbidden')
+    expect(visit('volunteer', '/audit').query.from).toBe('/audit')
+    expect(visit('viewer', '/audit').name).toBe('audit')
+    expect(visit('volunteer', '/issues/7').name).toBe('forbidden')
+    expect(visit('viewer', '/m/issues').name).toBe('forbidden')
+    expect(visit('grid-worker', '/m/issues/7').name).toBe('mobile-issue')
+    expect(visit('community-staff', '/households/import').name).toBe('registry-import')
+    expect(visit('viewer', '/households/import').name).toBe('forbidden')
+  })
+})

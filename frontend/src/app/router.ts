@@ -1,0 +1,80 @@
+// The routes of every feature (each feature's routes.ts) under the office shell or as phone pages, and the one guard:
+// a page whose meta names a capability the user lacks shows the forbidden page. The side menu is read from the same
+// meta (menu.ts), so who may see a page is said once, here in the routes.
+import type { Component } from 'vue'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+} from 'vue-router'
+import type { MessageSchema } from '@/shared/i18n'
+import type { Permission } from '@/shared/api/types'
+import { officeRoutes as areas } from '@/features/areas/routes'
+import { officeRoutes as staff } from '@/features/staff/routes'
+import { officeRoutes as apiClients } from '@/features/apiclients/routes'
+import { officeRoutes as registry } from '@/features/registry/routes'
+import { officeRoutes as talkDays } from '@/features/talkdays/routes'
+import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
+import { officeRoutes as calendar } from '@/features/calendar/routes'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key under `nav` for the menu, the breadcrumb and the document title. */
+    title?: keyof MessageSchema['nav']
+    /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
+    can?: Permission
+    /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
+    menu?: { icon?: Component; group?: 'settings'; order: number }
+  }
+}
+
+/** The office pages, inside the app shell (relative paths under /). */
+export const shellRoutes: RouteRecordRaw[] = [
+  { path: '', redirect: { name: 'areas' } },
+  ...areas,
+  ...registry,
+  ...talkDays,
+  ...issues,
+  ...calendar,
+  ...staff,
+  ...apiClients,
+  {
+    path: 'forbidden',
+    name: 'forbidden',
+    component: () => import('./views/ForbiddenView.vue'),
+    meta: { title: 'forbidden' },
+  },
+  {
+    path: ':pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { title: 'notFound' },
+  },
+]
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', component: () => import('./layouts/AppShell.vue'), children: shellRoutes },
+  {
+    path: '/m',
+    name: 'mobile',
+    component: () => import('./mobile/MobileHome.vue'),
+    meta: { title: 'mobile' },
+  },
+  ...mobileIssues,
+]
+
+/** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */
+export function guard(to: Pick<RouteLocationNormalized, 'meta' | 'fullPath'>, can: (permission: Permission) => boolean): true | RouteLocationRaw {
+  const needed = to.meta.can
+  return needed && !can(needed) ? { name: 'forbidden', query: { from: to.fullPath } } : true
+}
+
+/** Builds the router; `can` answers for the signed-in user (the session's one question). */
+export function createAppRouter(can: (permission: Permission) => boolean, history = createWebHistory()): Router {
+  const router = createRouter({ history, routes })
+  router.beforeEach((to) => guard(to, can))
+  return router
+}

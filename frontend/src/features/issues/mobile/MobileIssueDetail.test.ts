@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import MobileIssueDetail from '@/features/issues/mobile/MobileIssueDetail.vue'
+import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
+import { shanghaiToday } from '@/shared/time/dates'
+
+const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
+
+const HOUR = 3_600_000
+const staff = (id: number, displayName: string) => ({ id, displayName })
+
+function issueDetail(overrides: Record<string, unknown> = {}, summary: Record<string, unknown> = {}) {
+  return {
+    issue: {
+      id: 42,
+      number: 'Q20261121-000042',
+      categoryId: 1,
+      categoryName: '供水',
+      summary: '3号楼停水',
+      status: 'IN_PROGRESS',
+      urgency: 'NORMAL',
+      channel: 'VISIT',
+      warning: 'RED',
+      communityId: 2,
+      communityName: '幸福里社区',
+      gridId: 5,
+      gridName: '第一网格',
+      locationText: '3号楼2单元301',
+      reporterName: '张大爷',
+      firstResponsible: staff(7, '王五'),
+      handler: staff(7, '王五'),
+      receivedAt: new Date(Date.now() - 100 * HOUR).toISOString(),
+      // due at the midnight that began yesterday in Beijing: its last day was the day before, two days ago
+      dueAt: new Date(Date.parse(`${shanghaiToday()}T00:00:00+08:00`) - 24 * HOUR).toISOString(),
+      resolvedAt: null,
+      closedAt: null,
+      escalated: false,
+      talkDayId: null,
+      version: 3,
+      ...summary,
+    },
+    description: '3号楼停水两天了，请尽快处理',
+    reporter: { residentId: 11, name: '张大爷', phoneMasked: '138****8000' },
+    location: { householdId: 9, householdLabel: '3号楼2单元301', buildingId: 20, buildingName: '3号楼', address: null },
+    receivedBy: staff(7, '王五'),
+    talkDayTitle: null,
+    warnAt: new Date(Date.now() - 50 * HOUR).toISOString(),
+    acceptedAt: null,
+    rejectionReason: null,
+    satisfaction: null,
+    reopenCount: 0,
+    timeLimitDays: 3,
+    events: [
+      { id: 1, type: 'RECEIVED', fromStatus: null, toStatus: 'RECEIVED', actor: staff(3, '李红'), at: '2026-11-17T02:00:00Z', comment: null, detail: '王五' },
+      { id: 2, type: 'OVERDUE', fromStatus: null, toStatus: null, actor: null, at: '2026-11-20T16:05:00Z', comment: null, detail: null },
+    ],
+    extensions: [],
+    photos: [{ id: 301, contentType: 'image/jpeg', size: 1000, uploadedBy: staff(7, '王五'), uploadedAt: '2026-11-17T02:01:00Z' }],
+    allowedActions: ['ACCEPT', 'ASSIGN', 'RESOLVE', 'COMMENT', 'ADD_PHOTO'],
+    ...overrides,
+  }
+}
+
+let current = issueDetail()
+
+beforeEach(() => {
+  current = issueDetail()
+  URL.createObjectURL = vi.fn(() => 'blob:photo-301')
+  URL.revokeObjectURL = vi.fn()
+  api.GET.mockImplementation(async (path: string) => {
+    if (path === '/api/issues/{id}') return ok(current, 200, { ETag: `"${current.issue.version}"` })
+    if (path === '/api/issues/{id}/photos/{photoId}') return ok(new Blob([new Uint8Array([1])], { type: 'image/jpeg' }))
+    throw new Error(`unexpected GET ${path}`)
+  })
+})
+
+afterEach(async () => {
+  await cleanup()
+  vi.clearAllMocks()
+})
+
+async function mountDetail() {
+  const { plugins } = await mobileSetup('/m/issues/42')
+  const wrapper = mount(MobileIssueDetail, {
+    props: { id: 42 },
+    global: { plugins, stubs: { transition: false, 'transition-group': false } },
+    attachTo: document.body,
+  })
+  await settle()
+  return wrapper
+}
+
+const actionIds = () =>
+  [...document.querySelectorAll('[data-testid^="issue-action-"]')].map((e) => e.getAttribute('data-testid')!.replace('issue-action-', ''))
+
+describe('MobileIssueDetail', () => {
+  it('shows the issue, its photos via the API and a timeline, newest first', async () => {
+    const wrapper = await mountDetail()
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('办理中')
+    expect(el('[data-testid="deadline-mark"]').textContent?.trim()).toBe('超期2天')
+    expect(el('[data-testid="issue-reporter"]').textContent).toContain('138****8000')
+    expect(api.GET).toHaveBeenCalledWith('/api/issues/{id}/photos/{photoId}', {
+      params: { path: { id: 42, photoId: 301 } },
+      parseAs: 'blob',
+    })
+    expect(el<HTMLImageElement>('[data-testid="issue-photo"] img').getAttribute('src')).toBe('blob:photo-301')
+    const events = [...document.querySelectorAll('[data-testid="issue-event"]')].map((e) => e.textContent)
+    expect(events[0]).toContain('已超期')
+    expect(events[0]).toContain('系统')
+    expect(events[1]).toContain('首问责任人：王五')
+    wrapper.unmount()
+  })
+
+  it('offers only the allowed actions that are made for the phone', async () => {
+    const wrapper = await mountDetail()
+    expect(actionIds().sort()).toEqual(['ADD_PHOTO', 'COMMENT', 'RESOLVE'])
+    expect(document.body.textContent).toContain('受理、交办、审批等操作请在电脑版办理')
+    wrapper.unmount()
+
+    current = issueDetail({ allowedActions: ['CLOSE', 'COMMENT'] }, { status: 'RESOLVED', warning: 'NONE' })
+    const resolved = await mountDetail()
+    expect(actionIds().sort()).toEqual(['CLOSE', 'COMMENT'])
+    expect(document.querySelector('[data-testid="deadline-mark"]')).toBeNull()
+    expect(document.body.textContent).not.toContain('请在电脑版办理')
+    resolved.unmount()
+
+    current = issueDetail({ allowedActions: [] }, { status: 'CLOSED', warning: 'NONE' })
+    const closed = await mountDetail()
+    expect(actionIds()).toEqual([])
+    expect(document.querySelector('[data-testid="issue-actions"]')).toBeNull()
+    closed.unmount()
+  })
+
+  it('resolves against the version on screen, and requires the outcome', async () => {
+    api.POST.mockResolvedValue(
+      ok(issueDetail({ allowedActions: ['COMMENT'] }, { status: 'RESOLVED', warning: 'NONE', version: 4 }), 200, { ETag: '"4"' }),
+    )
+    const wrapper = await mountDetail()
+    await click('[data-testid="issue-action-RESOLVE"]')
+    await click('[data-testid="action-submit"]')
+    expect(api.POST).not.toHaveBeenCalled()
+    expect(el('[data-testid="action-comment"] .van-field__error-message').textContent).toBe('请填写办理结果')
+
+    await type('[data-testid="action-comment"] textarea', '已联系自来水公司修复管道')
+    await click('[data-testid="action-submit"]')
+    expect(api.POST).toHaveBeenCalledWith('/api/issues/{id}/resolve', {
+      params: { path: { id: 42 }, header: { 'If-Match': '"3"' } },
+      body: { comment: '已联系自来水公司修复管道' },
+    })
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('已办理')
+    expect(actionIds()).toEqual(['COMMENT'])
+    wrapper.unmount()
+  })
+
+  it('on 409 shows the server’s message and reloads the issue', async () => {
+    api.POST.mockResolvedValue(problem(409, { title: 'Conflict', detail: '诉求当前为「已办理」，无法执行「办理完成」。' }))
+    const wrapper = await mountDetail()
+    const reads = () => api.GET.mock.calls.filter(([path]) => path === '/api/issues/{id}').length
+    expect(reads()).toBe(1)
+    await click('[data-testid="issue-action-RESOLVE"]')
+    await type('[data-testid="action-comment"] textarea', '已处理')
+    current = issueDetail({ allowedActions: ['COMMENT'] }, { status: 'RESOLVED', warning: 'NONE', version: 5 })
+    await click('[data-testid="action-submit"]')
+    expect(el('.van-dialog').textContent).toContain('诉求当前为「已办理」，无法执行「办理完成」。')
+    await click('.van-dialog__confirm')
+    expect(reads()).toBe(2)
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('已办理')
+    wrapper.unmount()
+  })
+
+  it('on 412 reloads with a toast', async () => {
+    api.POST.mockResolvedValue(problem(412, { title: 'Precondition Failed' }))
+    const wrapper = await mountDetail()
+    await click('[data-testid="issue-action-COMMENT"]')
+    await type('[data-testid="action-comment"] textarea', '已电话联系')
+    await click('[data-testid="action-submit"]')
+    expect(api.POST).toHaveBeenCalledWith('/api/issues/{id}/comments', { params: { path: { id: 42 } }, body: { comment: '已电话联系' } })
+    expect(document.body.textContent).toContain('诉求已被他人更新，已为您刷新')
+    expect(api.GET.mock.calls.filter(([path]) => path === '/api/issues/{id}')).toHaveLength(2)
+    wrapper.unmount()
+  })
+})

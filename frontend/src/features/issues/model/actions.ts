@@ -1,0 +1,72 @@
+// The workflow actions of an issue: which inputs each needs, and which of them a phone offers. The office's action
+// dialog and the phone's action sheet both send them through the one runner, `performAction` in ../api.ts.
+import type { IssueAction, Satisfaction } from '@/shared/api/types'
+
+/** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */
+export type DialogAction = Exclude<IssueAction, 'EDIT' | 'ADD_PHOTO'>
+
+export interface ActionInput {
+  comment: string
+  reason: string
+  handlerId?: number
+  toStaffId?: number
+  satisfaction?: Satisfaction
+  days: number
+  /** DECIDE_EXTENSION: approve or reject the pending request. */
+  approve: boolean
+  extensionId?: number
+  /** RESOLVE on the phone: a photo of the outcome, added before the issue is resolved. */
+  photo?: File
+}
+
+export type ActionField = 'comment' | 'reason' | 'handlerId' | 'toStaffId' | 'satisfaction' | 'days' | 'approve'
+
+/** An action's inputs as a form starts them (every key present, so that assigning it clears a form). */
+export function emptyActionInput(): ActionInput {
+  const none = undefined
+  return { comment: '', reason: '', days: 3, approve: true, handlerId: none, toStaffId: none, satisfaction: none, extensionId: none, photo: none }
+}
+
+/** The inputs each action asks for, and which of them are required. */
+export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; required: ActionField[] }> = {
+  ACCEPT: { fields: ['comment'], required: [] },
+  REJECT: { fields: ['reason'], required: ['reason'] },
+  ASSIGN: { fields: ['handlerId', 'comment'], required: ['handlerId'] },
+  START: { fields: ['comment'], required: [] },
+  RESOLVE: { fields: ['comment'], required: ['comment'] },
+  CLOSE: { fields: ['satisfaction', 'comment'], required: ['satisfaction'] },
+  ESCALATE: { fields: ['reason'], required: ['reason'] },
+  TRANSFER: { fields: ['toStaffId', 'reason'], required: ['toStaffId', 'reason'] },
+  COMMENT: { fields: ['comment'], required: ['comment'] },
+  REQUEST_EXTENSION: { fields: ['days', 'reason'], required: ['days', 'reason'] },
+  DECIDE_EXTENSION: { fields: ['approve', 'comment'], required: [] },
+}
+
+/** A rejected extension must say why; an approval may. */
+export function isRequired(action: DialogAction, field: ActionField, input: Pick<ActionInput, 'approve'>): boolean {
+  if (action === 'DECIDE_EXTENSION' && field === 'comment') return !input.approve
+  return ACTION_FIELDS[action].required.includes(field)
+}
+
+/** The phone's main buttons (the next step of the person in the field), in this order. */
+export const PHONE_PRIMARY_ACTIONS = ['START', 'RESOLVE', 'CLOSE'] as const satisfies readonly IssueAction[]
+/** The phone's side actions, shown as icons. */
+export const PHONE_SECONDARY_ACTIONS = ['COMMENT', 'ADD_PHOTO', 'REQUEST_EXTENSION'] as const satisfies readonly IssueAction[]
+
+export type PhonePrimaryAction = (typeof PHONE_PRIMARY_ACTIONS)[number]
+export type PhoneSecondaryAction = (typeof PHONE_SECONDARY_ACTIONS)[number]
+/** The actions the phone asks inputs for in its action sheet. */
+export type PhoneFormAction = PhonePrimaryAction | Exclude<PhoneSecondaryAction, 'ADD_PHOTO'>
+
+/**
+ * What the phone offers of the actions the server allows: its main and side actions, and whether others (accepting,
+ * assigning, deciding an extension, editing…) are left to the office screens.
+ */
+export function phoneActions(allowed: readonly IssueAction[]) {
+  const phone: readonly IssueAction[] = [...PHONE_PRIMARY_ACTIONS, ...PHONE_SECONDARY_ACTIONS]
+  return {
+    primary: PHONE_PRIMARY_ACTIONS.filter((a) => allowed.includes(a)),
+    secondary: PHONE_SECONDARY_ACTIONS.filter((a) => allowed.includes(a)),
+    officeOnly: allowed.some((a) => !phone.includes(a)),
+  }
+}

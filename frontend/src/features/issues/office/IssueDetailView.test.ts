@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import type { IssueAction, IssueDetail } from '@/shared/api/types'
+import type { FakeApi } from '@/shared/testing/fakeApi'
+import { detail, el, setup, settle, stubs, toasts, type } from '@/shared/testing/office'
+
+const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
+vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+
+import IssueDetailView from '@/features/issues/office/IssueDetailView.vue'
+
+const ALL_BUTTONS: IssueAction[] = [
+  'ACCEPT', 'ASSIGN', 'START', 'RESOLVE', 'CLOSE', 'DECIDE_EXTENSION', 'REJECT', 'ESCALATE', 'REQUEST_EXTENSION', 'TRANSFER', 'EDIT', 'COMMENT',
+]
+
+function serve(issue: IssueDetail) {
+  fake.api.on('GET', '/api/issues/5', { body: issue, headers: { ETag: `"${issue.issue.version}"` } })
+}
+
+async function mountView() {
+  const { plugins } = await setup()
+  const wrapper = mount(IssueDetailView, { props: { id: 5 }, global: { plugins, stubs }, attachTo: document.body })
+  await settle()
+  return wrapper
+}
+
+const buttons = () => [...document.querySelectorAll('[data-testid="issue-actions"] [data-testid^="action-"]')].map((b) => b.getAttribute('data-testid'))
+
+beforeEach(() => fake.api.reset())
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('IssueDetailView', () => {
+  it('offers exactly the actions the server allows, in workflow order', async () => {
+    serve(detail({ allowedActions: ['COMMENT', 'REJECT', 'EDIT', 'ACCEPT', 'ADD_PHOTO', 'TRANSFER'] }))
+    const wrapper = await mountView()
+    expect(buttons()).toEqual(['action-ACCEPT', 'action-REJECT', 'action-TRANSFER', 'action-EDIT', 'action-COMMENT'])
+    for (const a of ALL_BUTTONS.filter((a) => !['ACCEPT', 'REJECT', 'TRANSFER', 'EDIT', 'COMMENT'].includes(a))) {
+      expect(document.querySelector(`[data-testid="action-${a}"]`), a).toBeNull()
+    }
+    expect(document.querySelector('[data-testid="issue-photo-upload"]')).not.toBeNull()
+    expect(el('[data-testid="issue-detail-number"]').textContent).toBe('Q20261121-000005')
+    wrapper.unmount()
+  })
+
+  it('offers nothing to a reader without actions (no buttons, no upload)', async () => {
+    serve(detail({ allowedActions: [] }, { status: 'CLOSED', resolvedAt: new Date().toISOString() }))
+    const wrapper = await mountView()
+    expect(buttons()).toEqual([])
+    expect(document.querySelector('[data-testid="issue-photo-upload"]')).toBeNull()
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('已办结')
+    wrapper.unmount()
+  })
+
+  it('shows the system as the actor of the overdue mark and localises the satisfaction of a close', async () => {
+    const at = new Date().toISOString()
+    serve(
+      detail({
+        events: [
+          { id: 1, type: 'OVERDUE', fromStatus: null, toStatus: null, actor: null, at, comment: null, detail: null },
+          { id: 2, type: 'CLOSED', fromStatus: 'RESOLVED', toStatus: 'CLOSED', actor: { id: 11, displayName: '李秀英' }, at, comment: '已回访', detail: 'SATISFIED' },
+        ],
+      }),
+    )
+    const wrapper = await mountView()
+    const timeline = el('[data-testid="issue-timeline"]').textContent ?? ''
+    expect(timeline).toContain('系统')
+    expect(timeline).toContain('评价：满意')
+    expect(timeline).toContain('已办理 → 已办结')
+    wrapper.unmount()
+  })
+
+  it('accepts against the version shown (If-Match) and shows the answer', async () => {
+    serve(detail({ allowedActions: ['ACCEPT', 'COMMENT'] }))
+    fake.api.on('POST', '/api/issues/5/accept', {
+      body: detail({ allowedActions: ['ASSIGN', 'COMMENT'] }, { status: 'ACCEPTED', version: 5 }),
+      headers: { ETag: '"5"' },
+    })
+    const wrapper = await mountView()
+    el<HTMLButtonElement>('[data-testid="action-ACCEPT"]').click()
+    await settle()
+    await type('action-comment', '属实，予以受理')
+    el<HTMLButtonElement>('[data-testid="action-submit"]').click()
+    await settle()
+    const call = fake.api.made('POST', '/api/issues/5/accept')[0]!
+    expect(call.headers.get('If-Match')).toBe('"4"')
+    expect(call.body).toEqual({ comment: '属实，予以受理' })
+    expect(buttons()).toEqual(['action-ASSIGN', 'action-COMMENT'])
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('已受理')
+    wrapper.unmount()
+  })
+
+  it('on a conflict shows the server’s message and reloads the issue', async () => {
+    serve(detail({ allowedActions: ['ACCEPT'] }))
+    fake.api.on('POST', '/api/issues/5/accept', {
+      status: 409,
+      body: { status: 409, title: 'Conflict', detail: '诉求当前为「已受理」，无法执行「受理」。' },
+    })
+    const wrapper = await mountView()
+    serve(detail({ allowedActions: ['ASSIGN'] }, { status: 'ACCEPTED', version: 5 }))
+    el<HTMLButtonElement>('[data-testid="action-ACCEPT"]').click()
+    await settle()
+    el<HTMLButtonElement>('[data-testid="action-submit"]').click()
+    await settle()
+    expect(toasts()).toContain('诉求当前为「已受理」，无法执行「受理」。')
+    expect(fake.api.made('GET', '/api/issues/5')).toHaveLength(2)
+    expect(buttons()).toEqual(['action-ASSIGN'])
+    wrapper.unmount()
+  })
+})

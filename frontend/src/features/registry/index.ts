@@ -1,0 +1,4 @@
+// The registry's public surface: what other features use of it. Everything else in this folder is its own.
+export { householdMembers, searchHouseholds, searchResidents } from './api'
+export { default as HouseholdSelect } from './office/HouseholdSelect.vue'
+export { default as MaskedValue } from './office/MaskedValue.vue'

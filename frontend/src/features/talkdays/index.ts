@@ -1,0 +1,2 @@
+// The talk days feature's public surface. No other feature uses it yet; its pages come in through routes.ts.
+export { getTalkDay, talkDaysBetween } from './api'

@@ -1,0 +1,42 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api } from '@/shared/api/client'
+import { unwrap } from '@/shared/api/problem'
+import type { Me, Permission, Role } from '@/shared/api/types'
+import { logout as keycloakLogout } from '@/shared/auth/keycloak'
+
+/** Every role, the most powerful first. */
+const ROLE_ORDER: readonly Role[] = ['street-admin', 'community-staff', 'grid-worker', 'unit-liaison', 'volunteer', 'viewer']
+
+/** The role shown for a user: the most powerful one they hold. */
+export function primaryRole(roles: readonly string[]): Role | undefined {
+  return ROLE_ORDER.find((r) => roles.includes(r))
+}
+
+export const useSessionStore = defineStore('session', () => {
+  const me = ref<Me | null>(null)
+
+  const roles = computed(() => me.value?.roles ?? [])
+  const role = computed(() => primaryRole(roles.value))
+  /** What the server says the caller may do (/api/me, derived there from role and scope). */
+  const capabilities = computed(() => new Set<Permission>(me.value?.capabilities ?? []))
+
+  /**
+   * What the signed-in user may do: the one question pages, the menu, route guards and actions ask. The server
+   * enforces the same; this only keeps the UI from offering what would be refused.
+   */
+  function can(permission: Permission): boolean {
+    return capabilities.value.has(permission)
+  }
+
+  async function load(): Promise<Me> {
+    me.value = unwrap(await api.GET('/api/me'))
+    return me.value
+  }
+
+  async function logout(): Promise<void> {
+    await keycloakLogout()
+  }
+
+  return { me, roles, role, can, load, logout }
+})

@@ -1,0 +1,44 @@
+// The UI's messages: the shared ones and each feature's (features/<feature>/messages), merged into one tree per
+// language. The i18n setup is the one place that reads every feature's messages.
+import sharedZh from '@/shared/messages/zh-CN'
+import sharedEn from '@/shared/messages/en-US'
+import areasZh from '@/features/areas/messages/zh-CN'
+import areasEn from '@/features/areas/messages/en-US'
+import staffZh from '@/features/staff/messages/zh-CN'
+import staffEn from '@/features/staff/messages/en-US'
+import apiClientsZh from '@/features/apiclients/messages/zh-CN'
+import apiClientsEn from '@/features/apiclients/messages/en-US'
+import registryZh from '@/features/registry/messages/zh-CN'
+import registryEn from '@/features/registry/messages/en-US'
+import talkDaysZh from '@/features/talkdays/messages/zh-CN'
+import talkDaysEn from '@/features/talkdays/messages/en-US'
+import issuesZh from '@/features/issues/messages/zh-CN'
+import issuesEn from '@/features/issues/messages/en-US'
+import calendarZh from '@/features/calendar/messages/zh-CN'
+import calendarEn from '@/features/calendar/messages/en-US'
+
+type Tree = { [key: string]: string | Tree }
+type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Intersect<R> : unknown
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null
+}
+
+/** Deep-merges message trees; the same key defined twice (a leaf, or a leaf and a branch) is an error. */
+export function mergeMessages<T extends readonly object[]>(...parts: T): Intersect<T> {
+  const into = (target: Tree, source: Tree, path: string): void => {
+    for (const [key, value] of Object.entries(source)) {
+      const at = path ? `${path}.${key}` : key
+      const existing = target[key]
+      if (existing === undefined) target[key] = isTree(value) ? structuredClone(value) : value
+      else if (isTree(existing) && isTree(value)) into(existing, value, at)
+      else throw new Error(`Message key ${at} is defined twice`)
+    }
+  }
+  const merged: Tree = {}
+  for (const part of parts) into(merged, part as Tree, '')
+  return merged as Intersect<T>
+}
+
+export const zhCN = mergeMessages(sharedZh, areasZh, staffZh, apiClientsZh, registryZh, talkDaysZh, issuesZh, calendarZh)
+export const enUS = mergeMessages(sharedEn, areasEn, staffEn, apiClientsEn, registryEn, talkDaysEn, issuesEn, calendarEn)
