@@ -11,7 +11,7 @@ const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
 vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
 // charts are drawn on a canvas jsdom does not have: a stub keeps the option it is given
 vi.mock('vue-echarts', () => ({
-  default: defineComponent({ name: 'VChart', props: { option: Object }, setup: () => () => h('div', { class: 'chart-stub' }) }),
+  default: defineComponent({ name: 'VChart', props: { option: { type: Object, default: null } }, setup: () => () => h('div', { class: 'chart-stub' }) }),
 }))
 
 import IssueStatsView from '@/features/issues/office/IssueStatsView.vue'
