@@ -50,7 +50,13 @@ export default defineConfig({
     {
       name: 'phone',
       testMatch: /phone\.spec\.ts$/,
-      use: { browserName: 'chromium', viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 375, height: 667 },
+        deviceScaleFactor: 2,
+        hasTouch: true,
+        isMobile: true,
+      },
     },
   ],
 })

@@ -95,10 +95,15 @@ test('in English, a duplicate grid code is refused next to the field, in English
   await form.locator('input[data-testid="area-name"]').fill(`${run.grid}-2`)
   await form.locator('input[data-testid="area-code"]').fill(`G-${run.stamp}`)
   await app.byTestId('area-submit').click()
-  const error = form.locator('.el-form-item', { has: app.page.locator('input[data-testid="area-code"]') }).locator('.el-form-item__error')
+  const error = form
+    .locator('.el-form-item', { has: app.page.locator('input[data-testid="area-code"]') })
+    .locator('.el-form-item__error')
   await error.waitFor()
   const message = (await error.textContent())?.trim() ?? ''
-  expect(message.length > 0 && !/[\u4e00-\u9fff]/.test(message), `an English message at the code field, got "${message}"`).toBe(true)
+  expect(
+    message.length > 0 && !/[\u4e00-\u9fff]/.test(message),
+    `an English message at the code field, got "${message}"`,
+  ).toBe(true)
   await app.screenshot('duplicate-code-en')
   await app.page.locator('.el-dialog__footer button', { hasText: 'Cancel' }).click()
   await form.waitFor({ state: 'hidden' })
@@ -119,7 +124,9 @@ test('the street-admin creates a grid-worker account scoped to the grid', async 
   await form.locator('input[data-testid="staff-username"]').fill(run.workerUsername)
   await form.locator('input[data-testid="staff-display-name"]').fill(run.workerName)
   await form.locator('input[data-testid="staff-phone"]').fill(run.workerPhone)
-  await expect(form.locator('[data-testid="staff-role"]'), 'the new account defaults to grid worker').toContainText('网格员')
+  await expect(form.locator('[data-testid="staff-role"]'), 'the new account defaults to grid worker').toContainText(
+    '网格员',
+  )
   await app.pickScope(form, gridId, '新建账号')
   await app.screenshot('staff-create-dialog')
   await app.byTestId('staff-submit').click()
@@ -156,7 +163,10 @@ test('the grid worker sees only that grid and no staff menu', async ({ app }) =>
   await app.byTestId('area-tree').waitFor()
   await treeNode(app, run.grid)
   const inScope = await page.locator('[data-testid="area-node"][data-in-scope="true"]').allTextContents()
-  expect(inScope.length === 1 && inScope[0]!.includes(run.grid), `only the grid is in scope, got ${JSON.stringify(inScope)}`).toBe(true)
+  expect(
+    inScope.length === 1 && inScope[0]!.includes(run.grid),
+    `only the grid is in scope, got ${JSON.stringify(inScope)}`,
+  ).toBe(true)
   await expect(page.locator('[data-testid="area-node"][data-level="GRID"]'), 'only one grid is visible').toHaveCount(1)
   await expect(app.byTestId('menu-staff'), 'no staff menu for a grid worker').toHaveCount(0)
   await expect(app.byTestId('create-subdistrict'), 'a grid worker cannot create areas').toHaveCount(0)

@@ -20,7 +20,20 @@ const ids = {
 const badSpouseId = ids.spouse.slice(0, 17) + (ids.spouse[17] === '0' ? '1' : '0')
 const revealReason = '电话回访核实低保申请材料'
 
-const header = ['网格编码', '地址', '住房类型', '户标签', '户联系电话', '姓名', '与户主关系', '身份证号', '联系电话', '民族', '户籍类型', '关怀标签']
+const header = [
+  '网格编码',
+  '地址',
+  '住房类型',
+  '户标签',
+  '户联系电话',
+  '姓名',
+  '与户主关系',
+  '身份证号',
+  '联系电话',
+  '民族',
+  '户籍类型',
+  '关怀标签',
+]
 const household = [`G-${run.stamp}`, run.address, '自有住房', '低保户', `1380013${String(seq).padStart(4, '0')}`]
 const workbook = (spouseId: string) => ({
   name: '住户台账.xlsx',
@@ -55,7 +68,10 @@ test('the import wizard offers the template for download', async ({ app }, testI
   await app.byTestId('registry-import').click()
   await app.page.waitForURL(/\/households\/import/)
   await app.byTestId('import-step-template').waitFor()
-  const [download] = await Promise.all([app.page.waitForEvent('download', { timeout: 30_000 }), app.byTestId('import-template').click()])
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download', { timeout: 30_000 }),
+    app.byTestId('import-template').click(),
+  ])
   expect(download.suggestedFilename(), 'the template is an .xlsx').toMatch(/\.xlsx$/)
   await app.screenshot('import-template')
   await app.checkA11y(testInfo, 'import')
@@ -65,11 +81,16 @@ test('the import wizard offers the template for download', async ({ app }, testI
 })
 
 test('a file with one bad row is refused with the row, the column and the reason', async ({ app }) => {
-  await app.page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles({ ...workbook(badSpouseId), name: '住户台账-有误.xlsx' })
+  await app.page
+    .locator('[data-testid="import-upload"] input[type=file]')
+    .setInputFiles({ ...workbook(badSpouseId), name: '住户台账-有误.xlsx' })
   await app.byTestId('import-has-errors').waitFor({ timeout: 60_000 })
   const rows = await app.page.locator('[data-testid="import-errors"] tbody tr').allTextContents()
   expect(rows, 'one error').toHaveLength(1)
-  expect(rows[0]!.includes('3') && rows[0]!.includes('身份证号'), `the error names row 3 and 身份证号, got ${rows[0]}`).toBe(true)
+  expect(
+    rows[0]!.includes('3') && rows[0]!.includes('身份证号'),
+    `the error names row 3 and 身份证号, got ${rows[0]}`,
+  ).toBe(true)
   await expect(app.byTestId('import-confirm'), 'a file with errors cannot be imported').toHaveCount(0)
   await app.screenshot('import-errors')
 })
@@ -83,7 +104,9 @@ test('the fixed file passes the check and is imported', async ({ app }) => {
   await app.byTestId('import-confirm').click()
   await app.page.locator('.el-message-box .el-button--primary').click()
   await app.byTestId('import-step-done').waitFor({ timeout: 60_000 })
-  const counts = (await app.page.locator('[data-testid="import-counts"] tbody tr').allTextContents()).map((c) => c.replace(/\s+/g, ' '))
+  const counts = (await app.page.locator('[data-testid="import-counts"] tbody tr').allTextContents()).map((c) =>
+    c.replace(/\s+/g, ' '),
+  )
   expect(counts, 'counts for households and residents').toHaveLength(2)
   expect(counts[0], 'one household created').toMatch(/户\s*1\s*0\s*0/)
   expect(counts[1], 'two residents created').toMatch(/居民\s*2\s*0\s*0/)
@@ -103,7 +126,9 @@ test('the imported household is listed with its tag, and its detail shows both m
   await page.locator('[data-testid="member-table"] tr', { hasText: run.spouse }).waitFor()
   const head = page.locator('[data-testid="member-table"] tr', { hasText: run.head })
   await head.waitFor()
-  await expect(head.locator('[data-testid="masked-value"]'), 'the ID number is masked').toHaveText(`${ids.head.slice(0, 6)}********${ids.head.slice(14)}`)
+  await expect(head.locator('[data-testid="masked-value"]'), 'the ID number is masked').toHaveText(
+    `${ids.head.slice(0, 6)}********${ids.head.slice(14)}`,
+  )
   await app.byTestId('household-history').waitFor()
   await app.screenshot('household-detail')
   await app.checkA11y(testInfo, 'household detail')
@@ -151,7 +176,9 @@ test('revealing the ID number asks for a reason, shows it, and counts down', asy
   await value.waitFor()
   await dialog.waitFor({ state: 'hidden' })
   // the dialog's overlay fades out: wait until none is shown, so that the screenshot shows the revealed value
-  await page.waitForFunction(() => [...document.querySelectorAll('.el-overlay')].every((o) => getComputedStyle(o).display === 'none'))
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.el-overlay')].every((o) => getComputedStyle(o).display === 'none'),
+  )
   await expect(value, 'the plain ID number is shown').toHaveText(ids.head)
   await expect(residentRow, 'a countdown is shown').toContainText('秒后自动隐藏')
   await app.screenshot('revealed')

@@ -26,11 +26,17 @@ const talk = {
 
 /** Waits until the open issue shows `status` (the tag in its header). */
 async function issueStatus(app: Story, status: string): Promise<void> {
-  await app.page.locator(`[data-testid="issue-detail"] [data-testid="issue-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 })
+  await app.page
+    .locator(`[data-testid="issue-detail"] [data-testid="issue-status"][data-status="${status}"]`)
+    .waitFor({ timeout: 20_000 })
 }
 
 /** Performs a workflow action on the open issue through its dialog; `fill` enters what the action needs. */
-async function issueAction(app: Story, action: string, fill: (form: Locator) => Promise<unknown> = async () => undefined): Promise<void> {
+async function issueAction(
+  app: Story,
+  action: string,
+  fill: (form: Locator) => Promise<unknown> = async () => undefined,
+): Promise<void> {
   await app.byTestId(`action-${action}`).click()
   const form = app.byTestId('issue-action-form')
   await form.waitFor()
@@ -79,7 +85,9 @@ test('the street-admin schedules a talk day for the new community today', async 
   await app.checkA11y(testInfo, 'talk day detail')
 })
 
-test('three issues are entered in the batch intake, which keeps the category and clears the reporter', async ({ app }) => {
+test('three issues are entered in the batch intake, which keeps the category and clears the reporter', async ({
+  app,
+}) => {
   const { page } = app
   for (const [i, issue] of talk.issues.entries()) {
     if (i === 0) await app.choose('intake-category', '供水')
@@ -95,7 +103,10 @@ test('three issues are entered in the batch intake, which keeps the category and
     expect(await text.inputValue(), 'the text is cleared after a save').toBe('')
     expect(await app.byTestId('intake-category').first().textContent(), 'the category is kept').toContain('供水')
   }
-  await expect(page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: `E2E${run.stamp}` }), 'three issues listed for the session').toHaveCount(3)
+  await expect(
+    page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: `E2E${run.stamp}` }),
+    'three issues listed for the session',
+  ).toHaveCount(3)
   await expect(app.byTestId('intake-count'), 'the intake counts three').toContainText('3')
   await expect(app.byTestId('talk-day-issue-count'), 'the session counts three issues').toHaveText('3')
   await app.screenshot('intake-done')
@@ -113,19 +124,30 @@ test('the issue list finds the three issues of the session', async ({ app }, tes
 
 test('the street-admin accepts the first issue and assigns it to the grid worker', async ({ app }, testInfo) => {
   const { page } = app
-  await page.locator('[data-testid="talk-day-issues"] tbody tr', { hasText: talk.issues[0]!.text }).locator('a[data-testid="issue-number"]').click()
+  await page
+    .locator('[data-testid="talk-day-issues"] tbody tr', { hasText: talk.issues[0]!.text })
+    .locator('a[data-testid="issue-number"]')
+    .click()
   await page.waitForURL(/\/issues\/\d+$/)
   issueUrl = page.url()
   await issueStatus(app, 'RECEIVED')
-  await expect(page.locator('[data-testid="issue-actions"] [data-testid="action-START"]'), 'no start before the issue is assigned').toHaveCount(0)
+  await expect(
+    page.locator('[data-testid="issue-actions"] [data-testid="action-START"]'),
+    'no start before the issue is assigned',
+  ).toHaveCount(0)
   await app.screenshot('issue-received')
   await app.checkA11y(testInfo, 'issue detail')
-  await issueAction(app, 'ACCEPT', (form) => form.locator('textarea[data-testid="action-comment"]').fill('情况属实，予以受理'))
+  await issueAction(app, 'ACCEPT', (form) =>
+    form.locator('textarea[data-testid="action-comment"]').fill('情况属实，予以受理'),
+  )
   await issueStatus(app, 'ACCEPTED')
   await issueAction(app, 'ASSIGN', () => app.choose('action-handler', world.worker.displayName))
   await issueStatus(app, 'ASSIGNED')
   await app.byTestId('issue-handler').filter({ hasText: world.worker.displayName }).waitFor()
-  await app.byTestId('issue-timeline').filter({ hasText: `承办人：${world.worker.displayName}` }).waitFor()
+  await app
+    .byTestId('issue-timeline')
+    .filter({ hasText: `承办人：${world.worker.displayName}` })
+    .waitFor()
   await app.screenshot('issue-assigned')
 })
 
@@ -136,10 +158,15 @@ test('the grid worker starts and resolves the issue', async ({ app }) => {
   await app.waitForApp()
   await page.goto(issueUrl, { waitUntil: 'domcontentloaded' })
   await issueStatus(app, 'ASSIGNED')
-  await expect(page.locator('[data-testid="issue-actions"] [data-testid="action-ASSIGN"]'), 'a grid worker does not assign').toHaveCount(0)
+  await expect(
+    page.locator('[data-testid="issue-actions"] [data-testid="action-ASSIGN"]'),
+    'a grid worker does not assign',
+  ).toHaveCount(0)
   await issueAction(app, 'START')
   await issueStatus(app, 'IN_PROGRESS')
-  await issueAction(app, 'RESOLVE', (form) => form.locator('textarea[data-testid="action-comment"]').fill('已联系物业维修供水管道，恢复供水'))
+  await issueAction(app, 'RESOLVE', (form) =>
+    form.locator('textarea[data-testid="action-comment"]').fill('已联系物业维修供水管道，恢复供水'),
+  )
   await issueStatus(app, 'RESOLVED')
   await app.screenshot('issue-resolved')
 })
@@ -165,9 +192,13 @@ test('the statistics count the closed issue', async ({ app }, testInfo) => {
   const report = (await line.textContent()) ?? ''
   const closedInLine = Number(/办结(\d+)项/.exec(report)?.[1] ?? 0)
   expect(closedInLine, `the report line counts the closed issue, got "${report}"`).toBeGreaterThanOrEqual(1)
-  const closedKpi = Number((await app.page.locator('[data-testid="kpi-closed"] [data-testid="kpi-value"]').textContent())?.trim())
+  const closedKpi = Number(
+    (await app.page.locator('[data-testid="kpi-closed"] [data-testid="kpi-value"]').textContent())?.trim(),
+  )
   expect(closedKpi, 'the 办结 card matches the report line').toBe(closedInLine)
-  const received = Number((await app.page.locator('[data-testid="kpi-received"] [data-testid="kpi-value"]').textContent())?.trim())
+  const received = Number(
+    (await app.page.locator('[data-testid="kpi-received"] [data-testid="kpi-value"]').textContent())?.trim(),
+  )
   expect(received, 'the three issues are received this month').toBeGreaterThanOrEqual(3)
   await app.screenshot('issue-stats')
   await app.checkA11y(testInfo, 'stats')

@@ -12,7 +12,9 @@ test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
 })
 
-test('the street-admin registers an API client, whose client-credentials token reads its scope', async ({ app }, testInfo) => {
+test('the street-admin registers an API client, whose client-credentials token reads its scope', async ({
+  app,
+}, testInfo) => {
   const { page } = app
   await page.goto('/', { waitUntil: 'domcontentloaded' })
   await app.signIn(STREET_ADMIN)
@@ -34,7 +36,10 @@ test('the street-admin registers an API client, whose client-credentials token r
   await app.byTestId('client-secret-dialog').waitFor()
   const clientId = (await app.byTestId('client-id').textContent())?.trim() ?? ''
   const secret = (await app.byTestId('client-secret').textContent())?.trim() ?? ''
-  expect(clientId.startsWith('gridwork-api-') && secret.length >= 16, 'the client id and its secret are shown once').toBe(true)
+  expect(
+    clientId.startsWith('gridwork-api-') && secret.length >= 16,
+    'the client id and its secret are shown once',
+  ).toBe(true)
   await app.screenshot('api-client-secret')
   await app.byTestId('client-secret-close').click()
   await app.byTestId('client-secret-dialog').waitFor({ state: 'hidden' })

@@ -9,7 +9,9 @@ test.beforeAll(async ({ adminApi }) => {
   await adminApi.subDistrict(run)
 })
 
-test('the working calendar offers the platform default and the sub-district, whose 2026 it inherits', async ({ app }, testInfo) => {
+test('the working calendar offers the platform default and the sub-district, whose 2026 it inherits', async ({
+  app,
+}, testInfo) => {
   await app.page.goto('/settings/calendar', { waitUntil: 'domcontentloaded' })
   await app.signIn(STREET_ADMIN)
   await app.byTestId('working-calendar').waitFor()
@@ -19,6 +21,9 @@ test('the working calendar offers the platform default and the sub-district, who
   await app.byTestId('calendar-owner').click()
   await app.page.locator('.el-select-dropdown__item:visible').nth(1).click()
   await app.byTestId('calendar-inherited').waitFor()
-  await expect(app.byTestId('calendar-start-own'), "the whole platform's admin may start the sub-district's own year").toBeVisible()
+  await expect(
+    app.byTestId('calendar-start-own'),
+    "the whole platform's admin may start the sub-district's own year",
+  ).toBeVisible()
   await app.screenshot('calendar-sub-district-inherited')
 })

@@ -13,7 +13,11 @@ const description = `E2E${run.stamp} 小区东门路灯不亮，夜间出行不�
 let world: World
 let issueId = 0
 
-const photo = (name: string, colour: [number, number, number]) => ({ name, mimeType: 'image/png', buffer: png(48, colour) })
+const photo = (name: string, colour: [number, number, number]) => ({
+  name,
+  mimeType: 'image/png',
+  buffer: png(48, colour),
+})
 
 /** The error Vant shows under the field with this data-testid. */
 const fieldError = (app: Story, testid: string) => app.byTestId(testid).locator('.van-field__error-message')
@@ -38,7 +42,9 @@ test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
 })
 
-test('the grid worker signs in on the phone, replaces the temporary password and finds the grid and the issue entries', async ({ app }, testInfo) => {
+test('the grid worker signs in on the phone, replaces the temporary password and finds the grid and the issue entries', async ({
+  app,
+}, testInfo) => {
   await app.page.goto('/m', { waitUntil: 'domcontentloaded' })
   await app.signIn(world.worker)
   await app.page.waitForURL(/\/m$/)
@@ -55,13 +61,18 @@ test('the grid worker signs in on the phone, replaces the temporary password and
 test("the to-do entry opens the grid worker's lists, empty for now", async ({ app }, testInfo) => {
   await app.byTestId('mobile-todo').tap()
   await app.page.waitForURL(/\/m\/issues\?tab=mine/)
-  await expect(app.byTestId('mobile-issues').locator('.van-tab--active'), 'nothing overdue or due soon: the "mine" tab').toHaveText('我的')
+  await expect(
+    app.byTestId('mobile-issues').locator('.van-tab--active'),
+    'nothing overdue or due soon: the "mine" tab',
+  ).toHaveText('我的')
   await expect(app.page.locator('[data-testid="issue-list-empty"]:visible')).toContainText('还没有由您登记或承办的诉求')
   await app.screenshot('issues-empty')
   await app.checkA11y(testInfo, 'phone issue list')
 })
 
-test('the report form starts at the grid and says what is missing before it sends anything', async ({ app }, testInfo) => {
+test('the report form starts at the grid and says what is missing before it sends anything', async ({
+  app,
+}, testInfo) => {
   await app.byTestId('issues-report').tap()
   await app.page.waitForURL(/\/m\/issues\/new$/)
   await expect(app.page.locator('[data-testid="issue-location"] input'), "the worker's only grid").toHaveValue(run.grid)
@@ -115,7 +126,10 @@ test("the reported issue is in the grid worker's lists", async ({ app }) => {
   await status(app, '已登记')
 })
 
-test('the street-admin accepts it and assigns it to the grid worker, who starts it on the phone', async ({ app, adminApi }) => {
+test('the street-admin accepts it and assigns it to the grid worker, who starts it on the phone', async ({
+  app,
+  adminApi,
+}) => {
   await adminApi.acceptAndAssign(issueId, world.worker.id)
   await app.page.reload({ waitUntil: 'domcontentloaded' })
   await status(app, '已交办')
@@ -127,7 +141,9 @@ test('the street-admin accepts it and assigns it to the grid worker, who starts 
 test('the grid worker resolves the issue with a photo of the work', async ({ app }) => {
   await act(app, 'RESOLVE', async () => {
     await app.page.locator('[data-testid="action-comment"] textarea').fill('已联系供电所更换路灯灯泡，恢复照明')
-    await app.page.locator('[data-testid="action-form"] input[type=file]').setInputFiles(photo('修复后.png', [40, 160, 60]))
+    await app.page
+      .locator('[data-testid="action-form"] input[type=file]')
+      .setInputFiles(photo('修复后.png', [40, 160, 60]))
     await expect(app.page.locator('[data-testid="action-form"] .van-uploader__preview')).toHaveCount(1)
   })
   await status(app, '已办理')

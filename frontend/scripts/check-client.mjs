@@ -16,7 +16,9 @@ try {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
   if (readFileSync(fresh, 'utf8') !== readFileSync(committed, 'utf8')) {
-    console.error('src/api/schema.d.ts is stale: it differs from what ../openapi.yaml generates. Run `npm run gen:client`.')
+    console.error(
+      'src/api/schema.d.ts is stale: it differs from what ../openapi.yaml generates. Run `npm run gen:client`.',
+    )
     process.exit(1)
   }
   console.log('src/api/schema.d.ts is up to date with ../openapi.yaml')

@@ -45,7 +45,11 @@ export class AdminApi {
 
   private async bearer(): Promise<string> {
     if (!this.page) {
-      this.context = await this.browser.newContext({ baseURL: BASE_URL, locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+      this.context = await this.browser.newContext({
+        baseURL: BASE_URL,
+        locale: 'zh-CN',
+        viewport: { width: 1440, height: 900 },
+      })
       this.page = await this.context.newPage()
       this.page.on('pageerror', (e) => this.errors.push(e.message))
       this.page.on('request', (r) => {
@@ -62,12 +66,19 @@ export class AdminApi {
       this.token = undefined
       await this.page.reload({ waitUntil: 'domcontentloaded' })
     }
-    await expect.poll(() => this.token, { message: 'the app calls the API with a bearer token', timeout: 60_000 }).toBeTruthy()
+    await expect
+      .poll(() => this.token, { message: 'the app calls the API with a bearer token', timeout: 60_000 })
+      .toBeTruthy()
     return this.token!
   }
 
   /** One API call; anything but 2xx fails with the problem the server answered. */
-  async call<T>(method: 'GET' | 'POST', path: string, data?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; etag?: string }> {
+  async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    data?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ body: T; etag?: string }> {
     const response = await this.request.fetch(`${BASE_URL}${path}`, {
       method,
       data,
@@ -97,13 +108,17 @@ export class AdminApi {
     const subDistrict = await this.subDistrict(run)
     const community = await this.area('COMMUNITY', subDistrict.id, run.community, `C-${run.stamp}`)
     const grid = await this.area('GRID', community.id, run.grid, `G-${run.stamp}`)
-    const { body: created } = await this.call<{ staff: { id: number }; temporaryPassword: string }>('POST', '/api/staff', {
-      username: run.workerUsername,
-      displayName: run.workerName,
-      phone: run.workerPhone,
-      role: 'grid-worker',
-      areaIds: [grid.id],
-    })
+    const { body: created } = await this.call<{ staff: { id: number }; temporaryPassword: string }>(
+      'POST',
+      '/api/staff',
+      {
+        username: run.workerUsername,
+        displayName: run.workerName,
+        phone: run.workerPhone,
+        role: 'grid-worker',
+        areaIds: [grid.id],
+      },
+    )
     return {
       subDistrict,
       community,
@@ -133,7 +148,12 @@ export class AdminApi {
   /** Accepts a received issue (受理) and assigns it to `handlerId` (交办), each against the version it read. */
   async acceptAndAssign(issueId: number, handlerId: number): Promise<void> {
     const { etag } = await this.call('GET', `/api/issues/${issueId}`)
-    const accepted = await this.call('POST', `/api/issues/${issueId}/accept`, { comment: '情况属实，予以受理' }, { 'If-Match': etag! })
+    const accepted = await this.call(
+      'POST',
+      `/api/issues/${issueId}/accept`,
+      { comment: '情况属实，予以受理' },
+      { 'If-Match': etag! },
+    )
     await this.call('POST', `/api/issues/${issueId}/assign`, { handlerId }, { 'If-Match': accepted.etag! })
   }
 

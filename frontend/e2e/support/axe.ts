@@ -23,7 +23,10 @@ export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, 
   let builder = new AxeBuilder({ page })
   for (const selector of LIBRARY_EXCLUDES) builder = builder.exclude(selector)
   const results = await builder.analyze()
-  await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' })
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(results.violations, null, 2),
+    contentType: 'application/json',
+  })
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)

@@ -15,7 +15,8 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const missing = []
   if (!(await reachable(`${BASE_URL}/api/public/config`))) missing.push(`the app and its API at ${BASE_URL}`)
-  if (!(await reachable(`${KEYCLOAK_URL}/realms/gridwork/.well-known/openid-configuration`))) missing.push(`Keycloak at ${KEYCLOAK_URL}`)
+  if (!(await reachable(`${KEYCLOAK_URL}/realms/gridwork/.well-known/openid-configuration`)))
+    missing.push(`Keycloak at ${KEYCLOAK_URL}`)
   if (missing.length) {
     throw new Error(`end-to-end: ${missing.join(' and ')} not reachable; start the stack with backend/dev/stack.sh e2e`)
   }

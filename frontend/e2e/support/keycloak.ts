@@ -27,7 +27,11 @@ export async function onKeycloak(page: Page): Promise<void> {
  * Fills the Keycloak login form on `page` and answers the pages Keycloak shows before it sends the user back to the
  * app. `screenshot` keeps those pages for people to look at.
  */
-export async function signInOnKeycloak(page: Page, account: Account, screenshot?: (name: string) => Promise<void>): Promise<void> {
+export async function signInOnKeycloak(
+  page: Page,
+  account: Account,
+  screenshot?: (name: string) => Promise<void>,
+): Promise<void> {
   await onKeycloak(page)
   const temporary = account.temporaryPassword
   await page.fill('#username', account.username)
@@ -36,11 +40,15 @@ export async function signInOnKeycloak(page: Page, account: Account, screenshot?
   let askedForPassword = false
   for (let i = 0; i < 5; i++) {
     await page.waitForURL(
-      (url) => url.href.startsWith(BASE_URL) || url.href.includes('login-actions') || url.href.includes('/protocol/openid-connect/auth'),
+      (url) =>
+        url.href.startsWith(BASE_URL) ||
+        url.href.includes('login-actions') ||
+        url.href.includes('/protocol/openid-connect/auth'),
       { timeout: 60_000 },
     )
     if (page.url().startsWith(BASE_URL)) {
-      if (temporary && !askedForPassword) throw new Error(`Keycloak let ${account.username} in without replacing the temporary password`)
+      if (temporary && !askedForPassword)
+        throw new Error(`Keycloak let ${account.username} in without replacing the temporary password`)
       account.temporaryPassword = undefined
       return
     }

@@ -1,7 +1,16 @@
 // One spec file's story: a browser page that lives through the file's tests (they run in order and build on each
 // other, like a person working through the screens), with the helpers every feature uses.
 import { mkdirSync } from 'node:fs'
-import { test, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type Request, type TestInfo } from '@playwright/test'
+import {
+  test,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+  type Request,
+  type TestInfo,
+} from '@playwright/test'
 import { expectNoSeriousViolations } from './axe'
 import { BASE_URL, SCREENSHOTS } from './env'
 import { onKeycloak, signInOnKeycloak, type Account } from './keycloak'
@@ -39,7 +48,9 @@ export class Story {
       this.page.evaluate(
         () =>
           [...document.querySelectorAll('.el-loading-mask')].every((m) => getComputedStyle(m).display === 'none') &&
-          document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+          document
+            .getAnimations()
+            .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
       )
     const deadline = Date.now() + 20_000
     let quietSince = 0
@@ -57,7 +68,9 @@ export class Story {
     await this.settled()
     this.shots += 1
     const file = `${this.shotPrefix}-${String(this.shots).padStart(2, '0')}-${name}.png`
-    await this.page.screenshot({ path: file, fullPage: true }).catch((e: Error) => console.error(`  (screenshot ${name} failed: ${e.message})`))
+    await this.page
+      .screenshot({ path: file, fullPage: true })
+      .catch((e: Error) => console.error(`  (screenshot ${name} failed: ${e.message})`))
   }
 
   /** No serious or critical accessibility violation on the page as it is now (axe-core). */
@@ -74,7 +87,8 @@ export class Story {
 
   /** Signs `account` in on the Keycloak page the app has sent the browser to. */
   async signIn(account: Account): Promise<void> {
-    await test.step(`sign in as ${account.username} on Keycloak`, () => signInOnKeycloak(this.page, account, (name) => this.screenshot(name)))
+    await test.step(`sign in as ${account.username} on Keycloak`, () =>
+      signInOnKeycloak(this.page, account, (name) => this.screenshot(name)))
   }
 
   /** The office screens are up: the side menu is shown. */
@@ -99,7 +113,10 @@ export class Story {
 
   /** Picks `areaId` in the area-scope picker of `form` (staff, API client) and closes it with a click on the dialog's title. */
   async pickScope(form: Locator, areaId: number, dialogTitle: string): Promise<void> {
-    await form.locator('.el-form-item', { has: this.byTestId('staff-areas') }).locator('.el-select__wrapper').click()
+    await form
+      .locator('.el-form-item', { has: this.byTestId('staff-areas') })
+      .locator('.el-select__wrapper')
+      .click()
     await this.byTestId(`scope-option-${areaId}`).click()
     await this.page.locator('.el-dialog__title', { hasText: dialogTitle }).click()
     await this.page.locator('.el-popper.scope-picker-popper').waitFor({ state: 'hidden' })
@@ -108,7 +125,9 @@ export class Story {
   /** Opens an Element Plus select (by its data-testid) and picks the visible option with `text`. */
   async choose(testid: string, text: string): Promise<void> {
     await this.byTestId(testid).first().click()
-    const option = this.page.locator('.el-select-dropdown__item:visible, .el-tree-node__content:visible', { hasText: text }).first()
+    const option = this.page
+      .locator('.el-select-dropdown__item:visible, .el-tree-node__content:visible', { hasText: text })
+      .first()
     await option.waitFor()
     await option.click()
   }
@@ -128,7 +147,10 @@ export class Stories {
       await this.close()
       const context = await this.browser.newContext(options)
       const page = await context.newPage()
-      const feature = testInfo.file.replace(/^.*[\\/]/, '').replace(/\.spec\.ts$/, '').replace(/^\d+-/, '')
+      const feature = testInfo.file
+        .replace(/^.*[\\/]/, '')
+        .replace(/\.spec\.ts$/, '')
+        .replace(/^\d+-/, '')
       const dir = `${SCREENSHOTS}/${testInfo.project.name}`
       mkdirSync(dir, { recursive: true })
       this.current = { file: testInfo.file, context, story: new Story(page, `${dir}/${feature}`) }

@@ -2,7 +2,8 @@
 // the zip is written by hand with node:zlib (deflateRawSync, crc32).
 import { crc32, deflateRawSync } from 'node:zlib'
 
-const esc = (s: string) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const esc = (s: string) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 function column(i: number): string {
   let s = ''
@@ -24,7 +25,9 @@ function parts(sheetName: string, rows: string[][]): Record<string, string> {
   const sheetRows = rows
     .map((row, r) => {
       const cells = row
-        .map((value, c) => (value === '' || value == null ? '' : `<c r="${column(c)}${r + 1}" t="s"><v>${sst(String(value))}</v></c>`))
+        .map((value, c) =>
+          value === '' || value == null ? '' : `<c r="${column(c)}${r + 1}" t="s"><v>${sst(String(value))}</v></c>`,
+        )
         .join('')
       return `<row r="${r + 1}">${cells}</row>`
     })

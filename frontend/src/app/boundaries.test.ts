@@ -19,7 +19,9 @@ function sources(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(SRC, file), 'utf8')
   const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!)
-  return specs.map((s) => (s.startsWith('@/') ? s.slice(2) : s.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), s)) : s))
+  return specs.map((s) =>
+    s.startsWith('@/') ? s.slice(2) : s.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), s)) : s,
+  )
 }
 
 const files = sources(SRC)
@@ -36,7 +38,9 @@ describe('the shape of src/', () => {
       const own = featureOf(file)
       if (!own) return []
       return importsOf(file)
-        .filter((target) => featureOf(target) && featureOf(target) !== own && target !== `features/${featureOf(target)}`)
+        .filter(
+          (target) => featureOf(target) && featureOf(target) !== own && target !== `features/${featureOf(target)}`,
+        )
         .map((target) => `${file} -> ${target}`)
     })
     expect(wrong).toEqual([])

@@ -37,12 +37,31 @@ describe('the side menu, from the routes’ meta', () => {
   })
 
   it('shows each role what it may open', () => {
-    expect(testids('community-staff').main).toEqual(['menu-areas', 'menu-households', 'menu-residents', 'menu-talk-days', 'menu-issues', 'menu-issue-stats', 'menu-audit'])
+    expect(testids('community-staff').main).toEqual([
+      'menu-areas',
+      'menu-households',
+      'menu-residents',
+      'menu-talk-days',
+      'menu-issues',
+      'menu-issue-stats',
+      'menu-audit',
+    ])
     expect(testids('viewer')).toEqual({
-      main: ['menu-areas', 'menu-households', 'menu-residents', 'menu-talk-days', 'menu-issues', 'menu-issue-stats', 'menu-audit'],
+      main: [
+        'menu-areas',
+        'menu-households',
+        'menu-residents',
+        'menu-talk-days',
+        'menu-issues',
+        'menu-issue-stats',
+        'menu-audit',
+      ],
       settings: ['menu-working-calendar'],
     })
-    expect(testids('volunteer')).toEqual({ main: ['menu-areas', 'menu-talk-days'], settings: ['menu-working-calendar'] })
+    expect(testids('volunteer')).toEqual({
+      main: ['menu-areas', 'menu-talk-days'],
+      settings: ['menu-working-calendar'],
+    })
   })
 })
 

@@ -67,7 +67,10 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */
-export function guard(to: Pick<RouteLocationNormalized, 'meta' | 'fullPath'>, can: (permission: Permission) => boolean): true | RouteLocationRaw {
+export function guard(
+  to: Pick<RouteLocationNormalized, 'meta' | 'fullPath'>,
+  can: (permission: Permission) => boolean,
+): true | RouteLocationRaw {
   const needed = to.meta.can
   return needed && !can(needed) ? { name: 'forbidden', query: { from: to.fullPath } } : true
 }

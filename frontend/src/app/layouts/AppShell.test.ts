@@ -10,7 +10,10 @@ afterEach(() => {
 async function menuOf(role: 'street-admin' | 'grid-worker', path = '/issues/7') {
   const { router, plugins } = await setup({ roles: [role], scope: { all: role === 'street-admin', areas: [] } })
   await router.push(path)
-  const wrapper = mount(AppShell, { global: { plugins, stubs: { ...stubs, 'router-view': true } }, attachTo: document.body })
+  const wrapper = mount(AppShell, {
+    global: { plugins, stubs: { ...stubs, 'router-view': true } },
+    attachTo: document.body,
+  })
   await settle()
   const entries = [...document.querySelectorAll('[data-testid="side-menu"] [data-testid^="menu-"]')]
   return { wrapper, entries: entries.map((e) => [e.getAttribute('data-testid'), e.textContent?.trim()]) }

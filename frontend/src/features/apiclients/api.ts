@@ -2,7 +2,14 @@
 import type { paths } from '@/api/schema'
 import { api, ifMatch } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
-import type { ApiClient, ApiClientCreate, ApiClientCreated, ApiClientCredentials, ApiClientPage, ApiClientUpdate } from '@/shared/api/types'
+import type {
+  ApiClient,
+  ApiClientCreate,
+  ApiClientCreated,
+  ApiClientCredentials,
+  ApiClientPage,
+  ApiClientUpdate,
+} from '@/shared/api/types'
 
 export type ApiClientQuery = NonNullable<paths['/api/api-clients']['get']['parameters']['query']>
 
@@ -23,7 +30,12 @@ export async function createApiClient(body: ApiClientCreate): Promise<ApiClientC
 
 /** PUT against the version last read (If-Match). */
 export async function updateApiClient(id: number, body: ApiClientUpdate): Promise<ApiClient> {
-  return unwrap(await api.PUT('/api/api-clients/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(apiClientPath(id)) } }, body }))
+  return unwrap(
+    await api.PUT('/api/api-clients/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch(apiClientPath(id)) } },
+      body,
+    }),
+  )
 }
 
 export async function setApiClientEnabled(id: number, enabled: boolean): Promise<ApiClient> {

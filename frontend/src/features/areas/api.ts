@@ -28,7 +28,9 @@ export async function createArea(body: AreaCreate): Promise<AreaDetail> {
 
 /** PUT against the version last read (If-Match): 412 when someone changed it meanwhile. */
 export async function updateArea(id: number, body: AreaUpdate): Promise<AreaDetail> {
-  return unwrap(await api.PUT('/api/areas/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(areaPath(id)) } }, body }))
+  return unwrap(
+    await api.PUT('/api/areas/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(areaPath(id)) } }, body }),
+  )
 }
 
 /**
@@ -39,7 +41,9 @@ export async function deleteArea(id: number, version?: number): Promise<void> {
   unwrap(
     await api.DELETE(
       '/api/areas/{id}',
-      version === undefined ? { params: { path: { id } } } : { params: { path: { id } }, headers: { 'If-Match': etagOf(version) } },
+      version === undefined
+        ? { params: { path: { id } } }
+        : { params: { path: { id } }, headers: { 'If-Match': etagOf(version) } },
     ),
   )
 }

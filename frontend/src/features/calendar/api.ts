@@ -22,11 +22,25 @@ export async function getCalendarYear(year: number, query: CalendarQuery): Promi
 }
 
 /** Replaces a year's list of exceptions, against the version shown (0 while the calendar has none of its own). */
-export async function saveCalendarYear(year: number, query: CalendarQuery, version: number, body: CalendarYearUpdate): Promise<CalendarYear> {
-  return unwrap(await api.PUT('/api/calendar/{year}', { params: { path: { year }, query, header: { 'If-Match': etagOf(version) } }, body }))
+export async function saveCalendarYear(
+  year: number,
+  query: CalendarQuery,
+  version: number,
+  body: CalendarYearUpdate,
+): Promise<CalendarYear> {
+  return unwrap(
+    await api.PUT('/api/calendar/{year}', {
+      params: { path: { year }, query, header: { 'If-Match': etagOf(version) } },
+      body,
+    }),
+  )
 }
 
 /** Drops a sub-district's own year, which then follows the platform default again. */
 export async function dropCalendarYear(year: number, subDistrictId: number, version: number): Promise<void> {
-  unwrap(await api.DELETE('/api/calendar/{year}', { params: { path: { year }, query: { subDistrictId }, header: { 'If-Match': etagOf(version) } } }))
+  unwrap(
+    await api.DELETE('/api/calendar/{year}', {
+      params: { path: { year }, query: { subDistrictId }, header: { 'If-Match': etagOf(version) } },
+    }),
+  )
 }

@@ -80,10 +80,15 @@ describe('whose calendar', () => {
   })
 
   it('shows everyone else the calendar of their sub-district, read-only', () => {
-    const reader = calendarChoices([{ id: 7, name: '新风路街道', writable: false }], { streetAdmin: false, wholePlatform: false })
+    const reader = calendarChoices([{ id: 7, name: '新风路街道', writable: false }], {
+      streetAdmin: false,
+      wholePlatform: false,
+    })
     expect(reader).toEqual([{ subDistrictId: 7, name: '新风路街道', writable: false }])
     expect(defaultChoice(reader, false)).toBe(7)
-    expect(calendarChoices([], { streetAdmin: false, wholePlatform: false })).toEqual([{ subDistrictId: null, writable: false }])
+    expect(calendarChoices([], { streetAdmin: false, wholePlatform: false })).toEqual([
+      { subDistrictId: null, writable: false },
+    ])
   })
 
   it('keys choices for a select, the platform default included', () => {
@@ -111,10 +116,22 @@ describe('whose calendar', () => {
   it('has the new messages in both languages', () => {
     for (const locale of ['zh-CN', 'en-US'] as const) {
       const { t } = createAppI18n(locale).global
-      for (const key of ['platformDefault', 'state.own', 'state.inherited', 'inheritedHint', 'startOwn', 'ownHint', 'drop', 'confirmDrop', 'platformReadOnlyHint']) {
+      for (const key of [
+        'platformDefault',
+        'state.own',
+        'state.inherited',
+        'inheritedHint',
+        'startOwn',
+        'ownHint',
+        'drop',
+        'confirmDrop',
+        'platformReadOnlyHint',
+      ]) {
         expect(t(`workCalendar.${key}`, { year: 2026, calendar: 'X' })).not.toContain('workCalendar.')
       }
     }
-    expect(createAppI18n('zh-CN').global.t('workCalendar.inheritedHint', { year: 2026, calendar: '新风路街道' })).toContain('新风路街道没有自己的 2026 年日历')
+    expect(
+      createAppI18n('zh-CN').global.t('workCalendar.inheritedHint', { year: 2026, calendar: '新风路街道' }),
+    ).toContain('新风路街道没有自己的 2026 年日历')
   })
 })

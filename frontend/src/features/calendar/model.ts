@@ -2,7 +2,13 @@
 // holidays (法定节假日) and adjusted working weekends (调休上班). Dates are calendar dates (YYYY-MM-DD).
 // There is a platform default and, per sub-district, its own years where it entered one; a sub-district without
 // its own year follows the default's (the API answers such a year with inherited=true).
-import type { CalendarDay, CalendarDayKind, CalendarSubDistrict, CalendarYear, CalendarYearSummary } from '@/shared/api/types'
+import type {
+  CalendarDay,
+  CalendarDayKind,
+  CalendarSubDistrict,
+  CalendarYear,
+  CalendarYearSummary,
+} from '@/shared/api/types'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 export const dateOf = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`
@@ -104,7 +110,10 @@ export function yearState(summary: CalendarYearSummary | undefined): YearState {
  * What a user may do with a loaded year: edit it (the platform default's or a sub-district's own), start the
  * sub-district's own year from what it inherits, or drop its own year to follow the default again.
  */
-export function yearActions(year: CalendarYear, writable: boolean): { edit: boolean; startOwn: boolean; drop: boolean } {
+export function yearActions(
+  year: CalendarYear,
+  writable: boolean,
+): { edit: boolean; startOwn: boolean; drop: boolean } {
   if (!writable) return { edit: false, startOwn: false, drop: false }
   const inheriting = year.subDistrictId !== null && year.inherited
   return { edit: !inheriting, startOwn: inheriting, drop: year.subDistrictId !== null && !year.inherited }

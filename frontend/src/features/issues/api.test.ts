@@ -3,7 +3,9 @@ import type { FakeApi } from '@/shared/testing/fakeApi'
 import { detail } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 
 import { createIssue, getIssue, performAction } from './api'
 
@@ -13,12 +15,21 @@ describe('the one action runner (office dialog and phone sheet)', () => {
   it('acts against the version read, and the next action against the version the first answered with', async () => {
     fake.api
       .on('GET', '/api/issues/5', { body: detail({}, { version: 4 }), headers: { ETag: '"4"' } })
-      .on('POST', '/api/issues/5/start', { body: detail({}, { status: 'IN_PROGRESS', version: 5 }), headers: { ETag: '"5"' } })
-      .on('POST', '/api/issues/5/resolve', { body: detail({}, { status: 'RESOLVED', version: 6 }), headers: { ETag: '"6"' } })
+      .on('POST', '/api/issues/5/start', {
+        body: detail({}, { status: 'IN_PROGRESS', version: 5 }),
+        headers: { ETag: '"5"' },
+      })
+      .on('POST', '/api/issues/5/resolve', {
+        body: detail({}, { status: 'RESOLVED', version: 6 }),
+        headers: { ETag: '"6"' },
+      })
     await getIssue(5)
     await performAction(5, 'START', { comment: '  ' })
     await performAction(5, 'RESOLVE', { comment: ' 已修复 ' })
-    const [start, resolve] = [fake.api.made('POST', '/api/issues/5/start')[0]!, fake.api.made('POST', '/api/issues/5/resolve')[0]!]
+    const [start, resolve] = [
+      fake.api.made('POST', '/api/issues/5/start')[0]!,
+      fake.api.made('POST', '/api/issues/5/resolve')[0]!,
+    ]
     expect(start.headers.get('If-Match')).toBe('"4"')
     expect(start.body).toEqual({})
     expect(resolve.headers.get('If-Match')).toBe('"5"')
@@ -29,11 +40,18 @@ describe('the one action runner (office dialog and phone sheet)', () => {
     fake.api
       .on('GET', '/api/issues/5', { body: detail({}, { version: 4 }), headers: { ETag: '"4"' } })
       .on('POST', '/api/issues/5/photos', { body: detail({}, { version: 5 }), headers: { ETag: '"5"' } })
-      .on('POST', '/api/issues/5/resolve', { body: detail({}, { status: 'RESOLVED', version: 6 }), headers: { ETag: '"6"' } })
+      .on('POST', '/api/issues/5/resolve', {
+        body: detail({}, { status: 'RESOLVED', version: 6 }),
+        headers: { ETag: '"6"' },
+      })
     await getIssue(5)
     const photo = new File([new Uint8Array([1])], 'done.jpg', { type: 'image/jpeg' })
     const resolved = await performAction(5, 'RESOLVE', { comment: '已修复', photo })
-    expect(fake.api.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /api/issues/5', 'POST /api/issues/5/photos', 'POST /api/issues/5/resolve'])
+    expect(fake.api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'GET /api/issues/5',
+      'POST /api/issues/5/photos',
+      'POST /api/issues/5/resolve',
+    ])
     expect(fake.api.made('POST', '/api/issues/5/resolve')[0]!.headers.get('If-Match')).toBe('"5"')
     expect(resolved.issue.status).toBe('RESOLVED')
   })
@@ -43,7 +61,14 @@ describe('the one action runner (office dialog and phone sheet)', () => {
       .on('POST', '/api/issues', { status: 201, body: detail({}, { id: 9, version: 0 }) })
       .on('POST', '/api/issues/9/comments', { body: detail({}, { id: 9, version: 0 }) })
       .on('POST', '/api/issues/9/accept', { body: detail({}, { id: 9, version: 1 }) })
-    await createIssue({ categoryId: 3, description: 'x', urgency: 'NORMAL', channel: 'OFFICE', location: { areaId: 2 }, reporter: { name: '张' } } as never)
+    await createIssue({
+      categoryId: 3,
+      description: 'x',
+      urgency: 'NORMAL',
+      channel: 'OFFICE',
+      location: { areaId: 2 },
+      reporter: { name: '张' },
+    } as never)
     await performAction(9, 'COMMENT', { comment: '已电话联系' })
     await performAction(9, 'ACCEPT', {})
     expect(fake.api.made('POST', '/api/issues/9/comments')[0]!.headers.has('If-Match')).toBe(false)

@@ -52,7 +52,9 @@ export async function getAttention(): Promise<IssueAttention> {
 
 /** POST /api/issues/{id}/reveal-phone: the reporter's phone in plain text (audited with the reason). */
 export async function revealIssuePhone(id: number, reason: string): Promise<string> {
-  const { value } = unwrap(await api.POST('/api/issues/{id}/reveal-phone', { params: { path: { id } }, body: { reason } }))
+  const { value } = unwrap(
+    await api.POST('/api/issues/{id}/reveal-phone', { params: { path: { id } }, body: { reason } }),
+  )
   return value
 }
 
@@ -64,7 +66,12 @@ export async function createIssue(body: IssueCreate): Promise<IssueDetail> {
 }
 
 export async function updateIssue(id: number, body: IssueUpdate): Promise<IssueDetail> {
-  return issueOf(await api.PUT('/api/issues/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(issuePath(id)) } }, body }))
+  return issueOf(
+    await api.PUT('/api/issues/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch(issuePath(id)) } },
+      body,
+    }),
+  )
 }
 
 // ---- the workflow
@@ -77,7 +84,11 @@ const optional = (s: string | undefined) => text(s) || undefined
  * and the phone's action sheet; a phone's RESOLVE with a photo adds the photo first, while the issue is still in
  * progress, and resolves against the version that made.
  */
-export async function performAction(id: number, action: DialogAction, input: Partial<ActionInput>): Promise<IssueDetail> {
+export async function performAction(
+  id: number,
+  action: DialogAction,
+  input: Partial<ActionInput>,
+): Promise<IssueDetail> {
   if (action === 'RESOLVE' && input.photo) await addIssuePhoto(id, input.photo, input.photo.name)
   const params = { path: { id }, header: { 'If-Match': ifMatch(issuePath(id)) } }
   switch (action) {
@@ -86,30 +97,59 @@ export async function performAction(id: number, action: DialogAction, input: Par
     case 'REJECT':
       return issueOf(await api.POST('/api/issues/{id}/reject', { params, body: { reason: text(input.reason) } }))
     case 'ASSIGN':
-      return issueOf(await api.POST('/api/issues/{id}/assign', { params, body: { handlerId: input.handlerId!, comment: optional(input.comment) } }))
+      return issueOf(
+        await api.POST('/api/issues/{id}/assign', {
+          params,
+          body: { handlerId: input.handlerId!, comment: optional(input.comment) },
+        }),
+      )
     case 'START':
       return issueOf(await api.POST('/api/issues/{id}/start', { params, body: { comment: optional(input.comment) } }))
     case 'RESOLVE':
       return issueOf(await api.POST('/api/issues/{id}/resolve', { params, body: { comment: text(input.comment) } }))
     case 'CLOSE':
       return issueOf(
-        await api.POST('/api/issues/{id}/close', { params, body: { satisfaction: input.satisfaction!, comment: optional(input.comment) } }),
+        await api.POST('/api/issues/{id}/close', {
+          params,
+          body: { satisfaction: input.satisfaction!, comment: optional(input.comment) },
+        }),
       )
     case 'ESCALATE':
       return issueOf(await api.POST('/api/issues/{id}/escalate', { params, body: { reason: text(input.reason) } }))
     case 'TRANSFER':
-      return issueOf(await api.POST('/api/issues/{id}/transfer', { params, body: { toStaffId: input.toStaffId!, reason: text(input.reason) } }))
+      return issueOf(
+        await api.POST('/api/issues/{id}/transfer', {
+          params,
+          body: { toStaffId: input.toStaffId!, reason: text(input.reason) },
+        }),
+      )
     case 'COMMENT':
       // a comment changes nothing that could be stale: no If-Match
-      return issueOf(await api.POST('/api/issues/{id}/comments', { params: { path: { id } }, body: { comment: text(input.comment) } }))
+      return issueOf(
+        await api.POST('/api/issues/{id}/comments', {
+          params: { path: { id } },
+          body: { comment: text(input.comment) },
+        }),
+      )
     case 'REQUEST_EXTENSION':
-      return issueOf(await api.POST('/api/issues/{id}/extensions', { params, body: { days: input.days ?? 1, reason: text(input.reason) } }))
+      return issueOf(
+        await api.POST('/api/issues/{id}/extensions', {
+          params,
+          body: { days: input.days ?? 1, reason: text(input.reason) },
+        }),
+      )
     case 'DECIDE_EXTENSION': {
       const decided = { ...params, path: { id, extensionId: input.extensionId! } }
       return issueOf(
         input.approve
-          ? await api.POST('/api/issues/{id}/extensions/{extensionId}/approve', { params: decided, body: { comment: optional(input.comment) } })
-          : await api.POST('/api/issues/{id}/extensions/{extensionId}/reject', { params: decided, body: { comment: text(input.comment) } }),
+          ? await api.POST('/api/issues/{id}/extensions/{extensionId}/approve', {
+              params: decided,
+              body: { comment: optional(input.comment) },
+            })
+          : await api.POST('/api/issues/{id}/extensions/{extensionId}/reject', {
+              params: decided,
+              body: { comment: text(input.comment) },
+            }),
       )
     }
   }
@@ -119,7 +159,9 @@ export async function performAction(id: number, action: DialogAction, input: Par
 
 /** POST /api/issues/{id}/photos (multipart field `file`): the issue as it now stands. */
 export async function addIssuePhoto(issueId: number, file: Blob, name: string): Promise<IssueDetail> {
-  return issueOf(await api.POST('/api/issues/{id}/photos', { params: { path: { id: issueId } }, ...fileUpload(file, name) }))
+  return issueOf(
+    await api.POST('/api/issues/{id}/photos', { params: { path: { id: issueId } }, ...fileUpload(file, name) }),
+  )
 }
 
 export async function deleteIssuePhoto(issueId: number, photoId: number): Promise<IssueDetail> {
@@ -128,7 +170,10 @@ export async function deleteIssuePhoto(issueId: number, photoId: number): Promis
 
 /** A photo's bytes, fetched with the bearer token (an <img src> could not send it), as an object URL to revoke. */
 export async function photoUrl(issueId: number, photoId: number): Promise<string> {
-  const result = await api.GET('/api/issues/{id}/photos/{photoId}', { params: { path: { id: issueId, photoId } }, parseAs: 'blob' })
+  const result = await api.GET('/api/issues/{id}/photos/{photoId}', {
+    params: { path: { id: issueId, photoId } },
+    parseAs: 'blob',
+  })
   return URL.createObjectURL(unwrap(result) as unknown as Blob)
 }
 
@@ -155,8 +200,14 @@ export async function createIssueCategory(body: IssueCategoryInput): Promise<Iss
 }
 
 /** PUT against the version of the category shown (a list row). */
-export async function updateIssueCategory(category: Pick<IssueCategory, 'id' | 'version'>, body: IssueCategoryInput): Promise<IssueCategory> {
+export async function updateIssueCategory(
+  category: Pick<IssueCategory, 'id' | 'version'>,
+  body: IssueCategoryInput,
+): Promise<IssueCategory> {
   return unwrap(
-    await api.PUT('/api/issue-categories/{id}', { params: { path: { id: category.id }, header: { 'If-Match': etagOf(category.version) } }, body }),
+    await api.PUT('/api/issue-categories/{id}', {
+      params: { path: { id: category.id }, header: { 'If-Match': etagOf(category.version) } },
+      body,
+    }),
   )
 }

@@ -28,13 +28,18 @@ export async function staffCandidates(
   t: Translate,
 ): Promise<StaffOption[]> {
   const found = new Map<number, StaffOption>()
-  if (me.staffId !== null) found.set(me.staffId, { id: me.staffId, displayName: me.displayName, hint: t('issue.staff.me') })
+  if (me.staffId !== null)
+    found.set(me.staffId, { id: me.staffId, displayName: me.displayName, hint: t('issue.staff.me') })
   if (options.mayListStaff) {
     const page = await listStaff({ areaId: options.communityId, enabled: true, size: 100, sort: 'displayName' })
     for (const s of page.items) {
       if (!RECEIVER_ROLES.includes(s.role) || found.has(s.id)) continue
       const where = s.areas.map((a) => a.name).join('、')
-      found.set(s.id, { id: s.id, displayName: s.displayName, hint: [t(`role.${s.role}`), where].filter(Boolean).join(' · ') })
+      found.set(s.id, {
+        id: s.id,
+        displayName: s.displayName,
+        hint: [t(`role.${s.role}`), where].filter(Boolean).join(' · '),
+      })
     }
   } else if (options.purpose === 'handler' && options.communityId !== undefined) {
     const grids = (await listAreas({ parentId: options.communityId, level: 'GRID', size: 100 })).items
@@ -44,7 +49,8 @@ export async function staffCandidates(
       for (const w of grid.gridWorkers) {
         const known = found.get(w.id)
         if (known && known.hint !== t('issue.staff.me')) known.hint = `${known.hint}、${grid.name}`
-        else if (!known) found.set(w.id, { id: w.id, displayName: w.displayName, hint: `${t('role.grid-worker')} · ${grid.name}` })
+        else if (!known)
+          found.set(w.id, { id: w.id, displayName: w.displayName, hint: `${t('role.grid-worker')} · ${grid.name}` })
       }
     }
   }

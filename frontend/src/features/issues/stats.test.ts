@@ -3,15 +3,27 @@ import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createAppI18n } from '@/shared/i18n'
 import type { IssueMetrics, IssueStats } from '@/shared/api/types'
-import { categoryChartOption, communityChartOption, formatRate, kpiCards, satisfactionPieOption } from '@/features/issues/model/stats'
+import {
+  categoryChartOption,
+  communityChartOption,
+  formatRate,
+  kpiCards,
+  satisfactionPieOption,
+} from '@/features/issues/model/stats'
 import type { FakeApi } from '@/shared/testing/fakeApi'
 import { setup, settle, stubs } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 // charts are drawn on a canvas jsdom does not have: a stub keeps the option it is given
 vi.mock('vue-echarts', () => ({
-  default: defineComponent({ name: 'VChart', props: { option: { type: Object, default: null } }, setup: () => () => h('div', { class: 'chart-stub' }) }),
+  default: defineComponent({
+    name: 'VChart',
+    props: { option: { type: Object, default: null } },
+    setup: () => () => h('div', { class: 'chart-stub' }),
+  }),
 }))
 
 import IssueStatsView from '@/features/issues/office/IssueStatsView.vue'
@@ -82,7 +94,11 @@ describe('statistics mapping', () => {
     expect(cards.resolveHours!.hint).toBe('90% 在 70.0 小时内')
     expect(cards.overdueOpen!.value).toBe('2')
     expect(cards.overdueOpen!.tone).toBe('danger')
-    const none = Object.fromEntries(kpiCards(metrics({ onTimeRate: null, avgResolveHours: null, p90ResolveHours: null, overdueOpen: 0 }), t).map((c) => [c.key, c]))
+    const none = Object.fromEntries(
+      kpiCards(metrics({ onTimeRate: null, avgResolveHours: null, p90ResolveHours: null, overdueOpen: 0 }), t).map(
+        (c) => [c.key, c],
+      ),
+    )
     expect(none.onTimeRate!.value).toBe('—')
     expect(none.resolveHours!.value).toBe('—')
     expect(none.overdueOpen!.tone).toBeUndefined()

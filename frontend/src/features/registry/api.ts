@@ -27,7 +27,9 @@ import type {
   RevealField,
 } from '@/shared/api/types'
 
-type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never
+type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never
 export type HouseholdQuery = Query<'/api/households'>
 export type ResidentQuery = Query<'/api/residents'>
 export type AuditQuery = Query<'/api/audit'>
@@ -58,7 +60,10 @@ export async function createHousehold(body: HouseholdCreate): Promise<HouseholdD
 /** PUT against the version last read (If-Match). */
 export async function updateHousehold(id: number, body: HouseholdUpdate): Promise<HouseholdDetail> {
   return unwrap(
-    await api.PUT('/api/households/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(householdPath(id)) } }, body }),
+    await api.PUT('/api/households/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch(householdPath(id)) } },
+      body,
+    }),
   )
 }
 
@@ -76,7 +81,9 @@ export async function restoreHousehold(id: number): Promise<void> {
 
 /** POST /api/households/{id}/reveal-phone: a household's phone (audited). */
 export async function revealHousehold(id: number, reason: string): Promise<string> {
-  const { value } = unwrap(await api.POST('/api/households/{id}/reveal-phone', { params: { path: { id } }, body: { reason } }))
+  const { value } = unwrap(
+    await api.POST('/api/households/{id}/reveal-phone', { params: { path: { id } }, body: { reason } }),
+  )
   return value
 }
 
@@ -107,7 +114,10 @@ export async function createResident(body: ResidentCreate): Promise<ResidentDeta
 /** PUT against the version last read (If-Match). */
 export async function updateResident(id: number, body: ResidentUpdate): Promise<ResidentDetail> {
   return unwrap(
-    await api.PUT('/api/residents/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(residentPath(id)) } }, body }),
+    await api.PUT('/api/residents/{id}', {
+      params: { path: { id }, header: { 'If-Match': ifMatch(residentPath(id)) } },
+      body,
+    }),
   )
 }
 
@@ -125,7 +135,9 @@ export async function restoreResident(id: number): Promise<void> {
 
 /** POST /api/residents/{id}/reveal: the plain value of a resident's ID number or phone (audited). */
 export async function revealResident(id: number, field: RevealField, reason: string): Promise<string> {
-  const { value } = unwrap(await api.POST('/api/residents/{id}/reveal', { params: { path: { id } }, body: { field, reason } }))
+  const { value } = unwrap(
+    await api.POST('/api/residents/{id}/reveal', { params: { path: { id } }, body: { field, reason } }),
+  )
   return value
 }
 
@@ -145,7 +157,9 @@ export async function importTemplate(): Promise<Download> {
 
 /** Checks (`dryRun`) or imports an Excel file of households and residents. */
 export async function importRegistry(file: File, dryRun: boolean): Promise<ImportReport> {
-  return unwrap(await api.POST('/api/registry/import', { params: { query: { dryRun } }, ...fileUpload(file, file.name) }))
+  return unwrap(
+    await api.POST('/api/registry/import', { params: { query: { dryRun } }, ...fileUpload(file, file.name) }),
+  )
 }
 
 export async function listAudit(query: AuditQuery): Promise<AuditPage> {

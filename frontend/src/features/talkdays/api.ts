@@ -13,7 +13,9 @@ const PAGE = 100
 export async function talkDaysBetween(areaId: number | undefined, [from, to]: Period): Promise<TalkDaySummary[]> {
   const all: TalkDaySummary[] = []
   for (let page = 0; ; page++) {
-    const result = unwrap(await api.GET('/api/talk-days', { params: { query: { areaId, from, to, page, size: PAGE, sort: 'date' } } }))
+    const result = unwrap(
+      await api.GET('/api/talk-days', { params: { query: { areaId, from, to, page, size: PAGE, sort: 'date' } } }),
+    )
     all.push(...result.items)
     if (all.length >= result.total || result.items.length === 0) return all
   }

@@ -18,7 +18,16 @@ function setup(handler: Handler) {
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } })
 
-const area = { id: 7, level: 'GRID', code: 'G1', name: '第一网格', ancestors: [], childCount: 0, gridWorkers: [], version: 3 }
+const area = {
+  id: 7,
+  level: 'GRID',
+  code: 'G1',
+  name: '第一网格',
+  ancestors: [],
+  childCount: 0,
+  gridWorkers: [],
+  version: 3,
+}
 
 describe('API client middleware', () => {
   let token: string | undefined
@@ -97,11 +106,12 @@ describe('API client middleware', () => {
   })
 
   it('does not record the ETag of a failed response', async () => {
-    const { api, store } = setup(() =>
-      new Response(JSON.stringify({ status: 412, title: 'Precondition Failed' }), {
-        status: 412,
-        headers: { 'Content-Type': 'application/problem+json', ETag: '"9"' },
-      }),
+    const { api, store } = setup(
+      () =>
+        new Response(JSON.stringify({ status: 412, title: 'Precondition Failed' }), {
+          status: 412,
+          headers: { 'Content-Type': 'application/problem+json', ETag: '"9"' },
+        }),
     )
     await api.PUT('/api/areas/{id}', {
       params: { path: { id: 7 }, header: { 'If-Match': '"8"' } },
@@ -126,7 +136,9 @@ describe('EtagStore', () => {
 
 describe('fileUpload', () => {
   it('sends the file as the multipart part `file`, with its name', async () => {
-    const file = new Blob(['PK fake workbook'], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
+    const file = new Blob(['PK fake workbook'], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    })
     const upload = fileUpload(file, '居民.xlsx')
     const part = upload.bodySerializer().get('file') as File
     expect(part.name).toBe('居民.xlsx')

@@ -8,8 +8,14 @@ export interface Download {
 }
 
 /** The file of a download call (`parseAs: 'blob'`), named as the server's Content-Disposition says, else `fallback`. */
-export function downloadOf(result: { data?: unknown; error?: unknown; response: Response }, fallback: string): Download {
-  return { blob: unwrap(result) as Blob, name: filenameFrom(result.response.headers.get('Content-Disposition'), fallback) }
+export function downloadOf(
+  result: { data?: unknown; error?: unknown; response: Response },
+  fallback: string,
+): Download {
+  return {
+    blob: unwrap(result) as Blob,
+    name: filenameFrom(result.response.headers.get('Content-Disposition'), fallback),
+  }
 }
 
 /** The file name from a Content-Disposition header (RFC 6266: filename* wins over filename), or `fallback`. */

@@ -37,7 +37,8 @@ describe('fieldErrors', () => {
   })
 
   it('maps by path when a form names its fields otherwise (the phone report form)', () => {
-    const byPath = (path: string, last: string) => (path.includes('reporter') ? 'reporterPhone' : last === 'categoryId' ? 'category' : undefined)
+    const byPath = (path: string, last: string) =>
+      path.includes('reporter') ? 'reporterPhone' : last === 'categoryId' ? 'category' : undefined
     const { fields, other } = fieldErrors(
       [
         { field: 'create.body.reporter.phone', message: '电话格式不正确' },

@@ -74,7 +74,12 @@ export function fieldErrors<F extends string = string>(
   const other: string[] = []
   for (const v of violations) {
     const last = fieldOf(v.field)
-    const field = fields === undefined ? (last as F) : typeof fields === 'function' ? fields(v.field, last) : fields.find((f) => f === last)
+    const field =
+      fields === undefined
+        ? (last as F)
+        : typeof fields === 'function'
+          ? fields(v.field, last)
+          : fields.find((f) => f === last)
     if (field === undefined) {
       other.push(v.message)
     } else {

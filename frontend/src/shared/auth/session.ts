@@ -6,7 +6,14 @@ import type { Me, Permission, Role } from '@/shared/api/types'
 import { logout as keycloakLogout } from '@/shared/auth/keycloak'
 
 /** Every role, the most powerful first. */
-const ROLE_ORDER: readonly Role[] = ['street-admin', 'community-staff', 'grid-worker', 'unit-liaison', 'volunteer', 'viewer']
+const ROLE_ORDER: readonly Role[] = [
+  'street-admin',
+  'community-staff',
+  'grid-worker',
+  'unit-liaison',
+  'volunteer',
+  'viewer',
+]
 
 /** The role shown for a user: the most powerful one they hold. */
 export function primaryRole(roles: readonly string[]): Role | undefined {

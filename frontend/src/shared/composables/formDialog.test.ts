@@ -28,7 +28,10 @@ function deferred<T>() {
 
 /** An el-form stand-in: its rules pass or fail as told. */
 function fakeForm(valid = true) {
-  const form = { validate: vi.fn(() => (valid ? Promise.resolve(true) : Promise.reject(new Error('invalid')))), clearValidate: vi.fn() }
+  const form = {
+    validate: vi.fn(() => (valid ? Promise.resolve(true) : Promise.reject(new Error('invalid')))),
+    clearValidate: vi.fn(),
+  }
   return { form, formRef: ref(form as unknown as FormInstance) }
 }
 
@@ -56,7 +59,9 @@ afterEach(() => {
 describe('useFormSubmit', () => {
   it('puts the server’s violations next to their fields and the others in a toast', async () => {
     const onSaved = vi.fn()
-    const form = scope.run(() => useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(badRequest()), onSaved }))!
+    const form = scope.run(() =>
+      useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(badRequest()), onSaved }),
+    )!
 
     expect(await form.submit()).toBe(false)
     expect(form.server.errors).toEqual({ code: '编码已存在', name: '名称过长' })
@@ -77,7 +82,9 @@ describe('useFormSubmit', () => {
   it('offers a reload on 412, and runs onStale when the user takes it', async () => {
     const onStale = vi.fn()
     const stale = new ApiError(412, { status: 412, title: 'Precondition Failed' })
-    const form = scope.run(() => useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(stale), onStale }))!
+    const form = scope.run(() =>
+      useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(stale), onStale }),
+    )!
 
     await form.submit()
     await flushPromises()
@@ -89,7 +96,9 @@ describe('useFormSubmit', () => {
   it('sends once however often it is submitted while busy', async () => {
     const answer = deferred<{ id: number }>()
     const save = vi.fn(() => answer.promise)
-    const form = scope.run(() => useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save, success: () => '已保存' }))!
+    const form = scope.run(() =>
+      useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save, success: () => '已保存' }),
+    )!
 
     const first = form.submit()
     const second = form.submit()
@@ -133,7 +142,9 @@ describe('useFormSubmit', () => {
     expect(save).not.toHaveBeenCalled()
 
     const extra = vi.fn(async (checkRules: () => Promise<boolean>) => (await checkRules()) && false)
-    const own = scope.run(() => useFormSubmit({ fields: FIELDS, formRef: fakeForm(true).formRef, validate: extra, save }))!
+    const own = scope.run(() =>
+      useFormSubmit({ fields: FIELDS, formRef: fakeForm(true).formRef, validate: extra, save }),
+    )!
     expect(await own.submit()).toBe(false)
     expect(extra).toHaveBeenCalledTimes(1)
     expect(save).not.toHaveBeenCalled()
@@ -142,7 +153,9 @@ describe('useFormSubmit', () => {
   it('leaves a failure to onError when it says it dealt with it', async () => {
     const conflict = new ApiError(409, { status: 409, title: 'Conflict', detail: '已被他人处理' })
     const onError = vi.fn((e: unknown) => e === conflict)
-    const form = scope.run(() => useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(conflict), onError }))!
+    const form = scope.run(() =>
+      useFormSubmit({ fields: FIELDS, formRef: fakeForm().formRef, save: () => Promise.reject(conflict), onError }),
+    )!
     await form.submit()
     expect(onError).toHaveBeenCalledWith(conflict, form.server)
     expect(messages.ElMessage.error).not.toHaveBeenCalled()
@@ -174,7 +187,9 @@ describe('useFormDialog', () => {
   it('closes and reports when the record cannot be loaded', async () => {
     const visible = ref(true)
     const missing = new ApiError(404, { status: 404, title: 'Not Found', detail: '区域不存在' })
-    const dialog = scope.run(() => useFormDialog({ visible, fields: FIELDS, load: () => Promise.reject(missing), save: vi.fn() }))!
+    const dialog = scope.run(() =>
+      useFormDialog({ visible, fields: FIELDS, load: () => Promise.reject(missing), save: vi.fn() }),
+    )!
     await flushPromises()
     expect(visible.value).toBe(false)
     expect(dialog.loading.value).toBe(false)
@@ -182,7 +197,9 @@ describe('useFormDialog', () => {
   })
 
   it('does not show loading when there is nothing to load', () => {
-    const dialog = scope.run(() => useFormDialog({ visible: ref(true), fields: FIELDS, load: () => undefined, save: vi.fn() }))!
+    const dialog = scope.run(() =>
+      useFormDialog({ visible: ref(true), fields: FIELDS, load: () => undefined, save: vi.fn() }),
+    )!
     expect(dialog.loading.value).toBe(false)
   })
 
@@ -220,7 +237,14 @@ describe('useFormDialog', () => {
     const load = vi.fn(() => Promise.resolve())
     const stale = new ApiError(412, { status: 412, title: 'Precondition Failed' })
     const dialog = scope.run(() =>
-      useFormDialog({ visible, fields: FIELDS, formRef: fakeForm().formRef, load, save: () => Promise.reject(stale), onStale: 'reload' }),
+      useFormDialog({
+        visible,
+        fields: FIELDS,
+        formRef: fakeForm().formRef,
+        load,
+        save: () => Promise.reject(stale),
+        onStale: 'reload',
+      }),
     )!
     await flushPromises()
     expect(load).toHaveBeenCalledTimes(1)
@@ -236,7 +260,14 @@ describe('useFormDialog', () => {
     const load = vi.fn(() => Promise.resolve())
     const stale = new ApiError(412, { status: 412, title: 'Precondition Failed' })
     const dialog = scope.run(() =>
-      useFormDialog({ visible: ref(true), fields: FIELDS, formRef: fakeForm().formRef, load, save: () => Promise.reject(stale), onStale: 'reload' }),
+      useFormDialog({
+        visible: ref(true),
+        fields: FIELDS,
+        formRef: fakeForm().formRef,
+        load,
+        save: () => Promise.reject(stale),
+        onStale: 'reload',
+      }),
     )!
     await flushPromises()
     await dialog.submit()

@@ -12,13 +12,22 @@ describe('messages', () => {
   it('have every key in both languages (the merged trees of all features)', () => {
     const zh = new Set(leaves(zhCN))
     const en = new Set(leaves(enUS))
-    expect([...zh].filter((k) => !en.has(k)), 'only in zh-CN').toEqual([])
-    expect([...en].filter((k) => !zh.has(k)), 'only in en-US').toEqual([])
+    expect(
+      [...zh].filter((k) => !en.has(k)),
+      'only in zh-CN',
+    ).toEqual([])
+    expect(
+      [...en].filter((k) => !zh.has(k)),
+      'only in en-US',
+    ).toEqual([])
     expect(zh.size).toBeGreaterThan(900)
   })
 
   it('have text for every key', () => {
-    for (const [lang, tree] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
+    for (const [lang, tree] of [
+      ['zh-CN', zhCN],
+      ['en-US', enUS],
+    ] as const) {
       const blank = leaves(tree).filter((key) => {
         const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree)
         return typeof value !== 'string' || value.trim() === ''

@@ -18,7 +18,9 @@ import calendarZh from '@/features/calendar/messages/zh-CN'
 import calendarEn from '@/features/calendar/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
-type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Intersect<R> : unknown
+type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
+  ? H & Intersect<R>
+  : unknown
 
 function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null
@@ -40,5 +42,23 @@ export function mergeMessages<T extends readonly object[]>(...parts: T): Interse
   return merged as Intersect<T>
 }
 
-export const zhCN = mergeMessages(sharedZh, areasZh, staffZh, apiClientsZh, registryZh, talkDaysZh, issuesZh, calendarZh)
-export const enUS = mergeMessages(sharedEn, areasEn, staffEn, apiClientsEn, registryEn, talkDaysEn, issuesEn, calendarEn)
+export const zhCN = mergeMessages(
+  sharedZh,
+  areasZh,
+  staffZh,
+  apiClientsZh,
+  registryZh,
+  talkDaysZh,
+  issuesZh,
+  calendarZh,
+)
+export const enUS = mergeMessages(
+  sharedEn,
+  areasEn,
+  staffEn,
+  apiClientsEn,
+  registryEn,
+  talkDaysEn,
+  issuesEn,
+  calendarEn,
+)

@@ -38,15 +38,24 @@ export class FakeApi {
     } catch {
       // multipart or plain text: kept as text
     }
-    const call: Call = { method: input.method, path: url.pathname, query: url.searchParams, headers: input.headers, body }
+    const call: Call = {
+      method: input.method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: input.headers,
+      body,
+    }
     this.calls.push(call)
     const route = this.routes.find((r) => r.method === input.method && r.path.test(url.pathname))
     const answer = route?.handler(call)
     if (!answer) {
-      return new Response(JSON.stringify({ status: 404, title: 'Not Found', detail: `no fake for ${input.method} ${url.pathname}` }), {
-        status: 404,
-        headers: { 'Content-Type': 'application/problem+json' },
-      })
+      return new Response(
+        JSON.stringify({ status: 404, title: 'Not Found', detail: `no fake for ${input.method} ${url.pathname}` }),
+        {
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+        },
+      )
     }
     const status = answer.status ?? 200
     const problem = status >= 400
@@ -67,11 +76,13 @@ export class FakeApi {
  * ETags and If-Match at work, as in the browser). For a test file's
  * `vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))`.
  */
-export async function clientOnFakeApi<M extends { createApi: (options: { baseUrl: string; fetch: typeof fetch }) => unknown }>(
-  importOriginal: () => Promise<M>,
-  hold: { api: FakeApi },
-): Promise<M & { api: unknown }> {
+export async function clientOnFakeApi<
+  M extends { createApi: (options: { baseUrl: string; fetch: typeof fetch }) => unknown },
+>(importOriginal: () => Promise<M>, hold: { api: FakeApi }): Promise<M & { api: unknown }> {
   const actual = await importOriginal()
   hold.api = new FakeApi()
-  return { ...actual, api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: hold.api.fetch as typeof fetch }) }
+  return {
+    ...actual,
+    api: actual.createApi({ baseUrl: 'http://gridwork.test', fetch: hold.api.fetch as typeof fetch }),
+  }
 }

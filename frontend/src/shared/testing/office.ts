@@ -67,7 +67,10 @@ export function value(testid: string): string {
 
 /** The message Element Plus shows under the form item holding `testid`. */
 export function fieldError(testid: string): string | undefined {
-  return el(`[data-testid="${testid}"]`).closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim()
+  return el(`[data-testid="${testid}"]`)
+    .closest('.el-form-item')
+    ?.querySelector('.el-form-item__error')
+    ?.textContent?.trim()
 }
 
 export function toasts(): string[] {
@@ -107,7 +110,10 @@ export function summary(overrides: Partial<IssueSummary> = {}): IssueSummary {
   }
 }
 
-export function detail(overrides: Partial<IssueDetail> = {}, summaryOverrides: Partial<IssueSummary> = {}): IssueDetail {
+export function detail(
+  overrides: Partial<IssueDetail> = {},
+  summaryOverrides: Partial<IssueSummary> = {},
+): IssueDetail {
   const s = summary(summaryOverrides)
   return {
     issue: s,
@@ -123,7 +129,16 @@ export function detail(overrides: Partial<IssueDetail> = {}, summaryOverrides: P
     reopenCount: 0,
     timeLimitDays: 3,
     events: [
-      { id: 1, type: 'RECEIVED', fromStatus: null, toStatus: 'RECEIVED', actor: staff(11, '李秀英'), at: s.receivedAt, comment: null, detail: '李秀英' },
+      {
+        id: 1,
+        type: 'RECEIVED',
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        actor: staff(11, '李秀英'),
+        at: s.receivedAt,
+        comment: null,
+        detail: '李秀英',
+      },
     ],
     extensions: [],
     photos: [],
@@ -133,7 +148,34 @@ export function detail(overrides: Partial<IssueDetail> = {}, summaryOverrides: P
 }
 
 export const CATEGORIES = [
-  { id: 3, code: 'WATER', name: '供水', timeLimitDays: 3, sortOrder: 10, active: true, platformDefault: true, version: 0 },
-  { id: 4, code: 'POWER', name: '供电', timeLimitDays: 3, sortOrder: 20, active: true, platformDefault: true, version: 0 },
-  { id: 9, code: 'OLD', name: '旧类别', timeLimitDays: 5, sortOrder: 30, active: false, platformDefault: false, version: 1 },
+  {
+    id: 3,
+    code: 'WATER',
+    name: '供水',
+    timeLimitDays: 3,
+    sortOrder: 10,
+    active: true,
+    platformDefault: true,
+    version: 0,
+  },
+  {
+    id: 4,
+    code: 'POWER',
+    name: '供电',
+    timeLimitDays: 3,
+    sortOrder: 20,
+    active: true,
+    platformDefault: true,
+    version: 0,
+  },
+  {
+    id: 9,
+    code: 'OLD',
+    name: '旧类别',
+    timeLimitDays: 5,
+    sortOrder: 30,
+    active: false,
+    platformDefault: false,
+    version: 1,
+  },
 ]

@@ -8,7 +8,12 @@ export type Period = [from: string, to: string]
 
 const DAY = 86_400_000
 const pad = (n: number) => String(n).padStart(2, '0')
-const beijingDays = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+const beijingDays = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in Beijing. */
 export function shanghaiDate(at: Date | number): string {

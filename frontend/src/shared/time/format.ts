@@ -9,7 +9,8 @@ type Value = string | null | undefined
 export function useDateFormat() {
   const { locale } = useI18n()
   const formats = computed(() => {
-    const of = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale.value, { ...options, timeZone: ZONE })
+    const of = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale.value, { ...options, timeZone: ZONE })
     const compact = { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
     return {
       dateTime: of({ dateStyle: 'medium', timeStyle: 'short' }),

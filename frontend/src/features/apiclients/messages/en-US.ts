@@ -18,13 +18,15 @@ const enUS: typeof zhCN = {
     contactName: 'Contact person',
     contactEmail: 'Contact e-mail',
     role: 'Role',
-    roleHint: 'An API client can be community staff, a grid worker or a viewer; its scope follows the same rule as staff',
+    roleHint:
+      'An API client can be community staff, a grid worker or a viewer; its scope follows the same rule as staff',
     areas: 'Area scope',
     status: 'Status',
     secretIssuedAt: 'Secret issued',
     createdAt: 'Registered',
     rotate: 'Rotate secret',
-    confirmRotate: 'Issue a new secret for “{name}”? The current one stops working at once; the system must switch to the new one.',
+    confirmRotate:
+      'Issue a new secret for “{name}”? The current one stops working at once; the system must switch to the new one.',
     confirmDisable: 'Disable “{name}”? The tokens it holds are refused at once, and it cannot get new ones.',
     confirmEnable: 'Enable “{name}”?',
     enabledOk: 'Enabled',

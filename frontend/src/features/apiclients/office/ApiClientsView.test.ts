@@ -5,7 +5,9 @@ import type { FakeApi } from '@/shared/testing/fakeApi'
 import { el, setup, settle, stubs, type } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 
 import ApiClientsView from '@/features/apiclients/office/ApiClientsView.vue'
 
@@ -80,7 +82,9 @@ describe('ApiClientsView', () => {
 
     el<HTMLButtonElement>('[data-testid="api-client-create"]').click()
     await settle()
-    const roles = [...document.querySelectorAll('[data-testid^="api-client-role-"]')].map((o) => o.getAttribute('data-testid'))
+    const roles = [...document.querySelectorAll('[data-testid^="api-client-role-"]')].map((o) =>
+      o.getAttribute('data-testid'),
+    )
     expect(roles).toEqual(['api-client-role-community-staff', 'api-client-role-grid-worker', 'api-client-role-viewer'])
 
     await type('api-client-name', ' 12345 热线对接 ')
@@ -103,7 +107,9 @@ describe('ApiClientsView', () => {
     expect(el('[data-testid="client-id"]').textContent).toBe(CREDENTIALS.clientId)
     expect(el('[data-testid="token-url"]').textContent).toBe(CREDENTIALS.tokenUrl)
     expect(el('[data-testid="client-secret-warning"]').textContent).toContain('关闭后您将无法再次查看')
-    expect(el('[data-testid="client-example"]').textContent).toContain(`curl -u ${CREDENTIALS.clientId}:"$CLIENT_SECRET"`)
+    expect(el('[data-testid="client-example"]').textContent).toContain(
+      `curl -u ${CREDENTIALS.clientId}:"$CLIENT_SECRET"`,
+    )
     expect(fake.api.made('GET', '/api/api-clients')).toHaveLength(2) // the list reloads behind the dialog
     wrapper.unmount()
   })
@@ -126,7 +132,9 @@ describe('ApiClientsView', () => {
 
   it('rotates only after confirming, and shows the new secret', async () => {
     serveList([client()])
-    fake.api.on('POST', '/api/api-clients/7/secret', { body: { ...CREDENTIALS, clientSecret: 'new-secret-0123456789abcdef' } })
+    fake.api.on('POST', '/api/api-clients/7/secret', {
+      body: { ...CREDENTIALS, clientSecret: 'new-secret-0123456789abcdef' },
+    })
     const wrapper = await mountView()
 
     el<HTMLButtonElement>('[data-testid="api-client-rotate-7"]').click()

@@ -24,7 +24,9 @@ function mountDialog(props: { level: AreaLevel; parent?: { id: number; name: str
 }
 
 async function fill(selector: string, value: string) {
-  const input = document.querySelector<HTMLInputElement>(`[data-testid="${selector}"] input, input[data-testid="${selector}"]`)
+  const input = document.querySelector<HTMLInputElement>(
+    `[data-testid="${selector}"] input, input[data-testid="${selector}"]`,
+  )
   if (!input) throw new Error(`no input ${selector}`)
   input.value = value
   input.dispatchEvent(new Event('input'))
@@ -76,12 +78,27 @@ describe('AreaFormDialog', () => {
   })
 
   it('loads the area on edit and saves it with PUT', async () => {
-    const area = { id: 9, level: 'GRID', code: 'G1', name: '第一网格', ancestors: [], childCount: 0, gridWorkers: [], version: 2 }
+    const area = {
+      id: 9,
+      level: 'GRID',
+      code: 'G1',
+      name: '第一网格',
+      ancestors: [],
+      childCount: 0,
+      gridWorkers: [],
+      version: 2,
+    }
     api.GET.mockResolvedValue({ data: area, response: new Response(null, { status: 200 }) })
-    api.PUT.mockResolvedValue({ data: { ...area, name: '一网格', version: 3 }, response: new Response(null, { status: 200 }) })
+    api.PUT.mockResolvedValue({
+      data: { ...area, name: '一网格', version: 3 },
+      response: new Response(null, { status: 200 }),
+    })
     const wrapper = mountDialog({ level: 'GRID', areaId: 9 })
     await flushPromises()
-    expect(document.querySelector<HTMLInputElement>('[data-testid="area-name"] input, input[data-testid="area-name"]')!.value).toBe('第一网格')
+    expect(
+      document.querySelector<HTMLInputElement>('[data-testid="area-name"] input, input[data-testid="area-name"]')!
+        .value,
+    ).toBe('第一网格')
 
     await fill('area-name', '一网格')
     document.querySelector<HTMLButtonElement>('[data-testid="area-submit"]')!.click()

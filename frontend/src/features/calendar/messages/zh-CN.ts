@@ -8,7 +8,8 @@ export default {
     yearOption: '{year} 年',
     entered: '已录入',
     notEntered: '未录入',
-    notEnteredHint: '{year} 年的节假日安排尚未录入，办结期限暂按周一至周五为工作日计算。国务院办公厅公布安排后，请在此录入。',
+    notEnteredHint:
+      '{year} 年的节假日安排尚未录入，办结期限暂按周一至周五为工作日计算。国务院办公厅公布安排后，请在此录入。',
     counts: '节假日 {holidays} 天 · 调休上班 {adjusted} 天',
     source: '依据',
     sourcePlaceholder: '如：国务院办公厅关于2027年部分节假日安排的通知',
@@ -27,13 +28,17 @@ export default {
       notEntered: '未录入',
     },
     inheritedHint: '{calendar}没有自己的 {year} 年日历，沿用平台默认：办结期限按下列日期计算。',
-    inheritedNotEnteredHint: '{calendar}没有自己的 {year} 年日历，平台默认也尚未录入该年：办结期限暂按周一至周五为工作日计算。',
+    inheritedNotEnteredHint:
+      '{calendar}没有自己的 {year} 年日历，平台默认也尚未录入该年：办结期限暂按周一至周五为工作日计算。',
     startOwn: '以平台默认为基础，建立本街道日历',
-    startingOwnHint: '正在建立{calendar}自己的 {year} 年日历：已填入平台默认的日期，可增删本地的节假日或调休，保存后生效。此后平台默认的修改不再适用于本街道的该年。',
+    startingOwnHint:
+      '正在建立{calendar}自己的 {year} 年日历：已填入平台默认的日期，可增删本地的节假日或调休，保存后生效。此后平台默认的修改不再适用于本街道的该年。',
     ownHint: '这是{calendar}自己的 {year} 年日历，本街道的办结期限按它计算；平台默认此后的修改不会自动同步。',
-    platformReadOnlyHint: '平台默认日历只能由全平台的街道管理员修改。本街道有不同安排时，请在上方选择本街道，建立本街道的日历。',
+    platformReadOnlyHint:
+      '平台默认日历只能由全平台的街道管理员修改。本街道有不同安排时，请在上方选择本街道，建立本街道的日历。',
     drop: '恢复沿用平台默认',
-    confirmDrop: '删除{calendar}自己的 {year} 年日历，恢复沿用平台默认？已登记诉求的期限不变，此后的期限按平台默认计算。',
+    confirmDrop:
+      '删除{calendar}自己的 {year} 年日历，恢复沿用平台默认？已登记诉求的期限不变，此后的期限按平台默认计算。',
     dropped: '{calendar}已恢复沿用平台默认的 {year} 年日历',
     fixMarked: '请修改标红的日期',
     listTitle: '{year} 年节假日与调休',

@@ -5,7 +5,9 @@ import type { Call, FakeApi } from '@/shared/testing/fakeApi'
 import { el, settle, setup, stubs, toasts } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 const confirm = vi.hoisted(() => vi.fn())
 vi.mock('element-plus', async (importOriginal) => {
   const actual = await importOriginal<typeof import('element-plus')>()
@@ -24,7 +26,16 @@ const SCOPED_ADMIN: Partial<Me> = {
 function serve(subDistricts: { id: number; name: string; writable: boolean }[], own: CalendarYear | null = null) {
   fake.api.on('GET', '/api/calendar/sub-districts', { body: subDistricts })
   fake.api.on('GET', '/api/calendar/years', (c: Call) => ({
-    body: [{ year: 2026, source: null, holidayCount: 1, adjustedWorkdayCount: 0, version: 0, inherited: !!c.query.get('subDistrictId') && !own }],
+    body: [
+      {
+        year: 2026,
+        source: null,
+        holidayCount: 1,
+        adjustedWorkdayCount: 0,
+        version: 0,
+        inherited: !!c.query.get('subDistrictId') && !own,
+      },
+    ],
   }))
   fake.api.on('GET', /^\/api\/calendar\/\d{4}$/, (c: Call) => {
     const year = Number(c.path.split('/').pop())
@@ -32,7 +43,15 @@ function serve(subDistricts: { id: number; name: string; writable: boolean }[], 
     const view: CalendarYear =
       subDistrictId !== null && own
         ? own
-        : { year, subDistrictId, configured: year === 2026, inherited: subDistrictId !== null, source: null, version: 0, days: year === 2026 ? DEFAULT_DAYS : [] }
+        : {
+            year,
+            subDistrictId,
+            configured: year === 2026,
+            inherited: subDistrictId !== null,
+            source: null,
+            version: 0,
+            days: year === 2026 ? DEFAULT_DAYS : [],
+          }
     return { body: view, headers: { ETag: `"${view.version}"` } }
   })
 }
@@ -61,13 +80,23 @@ describe('WorkingCalendarView', { timeout: 15_000 }, () => {
   it('opens a scoped street-admin on their sub-district, says the year is inherited and starts their own from the default', async () => {
     serve([{ id: 7, name: '新风路街道', writable: true }])
     fake.api.on('PUT', /^\/api\/calendar\/2026$/, (c: Call) => ({
-      body: { year: 2026, subDistrictId: 7, configured: true, inherited: false, source: null, version: 0, days: (c.body as { days: CalendarDay[] }).days },
+      body: {
+        year: 2026,
+        subDistrictId: 7,
+        configured: true,
+        inherited: false,
+        source: null,
+        version: 0,
+        days: (c.body as { days: CalendarDay[] }).days,
+      },
       headers: { ETag: '"0"' },
     }))
     const wrapper = await mountView(SCOPED_ADMIN)
 
     expect(fake.api.made('GET', '/api/calendar/2026')[0]?.query.get('subDistrictId')).toBe('7')
-    expect(el('[data-testid="calendar-inherited"]').textContent).toContain('新风路街道没有自己的 2026 年日历，沿用平台默认')
+    expect(el('[data-testid="calendar-inherited"]').textContent).toContain(
+      '新风路街道没有自己的 2026 年日历，沿用平台默认',
+    )
     expect(has('calendar-save')).toBe(false)
     expect(has('calendar-drop')).toBe(false)
 
@@ -91,7 +120,13 @@ describe('WorkingCalendarView', { timeout: 15_000 }, () => {
 
   it('drops an own year against its version, after asking', async () => {
     serve([{ id: 7, name: '新风路街道', writable: true }], {
-      year: 2026, subDistrictId: 7, configured: true, inherited: false, source: null, version: 3, days: DEFAULT_DAYS,
+      year: 2026,
+      subDistrictId: 7,
+      configured: true,
+      inherited: false,
+      source: null,
+      version: 3,
+      days: DEFAULT_DAYS,
     })
     fake.api.on('DELETE', /^\/api\/calendar\/2026$/, { status: 204 })
     confirm.mockResolvedValue('confirm')
@@ -110,7 +145,10 @@ describe('WorkingCalendarView', { timeout: 15_000 }, () => {
 
   it('shows a grid worker the calendar of their sub-district, read-only', async () => {
     serve([{ id: 7, name: '新风路街道', writable: false }])
-    const wrapper = await mountView({ roles: ['grid-worker'], scope: { all: false, areas: [{ id: 40, level: 'GRID', code: 'G1', name: '一网格' }] } })
+    const wrapper = await mountView({
+      roles: ['grid-worker'],
+      scope: { all: false, areas: [{ id: 40, level: 'GRID', code: 'G1', name: '一网格' }] },
+    })
     expect(el('[data-testid="calendar-owner-name"]').textContent).toBe('新风路街道')
     expect(has('calendar-owner')).toBe(false)
     expect(el('[data-testid="calendar-inherited"]').textContent).toContain('沿用平台默认')

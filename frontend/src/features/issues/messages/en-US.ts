@@ -48,7 +48,8 @@ const enUS: typeof zhCN = {
       timeLimit: 'Time limit {n} working days',
       noCategories: 'No issue categories are available; ask the sub-district administrator',
       description: 'Issue',
-      descriptionPlaceholder: 'What the resident reports, e.g. the stairwell light of building 3 has been out for a week',
+      descriptionPlaceholder:
+        'What the resident reports, e.g. the stairwell light of building 3 has been out for a week',
       urgency: 'Urgency',
       location: 'Location',
       locationPlaceholder: 'Choose a grid, building or household',
@@ -70,7 +71,8 @@ const enUS: typeof zhCN = {
       uploading: 'Uploading photo {i}/{n}',
       saved: 'Issue received',
       photosFailedTitle: 'Some photos were not uploaded',
-      photosFailed: 'The issue was received, but {n} photo(s) could not be uploaded ({reason}). You can upload them again on the issue page.',
+      photosFailed:
+        'The issue was received, but {n} photo(s) could not be uploaded ({reason}). You can upload them again on the issue page.',
       required: {
         category: 'Choose a category',
         description: 'Describe the issue',
@@ -483,7 +485,8 @@ const enUS: typeof zhCN = {
   },
   issueCategory: {
     title: 'Issue categories',
-    intro: 'Each category’s time limit counts working days (holidays and adjusted working days as in the working calendar). A retired category is not offered for new issues; existing issues keep it.',
+    intro:
+      'Each category’s time limit counts working days (holidays and adjusted working days as in the working calendar). A retired category is not offered for new issues; existing issues keep it.',
     create: 'Add a category',
     createTitle: 'Add an issue category',
     editTitle: 'Edit the issue category',

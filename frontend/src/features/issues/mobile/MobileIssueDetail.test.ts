@@ -5,7 +5,10 @@ import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/sh
 import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/shared/api/client')>()),
+  api,
+}))
 
 const HOUR = 3_600_000
 const staff = (id: number, displayName: string) => ({ id, displayName })
@@ -52,11 +55,37 @@ function issueDetail(overrides: Record<string, unknown> = {}, summary: Record<st
     reopenCount: 0,
     timeLimitDays: 3,
     events: [
-      { id: 1, type: 'RECEIVED', fromStatus: null, toStatus: 'RECEIVED', actor: staff(3, '李红'), at: '2026-11-17T02:00:00Z', comment: null, detail: '王五' },
-      { id: 2, type: 'OVERDUE', fromStatus: null, toStatus: null, actor: null, at: '2026-11-20T16:05:00Z', comment: null, detail: null },
+      {
+        id: 1,
+        type: 'RECEIVED',
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        actor: staff(3, '李红'),
+        at: '2026-11-17T02:00:00Z',
+        comment: null,
+        detail: '王五',
+      },
+      {
+        id: 2,
+        type: 'OVERDUE',
+        fromStatus: null,
+        toStatus: null,
+        actor: null,
+        at: '2026-11-20T16:05:00Z',
+        comment: null,
+        detail: null,
+      },
     ],
     extensions: [],
-    photos: [{ id: 301, contentType: 'image/jpeg', size: 1000, uploadedBy: staff(7, '王五'), uploadedAt: '2026-11-17T02:01:00Z' }],
+    photos: [
+      {
+        id: 301,
+        contentType: 'image/jpeg',
+        size: 1000,
+        uploadedBy: staff(7, '王五'),
+        uploadedAt: '2026-11-17T02:01:00Z',
+      },
+    ],
     allowedActions: ['ACCEPT', 'ASSIGN', 'RESOLVE', 'COMMENT', 'ADD_PHOTO'],
     ...overrides,
   }
@@ -92,7 +121,9 @@ async function mountDetail() {
 }
 
 const actionIds = () =>
-  [...document.querySelectorAll('[data-testid^="issue-action-"]')].map((e) => e.getAttribute('data-testid')!.replace('issue-action-', ''))
+  [...document.querySelectorAll('[data-testid^="issue-action-"]')].map((e) =>
+    e.getAttribute('data-testid')!.replace('issue-action-', ''),
+  )
 
 describe('MobileIssueDetail', () => {
   it('shows the issue, its photos via the API and a timeline, newest first', async () => {
@@ -134,7 +165,9 @@ describe('MobileIssueDetail', () => {
 
   it('resolves against the version on screen, and requires the outcome', async () => {
     api.POST.mockResolvedValue(
-      ok(issueDetail({ allowedActions: ['COMMENT'] }, { status: 'RESOLVED', warning: 'NONE', version: 4 }), 200, { ETag: '"4"' }),
+      ok(issueDetail({ allowedActions: ['COMMENT'] }, { status: 'RESOLVED', warning: 'NONE', version: 4 }), 200, {
+        ETag: '"4"',
+      }),
     )
     const wrapper = await mountDetail()
     await click('[data-testid="issue-action-RESOLVE"]')
@@ -154,7 +187,9 @@ describe('MobileIssueDetail', () => {
   })
 
   it('on 409 shows the server’s message and reloads the issue', async () => {
-    api.POST.mockResolvedValue(problem(409, { title: 'Conflict', detail: '诉求当前为「已办理」，无法执行「办理完成」。' }))
+    api.POST.mockResolvedValue(
+      problem(409, { title: 'Conflict', detail: '诉求当前为「已办理」，无法执行「办理完成」。' }),
+    )
     const wrapper = await mountDetail()
     const reads = () => api.GET.mock.calls.filter(([path]) => path === '/api/issues/{id}').length
     expect(reads()).toBe(1)
@@ -175,7 +210,10 @@ describe('MobileIssueDetail', () => {
     await click('[data-testid="issue-action-COMMENT"]')
     await type('[data-testid="action-comment"] textarea', '已电话联系')
     await click('[data-testid="action-submit"]')
-    expect(api.POST).toHaveBeenCalledWith('/api/issues/{id}/comments', { params: { path: { id: 42 } }, body: { comment: '已电话联系' } })
+    expect(api.POST).toHaveBeenCalledWith('/api/issues/{id}/comments', {
+      params: { path: { id: 42 } },
+      body: { comment: '已电话联系' },
+    })
     expect(document.body.textContent).toContain('诉求已被他人更新，已为您刷新')
     expect(api.GET.mock.calls.filter(([path]) => path === '/api/issues/{id}')).toHaveLength(2)
     wrapper.unmount()

@@ -4,12 +4,42 @@ import MobileIssueNew from '@/features/issues/mobile/MobileIssueNew.vue'
 import { cleanup, click, el, fieldError, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/shared/api/client')>()),
+  api,
+}))
 
 const CATEGORIES = [
-  { id: 3, code: 'POWER', name: '供电', timeLimitDays: 3, sortOrder: 2, active: true, platformDefault: true, version: 0 },
-  { id: 1, code: 'WATER', name: '供水', timeLimitDays: 3, sortOrder: 1, active: true, platformDefault: true, version: 0 },
-  { id: 9, code: 'OLD', name: '旧类别', timeLimitDays: 5, sortOrder: 0, active: false, platformDefault: false, version: 1 },
+  {
+    id: 3,
+    code: 'POWER',
+    name: '供电',
+    timeLimitDays: 3,
+    sortOrder: 2,
+    active: true,
+    platformDefault: true,
+    version: 0,
+  },
+  {
+    id: 1,
+    code: 'WATER',
+    name: '供水',
+    timeLimitDays: 3,
+    sortOrder: 1,
+    active: true,
+    platformDefault: true,
+    version: 0,
+  },
+  {
+    id: 9,
+    code: 'OLD',
+    name: '旧类别',
+    timeLimitDays: 5,
+    sortOrder: 0,
+    active: false,
+    platformDefault: false,
+    version: 1,
+  },
 ]
 const TREE = [
   {

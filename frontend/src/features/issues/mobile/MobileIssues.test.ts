@@ -5,7 +5,10 @@ import { cleanup, click, mobileSetup, ok, settle } from '@/shared/testing/mobile
 import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
-vi.mock('@/shared/api/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/shared/api/client')>()), api }))
+vi.mock('@/shared/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/shared/api/client')>()),
+  api,
+}))
 
 const HOUR = 3_600_000
 function summary(id: number, overrides: Record<string, unknown> = {}) {
@@ -56,7 +59,14 @@ beforeEach(() => {
     if (path === '/api/issues/attention') return ok({ overdue: [overdue], dueSoon: [dueSoon] })
     if (path === '/api/issues') {
       const q = init!.params.query
-      const items = q.warning === 'RED' ? [overdue] : q.warning === 'YELLOW' ? [dueSoon] : q.involvingMe ? [overdue, dueSoon, summary(3)] : []
+      const items =
+        q.warning === 'RED'
+          ? [overdue]
+          : q.warning === 'YELLOW'
+            ? [dueSoon]
+            : q.involvingMe
+              ? [overdue, dueSoon, summary(3)]
+              : []
       return ok({ items, page: q.page, size: q.size, total: items.length })
     }
     throw new Error(`unexpected GET ${path}`)
@@ -80,7 +90,9 @@ async function mountList(path: string) {
 }
 
 const visibleText = (selector: string) =>
-  [...document.querySelectorAll(selector)].filter((e) => !e.closest('[style*="display: none"]')).map((e) => e.textContent?.trim())
+  [...document.querySelectorAll(selector)]
+    .filter((e) => !e.closest('[style*="display: none"]'))
+    .map((e) => e.textContent?.trim())
 
 describe('MobileIssues', () => {
   it('lists the caller’s overdue issues first, with their marks and the attention counts as badges', async () => {

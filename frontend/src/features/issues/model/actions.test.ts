@@ -8,7 +8,11 @@ describe('phone actions', () => {
       secondary: ['COMMENT', 'ADD_PHOTO'],
       officeOnly: true,
     })
-    expect(phoneActions(['CLOSE', 'COMMENT'])).toEqual({ primary: ['CLOSE'], secondary: ['COMMENT'], officeOnly: false })
+    expect(phoneActions(['CLOSE', 'COMMENT'])).toEqual({
+      primary: ['CLOSE'],
+      secondary: ['COMMENT'],
+      officeOnly: false,
+    })
     expect(phoneActions([])).toEqual({ primary: [], secondary: [], officeOnly: false })
   })
 })
@@ -16,7 +20,12 @@ describe('phone actions', () => {
 describe('action inputs', () => {
   it('start empty with every key, so that a form reset clears a previous choice', () => {
     const input = { ...emptyActionInput(), handlerId: 7, satisfaction: 'SATISFIED' as const }
-    expect(Object.assign(input, emptyActionInput())).toMatchObject({ handlerId: undefined, satisfaction: undefined, days: 3, approve: true })
+    expect(Object.assign(input, emptyActionInput())).toMatchObject({
+      handlerId: undefined,
+      satisfaction: undefined,
+      days: 3,
+      approve: true,
+    })
   })
 
   it('requires a reason to reject an extension, not to approve it', () => {

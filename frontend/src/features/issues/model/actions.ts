@@ -24,7 +24,17 @@ export type ActionField = 'comment' | 'reason' | 'handlerId' | 'toStaffId' | 'sa
 /** An action's inputs as a form starts them (every key present, so that assigning it clears a form). */
 export function emptyActionInput(): ActionInput {
   const none = undefined
-  return { comment: '', reason: '', days: 3, approve: true, handlerId: none, toStaffId: none, satisfaction: none, extensionId: none, photo: none }
+  return {
+    comment: '',
+    reason: '',
+    days: 3,
+    approve: true,
+    handlerId: none,
+    toStaffId: none,
+    satisfaction: none,
+    extensionId: none,
+    photo: none,
+  }
 }
 
 /** The inputs each action asks for, and which of them are required. */
@@ -51,7 +61,11 @@ export function isRequired(action: DialogAction, field: ActionField, input: Pick
 /** The phone's main buttons (the next step of the person in the field), in this order. */
 export const PHONE_PRIMARY_ACTIONS = ['START', 'RESOLVE', 'CLOSE'] as const satisfies readonly IssueAction[]
 /** The phone's side actions, shown as icons. */
-export const PHONE_SECONDARY_ACTIONS = ['COMMENT', 'ADD_PHOTO', 'REQUEST_EXTENSION'] as const satisfies readonly IssueAction[]
+export const PHONE_SECONDARY_ACTIONS = [
+  'COMMENT',
+  'ADD_PHOTO',
+  'REQUEST_EXTENSION',
+] as const satisfies readonly IssueAction[]
 
 export type PhonePrimaryAction = (typeof PHONE_PRIMARY_ACTIONS)[number]
 export type PhoneSecondaryAction = (typeof PHONE_SECONDARY_ACTIONS)[number]

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/shared/i18n'
-import { deadlineMark, deadlineText, phoneDeadlineText, type DeadlineInput, type DeadlineMark } from '@/features/issues/model/deadline'
+import {
+  deadlineMark,
+  deadlineText,
+  phoneDeadlineText,
+  type DeadlineInput,
+  type DeadlineMark,
+} from '@/features/issues/model/deadline'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
@@ -31,7 +37,11 @@ describe('deadline marks', () => {
   })
 
   it('trusts the server’s red even when the device clock is behind', () => {
-    expect(deadlineMark(issue({ dueAt: at(HOUR), warning: 'RED' }), NOW)).toEqual({ level: 'RED', kind: 'overdue', days: 1 })
+    expect(deadlineMark(issue({ dueAt: at(HOUR), warning: 'RED' }), NOW)).toEqual({
+      level: 'RED',
+      kind: 'overdue',
+      days: 1,
+    })
   })
 
   it('counts down the days left, yellow when the server says so or the warn time has passed', () => {
@@ -80,18 +90,82 @@ describe('the deadline rule at its boundaries (calendar days in Beijing after th
   })
 
   it.each<[string, number, number, DeadlineMark, string, string, string]>([
-    ['a day and 1 ms before the due time (the day before the last day)', DUE, -DAY - 1, { level: 'NONE', kind: 'dueIn', days: 1 }, '剩余 1 天', 'due in 1 day', ''],
+    [
+      'a day and 1 ms before the due time (the day before the last day)',
+      DUE,
+      -DAY - 1,
+      { level: 'NONE', kind: 'dueIn', days: 1 },
+      '剩余 1 天',
+      'due in 1 day',
+      '',
+    ],
     ['at the start of the last day', DUE, -DAY, { level: 'NONE', kind: 'dueToday' }, '今日到期', 'due today', ''],
-    ['1 ms before the due time (23:59:59.999 of the last day)', DUE, -1, { level: 'NONE', kind: 'dueToday' }, '今日到期', 'due today', ''],
+    [
+      '1 ms before the due time (23:59:59.999 of the last day)',
+      DUE,
+      -1,
+      { level: 'NONE', kind: 'dueToday' },
+      '今日到期',
+      'due today',
+      '',
+    ],
     ['0 s late', DUE, 0, { level: 'RED', kind: 'overdue', days: 1 }, '已超期 1 天', 'overdue by 1 day', '超期1天'],
     ['1 ms late', DUE, 1, { level: 'RED', kind: 'overdue', days: 1 }, '已超期 1 天', 'overdue by 1 day', '超期1天'],
-    ['23:59:59.999 late', DUE, DAY - 1, { level: 'RED', kind: 'overdue', days: 1 }, '已超期 1 天', 'overdue by 1 day', '超期1天'],
+    [
+      '23:59:59.999 late',
+      DUE,
+      DAY - 1,
+      { level: 'RED', kind: 'overdue', days: 1 },
+      '已超期 1 天',
+      'overdue by 1 day',
+      '超期1天',
+    ],
     ['24 h late', DUE, DAY, { level: 'RED', kind: 'overdue', days: 2 }, '已超期 2 天', 'overdue by 2 days', '超期2天'],
-    ['36.5 h late (read at 12-03 12:30)', DUE, 36.5 * HOUR, { level: 'RED', kind: 'overdue', days: 2 }, '已超期 2 天', 'overdue by 2 days', '超期2天'],
-    ['across the month end: last day 11-30, read 12-01 00:00', Date.parse('2026-12-01T00:00:00+08:00'), 0, { level: 'RED', kind: 'overdue', days: 1 }, '已超期 1 天', 'overdue by 1 day', '超期1天'],
-    ['across the month end: last day 11-30, read 12-02 01:00', Date.parse('2026-12-01T00:00:00+08:00'), DAY + HOUR, { level: 'RED', kind: 'overdue', days: 2 }, '已超期 2 天', 'overdue by 2 days', '超期2天'],
-    ['across the year end: last day 12-31, read 01-01 12:00', Date.parse('2027-01-01T00:00:00+08:00'), 12 * HOUR, { level: 'RED', kind: 'overdue', days: 1 }, '已超期 1 天', 'overdue by 1 day', '超期1天'],
-    ['from the month before: last day 11-30, read 11-28 09:00', Date.parse('2026-12-01T00:00:00+08:00'), -(2 * DAY + 15 * HOUR), { level: 'NONE', kind: 'dueIn', days: 2 }, '剩余 2 天', 'due in 2 days', ''],
+    [
+      '36.5 h late (read at 12-03 12:30)',
+      DUE,
+      36.5 * HOUR,
+      { level: 'RED', kind: 'overdue', days: 2 },
+      '已超期 2 天',
+      'overdue by 2 days',
+      '超期2天',
+    ],
+    [
+      'across the month end: last day 11-30, read 12-01 00:00',
+      Date.parse('2026-12-01T00:00:00+08:00'),
+      0,
+      { level: 'RED', kind: 'overdue', days: 1 },
+      '已超期 1 天',
+      'overdue by 1 day',
+      '超期1天',
+    ],
+    [
+      'across the month end: last day 11-30, read 12-02 01:00',
+      Date.parse('2026-12-01T00:00:00+08:00'),
+      DAY + HOUR,
+      { level: 'RED', kind: 'overdue', days: 2 },
+      '已超期 2 天',
+      'overdue by 2 days',
+      '超期2天',
+    ],
+    [
+      'across the year end: last day 12-31, read 01-01 12:00',
+      Date.parse('2027-01-01T00:00:00+08:00'),
+      12 * HOUR,
+      { level: 'RED', kind: 'overdue', days: 1 },
+      '已超期 1 天',
+      'overdue by 1 day',
+      '超期1天',
+    ],
+    [
+      'from the month before: last day 11-30, read 11-28 09:00',
+      Date.parse('2026-12-01T00:00:00+08:00'),
+      -(2 * DAY + 15 * HOUR),
+      { level: 'NONE', kind: 'dueIn', days: 2 },
+      '剩余 2 天',
+      'due in 2 days',
+      '',
+    ],
   ])('%s', (_case, due, offset, mark, zhText, enText, phone) => {
     const m = deadlineMark(open(due), due + offset)
     expect(m).toEqual(mark)
@@ -112,7 +186,8 @@ describe('the deadline rule at its boundaries (calendar days in Beijing after th
   })
 
   it('counts a late resolution in calendar days too; resolved at the due time is on time (as the statistics count it)', () => {
-    const resolved = (offset: number) => deadlineMark(open(DUE, { status: 'RESOLVED', resolvedAt: new Date(DUE + offset).toISOString() }), DUE + 10 * DAY)
+    const resolved = (offset: number) =>
+      deadlineMark(open(DUE, { status: 'RESOLVED', resolvedAt: new Date(DUE + offset).toISOString() }), DUE + 10 * DAY)
     expect(resolved(-1)).toEqual({ level: 'NONE', kind: 'resolvedOnTime' })
     expect(resolved(0)).toEqual({ level: 'NONE', kind: 'resolvedOnTime' })
     expect(resolved(1)).toEqual({ level: 'NONE', kind: 'resolvedLate', days: 1 })

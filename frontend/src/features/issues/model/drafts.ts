@@ -23,7 +23,11 @@ const blank = (s: string | undefined) => (s?.trim() ? s.trim() : undefined)
 const phoneOf = (s: string | undefined) => (s?.trim() ? normalizePhone(s) : undefined)
 
 export function locationInput(d: LocationDraft): IssueLocationInput {
-  return { householdId: d.householdId, areaId: d.householdId ? undefined : d.areaId, address: blank(d.address) } as IssueLocationInput
+  return {
+    householdId: d.householdId,
+    areaId: d.householdId ? undefined : d.areaId,
+    address: blank(d.address),
+  } as IssueLocationInput
 }
 
 export function reporterInput(d: ReporterDraft): IssueReporterInput {

@@ -3,23 +3,64 @@ import { createAppI18n } from '@/shared/i18n'
 import { enUS, zhCN } from '@/shared/i18n/messages'
 import type { IssueAction, IssueEventType } from '@/shared/api/types'
 import { ISSUE_STATUSES } from './states'
-import { ACTION_ORDER, actionButtons, actionKey, eventDetailText, eventKey, statusKey } from '@/features/issues/model/labels'
+import {
+  ACTION_ORDER,
+  actionButtons,
+  actionKey,
+  eventDetailText,
+  eventKey,
+  statusKey,
+} from '@/features/issues/model/labels'
 
 const ACTIONS: IssueAction[] = [
-  'EDIT', 'ACCEPT', 'REJECT', 'ASSIGN', 'START', 'RESOLVE', 'CLOSE', 'ESCALATE', 'TRANSFER', 'COMMENT',
-  'REQUEST_EXTENSION', 'DECIDE_EXTENSION', 'ADD_PHOTO',
+  'EDIT',
+  'ACCEPT',
+  'REJECT',
+  'ASSIGN',
+  'START',
+  'RESOLVE',
+  'CLOSE',
+  'ESCALATE',
+  'TRANSFER',
+  'COMMENT',
+  'REQUEST_EXTENSION',
+  'DECIDE_EXTENSION',
+  'ADD_PHOTO',
 ]
 const EVENTS: IssueEventType[] = [
-  'RECEIVED', 'EDITED', 'ACCEPTED', 'REJECTED', 'ASSIGNED', 'STARTED', 'RESOLVED', 'CLOSED', 'REOPENED',
-  'ESCALATED', 'TRANSFERRED', 'COMMENTED', 'EXTENSION_REQUESTED', 'EXTENSION_APPROVED', 'EXTENSION_REJECTED',
-  'PHOTO_ADDED', 'PHOTO_REMOVED', 'OVERDUE',
+  'RECEIVED',
+  'EDITED',
+  'ACCEPTED',
+  'REJECTED',
+  'ASSIGNED',
+  'STARTED',
+  'RESOLVED',
+  'CLOSED',
+  'REOPENED',
+  'ESCALATED',
+  'TRANSFERRED',
+  'COMMENTED',
+  'EXTENSION_REQUESTED',
+  'EXTENSION_APPROVED',
+  'EXTENSION_REJECTED',
+  'PHOTO_ADDED',
+  'PHOTO_REMOVED',
+  'OVERDUE',
 ]
 const zh = createAppI18n('zh-CN').global
 const en = createAppI18n('en-US').global
 
 describe('status and action names', () => {
   it('names every state as the server does (its 409 messages quote them)', () => {
-    expect(ISSUE_STATUSES.map((s) => zh.t(statusKey(s)))).toEqual(['已登记', '已受理', '不予受理', '已交办', '办理中', '已办理', '已办结'])
+    expect(ISSUE_STATUSES.map((s) => zh.t(statusKey(s)))).toEqual([
+      '已登记',
+      '已受理',
+      '不予受理',
+      '已交办',
+      '办理中',
+      '已办理',
+      '已办结',
+    ])
     for (const s of ISSUE_STATUSES) {
       expect(en.te(statusKey(s)), s).toBe(true)
       expect(en.t(statusKey(s))).not.toBe(zh.t(statusKey(s)))
@@ -28,7 +69,13 @@ describe('status and action names', () => {
 
   it('names every action in both languages, in the working vocabulary', () => {
     const names = Object.fromEntries(ACTIONS.map((a) => [a, zh.t(actionKey(a))]))
-    expect(names).toMatchObject({ ACCEPT: '受理', ASSIGN: '交办', CLOSE: '回访评价', REQUEST_EXTENSION: '申请延期', TRANSFER: '移交首问责任' })
+    expect(names).toMatchObject({
+      ACCEPT: '受理',
+      ASSIGN: '交办',
+      CLOSE: '回访评价',
+      REQUEST_EXTENSION: '申请延期',
+      TRANSFER: '移交首问责任',
+    })
     for (const a of ACTIONS) {
       expect(zh.te(actionKey(a)), a).toBe(true)
       expect(en.te(actionKey(a)), a).toBe(true)
@@ -45,7 +92,9 @@ describe('status and action names', () => {
 
   it('has the same keys in both locales', () => {
     const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+      )
     for (const part of ['talkDay', 'issue', 'issueStats', 'issueCategory'] as const) {
       expect(keys(enUS[part]).sort(), part).toEqual(keys(zhCN[part]).sort())
     }
@@ -54,7 +103,12 @@ describe('status and action names', () => {
 
 describe('action buttons', () => {
   it('offers only what the server allows, next step first, and no photo button', () => {
-    expect(actionButtons(['COMMENT', 'REJECT', 'ACCEPT', 'ADD_PHOTO', 'EDIT'])).toEqual(['ACCEPT', 'REJECT', 'EDIT', 'COMMENT'])
+    expect(actionButtons(['COMMENT', 'REJECT', 'ACCEPT', 'ADD_PHOTO', 'EDIT'])).toEqual([
+      'ACCEPT',
+      'REJECT',
+      'EDIT',
+      'COMMENT',
+    ])
     expect(actionButtons([])).toEqual([])
     expect(ACTION_ORDER).not.toContain('ADD_PHOTO')
     expect(new Set(ACTION_ORDER).size).toBe(ACTION_ORDER.length)

@@ -37,7 +37,8 @@ function optionsOf(nodes: readonly AreaNode[], inheritedScope: boolean): AreaOpt
       continue
     }
     const children = optionsOf(node.children, inScope)
-    if (children.length) options.push({ text: node.name, value: `area-${node.id}`, level: node.level, id: node.id, children })
+    if (children.length)
+      options.push({ text: node.name, value: `area-${node.id}`, level: node.level, id: node.id, children })
   }
   return options
 }

@@ -13,7 +13,12 @@ export const ISSUE_STATUSES = [
 ] as const satisfies readonly IssueStatus[]
 
 /** Open = the clock runs (the deadline marks apply). */
-export const OPEN_ISSUE_STATUSES = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS'] as const satisfies readonly IssueStatus[]
+export const OPEN_ISSUE_STATUSES = [
+  'RECEIVED',
+  'ACCEPTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+] as const satisfies readonly IssueStatus[]
 
 export function isOpen(status: IssueStatus): boolean {
   return (OPEN_ISSUE_STATUSES as readonly IssueStatus[]).includes(status)
@@ -26,6 +31,16 @@ export function isPressing(urgency: IssueUrgency): boolean {
   return urgency === 'HIGH' || urgency === 'URGENT'
 }
 
-export const ISSUE_CHANNELS = ['TALK_DAY', 'OFFICE', 'PHONE', 'VISIT', 'OTHER'] as const satisfies readonly IssueChannel[]
+export const ISSUE_CHANNELS = [
+  'TALK_DAY',
+  'OFFICE',
+  'PHONE',
+  'VISIT',
+  'OTHER',
+] as const satisfies readonly IssueChannel[]
 
-export const SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'] as const satisfies readonly Satisfaction[]
+export const SATISFACTIONS = [
+  'SATISFIED',
+  'BASICALLY_SATISFIED',
+  'UNSATISFIED',
+] as const satisfies readonly Satisfaction[]

@@ -81,7 +81,11 @@ export function categoryChartOption(rows: readonly IssueStatsRow[], t: Translate
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: { interval: 0, rotate: rotate(shown.length) } },
+    xAxis: {
+      type: 'category',
+      data: shown.map((r) => r.name),
+      axisLabel: { interval: 0, rotate: rotate(shown.length) },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { type: 'bar', name: t('issueStats.kpi.received'), data: shown.map((r) => r.metrics.received), barMaxWidth: 28 },
@@ -101,7 +105,11 @@ export function communityChartOption(rows: readonly IssueStatsRow[], t: Translat
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: ranked.map((r) => r.name), axisLabel: { interval: 0, rotate: rotate(ranked.length) } },
+    xAxis: {
+      type: 'category',
+      data: ranked.map((r) => r.name),
+      axisLabel: { interval: 0, rotate: rotate(ranked.length) },
+    },
     yAxis: [
       { type: 'value', minInterval: 1 },
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },

@@ -5,12 +5,25 @@ import type { FakeApi } from '@/shared/testing/fakeApi'
 import { detail, el, setup, settle, stubs, toasts, type } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 
 import IssueDetailView from '@/features/issues/office/IssueDetailView.vue'
 
 const ALL_BUTTONS: IssueAction[] = [
-  'ACCEPT', 'ASSIGN', 'START', 'RESOLVE', 'CLOSE', 'DECIDE_EXTENSION', 'REJECT', 'ESCALATE', 'REQUEST_EXTENSION', 'TRANSFER', 'EDIT', 'COMMENT',
+  'ACCEPT',
+  'ASSIGN',
+  'START',
+  'RESOLVE',
+  'CLOSE',
+  'DECIDE_EXTENSION',
+  'REJECT',
+  'ESCALATE',
+  'REQUEST_EXTENSION',
+  'TRANSFER',
+  'EDIT',
+  'COMMENT',
 ]
 
 function serve(issue: IssueDetail) {
@@ -24,7 +37,10 @@ async function mountView() {
   return wrapper
 }
 
-const buttons = () => [...document.querySelectorAll('[data-testid="issue-actions"] [data-testid^="action-"]')].map((b) => b.getAttribute('data-testid'))
+const buttons = () =>
+  [...document.querySelectorAll('[data-testid="issue-actions"] [data-testid^="action-"]')].map((b) =>
+    b.getAttribute('data-testid'),
+  )
 
 beforeEach(() => fake.api.reset())
 afterEach(() => {
@@ -59,7 +75,16 @@ describe('IssueDetailView', () => {
       detail({
         events: [
           { id: 1, type: 'OVERDUE', fromStatus: null, toStatus: null, actor: null, at, comment: null, detail: null },
-          { id: 2, type: 'CLOSED', fromStatus: 'RESOLVED', toStatus: 'CLOSED', actor: { id: 11, displayName: '李秀英' }, at, comment: '已回访', detail: 'SATISFIED' },
+          {
+            id: 2,
+            type: 'CLOSED',
+            fromStatus: 'RESOLVED',
+            toStatus: 'CLOSED',
+            actor: { id: 11, displayName: '李秀英' },
+            at,
+            comment: '已回访',
+            detail: 'SATISFIED',
+          },
         ],
       }),
     )

@@ -4,7 +4,9 @@ import { useEntryMode } from '@/features/issues/office/entryMode'
 
 describe('useEntryMode', () => {
   it('starts linked when the draft names a record, free otherwise', () => {
-    expect(useEntryMode(ref<{ householdId?: number }>({ householdId: 4 }), 'householdId', 'household', 'area').mode.value).toBe('household')
+    expect(
+      useEntryMode(ref<{ householdId?: number }>({ householdId: 4 }), 'householdId', 'household', 'area').mode.value,
+    ).toBe('household')
     expect(useEntryMode(ref<{ householdId?: number }>({}), 'householdId', 'household', 'area').mode.value).toBe('area')
   })
 

@@ -5,7 +5,12 @@ import { ref, watch, type Ref } from 'vue'
  * from outside (an edit, a resident's household) switches to it; otherwise the user's choice stays, also when the
  * fields are cleared, so that a clerk entering several issues keeps it.
  */
-export function useEntryMode<D extends object, L extends string, F extends string>(draft: Ref<D>, key: keyof D, linked: L, free: F) {
+export function useEntryMode<D extends object, L extends string, F extends string>(
+  draft: Ref<D>,
+  key: keyof D,
+  linked: L,
+  free: F,
+) {
   const mode = ref(draft.value[key] ? linked : free) as Ref<L | F>
   watch(
     () => draft.value[key],

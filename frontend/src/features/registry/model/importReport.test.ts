@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { badRowCount, isXlsx, outcomeOf, reportRows, stepAfter, type ImportReportLike } from '@/features/registry/model/importReport'
+import {
+  badRowCount,
+  isXlsx,
+  outcomeOf,
+  reportRows,
+  stepAfter,
+  type ImportReportLike,
+} from '@/features/registry/model/importReport'
 import { filenameFrom } from '@/shared/api/download'
 
 const zero = { created: 0, updated: 0, unchanged: 0 }
@@ -25,7 +32,15 @@ describe('import report rows', () => {
   })
 
   it('counts distinct bad rows', () => {
-    expect(badRowCount({ errors: [{ row: 3, message: 'a' }, { row: 3, message: 'b' }, { row: 4, message: 'c' }] })).toBe(2)
+    expect(
+      badRowCount({
+        errors: [
+          { row: 3, message: 'a' },
+          { row: 3, message: 'b' },
+          { row: 4, message: 'c' },
+        ],
+      }),
+    ).toBe(2)
   })
 })
 
@@ -56,7 +71,9 @@ describe('wizard outcome', () => {
 
 describe('download file name', () => {
   it('prefers filename* (UTF-8)', () => {
-    expect(filenameFrom(`attachment; filename="export.xlsx"; filename*=UTF-8''%E5%B1%85%E6%B0%91.xlsx`, 'x.xlsx')).toBe('居民.xlsx')
+    expect(filenameFrom(`attachment; filename="export.xlsx"; filename*=UTF-8''%E5%B1%85%E6%B0%91.xlsx`, 'x.xlsx')).toBe(
+      '居民.xlsx',
+    )
     expect(filenameFrom('attachment; filename="template.xlsx"', 'x.xlsx')).toBe('template.xlsx')
     expect(filenameFrom(null, 'x.xlsx')).toBe('x.xlsx')
   })

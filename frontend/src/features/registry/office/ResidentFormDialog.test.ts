@@ -9,11 +9,20 @@ const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', () => ({ api, ifMatch: (path: string) => `etag-of:${path}` }))
 
 const ok = (data: unknown, status = 200) => ({ data, response: new Response(null, { status }) })
-const problem = (status: number, body: object) => ({ error: { status, ...body }, response: new Response(null, { status }) })
+const problem = (status: number, body: object) => ({
+  error: { status, ...body },
+  response: new Response(null, { status }),
+})
 
 const DICTIONARY: Record<string, [string, string][]> = {
-  ETHNICITY: [['01', '汉族'], ['03', '回族']],
-  RELATION: [['HEAD', '户主'], ['SPOUSE', '配偶']],
+  ETHNICITY: [
+    ['01', '汉族'],
+    ['03', '回族'],
+  ],
+  RELATION: [
+    ['HEAD', '户主'],
+    ['SPOUSE', '配偶'],
+  ],
   REGISTRATION_TYPE: [['LOCAL', '户籍人口']],
 }
 
@@ -104,14 +113,20 @@ describe('ResidentFormDialog', () => {
 
   it('sends the derived birth date and gender, and shows a duplicate ID next to the field', async () => {
     api.POST.mockResolvedValue(
-      problem(409, { title: 'Conflict', detail: '该身份证号已登记', existingId: 99, violations: [{ field: 'idCard', message: '该身份证号已登记' }] }),
+      problem(409, {
+        title: 'Conflict',
+        detail: '该身份证号已登记',
+        existingId: 99,
+        violations: [{ field: 'idCard', message: '该身份证号已登记' }],
+      }),
     )
     const wrapper = mountDialog({ householdId: 7 })
     await flushPromises()
     await type('resident-name', '王秀兰')
     await type('resident-id-card', '11010519491231002X')
     // relation has no default: pick 户主
-    ;(wrapper.vm as unknown as { $: { setupState: { form: { relation: string } } } }).$.setupState.form.relation = 'HEAD'
+    ;(wrapper.vm as unknown as { $: { setupState: { form: { relation: string } } } }).$.setupState.form.relation =
+      'HEAD'
     await flushPromises()
     document.querySelector<HTMLButtonElement>('[data-testid="resident-submit"]')!.click()
     await settle()

@@ -66,7 +66,8 @@ const enUS: typeof zhCN = {
       saved: 'Issue {number} received',
       count: '{n} entered in this session',
       receivedNow: 'Now',
-      descriptionPlaceholder: 'What the resident raised, e.g. the stairwell light of building 3, unit 2 has been out for a week',
+      descriptionPlaceholder:
+        'What the resident raised, e.g. the stairwell light of building 3, unit 2 has been out for a week',
       notYet: 'Issues can be taken in here from the day of the talk day',
     },
   },

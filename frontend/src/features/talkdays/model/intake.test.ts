@@ -3,7 +3,14 @@ import type { AreaNode } from '@/shared/api/types'
 import { shanghaiToday } from '@/shared/time/dates'
 import { defaultIntakeArea, intakeOpen, sessionStart } from '@/features/talkdays/model/intake'
 
-const grid = (id: number, inScope: boolean): AreaNode => ({ id, level: 'GRID', code: `G${id}`, name: `网格${id}`, inScope, children: [] })
+const grid = (id: number, inScope: boolean): AreaNode => ({
+  id,
+  level: 'GRID',
+  code: `G${id}`,
+  name: `网格${id}`,
+  inScope,
+  children: [],
+})
 const tree = (communityInScope: boolean, grids: AreaNode[]): AreaNode[] => [
   { id: 2, level: 'COMMUNITY', code: 'XFL', name: '幸福里社区', inScope: communityInScope, children: grids },
 ]

@@ -46,7 +46,9 @@ export function newIntakeForm(
   }
 }
 
-function clearedPart(defaultAreaId: number | undefined): Pick<IntakeForm, 'urgency' | 'reporter' | 'location' | 'description'> {
+function clearedPart(
+  defaultAreaId: number | undefined,
+): Pick<IntakeForm, 'urgency' | 'reporter' | 'location' | 'description'> {
   return { urgency: 'NORMAL', reporter: {}, location: { areaId: defaultAreaId }, description: '' }
 }
 

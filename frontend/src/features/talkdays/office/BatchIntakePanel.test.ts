@@ -5,7 +5,9 @@ import type { FakeApi } from '@/shared/testing/fakeApi'
 import { CATEGORIES, detail, el, fieldError, setup, settle, stubs, toasts, type, value } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
-vi.mock('@/shared/api/client', async (original) => (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake))
+vi.mock('@/shared/api/client', async (original) =>
+  (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
+)
 
 import BatchIntakePanel from '@/features/talkdays/office/BatchIntakePanel.vue'
 
@@ -45,7 +47,15 @@ const TREE: AreaNode[] = [
   },
 ]
 
-type Form = { receivedById?: number; categoryId?: number; receivedAt?: Date; urgency: string; reporter: object; location: object; description: string }
+type Form = {
+  receivedById?: number
+  categoryId?: number
+  receivedAt?: Date
+  urgency: string
+  reporter: object
+  location: object
+  description: string
+}
 
 let number = 0
 beforeEach(() => {
@@ -56,7 +66,11 @@ beforeEach(() => {
   fake.api.on('GET', '/api/issue-categories', { body: CATEGORIES })
   fake.api.on('POST', '/api/issues', () => {
     number++
-    return { status: 201, body: detail({}, { id: 100 + number, number: `Q20261121-00010${number}` }), headers: { ETag: '"0"' } }
+    return {
+      status: 201,
+      body: detail({}, { id: 100 + number, number: `Q20261121-00010${number}` }),
+      headers: { ETag: '"0"' },
+    }
   })
 })
 
@@ -67,13 +81,19 @@ afterEach(() => {
 
 async function mountPanel() {
   const { plugins } = await setup()
-  const wrapper = mount(BatchIntakePanel, { props: { talkDay: TALK_DAY, tree: TREE }, global: { plugins, stubs }, attachTo: document.body })
+  const wrapper = mount(BatchIntakePanel, {
+    props: { talkDay: TALK_DAY, tree: TREE },
+    global: { plugins, stubs },
+    attachTo: document.body,
+  })
   await settle()
   return { wrapper, form: (wrapper.vm as unknown as { form: Form }).form }
 }
 
 function pressEnter(testid: string, init: KeyboardEventInit = {}) {
-  el(`[data-testid="${testid}"] textarea, textarea[data-testid="${testid}"]`).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }))
+  el(`[data-testid="${testid}"] textarea, textarea[data-testid="${testid}"]`).dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }),
+  )
 }
 
 describe('BatchIntakePanel', () => {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,7 +77,9 @@ public class AreaScope {
 
     /** As {@link #findForField}, also admitting a record above the caller's scope (see {@link #findOrAbove}). */
     public <T extends AreaBound> T findOrAboveForField(Class<T> type, Long id, String field, String messageKey) {
-        return id == null ? null : visibleOrAbove(type, id).orElseThrow(() -> ApiProblem.invalidField(field, messageKey, id));
+        return id == null
+                ? null
+                : visibleOrAbove(type, id).orElseThrow(() -> ApiProblem.invalidField(field, messageKey, id));
     }
 
     /** The record if it exists and the caller's scope covers it (or the caller answers for it, {@link AreaBound#answeredBy}). */
@@ -94,7 +97,8 @@ public class AreaScope {
     /** A record owned by a sub-district (or the platform) if the caller may change it ({@link Caller#mayChangeOwnedBy}); else 404. */
     public <T extends SubDistrictOwned> T findOwned(Class<T> type, long id) {
         Caller caller = caller();
-        return Optional.ofNullable(em.find(type, id)).filter(r -> caller.mayChangeOwnedBy(r.subDistrictId()))
+        return Optional.ofNullable(em.find(type, id))
+                .filter(r -> caller.mayChangeOwnedBy(r.subDistrictId()))
                 .orElseThrow(() -> notFound(type, id));
     }
 
@@ -116,7 +120,8 @@ public class AreaScope {
      */
     public boolean coversAll(Collection<String> areaPaths) {
         Caller caller = caller();
-        return caller.wholePlatform() || (!areaPaths.isEmpty() && areaPaths.stream().allMatch(caller::covers));
+        return caller.wholePlatform()
+                || (!areaPaths.isEmpty() && areaPaths.stream().allMatch(caller::covers));
     }
 
     private static ApiProblem notFound(Class<?> type, long id) {
@@ -128,7 +133,8 @@ public class AreaScope {
         protected String computeValue(Class<?> type) {
             NotFoundMessage message = type.getAnnotation(NotFoundMessage.class);
             if (message == null) {
-                throw new IllegalStateException(type.getSimpleName() + " is looked up through AreaScope but has no @NotFoundMessage");
+                throw new IllegalStateException(
+                        type.getSimpleName() + " is looked up through AreaScope but has no @NotFoundMessage");
             }
             return message.value();
         }
@@ -166,8 +172,7 @@ public class AreaScope {
      */
     public static final class ScopeFilter {
         /** One alternative of the condition: its text with {@code ?} where its parameter goes, and the parameter. */
-        private record Term(String template, String name, String value) {
-        }
+        private record Term(String template, String name, String value) {}
 
         private final String constant;
         private final List<Term> terms;
@@ -181,7 +186,8 @@ public class AreaScope {
          * The filter for a caller whose scope is the areas with {@code scopePaths} (or the whole platform): rows whose
          * path starts with one of them, and with {@code withAncestors} also rows whose path is a prefix of one.
          */
-        public static ScopeFilter of(boolean wholePlatform, List<String> scopePaths, String pathExpression, boolean withAncestors) {
+        public static ScopeFilter of(
+                boolean wholePlatform, List<String> scopePaths, String pathExpression, boolean withAncestors) {
             if (wholePlatform) {
                 return new ScopeFilter("1 = 1", List.of());
             }
@@ -241,7 +247,8 @@ public class AreaScope {
                 return constant;
             }
             List<String> alternatives = terms.stream()
-                    .map(t -> named ? t.template().replace("?", ":" + t.name()) : t.template()).toList();
+                    .map(t -> named ? t.template().replace("?", ":" + t.name()) : t.template())
+                    .toList();
             return "(" + String.join(" or ", alternatives) + ")";
         }
     }

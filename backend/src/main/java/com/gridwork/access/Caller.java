@@ -8,17 +8,23 @@ import java.util.Set;
  * Who is calling and where they may act, loaded from our database on every request (never from the token),
  * so a changed role, scope or a disabled account takes effect on the next request.
  */
-public record Caller(long staffId, String username, String displayName, StaffRole role, boolean wholePlatform,
-                     List<ScopedArea> areas) {
+public record Caller(
+        long staffId,
+        String username,
+        String displayName,
+        StaffRole role,
+        boolean wholePlatform,
+        List<ScopedArea> areas) {
 
     /** An area of the scope; its level is its path's depth ({@code AreaPaths.level}). */
-    public record ScopedArea(long id, String code, String name, String path) {
-    }
+    public record ScopedArea(long id, String code, String name, String path) {}
 
     /** The caller of an account with these scope areas (sorted by path): a street-admin without any has the whole platform. */
     public static Caller of(long staffId, String username, String displayName, StaffRole role, List<ScopedArea> areas) {
-        List<ScopedArea> sorted = areas.stream().sorted(Comparator.comparing(ScopedArea::path)).toList();
-        return new Caller(staffId, username, displayName, role, role == StaffRole.STREET_ADMIN && areas.isEmpty(), sorted);
+        List<ScopedArea> sorted =
+                areas.stream().sorted(Comparator.comparing(ScopedArea::path)).toList();
+        return new Caller(
+                staffId, username, displayName, role, role == StaffRole.STREET_ADMIN && areas.isEmpty(), sorted);
     }
 
     /** True when the area with this path lies inside (or is) one of the caller's scope areas. */
@@ -28,7 +34,10 @@ public record Caller(long staffId, String username, String displayName, StaffRol
 
     /** True when the area with this path is strictly above one of the caller's scope areas (context, not scope). */
     public boolean isAboveScope(String areaPath) {
-        return !wholePlatform && areas.stream().anyMatch(a -> a.path().startsWith(areaPath) && !a.path().equals(areaPath));
+        return !wholePlatform
+                && areas.stream()
+                        .anyMatch(
+                                a -> a.path().startsWith(areaPath) && !a.path().equals(areaPath));
     }
 
     /** Inside the scope, or above it (the community around a grid worker's grid). */

@@ -35,8 +35,9 @@ public class CallerIdentityAugmentor implements SecurityIdentityAugmentor {
             loader.load(identity.getPrincipal().getName()).ifPresent(caller -> {
                 builder.addRole(caller.role().value());
                 // @PermissionsAllowed(Names.X) asks for the StringPermission named X.
-                builder.addPermissionChecker(required -> Uni.createFrom().item(
-                        caller.permissions().stream().anyMatch(p -> new StringPermission(p.name()).implies(required))));
+                builder.addPermissionChecker(required -> Uni.createFrom()
+                        .item(caller.permissions().stream()
+                                .anyMatch(p -> new StringPermission(p.name()).implies(required))));
                 builder.addAttribute(CALLER_ATTRIBUTE, caller);
             });
             return builder.build();

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the caller of a request through {@link CallerQuery} (the staff feature's one indexed query, run before every
@@ -32,8 +33,7 @@ public class CallerLoader {
     Duration ttl;
 
     /** A loaded caller, the time it was loaded and the cache generation it was loaded in. */
-    private record Entry(Optional<Caller> caller, long loadedAt, long generation) {
-    }
+    private record Entry(Optional<Caller> caller, long loadedAt, long generation) {}
 
     private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -64,8 +64,7 @@ public class CallerLoader {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

@@ -1,5 +1,12 @@
 package com.gridwork.access;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import static com.gridwork.access.StaffRole.COMMUNITY_STAFF;
 import static com.gridwork.access.StaffRole.GRID_WORKER;
 import static com.gridwork.access.StaffRole.STREET_ADMIN;
@@ -7,20 +14,16 @@ import static com.gridwork.access.StaffRole.UNIT_LIAISON;
 import static com.gridwork.access.StaffRole.VIEWER;
 import static com.gridwork.access.StaffRole.VOLUNTEER;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * What a caller may do, and which roles hold it: the one place where role groups are written. Endpoints name a
  * permission in {@code @PermissionsAllowed} (with the constants of {@link Names}), the identity is granted those of the
  * caller's role ({@link CallerIdentityAugmentor}), services ask {@link Caller#may}, and {@code /api/me} lists them as
  * the caller's capabilities. Where a permission applies (which areas) is the scope's business ({@link AreaScope}).
  */
-@Schema(name = "Permission", description = "Something the caller may do, derived on the server from its role and scope"
-        + " (the README's access table says what each allows). Where it may do it is its scope.")
+@Schema(
+        name = "Permission",
+        description = "Something the caller may do, derived on the server from its role and scope"
+                + " (the README's access table says what each allows). Where it may do it is its scope.")
 public enum Permission {
     /** Read the area tree and the areas in scope. */
     AREAS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
@@ -78,7 +81,8 @@ public enum Permission {
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
-        ANY_SCOPE, WHOLE_PLATFORM
+        ANY_SCOPE,
+        WHOLE_PLATFORM
     }
 
     private final Set<StaffRole> roles;
@@ -142,7 +146,6 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

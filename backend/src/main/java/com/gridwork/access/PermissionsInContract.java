@@ -2,11 +2,6 @@ package com.gridwork.access;
 
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,6 +11,12 @@ import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Names, in the description of every operation, the permission its {@code @PermissionsAllowed} asks for and the roles
@@ -43,7 +44,11 @@ public class PermissionsInContract implements OASFilter {
                 allowed = method.declaringClass().declaredAnnotation(PERMISSIONS_ALLOWED);
             }
             if (allowed != null) {
-                byOperationId.put(id.asString(), Arrays.stream(allowed.value().asStringArray()).map(Permission::valueOf).toList());
+                byOperationId.put(
+                        id.asString(),
+                        Arrays.stream(allowed.value().asStringArray())
+                                .map(Permission::valueOf)
+                                .toList());
             }
         }
     }
@@ -53,14 +58,18 @@ public class PermissionsInContract implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            List<Permission> permissions = byOperationId.get(operation.getOperationId());
-            if (permissions != null) {
-                String description = operation.getDescription();
-                String added = describe(permissions);
-                operation.setDescription(description == null || description.isBlank() ? added : description + "\n\n" + added);
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    List<Permission> permissions = byOperationId.get(operation.getOperationId());
+                    if (permissions != null) {
+                        String description = operation.getDescription();
+                        String added = describe(permissions);
+                        operation.setDescription(
+                                description == null || description.isBlank() ? added : description + "\n\n" + added);
+                    }
+                }));
     }
 
     /** The permissions (any one of them suffices) and the roles that hold one. */
@@ -68,7 +77,8 @@ public class PermissionsInContract implements OASFilter {
         String names = permissions.stream().map(p -> "`" + p.name() + "`").collect(Collectors.joining(" or "));
         String roles = Arrays.stream(StaffRole.values())
                 .filter(r -> permissions.stream().anyMatch(p -> p.roles().contains(r)))
-                .map(r -> "`" + r.value() + "`" + (permissions.stream().anyMatch(p -> p.grantedTo(r, false)) ? "" : " (whole platform)"))
+                .map(r -> "`" + r.value() + "`"
+                        + (permissions.stream().anyMatch(p -> p.grantedTo(r, false)) ? "" : " (whole platform)"))
                 .collect(Collectors.joining(", "));
         return PERMISSION_PREFIX + names + ".\n\n" + ROLES_PREFIX + roles + ".";
     }

@@ -3,6 +3,7 @@ package com.gridwork.apiclient;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
+import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCreate;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCreated;
 import com.gridwork.apiclient.ApiClientDtos.ApiClientCredentials;
@@ -23,7 +24,6 @@ import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
 import com.gridwork.staff.StaffScopes;
 import com.gridwork.staff.StaffService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +33,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
@@ -42,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registers third-party systems. Each gets a confidential Keycloak client (client-credentials grant) and a staff
@@ -63,7 +64,16 @@ public class ApiClientService {
     static final String CLIENT_ID_PREFIX = "gridwork-api-";
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
-            "name", "s.displayName", "clientId", "c.clientId", "role", "s.role", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt"));
+            "name",
+            "s.displayName",
+            "clientId",
+            "c.clientId",
+            "role",
+            "s.role",
+            "createdAt",
+            "c.createdAt",
+            "updatedAt",
+            "c.updatedAt"));
 
     private final SecureRandom random = new SecureRandom();
 
@@ -98,15 +108,26 @@ public class ApiClientService {
         if (!caller.wholePlatform()) {
             // every area of the client inside the caller's scope
             AreaScope.ScopeFilter filter = scope.filter("sa.path");
-            where.and("not exists (select 1 from Staff s2 join s2.areas sa where s2 = s and not (" + filter.jpql() + "))", filter.params());
+            where.and(
+                    "not exists (select 1 from Staff s2 join s2.areas sa where s2 = s and not (" + filter.jpql() + "))",
+                    filter.params());
         }
-        where.and("(s.displayName like :q or c.clientId like :q or c.contactName like :q or c.contactEmail like :q)", "q", q, Like::contains)
+        where.and(
+                        "(s.displayName like :q or c.clientId like :q or c.contactName like :q or c.contactEmail like :q)",
+                        "q",
+                        q,
+                        Like::contains)
                 .and("s.role = :role", "role", role, r -> StaffService.parseRole(r, "role"))
                 .and("s.enabled = :enabled", "enabled", enabled);
         Sort sort = page.toSort(SORTABLE, Sort.by("s.displayName").and("c.id"), "c.id");
-        List<ApiClient> items = ApiClient.<ApiClient>find("from ApiClient c join fetch c.account s " + where.clause(), sort, where.params())
-                .page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em, "select count(c) from ApiClient c join c.account s " + where.clause(), where.params()));
+        List<ApiClient> items = ApiClient.<ApiClient>find(
+                        "from ApiClient c join fetch c.account s " + where.clause(), sort, where.params())
+                .page(page.page, page.size)
+                .list();
+        long total = page.total(
+                items.size(),
+                () -> Counts.of(
+                        em, "select count(c) from ApiClient c join c.account s " + where.clause(), where.params()));
         return new PageResult<>(items.stream().map(ApiClientService::toView).toList(), page.page, page.size, total);
     }
 
@@ -121,7 +142,9 @@ public class ApiClientService {
      */
     public ApiClientCreated create(ApiClientCreate input) {
         Caller caller = scope.caller();
-        List<Long> areaIds = validated(input, input.role(), input.areaIds()).stream().map(a -> a.id).toList();
+        List<Long> areaIds = validated(input, input.role(), input.areaIds()).stream()
+                .map(a -> a.id)
+                .toList();
         String name = Text.strip(input.name());
         String clientId = newClientId();
         KeycloakApiClients.Provisioned provisioned = keycloak.create(clientId, name);
@@ -219,7 +242,9 @@ public class ApiClientService {
     /** The client with this id if the caller manages it (all its areas in the caller's scope); 404 otherwise. */
     private ApiClient administered(long id) {
         ApiClient client = ApiClient.findById(id);
-        if (client == null || !scope.coversAll(client.account.areas.stream().map(a -> a.path).toList())) {
+        if (client == null
+                || !scope.coversAll(
+                        client.account.areas.stream().map(a -> a.path).toList())) {
             throw ApiProblem.notFound("apiclient.not-found", id);
         }
         return client;
@@ -231,7 +256,8 @@ public class ApiClientService {
         if (role != null && !ROLES.contains(role)) {
             violations.add("role", "apiclient.role.not-allowed");
         }
-        Set<Area> areas = role == null || areaIds == null || violations.has("role") || violations.has("areaIds") ? null
+        Set<Area> areas = role == null || areaIds == null || violations.has("role") || violations.has("areaIds")
+                ? null
                 : violations.check(() -> StaffScopes.areas(scope, role, areaIds));
         violations.throwIfAny();
         return areas;
@@ -242,12 +268,19 @@ public class ApiClientService {
         List<Area> areas = sortedAreas(account);
         String detail = "role=" + account.role.value() + "; areas="
                 + areas.stream().map(a -> a.name + " (" + a.id + ")").collect(Collectors.joining(", "));
-        audit.record(action, "API_CLIENT", client.id, account.displayName + " (" + client.clientId + ")", null, detail,
+        audit.record(
+                action,
+                "API_CLIENT",
+                client.id,
+                account.displayName + " (" + client.clientId + ")",
+                null,
+                detail,
                 AreaPaths.commonAncestor(areas.stream().map(a -> a.path).toList()));
     }
 
     private ApiClientCredentials credentials(String clientId, String secret) {
-        return new ApiClientCredentials(clientId, secret, keycloakPublicUrl + "/realms/" + realm + "/protocol/openid-connect/token");
+        return new ApiClientCredentials(
+                clientId, secret, keycloakPublicUrl + "/realms/" + realm + "/protocol/openid-connect/token");
     }
 
     private String newClientId() {
@@ -259,13 +292,27 @@ public class ApiClientService {
     }
 
     private static List<Area> sortedAreas(Staff account) {
-        return account.areas.stream().sorted(Comparator.comparing((Area a) -> a.path)).toList();
+        return account.areas.stream()
+                .sorted(Comparator.comparing((Area a) -> a.path))
+                .toList();
     }
 
     static ApiClientView toView(ApiClient c) {
         Staff a = c.account;
-        return new ApiClientView(c.id, c.clientId, a.username, a.displayName, c.contactName, c.contactEmail, a.role,
-                sortedAreas(a).stream().map(AreaRef::of).toList(), a.enabled, c.secretIssuedAt, c.createdBy, c.version,
-                c.createdAt, c.updatedAt);
+        return new ApiClientView(
+                c.id,
+                c.clientId,
+                a.username,
+                a.displayName,
+                c.contactName,
+                c.contactEmail,
+                a.role,
+                sortedAreas(a).stream().map(AreaRef::of).toList(),
+                a.enabled,
+                c.secretIssuedAt,
+                c.createdBy,
+                c.version,
+                c.createdAt,
+                c.updatedAt);
     }
 }

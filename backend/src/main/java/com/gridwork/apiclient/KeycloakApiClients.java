@@ -5,14 +5,15 @@ import com.gridwork.staff.KeycloakAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The Keycloak side of API clients: one confidential client per system, good for the client-credentials grant only,
@@ -31,8 +32,8 @@ public class KeycloakApiClients {
     String backendClientId;
 
     /** A client as created: Keycloak's id of it, its service-account user (id, name) and its first secret. */
-    public record Provisioned(String keycloakId, String serviceAccountUserId, String serviceAccountUsername, String secret) {
-    }
+    public record Provisioned(
+            String keycloakId, String serviceAccountUserId, String serviceAccountUsername, String secret) {}
 
     /**
      * Creates the client, its service account and secret. Half-way failures remove the client again (by its client
@@ -52,7 +53,11 @@ public class KeycloakApiClients {
             return accounts.inRealm(realm -> {
                 ClientResource client = realm.clients().get(keycloakId);
                 UserRepresentation serviceAccount = client.getServiceAccountUser();
-                return new Provisioned(keycloakId, serviceAccount.getId(), serviceAccount.getUsername(), client.getSecret().getValue());
+                return new Provisioned(
+                        keycloakId,
+                        serviceAccount.getId(),
+                        serviceAccount.getUsername(),
+                        client.getSecret().getValue());
             });
         } catch (RuntimeException e) {
             removeQuietly(clientId);
@@ -62,7 +67,8 @@ public class KeycloakApiClients {
 
     /** Issues a new secret; the old one stops working at once. */
     public String newSecret(String keycloakId) {
-        return accounts.inRealm(realm -> realm.clients().get(keycloakId).generateNewSecret().getValue());
+        return accounts.inRealm(
+                realm -> realm.clients().get(keycloakId).generateNewSecret().getValue());
     }
 
     /** Keeps Keycloak's name in step (for its console) and enables or disables the client (no new tokens). */
@@ -86,11 +92,15 @@ public class KeycloakApiClients {
     public void removeQuietly(String clientId) {
         try {
             accounts.inRealm(realm -> {
-                realm.clients().findByClientId(clientId).forEach(c -> realm.clients().get(c.getId()).remove());
+                realm.clients()
+                        .findByClientId(clientId)
+                        .forEach(c -> realm.clients().get(c.getId()).remove());
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.errorf("Could not remove the Keycloak client %s after a failed registration; remove it in the Keycloak console", clientId);
+            LOG.errorf(
+                    "Could not remove the Keycloak client %s after a failed registration; remove it in the Keycloak console",
+                    clientId);
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,7 +73,9 @@ public class Area extends VersionedEntity implements AreaBound {
         var em = getEntityManager();
         em.flush();
         em.createQuery("update Area set path = :path where id = :id")
-                .setParameter("path", path + id + "/").setParameter("id", id).executeUpdate();
+                .setParameter("path", path + id + "/")
+                .setParameter("id", id)
+                .executeUpdate();
         em.refresh(this);
     }
 
@@ -88,7 +91,10 @@ public class Area extends VersionedEntity implements AreaBound {
 
     /** Ids of this area's ancestors, root first, not including itself. */
     public List<Long> ancestorIds() {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
-                .filter(id -> !id.equals(this.id)).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .filter(id -> !id.equals(this.id))
+                .toList();
     }
 }

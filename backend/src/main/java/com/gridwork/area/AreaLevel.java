@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The fixed levels of the hierarchy; each level's parent is the one before it. */
 @Schema(name = "AreaLevel")
 public enum AreaLevel implements Localizable {
-    SUB_DISTRICT, COMMUNITY, GRID, BUILDING;
+    SUB_DISTRICT,
+    COMMUNITY,
+    GRID,
+    BUILDING;
 
     /** The level an area of this level must sit under, or null for the top. */
     public AreaLevel parentLevel() {

@@ -4,8 +4,7 @@ import java.util.Collection;
 
 /** Rules on materialised area paths ({@code /1/5/23/}). */
 public final class AreaPaths {
-    private AreaPaths() {
-    }
+    private AreaPaths() {}
 
     /** The level of the area with this path: its depth, since every level sits under the one before it. */
     public static AreaLevel level(String path) {

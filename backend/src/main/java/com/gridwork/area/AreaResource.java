@@ -27,13 +27,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/api/areas")
 @Tag(name = "Areas", description = "Sub-districts (街道), communities (社区), grids (网格) and buildings (楼栋)")
@@ -46,14 +47,20 @@ public class AreaResource {
 
     @GET
     @Path("/tree")
-    @Operation(operationId = "getAreaTree", summary = "The caller's part of the hierarchy, down to grids",
-            description = "Areas in the caller's scope, plus their ancestors (inScope=false) so that the tree reaches the root.")
+    @Operation(
+            operationId = "getAreaTree",
+            summary = "The caller's part of the hierarchy, down to grids",
+            description =
+                    "Areas in the caller's scope, plus their ancestors (inScope=false) so that the tree reaches the root.")
     public List<AreaNode> tree() {
         return areas.tree();
     }
 
     @GET
-    @Operation(operationId = "listAreas", summary = "List areas in the caller's scope", description = "Sortable by code, name, level, createdAt, updatedAt.")
+    @Operation(
+            operationId = "listAreas",
+            summary = "List areas in the caller's scope",
+            description = "Sortable by code, name, level, createdAt, updatedAt.")
     public PageResult<AreaSummary> list(
             @QueryParam("parentId") @Parameter(description = "Only the children of this area") Long parentId,
             @QueryParam("level") AreaLevel level,
@@ -64,9 +71,13 @@ public class AreaResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getArea", summary = "One area, with its ancestors and (for a grid) its grid workers",
+    @Operation(
+            operationId = "getArea",
+            summary = "One area, with its ancestors and (for a grid) its grid workers",
             description = "Its ETag is the version that an update must send back as If-Match.")
-    @APIResponse(responseCode = "200", description = "The area",
+    @APIResponse(
+            responseCode = "200",
+            description = "The area",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public AreaDetail get(@PathParam("id") long id) {
         return areas.get(id);
@@ -74,37 +85,56 @@ public class AreaResource {
 
     @POST
     @PermissionsAllowed(Names.AREAS_WRITE)
-    @Operation(operationId = "createArea", summary = "Create an area under a parent of the level above",
-            description = "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            operationId = "createArea",
+            summary = "Create an area under a parent of the level above",
+            description =
+                    "A street-admin creates anything in scope (a sub-district only with the whole platform); community staff create grids and buildings in their communities.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
     public Response create(@NotNull AreaCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
         AreaDetail detail = areas.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.id())).build())
-                .entity(detail).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(detail.id()))
+                        .build())
+                .entity(detail)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @PermissionsAllowed(Names.AREAS_WRITE)
-    @Operation(operationId = "updateArea", summary = "Update an area's code, name and details (If-Match required)",
-            description = "Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @Operation(
+            operationId = "updateArea",
+            summary = "Update an area's code, name and details (If-Match required)",
+            description =
+                    "Level and parent cannot change; address, floors and units apply to buildings only. Code and name must stay unique among the parent's children.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
             content = @Content(schema = @Schema(implementation = AreaDetail.class)))
-    public AreaDetail update(@PathParam("id") long id,
-                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                             @NotNull AreaUpdate body) {
+    public AreaDetail update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true)
+                    String ifMatch,
+            @NotNull AreaUpdate body) {
         return areas.update(id, ifMatch, body);
     }
 
     @DELETE
     @Path("/{id}")
     @PermissionsAllowed(Names.AREAS_WRITE)
-    @Operation(operationId = "deleteArea", summary = "Delete an area that has no children and no staff scoped to it",
-            description = "Refused (409) while the area has children or staff scoped to it. If-Match is optional here; when sent it must name the current version.")
+    @Operation(
+            operationId = "deleteArea",
+            summary = "Delete an area that has no children and no staff scoped to it",
+            description =
+                    "Refused (409) while the area has children or staff scoped to it. If-Match is optional here; when sent it must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id,
-                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag from GET") String ifMatch) {
+    public void delete(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Optional: the ETag from GET") String ifMatch) {
         areas.delete(id, ifMatch);
     }
 }

@@ -1,36 +1,33 @@
 package com.gridwork.area;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
 import com.gridwork.access.Permission;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaDtos.AreaCreate;
 import com.gridwork.area.AreaDtos.AreaDetail;
-import com.gridwork.area.AreaDtos.GridWorker;
 import com.gridwork.area.AreaDtos.AreaNode;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaDtos.AreaSummary;
 import com.gridwork.area.AreaDtos.AreaUpdate;
+import com.gridwork.area.AreaDtos.GridWorker;
 import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.common.paging.PageResult;
-import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,12 +37,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static com.gridwork.common.Text.blankToNull;
+
 @ApplicationScoped
 public class AreaService {
     /** The levels each role that writes areas writes: street-admins every level, community staff inside their communities. */
     private static final Map<StaffRole, Set<AreaLevel>> WRITABLE_LEVELS = Map.of(
             StaffRole.STREET_ADMIN, EnumSet.allOf(AreaLevel.class),
             StaffRole.COMMUNITY_STAFF, EnumSet.of(AreaLevel.GRID, AreaLevel.BUILDING));
+
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
 
@@ -71,7 +71,9 @@ public class AreaService {
         AreaScope.ScopeFilter filter = scope.filter("a.path");
         Set<Long> contextIds = caller.areas().stream()
                 .flatMap(a -> java.util.Arrays.stream(a.path().split("/")))
-                .filter(s -> !s.isEmpty()).map(Long::valueOf).collect(Collectors.toSet());
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
         String jpql = "select a from Area a left join fetch a.parent where a.level <> :building and (" + filter.jpql()
                 + (contextIds.isEmpty() ? "" : " or a.id in :context") + ") order by a.code, a.id";
         var query = em.createQuery(jpql, Area.class).setParameter("building", AreaLevel.BUILDING);
@@ -97,24 +99,38 @@ public class AreaService {
 
     private AreaNode toNode(Area area, Map<Long, List<Area>> byParent, Caller caller) {
         List<AreaNode> children = byParent.getOrDefault(area.id, List.of()).stream()
-                .map(child -> toNode(child, byParent, caller)).toList();
+                .map(child -> toNode(child, byParent, caller))
+                .toList();
         return new AreaNode(area.id, area.level, area.code, area.name, caller.covers(area.path), children);
     }
 
     @Transactional
     public PageResult<AreaSummary> list(Long parentId, AreaLevel level, String q, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filter("path");
-        Where where = new Where().and(filter.jpql(), filter.params())
+        Where where = new Where()
+                .and(filter.jpql(), filter.params())
                 .and("parent.id = :parentId", "parentId", parentId, id -> scope.find(Area.class, id).id)
                 .and("level = :level", "level", level)
                 .and("(name like :q or code like :q)", "q", q, Like::contains);
-        var query = Area.<Area>find(where.conditions(), page.toSort(SORTABLE, Sort.by("code").and("id")), where.params());
+        var query = Area.<Area>find(
+                where.conditions(), page.toSort(SORTABLE, Sort.by("code").and("id")), where.params());
         long total = query.count();
         List<Area> items = query.page(page.page, page.size).list();
         Map<Long, Long> childCounts = childCounts(items.stream().map(a -> a.id).toList());
-        return new PageResult<>(items.stream()
-                .map(a -> new AreaSummary(a.id, a.level, a.code, a.name, a.parentId(), childCounts.getOrDefault(a.id, 0L), a.version))
-                .toList(), page.page, page.size, total);
+        return new PageResult<>(
+                items.stream()
+                        .map(a -> new AreaSummary(
+                                a.id,
+                                a.level,
+                                a.code,
+                                a.name,
+                                a.parentId(),
+                                childCounts.getOrDefault(a.id, 0L),
+                                a.version))
+                        .toList(),
+                page.page,
+                page.size,
+                total);
     }
 
     @Transactional
@@ -139,7 +155,8 @@ public class AreaService {
             parent = violations.check(() -> parent(input.level(), input.parentId()));
         }
         if (input.level() != null) {
-            violations.check(() -> requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount()));
+            violations.check(
+                    () -> requireBuildingFields(input.level(), input.address(), input.floors(), input.unitCount()));
         }
         violations.throwIfAny();
         requireWritable(caller, input.level(), parent == null ? null : parent.path);
@@ -148,7 +165,14 @@ public class AreaService {
         Area area = new Area();
         area.level = input.level();
         area.parent = parent;
-        apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
+        apply(
+                area,
+                input.code(),
+                input.name(),
+                input.description(),
+                input.address(),
+                input.floors(),
+                input.unitCount());
         area.insert();
         em.flush();
         return toDetail(area);
@@ -164,7 +188,14 @@ public class AreaService {
         violations.check(() -> requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount()));
         violations.throwIfAny();
         requireUnique(area.parent, area.id, input.code(), input.name());
-        apply(area, input.code(), input.name(), input.description(), input.address(), input.floors(), input.unitCount());
+        apply(
+                area,
+                input.code(),
+                input.name(),
+                input.description(),
+                input.address(),
+                input.floors(),
+                input.unitCount());
         em.flush();
         callers.invalidate(); // callers scoped here carry the area's name and code
         return toDetail(area);
@@ -194,9 +225,11 @@ public class AreaService {
      * {@code path} is the area's own path for an update, its parent's for a create.
      */
     private void requireWritable(Caller caller, AreaLevel level, String path) {
-        boolean allowed = path == null ? caller.may(Permission.SUB_DISTRICTS_CREATE)
-                : caller.may(Permission.AREAS_WRITE) && WRITABLE_LEVELS.getOrDefault(caller.role(), Set.of()).contains(level)
-                && caller.covers(path);
+        boolean allowed = path == null
+                ? caller.may(Permission.SUB_DISTRICTS_CREATE)
+                : caller.may(Permission.AREAS_WRITE)
+                        && WRITABLE_LEVELS.getOrDefault(caller.role(), Set.of()).contains(level)
+                        && caller.covers(path);
         if (!allowed) {
             throw ApiProblem.forbidden("access.area.write-denied", (level));
         }
@@ -209,7 +242,8 @@ public class AreaService {
         }
         Area parent = scope.findForField(Area.class, parentId, "parentId", "area.parent.not-found");
         if (parent.level != level.parentLevel()) {
-            throw ApiProblem.invalidField("parentId", "area.parent.wrong-level", level, level.parentLevel(), parent.level);
+            throw ApiProblem.invalidField(
+                    "parentId", "area.parent.wrong-level", level, level.parentLevel(), parent.level);
         }
         return parent;
     }
@@ -229,18 +263,27 @@ public class AreaService {
         }
         params.put("self", selfId == null ? -1L : selfId);
         params.put("value", Text.strip(code));
-        Area sameCode = Area.<Area>find(parentCondition + " and code = :value and id <> :self", params).firstResult();
+        Area sameCode = Area.<Area>find(parentCondition + " and code = :value and id <> :self", params)
+                .firstResult();
         if (sameCode != null) {
             throw ApiProblem.duplicateField(sameCode.id, "code", "area.code.taken", Text.strip(code));
         }
         params.put("value", Text.strip(name));
-        Area sameName = Area.<Area>find(parentCondition + " and name = :value and id <> :self", params).firstResult();
+        Area sameName = Area.<Area>find(parentCondition + " and name = :value and id <> :self", params)
+                .firstResult();
         if (sameName != null) {
             throw ApiProblem.duplicateField(sameName.id, "name", "area.name.taken", Text.strip(name));
         }
     }
 
-    private static void apply(Area area, String code, String name, String description, String address, Integer floors, Integer unitCount) {
+    private static void apply(
+            Area area,
+            String code,
+            String name,
+            String description,
+            String address,
+            Integer floors,
+            Integer unitCount) {
         area.code = Text.strip(code);
         area.name = Text.strip(name);
         area.description = blankToNull(description);
@@ -249,24 +292,44 @@ public class AreaService {
         area.unitCount = unitCount;
     }
 
-
     private AreaDetail toDetail(Area area) {
         List<Long> ancestorIds = area.ancestorIds();
-        Map<Long, Area> ancestors = ancestorIds.isEmpty() ? Map.of()
+        Map<Long, Area> ancestors = ancestorIds.isEmpty()
+                ? Map.of()
                 : Area.<Area>list("id in ?1", ancestorIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
-        List<AreaRef> ancestorRefs = ancestorIds.stream().map(ancestors::get).filter(Objects::nonNull).map(AreaRef::of).toList();
+        List<AreaRef> ancestorRefs = ancestorIds.stream()
+                .map(ancestors::get)
+                .filter(Objects::nonNull)
+                .map(AreaRef::of)
+                .toList();
         List<GridWorker> gridWorkers = area.level != AreaLevel.GRID ? List.of() : staff.gridWorkers(area.id);
-        return new AreaDetail(area.id, area.level, area.code, area.name, area.parentId(), ancestorRefs,
-                area.description, area.address, area.floors, area.unitCount, Area.count("parent.id", area.id),
-                gridWorkers, area.version, area.createdAt, area.updatedAt);
+        return new AreaDetail(
+                area.id,
+                area.level,
+                area.code,
+                area.name,
+                area.parentId(),
+                ancestorRefs,
+                area.description,
+                area.address,
+                area.floors,
+                area.unitCount,
+                Area.count("parent.id", area.id),
+                gridWorkers,
+                area.version,
+                area.createdAt,
+                area.updatedAt);
     }
 
     private Map<Long, Long> childCounts(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select a.parent.id, count(a) from Area a where a.parent.id in :ids group by a.parent.id", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select a.parent.id, count(a) from Area a where a.parent.id in :ids group by a.parent.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 }

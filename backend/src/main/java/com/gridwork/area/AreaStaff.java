@@ -1,6 +1,7 @@
 package com.gridwork.area;
 
 import com.gridwork.area.AreaDtos.GridWorker;
+
 import java.util.List;
 
 /**

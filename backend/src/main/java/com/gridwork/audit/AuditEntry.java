@@ -9,8 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
 
 /**
  * Who saw or took personal data, when and why, and who changed platform-wide settings (the working calendar) or
@@ -21,8 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class AuditEntry extends PanacheEntityBase {
     @Schema(name = "AuditAction", description = "What an audit entry records")
     public enum Action {
-        REVEAL_ID_CARD, REVEAL_PHONE, EXPORT, IMPORT, UPDATE_CALENDAR,
-        API_CLIENT_CREATE, API_CLIENT_UPDATE, API_CLIENT_ROTATE_SECRET, API_CLIENT_DISABLE, API_CLIENT_ENABLE
+        REVEAL_ID_CARD,
+        REVEAL_PHONE,
+        EXPORT,
+        IMPORT,
+        UPDATE_CALENDAR,
+        API_CLIENT_CREATE,
+        API_CLIENT_UPDATE,
+        API_CLIENT_ROTATE_SECRET,
+        API_CLIENT_DISABLE,
+        API_CLIENT_ENABLE
     }
 
     @Id

@@ -1,11 +1,17 @@
 package com.gridwork.audit;
 
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
+
 @Schema(name = "AuditEntryView")
-public record AuditEntryView(long id, Instant at, String actorUsername, AuditEntry.Action action,
-                             @Schema(nullable = true) String subjectType, @Schema(nullable = true) Long subjectId,
-                             @Schema(nullable = true) String subjectLabel, @Schema(nullable = true) String reason,
-                             @Schema(nullable = true) String detail) {
-}
+public record AuditEntryView(
+        long id,
+        Instant at,
+        String actorUsername,
+        AuditEntry.Action action,
+        @Schema(nullable = true) String subjectType,
+        @Schema(nullable = true) Long subjectId,
+        @Schema(nullable = true) String subjectLabel,
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) String detail) {}

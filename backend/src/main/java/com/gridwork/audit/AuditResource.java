@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
 
 @Path("/api/audit")
 @Tag(name = "Audit")
@@ -25,15 +25,18 @@ public class AuditResource {
     @Inject
     AuditService audit;
 
-
     @GET
-    @Operation(operationId = "listAuditEntries", summary = "Who revealed, exported or imported personal data",
-            description = "Administrators and community staff see the entries of their scope; everyone else only their own.")
-    public PageResult<AuditEntryView> list(@QueryParam("action") AuditEntry.Action action,
-                                           @QueryParam("actor") String actor,
-                                           @QueryParam("from") Instant from,
-                                           @QueryParam("to") Instant to,
-                                           @Valid @BeanParam PageParams page) {
+    @Operation(
+            operationId = "listAuditEntries",
+            summary = "Who revealed, exported or imported personal data",
+            description =
+                    "Administrators and community staff see the entries of their scope; everyone else only their own.")
+    public PageResult<AuditEntryView> list(
+            @QueryParam("action") AuditEntry.Action action,
+            @QueryParam("actor") String actor,
+            @QueryParam("from") Instant from,
+            @QueryParam("to") Instant to,
+            @Valid @BeanParam PageParams page) {
         return audit.list(action, actor, from, to, page);
     }
 }

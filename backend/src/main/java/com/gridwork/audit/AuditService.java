@@ -3,14 +3,14 @@ package com.gridwork.audit;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.Permission;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.access.StaffRole;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +27,14 @@ public class AuditService {
      * the revealed value).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry record(AuditEntry.Action action, String subjectType, Long subjectId, String subjectLabel,
-                             String reason, String detail, String areaPath) {
+    public AuditEntry record(
+            AuditEntry.Action action,
+            String subjectType,
+            Long subjectId,
+            String subjectLabel,
+            String reason,
+            String detail,
+            String areaPath) {
         Caller caller = scope.caller();
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now();
@@ -50,7 +56,8 @@ public class AuditService {
      * own), everyone else only their own.
      */
     @Transactional
-    public PageResult<AuditEntryView> list(AuditEntry.Action action, String actor, Instant from, Instant to, PageParams page) {
+    public PageResult<AuditEntryView> list(
+            AuditEntry.Action action, String actor, Instant from, Instant to, PageParams page) {
         Caller caller = scope.caller();
         Where where = new Where();
         if (caller.may(Permission.AUDIT_READ_OTHERS)) {
@@ -70,9 +77,22 @@ public class AuditService {
                 .and("at < :to", "to", to);
         var query = AuditEntry.<AuditEntry>find(where.conditions(), Sort.descending("at", "id"), where.params());
         long total = query.count();
-        return new PageResult<>(query.page(page.page, page.size).list().stream()
-                .map(e -> new AuditEntryView(e.id, e.at, e.actorUsername, e.action, e.subjectType, e.subjectId,
-                        e.subjectLabel, e.reason, e.detail)).toList(), page.page, page.size, total);
+        return new PageResult<>(
+                query.page(page.page, page.size).list().stream()
+                        .map(e -> new AuditEntryView(
+                                e.id,
+                                e.at,
+                                e.actorUsername,
+                                e.action,
+                                e.subjectType,
+                                e.subjectId,
+                                e.subjectLabel,
+                                e.reason,
+                                e.detail))
+                        .toList(),
+                page.page,
+                page.size,
+                total);
     }
 
     private static String truncate(String s, int max) {

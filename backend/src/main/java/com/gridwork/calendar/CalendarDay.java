@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,5 @@ public class CalendarDay extends PanacheEntityBase {
         return CalendarDay.list("calendarYearId = ?1 order by day", year.id);
     }
 
-    public record Key(long calendarYearId, LocalDate day) implements Serializable {
-    }
+    public record Key(long calendarYearId, LocalDate day) implements Serializable {}
 }

@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -62,12 +63,21 @@ public class CalendarService {
     @Transactional
     public List<CalendarSubDistrict> subDistricts() {
         Caller caller = scope.caller();
-        List<Area> areas = caller.wholePlatform() ? Area.list("level = ?1 order by name", AreaLevel.SUB_DISTRICT)
-                : caller.areas().isEmpty() ? List.of()
-                : Area.list("level = ?1 and id in ?2 order by name", AreaLevel.SUB_DISTRICT,
-                        caller.areas().stream().map(a -> DictionaryService.subDistrictOfPath(a.path())).distinct().toList());
+        List<Area> areas = caller.wholePlatform()
+                ? Area.list("level = ?1 order by name", AreaLevel.SUB_DISTRICT)
+                : caller.areas().isEmpty()
+                        ? List.of()
+                        : Area.list(
+                                "level = ?1 and id in ?2 order by name",
+                                AreaLevel.SUB_DISTRICT,
+                                caller.areas().stream()
+                                        .map(a -> DictionaryService.subDistrictOfPath(a.path()))
+                                        .distinct()
+                                        .toList());
         boolean edits = caller.may(Permission.CALENDAR_EDIT);
-        return areas.stream().map(a -> new CalendarSubDistrict(a.id, a.name, edits && caller.mayChangeOwnedBy(a.id))).toList();
+        return areas.stream()
+                .map(a -> new CalendarSubDistrict(a.id, a.name, edits && caller.mayChangeOwnedBy(a.id)))
+                .toList();
     }
 
     /**
@@ -79,25 +89,34 @@ public class CalendarService {
         if (subDistrictId != null) {
             requireReadable(subDistrictId);
         }
-        List<CalendarYear> entered = subDistrictId == null ? CalendarYear.list("subDistrictId is null")
+        List<CalendarYear> entered = subDistrictId == null
+                ? CalendarYear.list("subDistrictId is null")
                 : CalendarYear.list("subDistrictId is null or subDistrictId = ?1", subDistrictId);
         // calendar_year id → [holidays, adjusted workdays], counted by the database rather than by loading every day.
         Map<Long, long[]> counts = new HashMap<>();
         if (!entered.isEmpty()) {
-            CalendarDay.getEntityManager().createQuery("select d.calendarYearId, d.kind, count(d) from CalendarDay d"
-                            + " where d.calendarYearId in ?1 group by d.calendarYearId, d.kind", Object[].class)
-                    .setParameter(1, entered.stream().map(y -> y.id).toList()).getResultList()
-                    .forEach(row -> counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2])
-                            [row[1] == CalendarDayKind.HOLIDAY ? 0 : 1] = ((Number) row[2]).longValue());
+            CalendarDay.getEntityManager()
+                    .createQuery(
+                            "select d.calendarYearId, d.kind, count(d) from CalendarDay d"
+                                    + " where d.calendarYearId in ?1 group by d.calendarYearId, d.kind",
+                            Object[].class)
+                    .setParameter(1, entered.stream().map(y -> y.id).toList())
+                    .getResultList()
+                    .forEach(row -> counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2])[
+                                    row[1] == CalendarDayKind.HOLIDAY ? 0 : 1] =
+                            ((Number) row[2]).longValue());
         }
         // The sub-district's own entry replaces the default's year (see WorkingDays.inForce).
         Map<Integer, CalendarYear> inForce = new TreeMap<>();
         entered.forEach(y -> inForce.merge(y.year, y, (a, b) -> a.subDistrictId != null ? a : b));
-        return inForce.values().stream().map(y -> {
-            long[] c = counts.getOrDefault(y.id, new long[2]);
-            boolean inherited = !Objects.equals(y.subDistrictId, subDistrictId);
-            return new CalendarYearSummary(y.year, y.source, c[0], c[1], inherited ? 0 : revision(y), inherited);
-        }).toList();
+        return inForce.values().stream()
+                .map(y -> {
+                    long[] c = counts.getOrDefault(y.id, new long[2]);
+                    boolean inherited = !Objects.equals(y.subDistrictId, subDistrictId);
+                    return new CalendarYearSummary(
+                            y.year, y.source, c[0], c[1], inherited ? 0 : revision(y), inherited);
+                })
+                .toList();
     }
 
     /**
@@ -114,7 +133,8 @@ public class CalendarService {
             return view(subDistrictId, own, false, CalendarDay.of(own));
         }
         CalendarYear platformDefault = subDistrictId == null ? null : CalendarYear.entered(null, year);
-        return platformDefault == null ? new CalendarYearView(year, subDistrictId, false, subDistrictId != null, null, 0, List.of())
+        return platformDefault == null
+                ? new CalendarYearView(year, subDistrictId, false, subDistrictId != null, null, 0, List.of())
                 : view(subDistrictId, platformDefault, true, CalendarDay.of(platformDefault));
     }
 
@@ -146,9 +166,11 @@ public class CalendarService {
         }
 
         // Update dates kept, add new ones, delete the rest (never delete and re-insert a key in one flush).
-        Map<LocalDate, CalendarDay> stored = (created ? List.<CalendarDay>of() : CalendarDay.of(entered)).stream()
-                .collect(Collectors.toMap(d -> d.day, Function.identity()));
-        String before = created ? "新建" : "修改前：" + describe(stored.values().stream().map(d -> d.kind).toList());
+        Map<LocalDate, CalendarDay> stored = (created ? List.<CalendarDay>of() : CalendarDay.of(entered))
+                .stream().collect(Collectors.toMap(d -> d.day, Function.identity()));
+        String before = created
+                ? "新建"
+                : "修改前：" + describe(stored.values().stream().map(d -> d.kind).toList());
         for (CalendarDayEntry entry : input.days()) {
             CalendarDay day = stored.remove(entry.date());
             boolean added = day == null;
@@ -167,7 +189,10 @@ public class CalendarService {
         CalendarYear.getEntityManager().flush();
 
         List<CalendarDay> saved = CalendarDay.of(entered);
-        record(owner, year, before + "；保存后：" + describe(saved.stream().map(d -> d.kind).toList()));
+        record(
+                owner,
+                year,
+                before + "；保存后：" + describe(saved.stream().map(d -> d.kind).toList()));
         changed.fire(new CalendarChanged(subDistrictId, year));
         return view(subDistrictId, entered, false, saved);
     }
@@ -181,7 +206,8 @@ public class CalendarService {
             throw ApiProblem.notFound("calendar.own-year.not-found", owner.name, year);
         }
         ETags.require(ifMatch, revision(entered));
-        String before = describe(CalendarDay.of(entered).stream().map(d -> d.kind).toList());
+        String before =
+                describe(CalendarDay.of(entered).stream().map(d -> d.kind).toList());
         CalendarDay.delete("calendarYearId", entered.id);
         entered.delete();
         CalendarYear.getEntityManager().flush();
@@ -218,8 +244,14 @@ public class CalendarService {
 
     /** The audit entry of a change; a sub-district's is filed under its area, so its own admins see it. */
     private void record(Area owner, int year, String detail) {
-        audit.record(AuditEntry.Action.UPDATE_CALENDAR, "CALENDAR_YEAR", (long) year,
-                year + "年工作日历" + (owner == null ? "" : "（" + owner.name + "）"), null, detail, owner == null ? null : owner.path);
+        audit.record(
+                AuditEntry.Action.UPDATE_CALENDAR,
+                "CALENDAR_YEAR",
+                (long) year,
+                year + "年工作日历" + (owner == null ? "" : "（" + owner.name + "）"),
+                null,
+                detail,
+                owner == null ? null : owner.path);
     }
 
     /**
@@ -238,10 +270,15 @@ public class CalendarService {
             if (day.date().getYear() != year) {
                 violations.add(row + "date", "calendar.day.outside-year", String.valueOf(year));
             } else if (!seen.add(day.date())) {
-                violations.add(row + "date", "calendar.day.duplicate", day.date().toString());
+                violations.add(
+                        row + "date", "calendar.day.duplicate", day.date().toString());
             } else if (day.kind() == CalendarDayKind.ADJUSTED_WORKDAY
-                    && day.date().getDayOfWeek() != DayOfWeek.SATURDAY && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
-                violations.add(row + "date", "calendar.day.adjusted-not-weekend", day.date().toString());
+                    && day.date().getDayOfWeek() != DayOfWeek.SATURDAY
+                    && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
+                violations.add(
+                        row + "date",
+                        "calendar.day.adjusted-not-weekend",
+                        day.date().toString());
             }
             if (day.kind() == CalendarDayKind.HOLIDAY && Text.isBlank(day.name()) && !violations.has(row + "name")) {
                 violations.add(row + "name", "calendar.day.name-required");
@@ -249,9 +286,18 @@ public class CalendarService {
         }
     }
 
-    private static CalendarYearView view(Long subDistrictId, CalendarYear year, boolean inherited, List<CalendarDay> days) {
-        return new CalendarYearView(year.year, subDistrictId, true, inherited, year.source, inherited ? 0 : revision(year),
-                days.stream().map(d -> new CalendarDayEntry(d.day, d.kind, d.name)).toList());
+    private static CalendarYearView view(
+            Long subDistrictId, CalendarYear year, boolean inherited, List<CalendarDay> days) {
+        return new CalendarYearView(
+                year.year,
+                subDistrictId,
+                true,
+                inherited,
+                year.source,
+                inherited ? 0 : revision(year),
+                days.stream()
+                        .map(d -> new CalendarDayEntry(d.day, d.kind, d.name))
+                        .toList());
     }
 
     /**

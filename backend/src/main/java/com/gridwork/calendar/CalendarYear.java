@@ -33,7 +33,9 @@ public class CalendarYear extends VersionedEntity {
     /** The year as entered for this sub-district (null: for the platform default), or null when it has no entry. */
     static CalendarYear entered(Long subDistrictId, int year) {
         return subDistrictId == null
-                ? CalendarYear.<CalendarYear>find("subDistrictId is null and year = ?1", year).firstResult()
-                : CalendarYear.<CalendarYear>find("subDistrictId = ?1 and year = ?2", subDistrictId, year).firstResult();
+                ? CalendarYear.<CalendarYear>find("subDistrictId is null and year = ?1", year)
+                        .firstResult()
+                : CalendarYear.<CalendarYear>find("subDistrictId = ?1 and year = ?2", subDistrictId, year)
+                        .firstResult();
     }
 }

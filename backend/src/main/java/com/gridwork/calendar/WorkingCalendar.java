@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,14 +25,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkingCalendar {
     /** One calendar's year: a sub-district's own, or with a null sub-district the platform default's. */
-    private record Key(Long subDistrictId, int year) {
-    }
+    private record Key(Long subDistrictId, int year) {}
 
     /** Immutable values, so readers on any thread need no locking. */
     private final Map<Key, YearExceptions> years = new ConcurrentHashMap<>();
 
     public boolean isWorkingDay(Long subDistrictId, LocalDate day) {
-        return WorkingDays.isWorkingDay(day, inForce(subDistrictId, day.getYear()).days().get(day));
+        return WorkingDays.isWorkingDay(
+                day, inForce(subDistrictId, day.getYear()).days().get(day));
     }
 
     /** The working days of a sub-district's calendar (null: the platform default), for {@link WorkingDays}. */
@@ -68,7 +69,9 @@ public class WorkingCalendar {
 
     private YearExceptions inForce(Long subDistrictId, int year) {
         YearExceptions platformDefault = cached(new Key(null, year));
-        return subDistrictId == null ? platformDefault : WorkingDays.inForce(cached(new Key(subDistrictId, year)), platformDefault);
+        return subDistrictId == null
+                ? platformDefault
+                : WorkingDays.inForce(cached(new Key(subDistrictId, year)), platformDefault);
     }
 
     private YearExceptions cached(Key key) {
@@ -83,8 +86,12 @@ public class WorkingCalendar {
     private YearExceptions load(Key key) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CalendarYear entered = CalendarYear.entered(key.subDistrictId(), key.year());
-            return entered == null ? YearExceptions.NOT_ENTERED : new YearExceptions(true,
-                    CalendarDay.of(entered).stream().collect(Collectors.toUnmodifiableMap(d -> d.day, d -> d.kind)));
+            return entered == null
+                    ? YearExceptions.NOT_ENTERED
+                    : new YearExceptions(
+                            true,
+                            CalendarDay.of(entered).stream()
+                                    .collect(Collectors.toUnmodifiableMap(d -> d.day, d -> d.kind)));
         });
     }
 }

@@ -10,8 +10,7 @@ import java.util.function.Predicate;
  * and the rule of which calendar's year is in force for a sub-district.
  */
 public final class WorkingDays {
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /** One calendar's exceptions for one year, or {@link #NOT_ENTERED} when that calendar has no entry for the year. */
     public record YearExceptions(boolean entered, Map<LocalDate, CalendarDayKind> days) {

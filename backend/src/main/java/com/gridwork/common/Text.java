@@ -2,8 +2,7 @@ package com.gridwork.common;
 
 /** Small text rules shared by the services. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Optional free text as stored: trimmed, and null when nothing visible was written. */
     public static String blankToNull(String s) {
@@ -52,8 +51,16 @@ public final class Text {
         }
         // Default-ignorable code points outside the format category (Unicode DerivedCoreProperties), and the
         // braille blank that is often used as an "invisible" name.
-        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F)
-                || c == 0x2800 || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0
+        return c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || c == 0x17B4
+                || c == 0x17B5
+                || (c >= 0x180B && c <= 0x180F)
+                || c == 0x2800
+                || c == 0x3164
+                || (c >= 0xFE00 && c <= 0xFE0F)
+                || c == 0xFFA0
                 || (c >= 0xE0100 && c <= 0xE01EF);
     }
 

@@ -1,8 +1,9 @@
 package com.gridwork.config;
 
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Derives Keycloak's base URL from GRIDWORK_OIDC_URL (".../realms/gridwork"), so that pointing the backend at

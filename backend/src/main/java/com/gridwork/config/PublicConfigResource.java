@@ -26,14 +26,17 @@ public class PublicConfigResource {
     String clientId;
 
     @Schema(name = "PublicConfig")
-    public record PublicConfig(@Schema(examples = "http://localhost:8180") String keycloakUrl,
-                               @Schema(examples = "gridwork") String realm,
-                               @Schema(examples = "gridwork-web") String clientId) {
-    }
+    public record PublicConfig(
+            @Schema(examples = "http://localhost:8180") String keycloakUrl,
+            @Schema(examples = "gridwork") String realm,
+            @Schema(examples = "gridwork-web") String clientId) {}
 
     @GET
-    @Operation(operationId = "getPublicConfig", summary = "Sign-in settings for the web app (no token needed)",
-            description = "Where the web app signs people in: the Keycloak URL as browsers reach it, the realm and the web client id. Other systems find the token URL here too (`{keycloakUrl}/realms/{realm}/protocol/openid-connect/token`).")
+    @Operation(
+            operationId = "getPublicConfig",
+            summary = "Sign-in settings for the web app (no token needed)",
+            description =
+                    "Where the web app signs people in: the Keycloak URL as browsers reach it, the realm and the web client id. Other systems find the token URL here too (`{keycloakUrl}/realms/{realm}/protocol/openid-connect/token`).")
     public PublicConfig config() {
         return new PublicConfig(keycloakUrl, realm, clientId);
     }

@@ -5,6 +5,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The kinds of configurable code lists; their values are data (dictionary_item), not code. */
 @Schema(name = "DictionaryCategory")
 public enum DictionaryCategory {
-    GENDER, ETHNICITY, RELATION, REGISTRATION_TYPE, POLITICAL_STATUS, EMPLOYMENT_STATUS, EDUCATION, HOUSING_TYPE,
-    DISABILITY_GRADE, CARE_GROUP, HOUSEHOLD_TAG
+    GENDER,
+    ETHNICITY,
+    RELATION,
+    REGISTRATION_TYPE,
+    POLITICAL_STATUS,
+    EMPLOYMENT_STATUS,
+    EDUCATION,
+    HOUSING_TYPE,
+    DISABILITY_GRADE,
+    CARE_GROUP,
+    HOUSEHOLD_TAG
 }

@@ -11,29 +11,48 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the code-list endpoints read and answer. */
 public final class DictionaryDtos {
-    private DictionaryDtos() {
-    }
+    private DictionaryDtos() {}
 
-    @Schema(name = "DictionaryEntry", description = "One value of a code list: the API stores the code, people read the name")
-    public record DictionaryEntry(long id, DictionaryCategory category, @Schema(examples = "ELDERLY_ALONE") String code,
-                                  @Schema(examples = "独居老人") String name, int sortOrder, boolean active,
-                                  @Schema(nullable = true, description = "Null for a platform default") Long subDistrictId,
-                                  long version) implements Versioned {
+    @Schema(
+            name = "DictionaryEntry",
+            description = "One value of a code list: the API stores the code, people read the name")
+    public record DictionaryEntry(
+            long id,
+            DictionaryCategory category,
+            @Schema(examples = "ELDERLY_ALONE") String code,
+            @Schema(examples = "独居老人") String name,
+            int sortOrder,
+            boolean active,
+
+            @Schema(nullable = true, description = "Null for a platform default")
+            Long subDistrictId,
+
+            long version)
+            implements Versioned {
         static DictionaryEntry of(DictionaryItem i) {
-            return new DictionaryEntry(i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
+            return new DictionaryEntry(
+                    i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
         }
     }
 
     @Schema(name = "DictionaryEntryCreate")
-    public record DictionaryEntryCreate(@NotNull DictionaryCategory category,
-                                        @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{gridwork.dictionary.code.pattern}") String code,
-                                        @NotBlank @Size(max = 64) String name,
-                                        @Min(0) @Max(9999) int sortOrder,
-                                        @Schema(description = "The sub-district whose list this extends; omit for your own (or, for the whole platform, for a default)") Long subDistrictId) {
-    }
+    public record DictionaryEntryCreate(
+            @NotNull DictionaryCategory category,
+
+            @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}", message = "{gridwork.dictionary.code.pattern}")
+            String code,
+
+            @NotBlank @Size(max = 64) String name,
+            @Min(0) @Max(9999) int sortOrder,
+
+            @Schema(
+                    description =
+                            "The sub-district whose list this extends; omit for your own (or, for the whole platform, for a default)")
+            Long subDistrictId) {}
 
     @Schema(name = "DictionaryEntryUpdate")
-    public record DictionaryEntryUpdate(@NotBlank @Size(max = 64) String name, @Min(0) @Max(9999) int sortOrder,
-                                        @NotNull Boolean active) {
-    }
+    public record DictionaryEntryUpdate(
+            @NotBlank @Size(max = 64) String name,
+            @Min(0) @Max(9999) int sortOrder,
+            @NotNull Boolean active) {}
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,9 @@ public class DictionaryService {
     public List<DictionaryItem> items(DictionaryCategory category, Long subDistrictId, boolean includeInactive) {
         return DictionaryItem.<DictionaryItem>list(
                 "category = ?1 and (active = true or ?3 = true) and (subDistrictId is null or subDistrictId = ?2) order by sortOrder, id",
-                category, subDistrictId == null ? -1L : subDistrictId, includeInactive);
+                category,
+                subDistrictId == null ? -1L : subDistrictId,
+                includeInactive);
     }
 
     /**
@@ -56,8 +59,12 @@ public class DictionaryService {
         violations.throwIfAny();
         DictionaryCategory category = input.category();
         String code = input.code();
-        DictionaryItem twin = DictionaryItem.find("category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
-                category, code, target == null ? -1L : target).firstResult();
+        DictionaryItem twin = DictionaryItem.find(
+                        "category = ?1 and code = ?2 and (subDistrictId is null or subDistrictId = ?3)",
+                        category,
+                        code,
+                        target == null ? -1L : target)
+                .firstResult();
         if (twin != null) {
             throw ApiProblem.duplicateField(twin.id, "code", "dictionary.code.taken", code);
         }
@@ -106,7 +113,9 @@ public class DictionaryService {
     /** The sub-district whose lists apply to the caller: their first scope area's, or none for the whole platform. */
     public Long subDistrictOfCaller() {
         Caller caller = scope.caller();
-        return caller.areas().isEmpty() ? null : subDistrictOfPath(caller.areas().get(0).path());
+        return caller.areas().isEmpty()
+                ? null
+                : subDistrictOfPath(caller.areas().get(0).path());
     }
 
     /** The sub-district id is the first id of an area path ("/7/12/40/" → 7). */
@@ -135,13 +144,19 @@ public class DictionaryService {
     }
 
     /** {@link #requireCodes}, collected with a request's other violations; skipped when the field is already wrong. */
-    public void checkCodes(Violations violations, DictionaryCategory category, Long subDistrictId, String field, Collection<String> codes) {
+    public void checkCodes(
+            Violations violations,
+            DictionaryCategory category,
+            Long subDistrictId,
+            String field,
+            Collection<String> codes) {
         if (!violations.has(field)) {
             violations.check(() -> requireCodes(category, subDistrictId, field, codes));
         }
     }
 
-    public void checkCode(Violations violations, DictionaryCategory category, Long subDistrictId, String field, String code) {
+    public void checkCode(
+            Violations violations, DictionaryCategory category, Long subDistrictId, String field, String code) {
         if (code != null) {
             checkCodes(violations, category, subDistrictId, field, List.of(code));
         }

@@ -1,13 +1,13 @@
 package com.gridwork.issue;
 
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import com.gridwork.area.Area;
 import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.issue.category.IssueCategory;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
-import com.gridwork.access.AreaBound;
-import com.gridwork.access.NotFoundMessage;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import java.time.Instant;
 
 /** A problem a resident raised, from intake to the resident's word on its resolution. */

@@ -1,24 +1,25 @@
 package com.gridwork.issue;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.Permission;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
 import com.gridwork.common.Text;
 import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.error.ApiProblem;
-import com.gridwork.registry.household.HouseholdDtos;
-import com.gridwork.registry.household.HouseholdDtos.Revealed;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
+import com.gridwork.registry.household.HouseholdDtos;
+import com.gridwork.registry.household.HouseholdDtos.Revealed;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
 import java.time.Instant;
+
+import static com.gridwork.common.Text.blankToNull;
 
 /**
  * The workflow steps on an issue: accept or reject, assign, start, resolve, the resident's answer, escalation,
@@ -169,8 +170,11 @@ public class IssueActions {
             extension.newDueAt = issue.dueAt;
         }
         issue.touch();
-        return timeline.record(issue, approve ? IssueEvent.Type.EXTENSION_APPROVED : IssueEvent.Type.EXTENSION_REJECTED,
-                comment, Integer.toString(extension.days));
+        return timeline.record(
+                issue,
+                approve ? IssueEvent.Type.EXTENSION_APPROVED : IssueEvent.Type.EXTENSION_REJECTED,
+                comment,
+                Integer.toString(extension.days));
     }
 
     /** The reporter's phone number in plaintext; audited with the reason. */
@@ -183,7 +187,14 @@ public class IssueActions {
         if (issue.reporterPhone == null) {
             throw ApiProblem.conflict("issue.reporter.no-phone");
         }
-        audit.record(AuditEntry.Action.REVEAL_PHONE, "ISSUE", issue.id, IssueViews.number(issue), reason, null, issue.areaPath);
+        audit.record(
+                AuditEntry.Action.REVEAL_PHONE,
+                "ISSUE",
+                issue.id,
+                IssueViews.number(issue),
+                reason,
+                null,
+                issue.areaPath);
         return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(issue.reporterPhone.encrypted()));
     }
 
@@ -192,7 +203,13 @@ public class IssueActions {
         return move(issue, action, null, type, comment, detail);
     }
 
-    private IssueDetail move(Issue issue, Action action, Satisfaction satisfaction, IssueEvent.Type type, String comment, String detail) {
+    private IssueDetail move(
+            Issue issue,
+            Action action,
+            Satisfaction satisfaction,
+            IssueEvent.Type type,
+            String comment,
+            String detail) {
         IssueStatus from = issue.status;
         IssueStatus to = IssueWorkflow.next(action, from, satisfaction);
         issue.status = to;
@@ -203,6 +220,7 @@ public class IssueActions {
     }
 
     private IssueExtension pendingExtension(long issueId) {
-        return IssueExtension.find("issueId = ?1 and status = ?2", issueId, IssueExtension.Status.PENDING).firstResult();
+        return IssueExtension.find("issueId = ?1 and status = ?2", issueId, IssueExtension.Status.PENDING)
+                .firstResult();
     }
 }

@@ -5,6 +5,7 @@ import com.gridwork.calendar.WorkingDays;
 import com.gridwork.dictionary.DictionaryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,81 +7,137 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
+import java.util.List;
+
 public final class IssueDtos {
-    private IssueDtos() {
-    }
+    private IssueDtos() {}
 
     @Schema(name = "IssueStaffRef", description = "A staff member as an issue names them (receiver, handler, actor)")
-    public record StaffRef(long id, @Schema(examples = "李红") String displayName) {
-    }
+    public record StaffRef(long id, @Schema(examples = "李红") String displayName) {}
 
     @Schema(name = "IssueSummary")
     public record IssueSummary(
             long id,
-            @Schema(description = "Reference shown to residents: receipt date and id", examples = "Q20261121-000007") String number,
-            long categoryId, @Schema(examples = "供水") String categoryName,
-            @Schema(description = "The beginning of the description") String summary,
-            IssueStatus status, IssueUrgency urgency, IssueChannel channel, Warning warning,
-            long communityId, String communityName,
-            @Schema(nullable = true) Long gridId, @Schema(nullable = true) String gridName,
-            @Schema(description = "Building and room, or the free address, or the grid") String locationText,
+
+            @Schema(description = "Reference shown to residents: receipt date and id", examples = "Q20261121-000007")
+            String number,
+
+            long categoryId,
+            @Schema(examples = "供水") String categoryName,
+
+            @Schema(description = "The beginning of the description")
+            String summary,
+
+            IssueStatus status,
+            IssueUrgency urgency,
+            IssueChannel channel,
+            Warning warning,
+            long communityId,
+            String communityName,
+            @Schema(nullable = true) Long gridId,
+            @Schema(nullable = true) String gridName,
+
+            @Schema(description = "Building and room, or the free address, or the grid")
+            String locationText,
+
             String reporterName,
             @Schema(description = "首问责任人") StaffRef firstResponsible,
             @Schema(nullable = true) StaffRef handler,
-            Instant receivedAt, Instant dueAt,
-            @Schema(nullable = true) Instant resolvedAt, @Schema(nullable = true) Instant closedAt,
-            boolean escalated, @Schema(nullable = true) Long talkDayId, long version) {
-    }
+            Instant receivedAt,
+            Instant dueAt,
+            @Schema(nullable = true) Instant resolvedAt,
+            @Schema(nullable = true) Instant closedAt,
+            boolean escalated,
+            @Schema(nullable = true) Long talkDayId,
+            long version) {}
 
     @Schema(name = "IssueReporterView")
-    public record ReporterView(@Schema(nullable = true) Long residentId, String name,
-                               @Schema(nullable = true, examples = "138****5678") String phoneMasked) {
-    }
+    public record ReporterView(
+            @Schema(nullable = true) Long residentId,
+            String name,
+
+            @Schema(nullable = true, examples = "138****5678")
+            String phoneMasked) {}
 
     @Schema(name = "IssueLocationView")
-    public record LocationView(@Schema(nullable = true) Long householdId, @Schema(nullable = true) String householdLabel,
-                               @Schema(nullable = true) Long buildingId, @Schema(nullable = true) String buildingName,
-                               @Schema(nullable = true) String address) {
-    }
+    public record LocationView(
+            @Schema(nullable = true) Long householdId,
+            @Schema(nullable = true) String householdLabel,
+            @Schema(nullable = true) Long buildingId,
+            @Schema(nullable = true) String buildingName,
+            @Schema(nullable = true) String address) {}
 
     @Schema(name = "IssueEventView")
-    public record EventView(long id, IssueEvent.Type type, @Schema(nullable = true) IssueStatus fromStatus,
-                            @Schema(nullable = true) IssueStatus toStatus,
-                            @Schema(nullable = true, description = "Null for the system (the overdue check)") StaffRef actor,
-                            Instant at, @Schema(nullable = true) String comment, @Schema(nullable = true) String detail) {
-    }
+    public record EventView(
+            long id,
+            IssueEvent.Type type,
+            @Schema(nullable = true) IssueStatus fromStatus,
+            @Schema(nullable = true) IssueStatus toStatus,
+
+            @Schema(nullable = true, description = "Null for the system (the overdue check)")
+            StaffRef actor,
+
+            Instant at,
+            @Schema(nullable = true) String comment,
+            @Schema(nullable = true) String detail) {}
 
     @Schema(name = "IssueExtensionView")
-    public record ExtensionView(long id, int days, String reason, IssueExtension.Status status, StaffRef requestedBy,
-                                Instant requestedAt, @Schema(nullable = true) StaffRef decidedBy,
-                                @Schema(nullable = true) Instant decidedAt, @Schema(nullable = true) String decisionComment,
-                                @Schema(nullable = true) Instant previousDueAt, @Schema(nullable = true) Instant newDueAt) {
-    }
+    public record ExtensionView(
+            long id,
+            int days,
+            String reason,
+            IssueExtension.Status status,
+            StaffRef requestedBy,
+            Instant requestedAt,
+            @Schema(nullable = true) StaffRef decidedBy,
+            @Schema(nullable = true) Instant decidedAt,
+            @Schema(nullable = true) String decisionComment,
+            @Schema(nullable = true) Instant previousDueAt,
+            @Schema(nullable = true) Instant newDueAt) {}
 
     @Schema(name = "IssuePhotoView")
-    public record PhotoView(long id, String contentType, int size, StaffRef uploadedBy, Instant uploadedAt) {
-    }
+    public record PhotoView(long id, String contentType, int size, StaffRef uploadedBy, Instant uploadedAt) {}
 
     /** What the caller may do with the issue now; screens show exactly these. */
     @Schema(name = "IssueAction")
     public enum Action {
-        EDIT, ACCEPT, REJECT, ASSIGN, START, RESOLVE, CLOSE, ESCALATE, TRANSFER, COMMENT, REQUEST_EXTENSION,
-        DECIDE_EXTENSION, ADD_PHOTO
+        EDIT,
+        ACCEPT,
+        REJECT,
+        ASSIGN,
+        START,
+        RESOLVE,
+        CLOSE,
+        ESCALATE,
+        TRANSFER,
+        COMMENT,
+        REQUEST_EXTENSION,
+        DECIDE_EXTENSION,
+        ADD_PHOTO
     }
 
     @Schema(name = "IssueDetail")
-    public record IssueDetail(IssueSummary issue, String description, ReporterView reporter, LocationView location,
-                              @Schema(description = "Who took the issue in") StaffRef receivedBy,
-                              @Schema(nullable = true) String talkDayTitle,
-                              Instant warnAt, @Schema(nullable = true) Instant acceptedAt,
-                              @Schema(nullable = true) String rejectionReason,
-                              @Schema(nullable = true) Satisfaction satisfaction, int reopenCount, int timeLimitDays,
-                              List<EventView> events, List<ExtensionView> extensions, List<PhotoView> photos,
-                              List<Action> allowedActions) implements Versioned {
+    public record IssueDetail(
+            IssueSummary issue,
+            String description,
+            ReporterView reporter,
+            LocationView location,
+            @Schema(description = "Who took the issue in") StaffRef receivedBy,
+            @Schema(nullable = true) String talkDayTitle,
+            Instant warnAt,
+            @Schema(nullable = true) Instant acceptedAt,
+            @Schema(nullable = true) String rejectionReason,
+            @Schema(nullable = true) Satisfaction satisfaction,
+            int reopenCount,
+            int timeLimitDays,
+            List<EventView> events,
+            List<ExtensionView> extensions,
+            List<PhotoView> photos,
+            List<Action> allowedActions)
+            implements Versioned {
         @Override
         public long version() {
             return issue.version();
@@ -89,33 +145,53 @@ public final class IssueDtos {
     }
 
     @Schema(name = "IssueAttention", description = "The caller's own open issues that need attention")
-    public record Attention(List<IssueSummary> overdue, List<IssueSummary> dueSoon) {
-    }
+    public record Attention(List<IssueSummary> overdue, List<IssueSummary> dueSoon) {}
 
-    @Schema(name = "IssueLocationInput", description = "Give a household, or an area (community, grid or building), optionally with a free address")
-    public record LocationInput(Long householdId,
-                                @Schema(description = "A community, grid or building") Long areaId,
-                                @Size(max = 200) String address) {
-    }
+    @Schema(
+            name = "IssueLocationInput",
+            description = "Give a household, or an area (community, grid or building), optionally with a free address")
+    public record LocationInput(
+            Long householdId,
 
-    @Schema(name = "IssueReporterInput", description = "A resident from the registry, or a name (and phone) for a visitor")
-    public record ReporterInput(Long residentId, @Size(max = 64) String name, @Size(max = 32) String phone,
-                                @Schema(description = "On a correction: remove the visitor's phone (a blank phone keeps it)")
-                                Boolean clearPhone) {
-    }
+            @Schema(description = "A community, grid or building")
+            Long areaId,
+
+            @Size(max = 200) String address) {}
+
+    @Schema(
+            name = "IssueReporterInput",
+            description = "A resident from the registry, or a name (and phone) for a visitor")
+    public record ReporterInput(
+            Long residentId,
+            @Size(max = 64) String name,
+            @Size(max = 32) String phone,
+
+            @Schema(description = "On a correction: remove the visitor's phone (a blank phone keeps it)")
+            Boolean clearPhone) {}
 
     @Schema(name = "IssueCreate")
     public record IssueCreate(
             @NotNull Long categoryId,
-            @NotBlank @Size(max = 2000) @Schema(examples = "3号楼2单元楼道灯不亮已一周") String description,
+
+            @NotBlank @Size(max = 2000) @Schema(examples = "3号楼2单元楼道灯不亮已一周")
+            String description,
+
             @NotNull IssueUrgency urgency,
             @NotNull IssueChannel channel,
-            @Schema(description = "The talk-day session it was raised at (channel TALK_DAY)") Long talkDayId,
+
+            @Schema(description = "The talk-day session it was raised at (channel TALK_DAY)")
+            Long talkDayId,
+
             @NotNull @Valid LocationInput location,
             @NotNull @Valid ReporterInput reporter,
-            @Schema(description = "The first-responsible person (首问责任人); defaults to the caller") Long receivedById,
-            @Schema(description = "When it was raised; defaults to now. Not in the future, not before 2000-01-01 (Beijing time)") Instant receivedAt) {
-    }
+
+            @Schema(description = "The first-responsible person (首问责任人); defaults to the caller")
+            Long receivedById,
+
+            @Schema(
+                    description =
+                            "When it was raised; defaults to now. Not in the future, not before 2000-01-01 (Beijing time)")
+            Instant receivedAt) {}
 
     @Schema(name = "IssueUpdate", description = "Allowed while the issue is received or accepted")
     public record IssueUpdate(
@@ -123,34 +199,34 @@ public final class IssueDtos {
             @NotBlank @Size(max = 2000) String description,
             @NotNull IssueUrgency urgency,
             @NotNull @Valid LocationInput location,
-            @NotNull @Valid ReporterInput reporter) {
-    }
+            @NotNull @Valid ReporterInput reporter) {}
 
     @Schema(name = "IssueComment")
-    public record CommentInput(@Size(max = 1000) String comment) {
-    }
+    public record CommentInput(@Size(max = 1000) String comment) {}
 
     @Schema(name = "IssueRequiredComment")
-    public record RequiredComment(@NotBlank @Size(max = 1000) String comment) {
-    }
+    public record RequiredComment(
+            @NotBlank @Size(max = 1000) String comment) {}
 
     @Schema(name = "IssueReason")
-    public record ReasonInput(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record ReasonInput(@NotBlank @Size(max = 500) String reason) {}
 
     @Schema(name = "IssueAssign")
-    public record AssignInput(@NotNull Long handlerId, @Size(max = 1000) String comment) {
-    }
+    public record AssignInput(
+            @NotNull Long handlerId, @Size(max = 1000) String comment) {}
 
     @Schema(name = "IssueFeedback", description = "The resident's word; UNSATISFIED reopens the issue")
-    public record FeedbackInput(@NotNull Satisfaction satisfaction, @Size(max = 1000) String comment) {
-    }
+    public record FeedbackInput(
+            @NotNull Satisfaction satisfaction,
+            @Size(max = 1000) String comment) {}
 
     @Schema(name = "IssueTransfer", description = "Hand first responsibility to another staff member")
-    public record TransferInput(@NotNull Long toStaffId, @NotBlank @Size(max = 500) String reason) {
-    }
+    public record TransferInput(
+            @NotNull Long toStaffId,
+            @NotBlank @Size(max = 500) String reason) {}
 
     @Schema(name = "IssueExtensionRequest")
-    public record ExtensionRequest(@NotNull @Min(1) @Max(30) Integer days, @NotBlank @Size(max = 500) String reason) {
-    }
+    public record ExtensionRequest(
+            @NotNull @Min(1) @Max(30) Integer days,
+            @NotBlank @Size(max = 500) String reason) {}
 }

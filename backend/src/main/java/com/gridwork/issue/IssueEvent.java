@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import java.time.Instant;
 
 /** One entry on an issue's timeline; written once, never changed. A null actor is the system (the overdue job). */
@@ -21,8 +22,23 @@ import java.time.Instant;
 public class IssueEvent extends PanacheEntityBase {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IssueEventType")
     public enum Type {
-        RECEIVED, EDITED, ACCEPTED, REJECTED, ASSIGNED, STARTED, RESOLVED, CLOSED, REOPENED, ESCALATED,
-        TRANSFERRED, COMMENTED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REJECTED, PHOTO_ADDED, PHOTO_REMOVED,
+        RECEIVED,
+        EDITED,
+        ACCEPTED,
+        REJECTED,
+        ASSIGNED,
+        STARTED,
+        RESOLVED,
+        CLOSED,
+        REOPENED,
+        ESCALATED,
+        TRANSFERRED,
+        COMMENTED,
+        EXTENSION_REQUESTED,
+        EXTENSION_APPROVED,
+        EXTENSION_REJECTED,
+        PHOTO_ADDED,
+        PHOTO_REMOVED,
         OVERDUE
     }
 

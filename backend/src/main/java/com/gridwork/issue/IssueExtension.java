@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import java.time.Instant;
 
 /** A request for more working days; the deadline moves only when a manager approves it. */
@@ -20,7 +21,11 @@ import java.time.Instant;
 @Table(name = "issue_extension")
 public class IssueExtension extends PanacheEntityBase {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IssueExtensionStatus")
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

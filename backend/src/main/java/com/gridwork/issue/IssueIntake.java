@@ -1,7 +1,5 @@
 package com.gridwork.issue;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
@@ -11,8 +9,6 @@ import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
-import com.gridwork.registry.household.Household;
-import com.gridwork.registry.resident.Resident;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueCreate;
 import com.gridwork.issue.IssueDtos.IssueDetail;
@@ -20,6 +16,8 @@ import com.gridwork.issue.IssueDtos.IssueUpdate;
 import com.gridwork.issue.IssueDtos.LocationInput;
 import com.gridwork.issue.IssueDtos.ReporterInput;
 import com.gridwork.issue.category.IssueCategory;
+import com.gridwork.registry.household.Household;
+import com.gridwork.registry.resident.Resident;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +25,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+
+import static com.gridwork.common.Text.blankToNull;
 
 /**
  * Taking an issue in, at a talk day or any day, and correcting it before work starts: the reporter (a resident of
@@ -41,7 +42,8 @@ public class IssueIntake {
     /** Clocks of phones and PCs drift; a receipt time a little ahead of ours is not "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** No issue this platform takes in was raised before 2000 (Beijing time); an earlier receipt time is a typo. */
-    static final Instant EARLIEST_RECEIPT = LocalDate.of(2000, 1, 1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
+    static final Instant EARLIEST_RECEIPT =
+            LocalDate.of(2000, 1, 1).atStartOfDay(IssueDeadlines.ZONE).toInstant();
 
     @Inject
     AreaScope scope;
@@ -79,10 +81,17 @@ public class IssueIntake {
         Caller caller = scope.caller();
         Violations violations = Violations.of(validator.validate(input));
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
-        IssueCategory category = intake == null || violations.has("categoryId") ? null
-                : violations.check(() -> category(input.categoryId(), intake.place().path()));
-        TalkDay talkDay = input.talkDayId() == null ? null : violations.check(() -> scope.findOrAboveForField(TalkDay.class, input.talkDayId(), "talkDayId", "talk-day.not-found"));
-        if (talkDay != null && intake != null && !talkDay.community.id.equals(intake.place().community().id)) {
+        IssueCategory category = intake == null || violations.has("categoryId")
+                ? null
+                : violations.check(
+                        () -> category(input.categoryId(), intake.place().path()));
+        TalkDay talkDay = input.talkDayId() == null
+                ? null
+                : violations.check(() ->
+                        scope.findOrAboveForField(TalkDay.class, input.talkDayId(), "talkDayId", "talk-day.not-found"));
+        if (talkDay != null
+                && intake != null
+                && !talkDay.community.id.equals(intake.place().community().id)) {
             violations.add("talkDayId", "issue.talk-day.other-community");
         }
         Instant now = Instant.now();
@@ -91,11 +100,14 @@ public class IssueIntake {
             violations.add("receivedAt", "issue.received-at.future");
         } else if (receivedAt.isBefore(EARLIEST_RECEIPT)) {
             violations.add("receivedAt", "issue.received-at.too-early");
-        } else if (talkDay != null && receivedAt.atZone(IssueDeadlines.ZONE).toLocalDate().isBefore(talkDay.date)) {
+        } else if (talkDay != null
+                && receivedAt.atZone(IssueDeadlines.ZONE).toLocalDate().isBefore(talkDay.date)) {
             violations.add("receivedAt", "issue.received-at.before-talk-day");
         }
-        Staff receiver = input.receivedById() == null || intake == null ? null
-                : violations.check(() -> issues.colleague(input.receivedById(), intake.place().community(), "receivedById"));
+        Staff receiver = input.receivedById() == null || intake == null
+                ? null
+                : violations.check(() ->
+                        issues.colleague(input.receivedById(), intake.place().community(), "receivedById"));
         violations.throwIfAny();
         Issue issue = new Issue();
         applyReporterAndPlace(issue, input.reporter(), intake);
@@ -126,9 +138,13 @@ public class IssueIntake {
         IssueWorkflow.require(Action.EDIT, issue, scope.caller());
         Violations violations = Violations.of(validator.validate(input));
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
-        IssueCategory category = intake == null || violations.has("categoryId") ? null
-                : violations.check(() -> category(input.categoryId(), intake.place().path()));
-        if (intake != null && issue.talkDay != null && !issue.talkDay.community.id.equals(intake.place().community().id)) {
+        IssueCategory category = intake == null || violations.has("categoryId")
+                ? null
+                : violations.check(
+                        () -> category(input.categoryId(), intake.place().path()));
+        if (intake != null
+                && issue.talkDay != null
+                && !issue.talkDay.community.id.equals(intake.place().community().id)) {
             violations.add("location", "issue.talk-day.other-community");
         }
         violations.throwIfAny();
@@ -146,11 +162,11 @@ public class IssueIntake {
         return views.detail(issue);
     }
 
-
     /** An active category in force where the issue is: a platform default or one of that sub-district's own. */
     private IssueCategory category(long id, String areaPath) {
         IssueCategory category = IssueCategory.findById(id);
-        boolean usable = category != null && category.active
+        boolean usable = category != null
+                && category.active
                 && (category.subDistrictId == null || areaPath.startsWith("/" + category.subDistrictId + "/"));
         if (!usable) {
             throw ApiProblem.invalidField("categoryId", "issue.category.unknown");
@@ -158,10 +174,8 @@ public class IssueIntake {
         return category;
     }
 
-
     /** Who raised the issue (a resident of the registry, or null for a visitor) and where, both checked. */
-    private record Intake(Resident resident, Place place) {
-    }
+    private record Intake(Resident resident, Place place) {}
 
     /**
      * Checks the reporter and the place, collecting what is wrong; null when the place cannot be settled (the rest
@@ -170,12 +184,15 @@ public class IssueIntake {
     private Intake checkReporterAndPlace(ReporterInput reporter, LocationInput location, Violations violations) {
         Resident resident = null;
         if (reporter != null && reporter.residentId() != null) {
-            resident = violations.check(() -> scope.findForField(Resident.class, reporter.residentId(),
-                    "reporter.residentId", "issue.reporter.not-found"));
+            resident = violations.check(() -> scope.findForField(
+                    Resident.class, reporter.residentId(), "reporter.residentId", "issue.reporter.not-found"));
         } else if (reporter != null && Text.isBlank(reporter.name()) && !violations.has("reporter.name")) {
             violations.add("reporter.name", "issue.reporter.name.required");
         }
-        if (reporter != null && !Text.isBlank(reporter.phone()) && !violations.has("reporter.phone") && !Phones.isValid(reporter.phone())) {
+        if (reporter != null
+                && !Text.isBlank(reporter.phone())
+                && !violations.has("reporter.phone")
+                && !Phones.isValid(reporter.phone())) {
             violations.add("reporter.phone", "issue.reporter.phone.invalid");
         }
         if (location == null || violations.has("location")) {
@@ -216,8 +233,8 @@ public class IssueIntake {
     private Place place(Long householdId, Long areaId, String address) {
         String freeAddress = blankToNull(address);
         if (householdId != null) {
-            Household h = scope.findForField(Household.class, householdId, "location.householdId",
-                    "issue.location.household.not-found");
+            Household h = scope.findForField(
+                    Household.class, householdId, "location.householdId", "issue.location.household.not-found");
             return new Place(h.grid.parent, h.grid, h.building, h.id, freeAddress);
         }
         if (areaId == null) {

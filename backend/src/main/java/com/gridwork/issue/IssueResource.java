@@ -1,14 +1,8 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.Permission.Names;
-import com.gridwork.common.error.ApiProblem;
-import com.gridwork.common.error.MultipartParts;
-import com.gridwork.common.http.ETags;
-import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.registry.household.HouseholdDtos.Revealed;
-import com.gridwork.registry.household.HouseholdResource.RevealReason;
 import com.gridwork.issue.IssueDtos.AssignInput;
 import com.gridwork.issue.IssueDtos.Attention;
 import com.gridwork.issue.IssueDtos.CommentInput;
@@ -22,6 +16,8 @@ import com.gridwork.issue.IssueDtos.ReasonInput;
 import com.gridwork.issue.IssueDtos.RequiredComment;
 import com.gridwork.issue.IssueDtos.TransferInput;
 import com.gridwork.issue.IssueService.IssueFilter;
+import com.gridwork.registry.household.HouseholdDtos.Revealed;
+import com.gridwork.registry.household.HouseholdResource.RevealReason;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,8 +37,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Issues raised by residents. Every workflow step is its own POST; each returns the issue with its new ETag and
@@ -73,8 +70,12 @@ public class IssueResource {
     IssueActions actions;
 
     @GET
-    @Operation(operationId = "listIssues", summary = "Search issues the caller may see", description = "A grid worker sees the issues of their grids and "
-            + "those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
+    @Operation(
+            operationId = "listIssues",
+            summary = "Search issues the caller may see",
+            description =
+                    "A grid worker sees the issues of their grids and "
+                            + "those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
     public PageResult<IssueSummary> list(
             @QueryParam("areaId") @Parameter(description = "A community, grid or building") Long areaId,
             @QueryParam("status") @Parameter(description = "One or more states") List<IssueStatus> statuses,
@@ -82,28 +83,51 @@ public class IssueResource {
             @QueryParam("warning") @Parameter(description = "Open issues with this deadline mark") Warning warning,
             @QueryParam("talkDayId") Long talkDayId,
             @QueryParam("handlerId") Long handlerId,
-            @QueryParam("involvingMe") @Parameter(description = "Only issues the caller handles or answers for") Boolean involvingMe,
-            @QueryParam("q") @Parameter(description = "Part of the description or address, or the beginning of the reporter's name") String q,
+            @QueryParam("involvingMe") @Parameter(description = "Only issues the caller handles or answers for")
+                    Boolean involvingMe,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "Part of the description or address, or the beginning of the reporter's name")
+                    String q,
             @QueryParam("receivedFrom") LocalDate receivedFrom,
             @QueryParam("receivedTo") @Parameter(description = "Inclusive") LocalDate receivedTo,
             @Valid @BeanParam PageParams page) {
-        return issues.list(new IssueFilter(areaId, statuses, categoryId, warning, talkDayId, handlerId, involvingMe, q,
-                receivedFrom, receivedTo), page);
+        return issues.list(
+                new IssueFilter(
+                        areaId,
+                        statuses,
+                        categoryId,
+                        warning,
+                        talkDayId,
+                        handlerId,
+                        involvingMe,
+                        q,
+                        receivedFrom,
+                        receivedTo),
+                page);
     }
 
     @GET
     @Path("/attention")
-    @Operation(operationId = "getIssueAttention", summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)",
-            description = "Open issues the caller handles or answers for (首问责任人) that are past their deadline or past their warning mark, earliest deadline first.")
+    @Operation(
+            operationId = "getIssueAttention",
+            summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)",
+            description =
+                    "Open issues the caller handles or answers for (首问责任人) that are past their deadline or past their warning mark, earliest deadline first.")
     public Attention attention() {
         return issues.attention();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getIssue", summary = "An issue with its timeline, extensions, photos and the actions the caller may take now",
-            description = "allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.")
-    @APIResponse(responseCode = "200", description = "The issue",
+    @Operation(
+            operationId = "getIssue",
+            summary = "An issue with its timeline, extensions, photos and the actions the caller may take now",
+            description =
+                    "allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public IssueDetail get(@PathParam("id") long id) {
         return issues.get(id);
@@ -111,58 +135,96 @@ public class IssueResource {
 
     @POST
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "createIssue", summary = "Take in an issue", description = "The deadline follows from the category's time limit in working days. "
-            + "The receiver (default: the caller) becomes the first-responsible person.")
-    @APIResponse(responseCode = "201", description = "Received",
+    @Operation(
+            operationId = "createIssue",
+            summary = "Take in an issue",
+            description = "The deadline follows from the category's time limit in working days. "
+                    + "The receiver (default: the caller) becomes the first-responsible person.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Received",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public Response create(@NotNull IssueCreate body, @Context UriInfo uri) {
         IssueDetail detail = intake.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.issue().id())).build())
-                .entity(detail).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(detail.issue().id()))
+                        .build())
+                .entity(detail)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "updateIssue", summary = "Correct an issue before work starts (If-Match required)", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Updated",
+    @Operation(
+            operationId = "updateIssue",
+            summary = "Correct an issue before work starts (If-Match required)",
+            description = WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                              @NotNull IssueUpdate body) {
+    public IssueDetail update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+            @NotNull IssueUpdate body) {
         return intake.update(id, ifMatch, body);
     }
 
     @POST
     @Path("/{id}/accept")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
-    @Operation(operationId = "acceptIssue", summary = "Accept (受理) a received issue",
+    @Operation(
+            operationId = "acceptIssue",
+            summary = "Accept (受理) a received issue",
             description = "RECEIVED becomes ACCEPTED; the optional comment goes to the timeline. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Accepted",
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+    public IssueDetail accept(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid
+                    CommentInput body) {
         return actions.accept(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/reject")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
-    @Operation(operationId = "rejectIssue", summary = "Reject a received issue, with the reason told to the resident",
+    @Operation(
+            operationId = "rejectIssue",
+            summary = "Reject a received issue, with the reason told to the resident",
             description = "RECEIVED becomes REJECTED; the reason is kept for the resident. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Rejected",
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+    public IssueDetail reject(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReasonInput body) {
         return actions.reject(id, ifMatch, body.reason());
     }
 
     @POST
     @Path("/{id}/assign")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
-    @Operation(operationId = "assignIssue", summary = "Assign (or re-assign) a handler working in the issue's community",
-            description = "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Assigned",
+    @Operation(
+            operationId = "assignIssue",
+            summary = "Assign (or re-assign) a handler working in the issue's community",
+            description =
+                    "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). "
+                            + WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Assigned",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AssignInput body) {
+    public IssueDetail assign(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AssignInput body) {
         return actions.assign(id, ifMatch, body.handlerId(), body.comment());
     }
 
@@ -170,60 +232,102 @@ public class IssueResource {
     @Path("/{id}/start")
     @PermissionsAllowed(Names.ISSUES_WRITE)
     @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "In progress",
+    @APIResponse(
+            responseCode = "200",
+            description = "In progress",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+    public IssueDetail start(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid
+                    CommentInput body) {
         return actions.start(id, ifMatch, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/resolve")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "resolveIssue", summary = "The handler reports it resolved, saying how", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Resolved",
+    @Operation(
+            operationId = "resolveIssue",
+            summary = "The handler reports it resolved, saying how",
+            description = WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Resolved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+    public IssueDetail resolve(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RequiredComment body) {
         return actions.resolve(id, ifMatch, body.comment());
     }
 
     @POST
     @Path("/{id}/close")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "closeIssue", summary = "Record the resident's satisfaction", description = "Satisfied or basically satisfied closes the issue; "
-            + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Closed or reopened",
+    @Operation(
+            operationId = "closeIssue",
+            summary = "Record the resident's satisfaction",
+            description = "Satisfied or basically satisfied closes the issue; "
+                    + "unsatisfied reopens it for the handler (still on its original deadline). " + WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed or reopened",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FeedbackInput body) {
+    public IssueDetail close(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FeedbackInput body) {
         return actions.feedback(id, ifMatch, body.satisfaction(), body.comment());
     }
 
     @POST
     @Path("/{id}/escalate")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "escalateIssue", summary = "Escalate to the sub-district, which then assigns it", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Escalated",
+    @Operation(
+            operationId = "escalateIssue",
+            summary = "Escalate to the sub-district, which then assigns it",
+            description = WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Escalated",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail escalate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput body) {
+    public IssueDetail escalate(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReasonInput body) {
         return actions.escalate(id, ifMatch, body.reason());
     }
 
     @POST
     @Path("/{id}/transfer")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "transferIssue", summary = "Formally transfer first responsibility (首问责任) to another staff member", description = WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Transferred",
+    @Operation(
+            operationId = "transferIssue",
+            summary = "Formally transfer first responsibility (首问责任) to another staff member",
+            description = WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Transferred",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail transfer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransferInput body) {
+    public IssueDetail transfer(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TransferInput body) {
         return actions.transfer(id, ifMatch, body.toStaffId(), body.reason());
     }
 
     @POST
     @Path("/{id}/comments")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "commentOnIssue", summary = "Add a note to the timeline",
-            description = "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Noted",
+    @Operation(
+            operationId = "commentOnIssue",
+            summary = "Add a note to the timeline",
+            description =
+                    "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Noted",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public IssueDetail comment(@PathParam("id") long id, @NotNull @Valid RequiredComment body) {
         return actions.comment(id, body.comment());
@@ -232,45 +336,70 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "requestIssueExtension", summary = "Ask for more working days; the deadline moves only when a manager approves",
+    @Operation(
+            operationId = "requestIssueExtension",
+            summary = "Ask for more working days; the deadline moves only when a manager approves",
             description = "One pending request at a time (409 otherwise). " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Requested",
+    @APIResponse(
+            responseCode = "200",
+            description = "Requested",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                        @NotNull @Valid ExtensionRequest body) {
+    public IssueDetail requestExtension(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ExtensionRequest body) {
         return actions.requestExtension(id, ifMatch, body.days(), body.reason());
     }
 
     @POST
     @Path("/{id}/extensions/{extensionId}/approve")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
-    @Operation(operationId = "approveIssueExtension", summary = "Approve an extension: the deadline moves by its working days",
-            description = "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Approved",
+    @Operation(
+            operationId = "approveIssueExtension",
+            summary = "Approve an extension: the deadline moves by its working days",
+            description =
+                    "The deadline moves by the requested working days (skipping holidays); the old and new deadlines are recorded. "
+                            + WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail approveExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid CommentInput body) {
+    public IssueDetail approveExtension(
+            @PathParam("id") long id,
+            @PathParam("extensionId") long extensionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "An optional comment; the body may be absent") @Valid
+                    CommentInput body) {
         return actions.decideExtension(id, extensionId, ifMatch, true, body == null ? null : body.comment());
     }
 
     @POST
     @Path("/{id}/extensions/{extensionId}/reject")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
-    @Operation(operationId = "rejectIssueExtension", summary = "Refuse an extension, saying why",
+    @Operation(
+            operationId = "rejectIssueExtension",
+            summary = "Refuse an extension, saying why",
             description = "The deadline stays; the comment tells the requester why. " + WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Refused",
+    @APIResponse(
+            responseCode = "200",
+            description = "Refused",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    public IssueDetail rejectExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
-                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid RequiredComment body) {
+    public IssueDetail rejectExtension(
+            @PathParam("id") long id,
+            @PathParam("extensionId") long extensionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RequiredComment body) {
         return actions.decideExtension(id, extensionId, ifMatch, false, body.comment());
     }
 
     @POST
     @Path("/{id}/reveal-phone")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "revealIssueReporterPhone", summary = "The reporter's phone number in plaintext; audited with the reason",
-            description = "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
+    @Operation(
+            operationId = "revealIssueReporterPhone",
+            summary = "The reporter's phone number in plaintext; audited with the reason",
+            description =
+                    "The reason and the caller are written to the audit log (GET /api/audit). 409 when the reporter left no phone number.")
     public Revealed revealPhone(@PathParam("id") long id, @NotNull @Valid RevealReason body) {
         return actions.revealReporterPhone(id, body.reason().strip());
     }

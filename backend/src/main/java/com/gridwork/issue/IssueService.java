@@ -1,8 +1,8 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.access.Caller;
 import com.gridwork.access.Permission;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.http.ETags;
@@ -11,32 +11,24 @@ import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.dictionary.DictionaryService;
-import com.gridwork.registry.household.Household;
-import com.gridwork.registry.household.HouseholdDtos;
-import com.gridwork.registry.household.HouseholdDtos.Revealed;
-import com.gridwork.registry.RegistryViews;
-import com.gridwork.registry.resident.Resident;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.Attention;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueDtos.IssueSummary;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
-import com.gridwork.talkday.TalkDay;
 import com.gridwork.talkday.TalkDayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finding issues (the list, the caller's attention list, one issue) and loading one for a caller: every rule about
@@ -47,8 +39,8 @@ import java.util.Set;
 public class IssueService {
     static final String LIST_FETCH = "from Issue i join fetch i.category join fetch i.community left join fetch i.grid"
             + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.talkDay";
-    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
-            "receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(
+            Map.of("receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
     private static final int ATTENTION_LIMIT = 50;
 
     @Inject
@@ -74,27 +66,48 @@ public class IssueService {
                 .and("i.category.id = :categoryId", "categoryId", f.categoryId())
                 .and("i.talkDay.id = :talkDayId", "talkDayId", f.talkDayId(), id -> talkDays.visible(id).id)
                 .and("i.handlerId = :handlerId", "handlerId", f.handlerId())
-                .and("i.receivedAt >= :from", "from", f.receivedFrom(), d -> d.atStartOfDay(IssueDeadlines.ZONE).toInstant())
-                .and("i.receivedAt < :to", "to", f.receivedTo(), d -> d.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant());
+                .and(
+                        "i.receivedAt >= :from",
+                        "from",
+                        f.receivedFrom(),
+                        d -> d.atStartOfDay(IssueDeadlines.ZONE).toInstant())
+                .and(
+                        "i.receivedAt < :to",
+                        "to",
+                        f.receivedTo(),
+                        d -> d.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant());
         if (Boolean.TRUE.equals(f.involvingMe())) {
-            where.and("(i.handlerId = :me or i.firstResponsibleId = :me)", "me", scope.caller().staffId());
+            where.and(
+                    "(i.handlerId = :me or i.firstResponsibleId = :me)",
+                    "me",
+                    scope.caller().staffId());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            where.and("(i.description like :q or i.reporterName like :prefix or i.address like :q)",
+            where.and(
+                    "(i.description like :q or i.reporterName like :prefix or i.address like :q)",
                     Map.of("q", Like.contains(f.q()), "prefix", Like.prefix(f.q())));
         }
         if (f.warning() != null) {
             where.and("i.status in :open", "open", IssueStatus.OPEN);
-            where.and(switch (f.warning()) {
-                case RED -> "i.dueAt <= :now";
-                case YELLOW -> "i.warnAt <= :now and i.dueAt > :now";
-                case NONE -> "i.warnAt > :now";
-            }, "now", Instant.now());
+            where.and(
+                    switch (f.warning()) {
+                        case RED -> "i.dueAt <= :now";
+                        case YELLOW -> "i.warnAt <= :now and i.dueAt > :now";
+                        case NONE -> "i.warnAt > :now";
+                    },
+                    "now",
+                    Instant.now());
         }
-        Sort sort = page.toSort(SORTABLE, Sort.by("i.receivedAt", Sort.Direction.Descending).and("i.id", Sort.Direction.Descending), "i.id");
+        Sort sort = page.toSort(
+                SORTABLE,
+                Sort.by("i.receivedAt", Sort.Direction.Descending).and("i.id", Sort.Direction.Descending),
+                "i.id");
         List<Issue> items = Issue.<Issue>find(LIST_FETCH + " where " + where.conditions(), sort, where.params())
-                .page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em, "select count(i) from Issue i where " + where.conditions(), where.params()));
+                .page(page.page, page.size)
+                .list();
+        long total = page.total(
+                items.size(),
+                () -> Counts.of(em, "select count(i) from Issue i where " + where.conditions(), where.params()));
         return new PageResult<>(IssueViews.summaries(items, Instant.now()), page.page, page.size, total);
     }
 
@@ -105,9 +118,12 @@ public class IssueService {
         Instant now = Instant.now();
         String mine = LIST_FETCH + " where (i.handlerId = ?1 or i.firstResponsibleId = ?1) and i.status in ?2";
         List<Issue> overdue = Issue.<Issue>find(mine + " and i.dueAt <= ?3 order by i.dueAt", me, IssueStatus.OPEN, now)
-                .page(0, ATTENTION_LIMIT).list();
-        List<Issue> dueSoon = Issue.<Issue>find(mine + " and i.warnAt <= ?3 and i.dueAt > ?3 order by i.dueAt", me, IssueStatus.OPEN, now)
-                .page(0, ATTENTION_LIMIT).list();
+                .page(0, ATTENTION_LIMIT)
+                .list();
+        List<Issue> dueSoon = Issue.<Issue>find(
+                        mine + " and i.warnAt <= ?3 and i.dueAt > ?3 order by i.dueAt", me, IssueStatus.OPEN, now)
+                .page(0, ATTENTION_LIMIT)
+                .list();
         return new Attention(IssueViews.summaries(overdue, now), IssueViews.summaries(dueSoon, now));
     }
 
@@ -136,7 +152,8 @@ public class IssueService {
         AreaScope.ScopeFilter filter = scope.filter("i.areaPath");
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("viewer", scope.caller().staffId());
-        return new Where().and("(" + filter.jpql() + " or i.handlerId = :viewer or i.firstResponsibleId = :viewer)", params);
+        return new Where()
+                .and("(" + filter.jpql() + " or i.handlerId = :viewer or i.firstResponsibleId = :viewer)", params);
     }
 
     /**
@@ -146,9 +163,13 @@ public class IssueService {
      */
     Staff colleague(long staffId, Area community, String field) {
         Staff staff = Staff.findById(staffId);
-        boolean fits = staff != null && staff.enabled && !staff.serviceAccount && Permission.ISSUES_HANDLE.roles().contains(staff.role)
+        boolean fits = staff != null
+                && staff.enabled
+                && !staff.serviceAccount
+                && Permission.ISSUES_HANDLE.roles().contains(staff.role)
                 && ((staff.role == StaffRole.STREET_ADMIN && staff.areas.isEmpty())
-                || staff.areas.stream().anyMatch(a -> community.path.startsWith(a.path) || a.path.startsWith(community.path)));
+                        || staff.areas.stream()
+                                .anyMatch(a -> community.path.startsWith(a.path) || a.path.startsWith(community.path)));
         if (!fits) {
             throw ApiProblem.invalidField(field, "issue.staff.not-in-community");
         }
@@ -156,7 +177,15 @@ public class IssueService {
     }
 
     /** The list filters of GET /api/issues. */
-    public record IssueFilter(Long areaId, List<IssueStatus> statuses, Long categoryId, Warning warning, Long talkDayId,
-                              Long handlerId, Boolean involvingMe, String q, LocalDate receivedFrom, LocalDate receivedTo) {
-    }
+    public record IssueFilter(
+            Long areaId,
+            List<IssueStatus> statuses,
+            Long categoryId,
+            Warning warning,
+            Long talkDayId,
+            Long handlerId,
+            Boolean involvingMe,
+            String q,
+            LocalDate receivedFrom,
+            LocalDate receivedTo) {}
 }

@@ -1,14 +1,15 @@
 package com.gridwork.issue;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
 import java.time.Instant;
+
+import static com.gridwork.common.Text.blankToNull;
 
 /** Writes the events of an issue's timeline, for intake, the workflow and photos alike: who, when, what. */
 @ApplicationScoped

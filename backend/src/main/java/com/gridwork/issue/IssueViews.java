@@ -1,8 +1,6 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.registry.household.Household;
-import com.gridwork.registry.RegistryViews;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.EventView;
 import com.gridwork.issue.IssueDtos.ExtensionView;
@@ -12,10 +10,13 @@ import com.gridwork.issue.IssueDtos.LocationView;
 import com.gridwork.issue.IssueDtos.PhotoView;
 import com.gridwork.issue.IssueDtos.ReporterView;
 import com.gridwork.issue.IssueDtos.StaffRef;
+import com.gridwork.registry.RegistryViews;
+import com.gridwork.registry.household.Household;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class IssueViews {
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(IssueDeadlines.ZONE);
+    private static final DateTimeFormatter NUMBER_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(IssueDeadlines.ZONE);
     private static final int SUMMARY_LENGTH = 80;
 
     @Inject
@@ -49,7 +51,11 @@ class IssueViews {
 
     /** The households of these issues by id, in one query, for their location text. */
     static Map<Long, Household> households(Collection<Issue> issues) {
-        List<Long> ids = issues.stream().map(i -> i.householdId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = issues.stream()
+                .map(i -> i.householdId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -75,42 +81,104 @@ class IssueViews {
     }
 
     static IssueSummary summary(Issue i, Household household, Instant now) {
-        String summary = i.description.length() > SUMMARY_LENGTH ? i.description.substring(0, SUMMARY_LENGTH) + "…" : i.description;
-        return new IssueSummary(i.id, number(i), i.category.id, i.category.name, summary, i.status, i.urgency, i.channel,
-                i.warning(now), i.community.id, i.community.name, i.grid == null ? null : i.grid.id,
-                i.grid == null ? null : i.grid.name, locationText(i, household), i.reporterName, ref(i.firstResponsible),
-                ref(i.handler), i.receivedAt, i.dueAt, i.resolvedAt, i.closedAt, i.escalated,
-                i.talkDay == null ? null : i.talkDay.id, i.version);
+        String summary = i.description.length() > SUMMARY_LENGTH
+                ? i.description.substring(0, SUMMARY_LENGTH) + "…"
+                : i.description;
+        return new IssueSummary(
+                i.id,
+                number(i),
+                i.category.id,
+                i.category.name,
+                summary,
+                i.status,
+                i.urgency,
+                i.channel,
+                i.warning(now),
+                i.community.id,
+                i.community.name,
+                i.grid == null ? null : i.grid.id,
+                i.grid == null ? null : i.grid.name,
+                locationText(i, household),
+                i.reporterName,
+                ref(i.firstResponsible),
+                ref(i.handler),
+                i.receivedAt,
+                i.dueAt,
+                i.resolvedAt,
+                i.closedAt,
+                i.escalated,
+                i.talkDay == null ? null : i.talkDay.id,
+                i.version);
     }
 
     static List<IssueSummary> summaries(List<Issue> issues, Instant now) {
         Map<Long, Household> households = households(issues);
-        return issues.stream().map(i -> summary(i, i.householdId == null ? null : households.get(i.householdId), now)).toList();
+        return issues.stream()
+                .map(i -> summary(i, i.householdId == null ? null : households.get(i.householdId), now))
+                .toList();
     }
 
     IssueDetail detail(Issue i) {
         Instant now = Instant.now();
         Household household = i.householdId == null ? null : Household.findById(i.householdId);
-        List<EventView> events = IssueEvent.<IssueEvent>list("from IssueEvent e left join fetch e.actor where e.issueId = ?1 order by e.id", i.id)
-                .stream().map(e -> new EventView(e.id, e.type, e.fromStatus, e.toStatus, ref(e.actor), e.at, e.comment, e.detail))
+        List<EventView> events = IssueEvent.<IssueEvent>list(
+                        "from IssueEvent e left join fetch e.actor where e.issueId = ?1 order by e.id", i.id)
+                .stream()
+                .map(e ->
+                        new EventView(e.id, e.type, e.fromStatus, e.toStatus, ref(e.actor), e.at, e.comment, e.detail))
                 .toList();
-        List<IssueExtension> extensionRows = IssueExtension.list("from IssueExtension x join fetch x.requestedBy left join fetch x.decidedBy"
-                + " where x.issueId = ?1 order by x.id", i.id);
-        List<ExtensionView> extensions = extensionRows.stream().map(x -> new ExtensionView(x.id, x.days, x.reason, x.status,
-                ref(x.requestedBy), x.requestedAt, ref(x.decidedBy), x.decidedAt, x.decisionComment,
-                x.previousDueAt, x.newDueAt)).toList();
-        List<PhotoView> photos = em.createQuery("select new " + PhotoView.class.getName()
-                        + "(p.id, p.contentType, p.sizeBytes, new " + StaffRef.class.getName()
-                        + "(s.id, s.displayName), p.uploadedAt) from IssuePhoto p join p.uploadedBy s where p.issueId = :id order by p.id",
-                PhotoView.class).setParameter("id", i.id).getResultList();
+        List<IssueExtension> extensionRows = IssueExtension.list(
+                "from IssueExtension x join fetch x.requestedBy left join fetch x.decidedBy"
+                        + " where x.issueId = ?1 order by x.id",
+                i.id);
+        List<ExtensionView> extensions = extensionRows.stream()
+                .map(x -> new ExtensionView(
+                        x.id,
+                        x.days,
+                        x.reason,
+                        x.status,
+                        ref(x.requestedBy),
+                        x.requestedAt,
+                        ref(x.decidedBy),
+                        x.decidedAt,
+                        x.decisionComment,
+                        x.previousDueAt,
+                        x.newDueAt))
+                .toList();
+        List<PhotoView> photos = em.createQuery(
+                        "select new " + PhotoView.class.getName()
+                                + "(p.id, p.contentType, p.sizeBytes, new " + StaffRef.class.getName()
+                                + "(s.id, s.displayName), p.uploadedAt) from IssuePhoto p join p.uploadedBy s where p.issueId = :id order by p.id",
+                        PhotoView.class)
+                .setParameter("id", i.id)
+                .getResultList();
         boolean pending = extensionRows.stream().anyMatch(x -> x.status == IssueExtension.Status.PENDING);
         List<Action> allowed = IssueWorkflow.allowed(i, scope.caller(), pending, photos.size());
-        String talkDayTitle = i.talkDay == null ? null : i.talkDay.date + " " + (i.talkDay.topic == null ? i.talkDay.place : i.talkDay.topic);
-        return new IssueDetail(summary(i, household, now), i.description,
-                new ReporterView(i.residentId, i.reporterName, i.reporterPhone == null ? null : i.reporterPhone.masked()),
-                new LocationView(i.householdId, household == null ? null : RegistryViews.displayAddress(household),
-                        i.building == null ? null : i.building.id, i.building == null ? null : i.building.name, i.address),
-                ref(i.receivedBy), talkDayTitle, i.warnAt, i.acceptedAt, i.rejectionReason, i.satisfaction,
-                i.reopenCount, i.category.timeLimitDays, events, extensions, photos, allowed);
+        String talkDayTitle = i.talkDay == null
+                ? null
+                : i.talkDay.date + " " + (i.talkDay.topic == null ? i.talkDay.place : i.talkDay.topic);
+        return new IssueDetail(
+                summary(i, household, now),
+                i.description,
+                new ReporterView(
+                        i.residentId, i.reporterName, i.reporterPhone == null ? null : i.reporterPhone.masked()),
+                new LocationView(
+                        i.householdId,
+                        household == null ? null : RegistryViews.displayAddress(household),
+                        i.building == null ? null : i.building.id,
+                        i.building == null ? null : i.building.name,
+                        i.address),
+                ref(i.receivedBy),
+                talkDayTitle,
+                i.warnAt,
+                i.acceptedAt,
+                i.rejectionReason,
+                i.satisfaction,
+                i.reopenCount,
+                i.category.timeLimitDays,
+                events,
+                extensions,
+                photos,
+                allowed);
     }
 }

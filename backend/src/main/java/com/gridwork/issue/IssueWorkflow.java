@@ -1,5 +1,17 @@
 package com.gridwork.issue;
 
+import com.gridwork.access.Caller;
+import com.gridwork.access.Permission;
+import com.gridwork.common.error.ApiProblem;
+import com.gridwork.issue.IssueDtos.Action;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import static com.gridwork.issue.IssueStatus.ACCEPTED;
 import static com.gridwork.issue.IssueStatus.ASSIGNED;
 import static com.gridwork.issue.IssueStatus.CLOSED;
@@ -7,17 +19,6 @@ import static com.gridwork.issue.IssueStatus.IN_PROGRESS;
 import static com.gridwork.issue.IssueStatus.RECEIVED;
 import static com.gridwork.issue.IssueStatus.REJECTED;
 import static com.gridwork.issue.IssueStatus.RESOLVED;
-
-import com.gridwork.access.Caller;
-import com.gridwork.access.Permission;
-import com.gridwork.common.error.ApiProblem;
-import com.gridwork.issue.IssueDtos.Action;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The issue workflow: from which states each action may be taken, where it leads, and who may take it. The state
@@ -57,8 +58,7 @@ public final class IssueWorkflow {
         TO.put(Action.ESCALATE, ACCEPTED);
     }
 
-    private IssueWorkflow() {
-    }
+    private IssueWorkflow() {}
 
     /** What the caller may do now; the detail view offers exactly these. */
     static List<Action> allowed(Issue issue, Caller caller, boolean extensionPending, long photoCount) {

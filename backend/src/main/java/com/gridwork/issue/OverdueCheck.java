@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ public class OverdueCheck {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "${gridwork.issues.overdue-check-every:5m}", delayed = "30s",
+    @Scheduled(
+            every = "${gridwork.issues.overdue-check-every:5m}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int marked = run(Instant.now());
@@ -31,12 +34,16 @@ public class OverdueCheck {
     @Transactional
     public int run(Instant now) {
         String open = "(" + IssueStatus.OPEN_SQL + ")";
-        em.createNativeQuery("insert into issue_event (issue_id, type, from_status, to_status, actor_id, at, comment, detail)"
-                        + " select i.id, 'OVERDUE', null, null, null, :now, null, null from issue i"
-                        + " where i.status in " + open + " and i.due_at <= :now and i.overdue_marked_at is null")
-                .setParameter("now", now).executeUpdate();
-        return em.createNativeQuery("update issue i set i.overdue_marked_at = :now"
-                        + " where i.status in " + open + " and i.due_at <= :now and i.overdue_marked_at is null")
-                .setParameter("now", now).executeUpdate();
+        em.createNativeQuery(
+                        "insert into issue_event (issue_id, type, from_status, to_status, actor_id, at, comment, detail)"
+                                + " select i.id, 'OVERDUE', null, null, null, :now, null, null from issue i"
+                                + " where i.status in " + open
+                                + " and i.due_at <= :now and i.overdue_marked_at is null")
+                .setParameter("now", now)
+                .executeUpdate();
+        return em.createNativeQuery("update issue i set i.overdue_marked_at = :now" + " where i.status in " + open
+                        + " and i.due_at <= :now and i.overdue_marked_at is null")
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The resident's word on a resolved issue; UNSATISFIED reopens it. */
 @Schema(name = "IssueSatisfaction")
 public enum Satisfaction implements Localizable {
-    SATISFIED, BASICALLY_SATISFIED, UNSATISFIED;
+    SATISFIED,
+    BASICALLY_SATISFIED,
+    UNSATISFIED;
 
     @Override
     public String messageKey() {

@@ -2,5 +2,6 @@ package com.gridwork.registry;
 
 /** Households and residents are never deleted: they move out, and can be restored. */
 public enum RecordStatus {
-    ACTIVE, MOVED_OUT
+    ACTIVE,
+    MOVED_OUT
 }

@@ -6,10 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Creates the first administrator (a street-admin of the whole platform) from GRIDWORK_ADMIN_USERNAME /
@@ -60,7 +61,8 @@ public class AdminBootstrap {
 
     @Transactional
     void create() {
-        String keycloakId = accounts.createUser(username.get(), displayName, StaffRole.STREET_ADMIN, password.get(), false);
+        String keycloakId =
+                accounts.createUser(username.get(), displayName, StaffRole.STREET_ADMIN, password.get(), false);
         Staff staff = new Staff();
         staff.username = username.get();
         staff.displayName = displayName;

@@ -7,12 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
@@ -22,6 +16,13 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 /**
  * Provisions sign-in accounts in the Keycloak realm through its admin API, with the backend's service account.
  * Keycloak holds only credentials and the realm role (for tokens); scope and the authoritative role stay ours.
@@ -30,7 +31,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakAccounts {
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final List<String> ALL_ROLES = Arrays.stream(StaffRole.values()).map(StaffRole::value).toList();
+    private static final List<String> ALL_ROLES =
+            Arrays.stream(StaffRole.values()).map(StaffRole::value).toList();
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -43,7 +45,8 @@ public class KeycloakAccounts {
     public String createUser(String username, String displayName, StaffRole role, String password, boolean temporary) {
         return call(() -> {
             RealmResource realm = realm();
-            Optional<UserRepresentation> existing = realm.users().searchByUsername(username, true).stream().findFirst();
+            Optional<UserRepresentation> existing =
+                    realm.users().searchByUsername(username, true).stream().findFirst();
             String id;
             if (existing.isPresent()) {
                 // A Keycloak user without a staff row (e.g. left by an interrupted creation): take it over.
@@ -109,7 +112,9 @@ public class KeycloakAccounts {
     }
 
     public Optional<String> findUserId(String username) {
-        return call(() -> realm().users().searchByUsername(username, true).stream().findFirst().map(UserRepresentation::getId));
+        return call(() -> realm().users().searchByUsername(username, true).stream()
+                .findFirst()
+                .map(UserRepresentation::getId));
     }
 
     /** A random password that satisfies common policies; shown once to the administrator. */
@@ -125,7 +130,8 @@ public class KeycloakAccounts {
     private void setRole(String userId, StaffRole role) {
         var roles = realm().users().get(userId).roles().realmLevel();
         List<RoleRepresentation> stale = roles.listAll().stream()
-                .filter(r -> ALL_ROLES.contains(r.getName()) && !r.getName().equals(role.value())).toList();
+                .filter(r -> ALL_ROLES.contains(r.getName()) && !r.getName().equals(role.value()))
+                .toList();
         if (!stale.isEmpty()) {
             roles.remove(stale);
         }

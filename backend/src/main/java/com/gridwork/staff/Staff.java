@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -49,7 +50,10 @@ public class Staff extends VersionedEntity {
 
     /** The areas this account works in; empty for a street-admin means the whole platform. */
     @ManyToMany
-    @JoinTable(name = "staff_area", joinColumns = @JoinColumn(name = "staff_id"), inverseJoinColumns = @JoinColumn(name = "area_id"))
+    @JoinTable(
+            name = "staff_area",
+            joinColumns = @JoinColumn(name = "staff_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
     public Set<Area> areas = new LinkedHashSet<>();
 
     /** Keycloak names a client's service account {@code service-account-<clientId>}; no person may be called so. */

@@ -6,6 +6,7 @@ import com.gridwork.access.StaffRole;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +30,8 @@ public class StaffCallerQuery implements CallerQuery {
 
     @Override
     public Optional<Caller> enabledAccount(String username) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(SQL)) {
             s.setString(1, username);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -42,7 +44,8 @@ public class StaffCallerQuery implements CallerQuery {
                 List<Caller.ScopedArea> areas = new ArrayList<>();
                 do {
                     if (rs.getObject(5) != null) {
-                        areas.add(new Caller.ScopedArea(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                        areas.add(new Caller.ScopedArea(
+                                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 } while (rs.next());
                 return Optional.of(Caller.of(id, name, displayName, role, areas));

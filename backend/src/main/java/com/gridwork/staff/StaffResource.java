@@ -1,8 +1,6 @@
 package com.gridwork.staff;
 
 import com.gridwork.access.Permission.Names;
-import com.gridwork.access.StaffRole;
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
@@ -46,7 +44,10 @@ public class StaffResource {
     StaffService staff;
 
     @GET
-    @Operation(operationId = "listStaff", summary = "List the staff accounts the caller administers", description = "Sortable by username, displayName, role, createdAt, updatedAt.")
+    @Operation(
+            operationId = "listStaff",
+            summary = "List the staff accounts the caller administers",
+            description = "Sortable by username, displayName, role, createdAt, updatedAt.")
     public PageResult<StaffView> list(
             @QueryParam("q") @Parameter(description = "Part of the user name, name or phone") String q,
             @QueryParam("role") @Parameter(schema = @Schema(ref = "#/components/schemas/StaffRole")) String role,
@@ -58,42 +59,67 @@ public class StaffResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStaff", summary = "One staff account",
+    @Operation(
+            operationId = "getStaff",
+            summary = "One staff account",
             description = "Its ETag is the version that an update must send back as If-Match.")
-    @APIResponse(responseCode = "200", description = "The account",
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
             content = @Content(schema = @Schema(implementation = StaffView.class)))
     public StaffView get(@PathParam("id") long id) {
         return staff.get(id);
     }
 
     @POST
-    @Operation(operationId = "createStaff", summary = "Create a staff account and its Keycloak sign-in",
+    @Operation(
+            operationId = "createStaff",
+            summary = "Create a staff account and its Keycloak sign-in",
             description = "Returns a temporary password once; the user must change it at first sign-in.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = StaffCreated.class)))
-    @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(
+            responseCode = "503",
+            description = "Keycloak unreachable; nothing was changed",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@NotNull StaffCreate body, @Context UriInfo uri) {
         StaffCreated created = staff.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.staff().id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(created.staff().id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateStaff", summary = "Change name, phone, role, scope or enabled (If-Match required)",
+    @Operation(
+            operationId = "updateStaff",
+            summary = "Change name, phone, role, scope or enabled (If-Match required)",
             description = "Takes effect on the account's next request. Disabling also disables the Keycloak user.")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
             content = @Content(schema = @Schema(implementation = StaffView.class)))
-    public StaffView update(@PathParam("id") long id,
-                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch,
-                            @NotNull StaffUpdate body) {
+    public StaffView update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from GET", required = true)
+                    String ifMatch,
+            @NotNull StaffUpdate body) {
         return staff.update(id, ifMatch, body);
     }
 
     @POST
     @Path("/{id}/password-reset")
-    @Operation(operationId = "resetStaffPassword", summary = "Issue a new temporary password", description = "The user must change it at next sign-in.")
+    @Operation(
+            operationId = "resetStaffPassword",
+            summary = "Issue a new temporary password",
+            description = "The user must change it at next sign-in.")
     public PasswordReset resetPassword(@PathParam("id") long id) {
         return staff.resetPassword(id);
     }

@@ -1,11 +1,11 @@
 package com.gridwork.staff;
 
 import com.gridwork.access.AreaScope;
-import com.gridwork.access.Caller;
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
+
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +23,7 @@ public final class StaffScopes {
             StaffRole.UNIT_LIAISON, EnumSet.allOf(AreaLevel.class),
             StaffRole.VIEWER, EnumSet.allOf(AreaLevel.class));
 
-    private StaffScopes() {
-    }
+    private StaffScopes() {}
 
     /**
      * Validates a requested scope ({@code areaIds} of the request body): each area visible to the caller and of a
@@ -37,7 +36,11 @@ public final class StaffScopes {
             String field = "areaIds[" + i + "]";
             Area area = scope.findForField(Area.class, areaIds.get(i), field, "staff.scope.out-of-scope");
             if (!SCOPE_LEVELS.get(role).contains(area.level)) {
-                throw ApiProblem.invalidField(field, "staff.scope.wrong-level", role, SCOPE_LEVELS.get(role).iterator().next());
+                throw ApiProblem.invalidField(
+                        field,
+                        "staff.scope.wrong-level",
+                        role,
+                        SCOPE_LEVELS.get(role).iterator().next());
             }
             areas.add(area);
         }

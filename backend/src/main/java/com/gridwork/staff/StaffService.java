@@ -1,7 +1,5 @@
 package com.gridwork.staff;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.CallerLoader;
@@ -13,9 +11,9 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
+import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
 import com.gridwork.staff.StaffDtos.StaffCreate;
 import com.gridwork.staff.StaffDtos.StaffCreated;
@@ -27,16 +25,28 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.gridwork.common.Text.blankToNull;
+
 @ApplicationScoped
 public class StaffService {
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
-            "username", "username", "displayName", "displayName", "role", "role", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+            "username",
+            "username",
+            "displayName",
+            "displayName",
+            "role",
+            "role",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt"));
 
     @Inject
     Validator validator;
@@ -63,12 +73,17 @@ public class StaffService {
         Caller caller = scope.caller();
         if (!caller.wholePlatform()) {
             AreaScope.ScopeFilter filter = scope.filter("sa.path");
-            where.and("exists (select 1 from Staff s2 join s2.areas sa where s2 = s and " + filter.jpql() + ")", filter.params());
+            where.and(
+                    "exists (select 1 from Staff s2 join s2.areas sa where s2 = s and " + filter.jpql() + ")",
+                    filter.params());
         }
         where.and("(s.username like :q or s.displayName like :q or s.phone like :q)", "q", q, Like::contains)
                 .and("s.role = :role", "role", role, r -> parseRole(r, "role"))
                 .and("s.enabled = :enabled", "enabled", enabled)
-                .and("exists (select 1 from Staff s3 join s3.areas a3 where s3 = s and a3.path like :areaPath)", "areaPath", areaId,
+                .and(
+                        "exists (select 1 from Staff s3 join s3.areas a3 where s3 = s and a3.path like :areaPath)",
+                        "areaPath",
+                        areaId,
                         id -> scope.find(Area.class, id).path + "%");
         Sort sort = page.toSort(SORTABLE, Sort.by("username"));
         var query = Staff.<Staff>find("from Staff s " + where.clause(), sort, where.params());
@@ -85,7 +100,8 @@ public class StaffService {
     @Transactional
     public StaffCreated create(StaffCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
+        Set<Area> areas = input.role() == null || violations.has("areaIds")
+                ? null
                 : violations.check(() -> StaffScopes.areas(scope, input.role(), input.areaIds()));
         violations.throwIfAny();
         String username = input.username().strip();
@@ -99,7 +115,8 @@ public class StaffService {
         }
 
         String password = accounts.temporaryPassword();
-        String keycloakId = accounts.createUser(username, Text.strip(input.displayName()), input.role(), password, true);
+        String keycloakId =
+                accounts.createUser(username, Text.strip(input.displayName()), input.role(), password, true);
         try {
             Staff staff = new Staff();
             staff.username = username;
@@ -126,10 +143,13 @@ public class StaffService {
         Staff staff = administered(id);
         ETags.require(ifMatch, staff.version);
         Violations violations = Violations.of(validator.validate(input));
-        if (staff.id == caller.staffId() && input.enabled() != null && (!input.enabled() || input.role() != staff.role)) {
+        if (staff.id == caller.staffId()
+                && input.enabled() != null
+                && (!input.enabled() || input.role() != staff.role)) {
             violations.add(!input.enabled() ? "enabled" : "role", "staff.self.disable");
         }
-        Set<Area> areas = input.role() == null || violations.has("areaIds") ? null
+        Set<Area> areas = input.role() == null || violations.has("areaIds")
+                ? null
                 : violations.check(() -> StaffScopes.areas(scope, input.role(), input.areaIds()));
         violations.throwIfAny();
         staff.displayName = Text.strip(input.displayName());
@@ -154,8 +174,10 @@ public class StaffService {
     @Transactional
     public PasswordReset resetPassword(long id) {
         Staff staff = administered(id);
-        String keycloakId = staff.keycloakUserId != null ? staff.keycloakUserId
-                : accounts.findUserId(staff.username).orElseThrow(() -> ApiProblem.conflict("staff.identity.rejected", "no sign-in account"));
+        String keycloakId = staff.keycloakUserId != null
+                ? staff.keycloakUserId
+                : accounts.findUserId(staff.username)
+                        .orElseThrow(() -> ApiProblem.conflict("staff.identity.rejected", "no sign-in account"));
         staff.keycloakUserId = keycloakId;
         String password = accounts.temporaryPassword();
         accounts.setPassword(keycloakId, password, true);
@@ -165,7 +187,9 @@ public class StaffService {
     /** The person's account with this id if the caller administers it; 404 otherwise (API clients have their own). */
     private Staff administered(long id) {
         Staff staff = Staff.findById(id);
-        if (staff == null || staff.serviceAccount || !scope.coversAny(staff.areas.stream().map(a -> a.path).toList())) {
+        if (staff == null
+                || staff.serviceAccount
+                || !scope.coversAny(staff.areas.stream().map(a -> a.path).toList())) {
             throw ApiProblem.notFound("staff.not-found", id);
         }
         return staff;
@@ -181,7 +205,20 @@ public class StaffService {
     }
 
     static StaffView toView(Staff s) {
-        List<AreaRef> areas = s.areas.stream().sorted(Comparator.comparing((Area a) -> a.path)).map(AreaRef::of).toList();
-        return new StaffView(s.id, s.username, s.displayName, s.phone, s.role, s.enabled, areas, s.version, s.createdAt, s.updatedAt);
+        List<AreaRef> areas = s.areas.stream()
+                .sorted(Comparator.comparing((Area a) -> a.path))
+                .map(AreaRef::of)
+                .toList();
+        return new StaffView(
+                s.id,
+                s.username,
+                s.displayName,
+                s.phone,
+                s.role,
+                s.enabled,
+                areas,
+                s.version,
+                s.createdAt,
+                s.updatedAt);
     }
 }

@@ -1,7 +1,5 @@
 package com.gridwork.talkday;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
 import com.gridwork.access.Permission;
@@ -14,7 +12,6 @@ import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.access.StaffRole;
 import com.gridwork.talkday.TalkDayDtos.TalkDayCreate;
 import com.gridwork.talkday.TalkDayDtos.TalkDayDetail;
 import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
@@ -25,12 +22,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static com.gridwork.common.Text.blankToNull;
 
 /**
  * Talk-day sessions belong to a community. Everyone working in the community sees them (a grid worker hosts the
@@ -50,20 +50,33 @@ public class TalkDayService {
     EntityManager em;
 
     @Transactional
-    public PageResult<TalkDaySummary> list(Long areaId, LocalDate from, LocalDate to, TalkDayStatus status, PageParams page) {
+    public PageResult<TalkDaySummary> list(
+            Long areaId, LocalDate from, LocalDate to, TalkDayStatus status, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filterWithAncestors("t.areaPath");
-        Where where = new Where().and(filter.jpql(), filter.params())
-                .and("t.areaPath like :areaPath", "areaPath", areaId, id -> scope.findOrAbove(Area.class, id).path + "%")
+        Where where = new Where()
+                .and(filter.jpql(), filter.params())
+                .and(
+                        "t.areaPath like :areaPath",
+                        "areaPath",
+                        areaId,
+                        id -> scope.findOrAbove(Area.class, id).path + "%")
                 .and("t.date >= :from", "from", from)
                 .and("t.date <= :to", "to", to)
                 .and("t.status = :status", "status", status);
         Sort sort = page.toSort(SORTABLE, Sort.by("t.date").and("t.startTime").and("t.id"), "t.id");
-        List<TalkDay> items = TalkDay.<TalkDay>find("from TalkDay t join fetch t.community " + where.clause(), sort, where.params())
-                .page(page.page, page.size).list();
+        List<TalkDay> items = TalkDay.<TalkDay>find(
+                        "from TalkDay t join fetch t.community " + where.clause(), sort, where.params())
+                .page(page.page, page.size)
+                .list();
         long total = TalkDay.count("from TalkDay t " + where.clause(), where.params());
         Map<Long, Long> counts = issueCounts(items.stream().map(t -> t.id).toList());
-        return new PageResult<>(items.stream().map(t -> summary(t, counts.getOrDefault(t.id, 0L))).toList(),
-                page.page, page.size, total);
+        return new PageResult<>(
+                items.stream()
+                        .map(t -> summary(t, counts.getOrDefault(t.id, 0L)))
+                        .toList(),
+                page.page,
+                page.size,
+                total);
     }
 
     @Transactional
@@ -74,7 +87,8 @@ public class TalkDayService {
     @Transactional
     public TalkDayDetail create(TalkDayCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Area community = violations.check(() -> scope.findForField(Area.class, input.communityId(), "communityId", "area.parent.not-found"));
+        Area community = violations.check(
+                () -> scope.findForField(Area.class, input.communityId(), "communityId", "area.parent.not-found"));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "talk-day.community.not-community");
         }
@@ -97,7 +111,8 @@ public class TalkDayService {
         checkTimes(violations, input.startTime(), input.endTime());
         violations.throwIfAny();
         apply(t, input.date(), input.startTime(), input.endTime(), input.place(), input.topic(), input.hosts());
-        if (input.status() == TalkDayStatus.CANCELLED && issueCounts(List.of(t.id)).getOrDefault(t.id, 0L) > 0) {
+        if (input.status() == TalkDayStatus.CANCELLED
+                && issueCounts(List.of(t.id)).getOrDefault(t.id, 0L) > 0) {
             throw ApiProblem.conflict("talk-day.has-issues");
         }
         t.status = input.status();
@@ -134,7 +149,9 @@ public class TalkDayService {
 
     /** A session ends after it starts (checked once both times are well-formed). */
     private static void checkTimes(Violations violations, String start, String end) {
-        if (!violations.has("startTime") && !violations.has("endTime") && !LocalTime.parse(end).isAfter(LocalTime.parse(start))) {
+        if (!violations.has("startTime")
+                && !violations.has("endTime")
+                && !LocalTime.parse(end).isAfter(LocalTime.parse(start))) {
             violations.add("endTime", "talk-day.end-before-start");
         }
     }
@@ -152,8 +169,13 @@ public class TalkDayService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select i.talkDay.id, count(i) from Issue i where i.talkDay.id in :ids group by i.talkDay.id", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
+        return em
+                .createQuery(
+                        "select i.talkDay.id, count(i) from Issue i where i.talkDay.id in :ids group by i.talkDay.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
@@ -162,12 +184,26 @@ public class TalkDayService {
         // who read the schedule.
         Caller caller = scope.caller();
         boolean schedule = !caller.may(Permission.TALK_DAY_RECORDS_READ);
-        return new TalkDayDetail(summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)),
-                schedule ? null : t.attendees, schedule ? null : t.minutes);
+        return new TalkDayDetail(
+                summary(t, issueCounts(List.of(t.id)).getOrDefault(t.id, 0L)),
+                schedule ? null : t.attendees,
+                schedule ? null : t.minutes);
     }
 
     private static TalkDaySummary summary(TalkDay t, long issueCount) {
-        return new TalkDaySummary(t.id, t.community.id, t.community.name, t.date, t.startTime.toString(), t.endTime.toString(),
-                t.place, t.topic, t.hosts, t.status, t.attendanceCount, issueCount, t.version);
+        return new TalkDaySummary(
+                t.id,
+                t.community.id,
+                t.community.name,
+                t.date,
+                t.startTime.toString(),
+                t.endTime.toString(),
+                t.place,
+                t.topic,
+                t.hosts,
+                t.status,
+                t.attendanceCount,
+                issueCount,
+                t.version);
     }
 }

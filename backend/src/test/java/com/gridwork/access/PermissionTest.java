@@ -1,6 +1,6 @@
 package com.gridwork.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PermissionTest {
     /** {@code @PermissionsAllowed} names a permission by a constant of Names: each must be its permission's name. */
@@ -27,9 +28,12 @@ class PermissionTest {
 
     @Test
     void creatingASubDistrictNeedsTheRoleAndTheWholePlatform() {
-        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, true)).isTrue();
-        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, false)).isFalse();
-        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true)).isFalse();
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, true))
+                .isTrue();
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.STREET_ADMIN, false))
+                .isFalse();
+        assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
+                .isFalse();
         assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.allOf(Permission.class));
         assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
                 .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.SUB_DISTRICTS_CREATE)));
@@ -40,7 +44,9 @@ class PermissionTest {
         for (Permission p : Permission.values()) {
             for (StaffRole role : StaffRole.values()) {
                 if (p != Permission.SUB_DISTRICTS_CREATE) {
-                    assertThat(p.grantedTo(role, false)).as(p + " " + role).isEqualTo(p.grantedTo(role, true))
+                    assertThat(p.grantedTo(role, false))
+                            .as(p + " " + role)
+                            .isEqualTo(p.grantedTo(role, true))
                             .isEqualTo(p.roles().contains(role));
                 }
             }

@@ -1,23 +1,23 @@
 package com.gridwork.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
-import com.gridwork.access.StaffRole;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which area paths a scope reaches: the prefix rules every lookup and filter of {@link AreaScope} rests on. */
 class ScopePathsTest {
     /** A scope of these area paths; none with {@code whole} is the whole platform, none without it nothing. */
     private static Caller caller(boolean whole, String... paths) {
         List<Caller.ScopedArea> areas = Arrays.stream(paths)
-                .map(p -> new Caller.ScopedArea(0, "c", "n", p)).toList();
+                .map(p -> new Caller.ScopedArea(0, "c", "n", p))
+                .toList();
         return new Caller(1, "u", "U", StaffRole.STREET_ADMIN, whole, areas);
     }
 
-    record Case(String path, boolean covers, boolean coversOrIsAbove, String... scope) {
-    }
+    record Case(String path, boolean covers, boolean coversOrIsAbove, String... scope) {}
 
     @Test
     void aScopeCoversItsAreasAndWhatLiesUnderThem() {
@@ -40,10 +40,13 @@ class ScopePathsTest {
             Caller caller = caller(false, c.scope());
             String what = c.path() + " in " + Arrays.toString(c.scope());
             assertThat(caller.covers(c.path())).as("covers " + what).isEqualTo(c.covers());
-            assertThat(caller.coversOrIsAbove(c.path())).as("coversOrIsAbove " + what).isEqualTo(c.coversOrIsAbove());
+            assertThat(caller.coversOrIsAbove(c.path()))
+                    .as("coversOrIsAbove " + what)
+                    .isEqualTo(c.coversOrIsAbove());
         }
         Caller platform = caller(true);
-        assertThat(List.of("/1/", "/1/5/23/230/").stream().allMatch(platform::covers)).isTrue();
+        assertThat(List.of("/1/", "/1/5/23/230/").stream().allMatch(platform::covers))
+                .isTrue();
     }
 
     @Test

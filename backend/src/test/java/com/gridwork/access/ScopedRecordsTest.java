@@ -1,16 +1,17 @@
 package com.gridwork.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every entity that AreaScope looks up by id names the message of its 404, in both languages. */
 @QuarkusTest
@@ -24,7 +25,8 @@ class ScopedRecordsTest {
         Properties zh = bundle("i18n/messages_zh.properties");
         List<String> scoped = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        em.getMetamodel().getEntities().stream().map(e -> e.getJavaType())
+        em.getMetamodel().getEntities().stream()
+                .map(e -> e.getJavaType())
                 .filter(t -> AreaBound.class.isAssignableFrom(t) || SubDistrictOwned.class.isAssignableFrom(t))
                 .forEach(type -> {
                     scoped.add(type.getSimpleName());
@@ -36,7 +38,8 @@ class ScopedRecordsTest {
                     }
                 });
         assertThat(problems).isEmpty();
-        assertThat(scoped).contains("Area", "Household", "Resident", "Issue", "TalkDay", "DictionaryItem", "IssueCategory");
+        assertThat(scoped)
+                .contains("Area", "Household", "Resident", "Issue", "TalkDay", "DictionaryItem", "IssueCategory");
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -1,14 +1,14 @@
 package com.gridwork.area;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AreaPathsTest {
-    record Case(String expected, String... paths) {
-    }
+    record Case(String expected, String... paths) {}
 
     @Test
     void commonAncestorIsTheDeepestSharedArea() {
@@ -23,7 +23,9 @@ class AreaPathsTest {
                 new Case("/", "/1/5/", "/2/7/"),
                 new Case("/", "/12/", "/1/"));
         for (Case c : cases) {
-            assertThat(AreaPaths.commonAncestor(Arrays.asList(c.paths()))).as(Arrays.toString(c.paths())).isEqualTo(c.expected());
+            assertThat(AreaPaths.commonAncestor(Arrays.asList(c.paths())))
+                    .as(Arrays.toString(c.paths()))
+                    .isEqualTo(c.expected());
         }
     }
 

@@ -1,5 +1,21 @@
 package com.gridwork.common;
 
+import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.Fixtures.World;
+import com.gridwork.testsupport.TestIds;
+import com.gridwork.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static com.gridwork.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -8,21 +24,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-
-import com.gridwork.testsupport.Fixtures;
-import com.gridwork.testsupport.Fixtures.World;
-import com.gridwork.testsupport.TestIds;
-import com.gridwork.testsupport.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * What a stranger sends: malformed headers, parameters that do not convert, absurd pages, empty multipart bodies,
@@ -42,8 +43,10 @@ class BadInputTest {
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body(not(containsString("java."))).body(not(containsString("Exception")));
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body(not(containsString("java.")))
+                .body(not(containsString("Exception")));
     }
 
     // ---- Accept-Language --------------------------------------------------------------------------------------
@@ -51,23 +54,54 @@ class BadInputTest {
     @Test
     void acceptLanguageWithABadQValueNeverFailsARequest() {
         // Unauthenticated: the 401 is still a problem, in the language of what does parse.
-        for (String header : List.of("en-US;q=abc", "en;q=1.5", "en;q=-1", "en;q=", "zh;q=0.5.5", ";;;", "en-US;q=0.9;q=0.8", "*;q=x")) {
+        for (String header : List.of(
+                "en-US;q=abc", "en;q=1.5", "en;q=-1", "en;q=", "zh;q=0.5.5", ";;;", "en-US;q=0.9;q=0.8", "*;q=x")) {
             problem(given().header("Accept-Language", header).get("/api/me").then(), 401);
-            problem(as(w.admin()).header("Accept-Language", header).get("/api/no-such-thing").then(), 404);
-            given().header("Accept-Language", header).get("/api/public/config").then().statusCode(200);
+            problem(
+                    as(w.admin())
+                            .header("Accept-Language", header)
+                            .get("/api/no-such-thing")
+                            .then(),
+                    404);
+            given().header("Accept-Language", header)
+                    .get("/api/public/config")
+                    .then()
+                    .statusCode(200);
         }
         // The ranges that parse still count; a malformed one is skipped.
-        problem(given().header("Accept-Language", "fr;q=oops, en-US;q=0.5").get("/api/me").then(), 401)
-                .header("Content-Language", "en-US").body("title", equalTo("Not signed in"));
-        problem(as(w.admin()).header("Accept-Language", "de;q=zz, en;q=0.7").get("/api/no-such-thing").then(), 404)
-                .header("Content-Language", "en-US").body("title", equalTo("Not found"));
+        problem(
+                        given().header("Accept-Language", "fr;q=oops, en-US;q=0.5")
+                                .get("/api/me")
+                                .then(),
+                        401)
+                .header("Content-Language", "en-US")
+                .body("title", equalTo("Not signed in"));
+        problem(
+                        as(w.admin())
+                                .header("Accept-Language", "de;q=zz, en;q=0.7")
+                                .get("/api/no-such-thing")
+                                .then(),
+                        404)
+                .header("Content-Language", "en-US")
+                .body("title", equalTo("Not found"));
         // An out-of-range q drops its range: the default applies.
-        problem(as(w.admin()).header("Accept-Language", "en;q=7").get("/api/no-such-thing").then(), 404)
+        problem(
+                        as(w.admin())
+                                .header("Accept-Language", "en;q=7")
+                                .get("/api/no-such-thing")
+                                .then(),
+                        404)
                 .header("Content-Language", "zh-CN");
         // Bean validation messages follow the same choice.
-        problem(as(w.admin()).header("Accept-Language", "en;q=x, en-US;q=0.4").body(Map.of("level", "GRID", "parentId", w.communityA(), "code", "x", "name", ""))
-                .post("/api/areas").then(), 400)
-                .header("Content-Language", "en-US").body("violations.find { it.field == 'name' }.message", equalTo("must not be blank"));
+        problem(
+                        as(w.admin())
+                                .header("Accept-Language", "en;q=x, en-US;q=0.4")
+                                .body(Map.of("level", "GRID", "parentId", w.communityA(), "code", "x", "name", ""))
+                                .post("/api/areas")
+                                .then(),
+                        400)
+                .header("Content-Language", "en-US")
+                .body("violations.find { it.field == 'name' }.message", equalTo("must not be blank"));
     }
 
     // ---- parameters ---------------------------------------------------------------------------------------------
@@ -75,31 +109,49 @@ class BadInputTest {
     @Test
     void queryParametersThatDoNotConvertAre400NamingTheParameter() {
         problem(as(w.admin()).get("/api/residents?status=NOPE").then(), 400)
-                .body("violations.field", equalTo(List.of("status"))).body("violations[0].message", containsString("ACTIVE"));
+                .body("violations.field", equalTo(List.of("status")))
+                .body("violations[0].message", containsString("ACTIVE"));
         problem(as(w.admin()).get("/api/residents?areaId=99999999999999999999").then(), 400)
                 .body("violations.field", equalTo(List.of("areaId")));
-        problem(as(w.admin()).get("/api/residents?areaId=1.5").then(), 400).body("violations.field", equalTo(List.of("areaId")));
-        problem(as(w.admin()).get("/api/areas?size=3000000000").then(), 400).body("violations.field", equalTo(List.of("size")));
-        problem(as(w.admin()).get("/api/areas?level=PLANET").then(), 400).body("violations.field", equalTo(List.of("level")));
-        problem(as(w.admin()).get("/api/staff?enabled=maybe").then(), 400).body("violations.field", equalTo(List.of("enabled")));
-        problem(as(w.admin()).get("/api/issues?status=RECEIVED&status=LOST").then(), 400).body("violations.field", equalTo(List.of("status")));
+        problem(as(w.admin()).get("/api/residents?areaId=1.5").then(), 400)
+                .body("violations.field", equalTo(List.of("areaId")));
+        problem(as(w.admin()).get("/api/areas?size=3000000000").then(), 400)
+                .body("violations.field", equalTo(List.of("size")));
+        problem(as(w.admin()).get("/api/areas?level=PLANET").then(), 400)
+                .body("violations.field", equalTo(List.of("level")));
+        problem(as(w.admin()).get("/api/staff?enabled=maybe").then(), 400)
+                .body("violations.field", equalTo(List.of("enabled")));
+        problem(as(w.admin()).get("/api/issues?status=RECEIVED&status=LOST").then(), 400)
+                .body("violations.field", equalTo(List.of("status")));
         // Every bad parameter at once, in the caller's language.
-        problem(as(w.admin()).header("Accept-Language", "en-US").get("/api/issues/stats?from=2026-13-01&to=+99999-01-01").then(), 400)
+        problem(
+                        as(w.admin())
+                                .header("Accept-Language", "en-US")
+                                .get("/api/issues/stats?from=2026-13-01&to=+99999-01-01")
+                                .then(),
+                        400)
                 .body("violations.field", containsInAnyOrder("from", "to"))
                 .body("violations.find { it.field == 'from' }.message", containsString("2026-03-01"))
                 .body("violations.find { it.field == 'to' }.message", containsString("1900-01-01"));
-        problem(as(w.admin()).get("/api/issues?receivedFrom=2026-02-30").then(), 400).body("violations.field", equalTo(List.of("receivedFrom")));
-        problem(as(w.admin()).get("/api/audit?from=yesterday").then(), 400).body("violations.field", equalTo(List.of("from")));
-        problem(as(w.admin()).get("/api/audit?from=+99999-01-01T00:00:00Z").then(), 400).body("violations.field", equalTo(List.of("from")));
-        problem(as(w.admin()).get("/api/dictionary?category=NOPE").then(), 400).body("violations.field", equalTo(List.of("category")));
+        problem(as(w.admin()).get("/api/issues?receivedFrom=2026-02-30").then(), 400)
+                .body("violations.field", equalTo(List.of("receivedFrom")));
+        problem(as(w.admin()).get("/api/audit?from=yesterday").then(), 400)
+                .body("violations.field", equalTo(List.of("from")));
+        problem(as(w.admin()).get("/api/audit?from=+99999-01-01T00:00:00Z").then(), 400)
+                .body("violations.field", equalTo(List.of("from")));
+        problem(as(w.admin()).get("/api/dictionary?category=NOPE").then(), 400)
+                .body("violations.field", equalTo(List.of("category")));
     }
 
     @Test
     void pathParametersThatDoNotConvertAre400NamingTheParameter() {
-        problem(as(w.admin()).get("/api/areas/not-a-number").then(), 400).body("violations.field", equalTo(List.of("id")));
+        problem(as(w.admin()).get("/api/areas/not-a-number").then(), 400)
+                .body("violations.field", equalTo(List.of("id")));
         problem(as(w.admin()).get("/api/areas/1.5").then(), 400).body("violations.field", equalTo(List.of("id")));
-        problem(as(w.admin()).get("/api/areas/99999999999999999999").then(), 400).body("violations.field", equalTo(List.of("id")));
-        problem(as(w.admin()).get("/api/calendar/20266666666").then(), 400).body("violations.field", equalTo(List.of("year")));
+        problem(as(w.admin()).get("/api/areas/99999999999999999999").then(), 400)
+                .body("violations.field", equalTo(List.of("id")));
+        problem(as(w.admin()).get("/api/calendar/20266666666").then(), 400)
+                .body("violations.field", equalTo(List.of("year")));
         // A well-formed id that does not exist is still a 404, and a bad parameter does not hide a missing token.
         problem(as(w.admin()).get("/api/areas/999999999").then(), 404);
         problem(given().get("/api/areas/not-a-number").then(), 401);
@@ -109,18 +161,25 @@ class BadInputTest {
 
     @Test
     void aPageWhoseOffsetOverflowsIs400NamingPage() {
-        problem(as(w.admin()).get("/api/areas?page=2147483647&size=100").then(), 400).body("violations.field", equalTo(List.of("page")));
-        problem(as(w.admin()).get("/api/residents?page=30000000&size=100").then(), 400).body("violations.field", equalTo(List.of("page")));
-        problem(as(w.admin()).get("/api/issues?page=2147483647").then(), 400).body("violations.field", equalTo(List.of("page")));
+        problem(as(w.admin()).get("/api/areas?page=2147483647&size=100").then(), 400)
+                .body("violations.field", equalTo(List.of("page")));
+        problem(as(w.admin()).get("/api/residents?page=30000000&size=100").then(), 400)
+                .body("violations.field", equalTo(List.of("page")));
+        problem(as(w.admin()).get("/api/issues?page=2147483647").then(), 400)
+                .body("violations.field", equalTo(List.of("page")));
         // The last page that can be addressed still answers (empty).
-        as(w.admin()).get("/api/areas?page=" + (Integer.MAX_VALUE / 100 - 1) + "&size=100").then().statusCode(200)
+        as(w.admin())
+                .get("/api/areas?page=" + (Integer.MAX_VALUE / 100 - 1) + "&size=100")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(0));
     }
 
     @Test
     void aSortOfOnlyCommasIs400NamingSort() {
         for (String path : List.of("/api/areas", "/api/residents", "/api/households", "/api/issues", "/api/staff")) {
-            problem(as(w.admin()).get(path + "?sort=,,,").then(), 400).body("violations.field", equalTo(List.of("sort")));
+            problem(as(w.admin()).get(path + "?sort=,,,").then(), 400)
+                    .body("violations.field", equalTo(List.of("sort")));
             problem(as(w.admin()).get(path + "?sort=-").then(), 400).body("violations.field", equalTo(List.of("sort")));
             problem(as(w.admin()).get(path + "?sort=name,,").then(), 400).body("violations.field", hasItem("sort"));
         }
@@ -133,25 +192,57 @@ class BadInputTest {
         long issue = issue();
         for (String path : List.of("/api/issues/" + issue + "/photos", "/api/registry/import?dryRun=true")) {
             // No parts at all.
-            problem(given().auth().oauth2(TestTokens.of(w.admin())).contentType("multipart/form-data; boundary=xyz")
-                    .body("--xyz--\r\n".getBytes(StandardCharsets.US_ASCII)).post(path).then(), 400).body("violations.field", equalTo(List.of("file")));
+            problem(
+                            given().auth()
+                                    .oauth2(TestTokens.of(w.admin()))
+                                    .contentType("multipart/form-data; boundary=xyz")
+                                    .body("--xyz--\r\n".getBytes(StandardCharsets.US_ASCII))
+                                    .post(path)
+                                    .then(),
+                            400)
+                    .body("violations.field", equalTo(List.of("file")));
             // An empty body.
-            problem(given().auth().oauth2(TestTokens.of(w.admin())).contentType("multipart/form-data; boundary=xyz")
-                    .body(new byte[0]).post(path).then(), 400).body("violations.field", equalTo(List.of("file")));
+            problem(
+                            given().auth()
+                                    .oauth2(TestTokens.of(w.admin()))
+                                    .contentType("multipart/form-data; boundary=xyz")
+                                    .body(new byte[0])
+                                    .post(path)
+                                    .then(),
+                            400)
+                    .body("violations.field", equalTo(List.of("file")));
             // Another part instead of the file.
-            problem(given().auth().oauth2(TestTokens.of(w.admin())).multiPart("photo", "a.png", new byte[] {1, 2, 3}, "image/png")
-                    .post(path).then(), 400).body("violations.field", equalTo(List.of("file")));
+            problem(
+                            given().auth()
+                                    .oauth2(TestTokens.of(w.admin()))
+                                    .multiPart("photo", "a.png", new byte[] {1, 2, 3}, "image/png")
+                                    .post(path)
+                                    .then(),
+                            400)
+                    .body("violations.field", equalTo(List.of("file")));
             // The file part as a text field.
-            problem(given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "just text")
-                    .post(path).then(), 400).body("violations.field", equalTo(List.of("file")));
+            problem(
+                            given().auth()
+                                    .oauth2(TestTokens.of(w.admin()))
+                                    .multiPart("file", "just text")
+                                    .post(path)
+                                    .then(),
+                            400)
+                    .body("violations.field", equalTo(List.of("file")));
         }
     }
 
     // ---- every violation at once --------------------------------------------------------------------------------
 
     private long household() {
-        return as(w.admin()).body(Map.of("gridId", w.gridA1(), "address", "幸福里1号", "housingType", "OWNED"))
-                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
+        return as(w.admin())
+                .body(Map.of("gridId", w.gridA1(), "address", "幸福里1号", "housingType", "OWNED"))
+                .post("/api/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("household.id");
     }
 
     private Map<String, Object> resident(long householdId) {
@@ -185,7 +276,12 @@ class BadInputTest {
                 .body("violations.field", containsInAnyOrder("gender", "birthDate", "ethnicity", "tags", "phone"));
 
         // On update too: the stored ID's sex and birth date against the form, with the form's own mistakes.
-        var created = as(w.admin()).body(resident(household)).post("/api/residents").then().statusCode(201).extract();
+        var created = as(w.admin())
+                .body(resident(household))
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .extract();
         long resident = created.jsonPath().getLong("resident.id");
         Map<String, Object> update = resident(household);
         update.remove("householdId");
@@ -193,13 +289,24 @@ class BadInputTest {
         update.put("name", "");
         update.put("gender", "F");
         update.put("relation", "NOT_A_RELATION");
-        problem(as(w.admin()).header("If-Match", created.header("ETag")).body(update).put("/api/residents/" + resident).then(), 400)
+        problem(
+                        as(w.admin())
+                                .header("If-Match", created.header("ETag"))
+                                .body(update)
+                                .put("/api/residents/" + resident)
+                                .then(),
+                        400)
                 .body("violations.field", containsInAnyOrder("name", "gender", "relation"));
     }
 
     private long category() {
-        return as(w.admin()).get("/api/issue-categories").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.code == 'WATER' }.id");
+        return as(w.admin())
+                .get("/api/issue-categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.code == 'WATER' }.id");
     }
 
     private Map<String, Object> issueBody() {
@@ -214,7 +321,14 @@ class BadInputTest {
     }
 
     private long issue() {
-        return as(w.admin()).body(issueBody()).post("/api/issues").then().statusCode(201).extract().jsonPath().getLong("issue.id");
+        return as(w.admin())
+                .body(issueBody())
+                .post("/api/issues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("issue.id");
     }
 
     @Test
@@ -226,19 +340,63 @@ class BadInputTest {
         body.put("location", Map.of("areaId", 999999999));
         body.put("receivedAt", "1900-01-01T00:00:00Z");
         problem(as(w.admin()).body(body).post("/api/issues").then(), 400)
-                .body("violations.field", hasItems("description", "reporter.name", "reporter.phone", "location.areaId", "receivedAt"));
+                .body(
+                        "violations.field",
+                        hasItems("description", "reporter.name", "reporter.phone", "location.areaId", "receivedAt"));
     }
 
     @Test
     void talkDayAreaAndStaffFormsReportEveryViolationAtOnce() {
-        problem(as(w.admin()).body(Map.of("communityId", w.gridA1(), "date", "2026-11-20", "startTime", "10:00", "endTime", "09:00",
-                "place", "\u3000", "hosts", "王书记")).post("/api/talk-days").then(), 400)
+        problem(
+                        as(w.admin())
+                                .body(Map.of(
+                                        "communityId",
+                                        w.gridA1(),
+                                        "date",
+                                        "2026-11-20",
+                                        "startTime",
+                                        "10:00",
+                                        "endTime",
+                                        "09:00",
+                                        "place",
+                                        "\u3000",
+                                        "hosts",
+                                        "王书记"))
+                                .post("/api/talk-days")
+                                .then(),
+                        400)
                 .body("violations.field", containsInAnyOrder("communityId", "endTime", "place"));
-        problem(as(w.admin()).body(Map.of("level", "GRID", "parentId", w.gridA1(), "code", "G-x", "name", "", "floors", 3))
-                .post("/api/areas").then(), 400)
+        problem(
+                        as(w.admin())
+                                .body(Map.of(
+                                        "level",
+                                        "GRID",
+                                        "parentId",
+                                        w.gridA1(),
+                                        "code",
+                                        "G-x",
+                                        "name",
+                                        "",
+                                        "floors",
+                                        3))
+                                .post("/api/areas")
+                                .then(),
+                        400)
                 .body("violations.field", containsInAnyOrder("parentId", "name", "floors"));
-        problem(as(w.admin()).body(Map.of("username", "x", "displayName", "\u200B", "role", "grid-worker", "areaIds", List.of(w.communityA())))
-                .post("/api/staff").then(), 400)
+        problem(
+                        as(w.admin())
+                                .body(Map.of(
+                                        "username",
+                                        "x",
+                                        "displayName",
+                                        "\u200B",
+                                        "role",
+                                        "grid-worker",
+                                        "areaIds",
+                                        List.of(w.communityA())))
+                                .post("/api/staff")
+                                .then(),
+                        400)
                 .body("violations.field", containsInAnyOrder("username", "displayName", "areaIds[0]"));
     }
 
@@ -246,10 +404,12 @@ class BadInputTest {
 
     @Test
     void aReceiptTimeLongAgoOrFarAheadIs400NamingTheField() {
-        for (String at : List.of("1900-01-01T00:00:00Z", "1999-12-31T00:00:00Z", "2099-01-01T00:00:00Z", "+99999-01-01T00:00:00Z")) {
+        for (String at : List.of(
+                "1900-01-01T00:00:00Z", "1999-12-31T00:00:00Z", "2099-01-01T00:00:00Z", "+99999-01-01T00:00:00Z")) {
             Map<String, Object> body = issueBody();
             body.put("receivedAt", at);
-            problem(as(w.admin()).body(body).post("/api/issues").then(), 400).body("violations.field", equalTo(List.of("receivedAt")));
+            problem(as(w.admin()).body(body).post("/api/issues").then(), 400)
+                    .body("violations.field", equalTo(List.of("receivedAt")));
         }
     }
 
@@ -257,27 +417,39 @@ class BadInputTest {
     void datesInABodyOutsideTheCalendarAre400NamingTheField() {
         Map<String, Object> body = resident(household());
         body.put("moveInDate", "+99999-01-01");
-        problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("moveInDate")));
+        problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                .body("violations.field", equalTo(List.of("moveInDate")));
         body.put("moveInDate", "1066-10-14");
-        problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("moveInDate")));
+        problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                .body("violations.field", equalTo(List.of("moveInDate")));
         body.put("moveInDate", "2026-13-01");
-        problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("moveInDate")));
+        problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                .body("violations.field", equalTo(List.of("moveInDate")));
     }
 
     @Test
     void fractionalNumbersForIntegerFieldsAre400NamingTheField() {
         Map<String, Object> body = resident(household());
         body.put("householdId", 1.5);
-        problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("householdId")));
+        problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                .body("violations.field", equalTo(List.of("householdId")));
         Map<String, Object> issue = issueBody();
         issue.put("location", Map.of("areaId", w.gridA1() + 0.25));
-        problem(as(w.admin()).body(issue).post("/api/issues").then(), 400).body("violations.field", equalTo(List.of("location.areaId")));
+        problem(as(w.admin()).body(issue).post("/api/issues").then(), 400)
+                .body("violations.field", equalTo(List.of("location.areaId")));
         // A whole number written as 3.0 is still a fraction token; an id beyond long is out of range.
         body.put("householdId", 3.0);
-        problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("householdId")));
-        problem(as(w.admin()).header("Accept-Language", "en").body("{\"householdId\": 99999999999999999999}")
-                .post("/api/residents").then(), 400)
-                .body("violations.field", equalTo(List.of("householdId"))).body("violations[0].message", containsString("whole number from"));
+        problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                .body("violations.field", equalTo(List.of("householdId")));
+        problem(
+                        as(w.admin())
+                                .header("Accept-Language", "en")
+                                .body("{\"householdId\": 99999999999999999999}")
+                                .post("/api/residents")
+                                .then(),
+                        400)
+                .body("violations.field", equalTo(List.of("householdId")))
+                .body("violations[0].message", containsString("whole number from"));
     }
 
     @Test
@@ -285,11 +457,13 @@ class BadInputTest {
         for (String name : List.of("\u200B", "\u3000\u3000", "\uFEFF", "\u200B \u3000\u2060\u00A0", "\u180E\u200D")) {
             Map<String, Object> body = resident(household());
             body.put("name", name);
-            problem(as(w.admin()).body(body).post("/api/residents").then(), 400).body("violations.field", equalTo(List.of("name")));
+            problem(as(w.admin()).body(body).post("/api/residents").then(), 400)
+                    .body("violations.field", equalTo(List.of("name")));
         }
         Map<String, Object> issue = issueBody();
         issue.put("description", "\u200B\u200C\u200D");
-        problem(as(w.admin()).body(issue).post("/api/issues").then(), 400).body("violations.field", equalTo(List.of("description")));
+        problem(as(w.admin()).body(issue).post("/api/issues").then(), 400)
+                .body("violations.field", equalTo(List.of("description")));
     }
 
     @Test
@@ -301,13 +475,21 @@ class BadInputTest {
         problem(as(w.admin()).body(json).post("/api/residents").then(), 400).body("violations.field", hasItem("name"));
         // The same surrogate as raw (CESU-8) bytes.
         byte[] raw = ("{\"householdId\":" + household + ",\"name\":\"X\",\"idCard\":\"" + TestIds.idCard()
-                + "\",\"ethnicity\":\"01\",\"relation\":\"HEAD\",\"registrationType\":\"LOCAL\"}").getBytes(StandardCharsets.UTF_8);
-        byte[] withSurrogate = new String(raw, StandardCharsets.ISO_8859_1).replace("\"X\"", "\"X\u00ED\u00A0\u0080\"")
+                        + "\",\"ethnicity\":\"01\",\"relation\":\"HEAD\",\"registrationType\":\"LOCAL\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withSurrogate = new String(raw, StandardCharsets.ISO_8859_1)
+                .replace("\"X\"", "\"X\u00ED\u00A0\u0080\"")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        problem(as(w.admin()).body(withSurrogate).post("/api/residents").then(), 400).body("violations.field", hasItem("name"));
+        problem(as(w.admin()).body(withSurrogate).post("/api/residents").then(), 400)
+                .body("violations.field", hasItem("name"));
         // A proper pair (an emoji) is fine.
         Map<String, Object> body = resident(household);
         body.put("name", "张伟\uD83D\uDE00");
-        as(w.admin()).body(body).post("/api/residents").then().statusCode(201).body("resident.name", equalTo("张伟\uD83D\uDE00"));
+        as(w.admin())
+                .body(body)
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .body("resident.name", equalTo("张伟\uD83D\uDE00"));
     }
 }

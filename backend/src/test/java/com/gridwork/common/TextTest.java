@@ -1,16 +1,35 @@
 package com.gridwork.common;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class TextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t\n", "\u3000", "\u200B", "\u200C\u200D", "\uFEFF", "\u2060", "\u00A0", "\u180E",
-            "\u3164", "\u115F", "\uFE0F", "\u2800", "\u00AD", "\u202E", "\u0000", "\u200B \u3000\u2060\u00A0"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "\t\n",
+                "\u3000",
+                "\u200B",
+                "\u200C\u200D",
+                "\uFEFF",
+                "\u2060",
+                "\u00A0",
+                "\u180E",
+                "\u3164",
+                "\u115F",
+                "\uFE0F",
+                "\u2800",
+                "\u00AD",
+                "\u202E",
+                "\u0000",
+                "\u200B \u3000\u2060\u00A0"
+            })
     void textThatShowsNothingIsBlank(String s) {
         assertThat(Text.isBlank(s)).isTrue();
         assertThat(Text.blankToNull(s)).isNull();

@@ -1,12 +1,13 @@
 package com.gridwork.contract;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gridwork.access.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The committed top-level openapi.yaml is the API contract (the frontend's client is generated from it). It must
@@ -36,34 +37,63 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiContractTest {
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     /** Packages whose class names make no schema names (Instant, LocalDate, Object...). */
-    private static final List<String> JDK_PACKAGES = List.of("java.lang.", "java.util.", "java.time.", "java.math.",
-            "java.net.", "java.io.", "java.nio.file.");
+    private static final List<String> JDK_PACKAGES =
+            List.of("java.lang.", "java.util.", "java.time.", "java.math.", "java.net.", "java.io.", "java.nio.file.");
     /** The application's compiled classes, searched for @Schema names. */
     private static final Path APPLICATION_CLASSES = Path.of("target", "classes");
     /** "StaffRef1": the name a generator gives the second of two types that share a name. */
     private static final Pattern GENERATOR_SUFFIX = Pattern.compile("(.*\\D)\\d+");
     /** Words that name a schema only with the class around them (IssueEvent.Type, CalendarDay.Kind, Me.Scope...). */
-    private static final Set<String> GENERIC_NAMES = Set.of("Action", "Category", "Detail", "Entry", "Input", "Item", "Kind",
-            "Level", "Page", "Ref", "Result", "Role", "Scope", "Status", "Summary", "Type", "Update", "View");
+    private static final Set<String> GENERIC_NAMES = Set.of(
+            "Action",
+            "Category",
+            "Detail",
+            "Entry",
+            "Input",
+            "Item",
+            "Kind",
+            "Level",
+            "Page",
+            "Ref",
+            "Result",
+            "Role",
+            "Scope",
+            "Status",
+            "Summary",
+            "Type",
+            "Update",
+            "View");
 
     private JsonNode api;
 
     @BeforeEach
     void document() throws IOException {
-        api = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        api = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test
     void committedContractMatchesTheCode() throws IOException {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String generated = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(CONTRACT, generated, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(CONTRACT)).as("openapi.yaml exists; run `make openapi`").isTrue();
+        assertThat(Files.exists(CONTRACT))
+                .as("openapi.yaml exists; run `make openapi`")
+                .isTrue();
         assertThat(Files.readString(CONTRACT, StandardCharsets.UTF_8))
                 .as("openapi.yaml is stale; run `make openapi` and commit it (and `make client`)")
                 .isEqualTo(generated);
@@ -71,7 +101,11 @@ class OpenApiContractTest {
 
     @Test
     void everyOperationDocumentsItsProblems() {
-        String yaml = given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString();
+        String yaml = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .asString();
         assertThat(yaml).contains("application/problem+json").contains("Problem:");
         assertThat(yaml).doesNotContain("com.gridwork");
     }
@@ -88,8 +122,10 @@ class OpenApiContractTest {
             } else if (!ids.add(id)) {
                 problems.add(where + ": operationId '" + id + "' is used twice");
             }
-            // PermissionsInContract appends the permission and the roles as the last paragraphs; a description needs more.
-            String description = op.path("description").asText("")
+            // PermissionsInContract appends the permission and the roles as the last paragraphs; a description needs
+            // more.
+            String description = op.path("description")
+                    .asText("")
                     .replaceAll("(?s)(^|\\n\\n)Permission: [^\\n]*\\n\\nRoles: [^\\n]*$", "");
             if (description.isBlank()) {
                 problems.add(where + ": no description (write one in @Operation)");
@@ -102,14 +138,22 @@ class OpenApiContractTest {
     @Test
     void everyResponseHeaderHasASchema() {
         List<String> problems = new ArrayList<>();
-        forEachOperation((where, op) -> op.path("responses").fields().forEachRemaining(response ->
-                response.getValue().path("headers").fields().forEachRemaining(header -> {
-                    if (!header.getValue().has("schema") && !header.getValue().has("content")) {
-                        problems.add(where + " " + response.getKey() + ": header " + header.getKey() + " has no schema");
-                    }
-                })));
+        forEachOperation((where, op) -> op.path("responses")
+                .fields()
+                .forEachRemaining(response -> response.getValue()
+                        .path("headers")
+                        .fields()
+                        .forEachRemaining(header -> {
+                            if (!header.getValue().has("schema")
+                                    && !header.getValue().has("content")) {
+                                problems.add(where + " " + response.getKey() + ": header " + header.getKey()
+                                        + " has no schema");
+                            }
+                        })));
         assertThat(problems).isEmpty();
-        assertThat(api.at("/paths/~1api~1issues~1{id}/get/responses/200/headers/ETag/schema/type").asText()).isEqualTo("string");
+        assertThat(api.at("/paths/~1api~1issues~1{id}/get/responses/200/headers/ETag/schema/type")
+                        .asText())
+                .isEqualTo("string");
     }
 
     @Test
@@ -128,11 +172,13 @@ class OpenApiContractTest {
             }
             for (String pkg : JDK_PACKAGES) {
                 if (classExists(pkg + name)) {
-                    problems.add(name + " is the name of " + pkg + name + " (inline it or give the DTO a @Schema name)");
+                    problems.add(
+                            name + " is the name of " + pkg + name + " (inline it or give the DTO a @Schema name)");
                 }
             }
             if (GENERIC_NAMES.contains(name)) {
-                problems.add(name + " says not whose it is (a nested Kind, Action or Scope: name it after its feature)");
+                problems.add(
+                        name + " says not whose it is (a nested Kind, Action or Scope: name it after its feature)");
             }
             if (!folded.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add(name + " differs from another schema name only in case");
@@ -152,7 +198,10 @@ class OpenApiContractTest {
         ClassLoader loader = getClass().getClassLoader();
         try (Stream<Path> files = Files.walk(APPLICATION_CLASSES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String className = APPLICATION_CLASSES.relativize(file).toString().replace(".class", "")
+                String className = APPLICATION_CLASSES
+                        .relativize(file)
+                        .toString()
+                        .replace(".class", "")
                         .replace(file.getFileSystem().getSeparator(), ".");
                 Schema schema;
                 try {
@@ -161,7 +210,8 @@ class OpenApiContractTest {
                     throw new AssertionError("cannot load " + className, e);
                 }
                 if (schema != null && !schema.name().isEmpty()) {
-                    declared.computeIfAbsent(schema.name(), n -> new ArrayList<>()).add(className);
+                    declared.computeIfAbsent(schema.name(), n -> new ArrayList<>())
+                            .add(className);
                 }
             }
         }
@@ -181,14 +231,16 @@ class OpenApiContractTest {
             schema.getValue().path("properties").fields().forEachRemaining(property -> {
                 JsonNode anyOf = property.getValue().path("anyOf");
                 boolean nullableRef = stream(anyOf).anyMatch(s -> s.has("$ref"))
-                        && stream(anyOf).anyMatch(s -> "null".equals(s.path("type").asText()));
+                        && stream(anyOf)
+                                .anyMatch(s -> "null".equals(s.path("type").asText()));
                 if (nullableRef && required.contains(property.getKey())) {
                     problems.add(schema.getKey() + "." + property.getKey());
                 }
             });
         });
         assertThat(problems).isEmpty();
-        assertThat(api.at("/components/schemas/IssueSummary/required").toString()).contains("\"firstResponsible\"")
+        assertThat(api.at("/components/schemas/IssueSummary/required").toString())
+                .contains("\"firstResponsible\"")
                 .doesNotContain("\"handler\"");
     }
 
@@ -210,19 +262,28 @@ class OpenApiContractTest {
         Set<String> roles = new HashSet<>();
         Arrays.stream(StaffRole.values()).forEach(r -> roles.add(r.value()));
         List<String> problems = new ArrayList<>();
-        forEachOperation((where, op) -> op.path("security").forEach(requirement -> requirement.fields().forEachRemaining(
-                scheme -> scheme.getValue().forEach(scope -> problems.add(where + ": scope " + scope.asText())))));
+        forEachOperation((where, op) -> op.path("security")
+                .forEach(requirement -> requirement
+                        .fields()
+                        .forEachRemaining(scheme -> scheme.getValue()
+                                .forEach(scope -> problems.add(where + ": scope " + scope.asText())))));
         JsonNode scheme = api.at("/components/securitySchemes/keycloak");
-        scheme.path("flows").fields().forEachRemaining(flow -> flow.getValue().path("scopes").fieldNames()
-                .forEachRemaining(scope -> {
-                    if (roles.contains(scope)) {
-                        problems.add("flow " + flow.getKey() + ": role " + scope + " as a scope");
-                    }
-                }));
+        scheme.path("flows")
+                .fields()
+                .forEachRemaining(flow -> flow.getValue()
+                        .path("scopes")
+                        .fieldNames()
+                        .forEachRemaining(scope -> {
+                            if (roles.contains(scope)) {
+                                problems.add("flow " + flow.getKey() + ": role " + scope + " as a scope");
+                            }
+                        }));
         assertThat(problems).isEmpty();
         assertThat(scheme.path("type").asText()).isEqualTo("oauth2");
-        assertThat(scheme.at("/flows/clientCredentials/tokenUrl").asText()).endsWith("/realms/gridwork/protocol/openid-connect/token");
-        assertThat(scheme.at("/flows/authorizationCode/authorizationUrl").asText()).endsWith("/protocol/openid-connect/auth");
+        assertThat(scheme.at("/flows/clientCredentials/tokenUrl").asText())
+                .endsWith("/realms/gridwork/protocol/openid-connect/token");
+        assertThat(scheme.at("/flows/authorizationCode/authorizationUrl").asText())
+                .endsWith("/protocol/openid-connect/auth");
         assertThat(api.at("/paths/~1api~1staff/get/description").asText()).endsWith("Roles: `street-admin`.");
     }
 
@@ -232,8 +293,10 @@ class OpenApiContractTest {
         List<String> problems = new ArrayList<>();
         forEachOperation((where, op) -> {
             String description = op.path("description").asText("");
-            boolean named = description.matches("(?s).*\\n\\nPermission: `[A-Z_]+`\\.\\n\\nRoles: `[a-z-]+`(, `[a-z-]+`)*\\.");
-            boolean exempt = Set.of("getMe", "getPublicConfig").contains(op.path("operationId").asText());
+            boolean named =
+                    description.matches("(?s).*\\n\\nPermission: `[A-Z_]+`\\.\\n\\nRoles: `[a-z-]+`(, `[a-z-]+`)*\\.");
+            boolean exempt = Set.of("getMe", "getPublicConfig")
+                    .contains(op.path("operationId").asText());
             if (named == exempt) {
                 problems.add(where + (exempt ? ": names a permission" : ": names no permission (@PermissionsAllowed)"));
             }
@@ -244,11 +307,13 @@ class OpenApiContractTest {
     }
 
     private void forEachOperation(BiConsumer<String, JsonNode> check) {
-        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (METHODS.contains(method.getKey())) {
-                check.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
-            }
-        }));
+        api.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (METHODS.contains(method.getKey())) {
+                        check.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+                    }
+                }));
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

@@ -1,25 +1,26 @@
 package com.gridwork.contract;
 
-import static com.gridwork.testsupport.Api.as;
-import static io.restassured.RestAssured.given;
-
+import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+
+import static com.gridwork.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
 
 /**
  * The records the role matrix ({@link RoleMatrixTest}) addresses, in two sub-districts:
@@ -38,17 +39,29 @@ import java.util.function.ToLongFunction;
  */
 @ApplicationScoped
 public class RoleMatrixWorld {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
     static final int YEAR = 2095;
 
     /** The kinds of record an operation's input names, each read from a {@link Place}. */
     enum Kind {
-        SUB_DISTRICT(Place::subDistrict), COMMUNITY(Place::community), GRID(Place::grid), BUILDING(Place::building),
-        HOUSEHOLD(Place::household), RESIDENT(Place::resident), ISSUE(Place::issue), ACCEPTED_ISSUE(Place::acceptedIssue),
-        PHOTO(Place::photo), EXTENSION(Place::extension), TALK_DAY(Place::talkDay),
+        SUB_DISTRICT(Place::subDistrict),
+        COMMUNITY(Place::community),
+        GRID(Place::grid),
+        BUILDING(Place::building),
+        HOUSEHOLD(Place::household),
+        RESIDENT(Place::resident),
+        ISSUE(Place::issue),
+        ACCEPTED_ISSUE(Place::acceptedIssue),
+        PHOTO(Place::photo),
+        EXTENSION(Place::extension),
+        TALK_DAY(Place::talkDay),
         /** Staff who may receive, handle or answer for an issue of the place's community. */
         COLLEAGUE(Place::colleague),
-        STAFF(Place::staff), API_CLIENT(Place::apiClient), DICTIONARY_ENTRY(Place::dictionaryEntry),
+        STAFF(Place::staff),
+        API_CLIENT(Place::apiClient),
+        DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory);
 
         private final ToLongFunction<Place> id;
@@ -63,22 +76,39 @@ public class RoleMatrixWorld {
     }
 
     /** One id of every kind, all in one caller's scope (home) or all outside it. */
-    record Place(long subDistrict, long community, long grid, long building, long household, long resident, long issue,
-                 long acceptedIssue, long photo, long extension, long talkDay, long colleague, long staff, long apiClient,
-                 long dictionaryEntry, long issueCategory) {
-    }
+    record Place(
+            long subDistrict,
+            long community,
+            long grid,
+            long building,
+            long household,
+            long resident,
+            long issue,
+            long acceptedIssue,
+            long photo,
+            long extension,
+            long talkDay,
+            long colleague,
+            long staff,
+            long apiClient,
+            long dictionaryEntry,
+            long issueCategory) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
      * the whole platform (a default code-list value and issue category, which scoped street-admins may not change).
      */
-    record Built(Map<StaffRole, String> callers, Place home, Map<StaffRole, Place> away, long platformDictionaryEntry,
-                 long platformCategory, String homeCategoryCode) {
-    }
+    record Built(
+            Map<StaffRole, String> callers,
+            Place home,
+            Map<StaffRole, Place> away,
+            long platformDictionaryEntry,
+            long platformCategory,
+            String homeCategoryCode) {}
 
     /** The records of one building. */
-    private record Bundle(long grid, long building, long household, long resident, long issue, long photo, long extension) {
-    }
+    private record Bundle(
+            long grid, long building, long household, long resident, long issue, long photo, long extension) {}
 
     @Inject
     Fixtures fixtures;
@@ -88,7 +118,12 @@ public class RoleMatrixWorld {
 
     public Built build() {
         admin = fixtures.staff(StaffRole.STREET_ADMIN); // no areas: the whole platform, builds everything
-        defaultCategory = as(admin).get("/api/issue-categories").then().statusCode(200).extract().jsonPath()
+        defaultCategory = as(admin)
+                .get("/api/issue-categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("find { it.code == 'OTHER' }.id");
         long s1 = fixtures.area(AreaLevel.SUB_DISTRICT, null, "矩阵街道一");
         long s2 = fixtures.area(AreaLevel.SUB_DISTRICT, null, "矩阵街道二");
@@ -125,9 +160,23 @@ public class RoleMatrixWorld {
         // An issue the grid worker took in: theirs to correct and to transfer (they answer for it).
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
         String homeCategoryCode = upperCode();
-        Place homePlace = new Place(s1, a, a1, home.building(), home.household(), home.resident(), workersIssue,
-                home.issue(), home.photo(), home.extension(), talkDayA, colleagueA, accountS1, apiClient(a),
-                dictionaryEntry(s1), issueCategory(s1, homeCategoryCode));
+        Place homePlace = new Place(
+                s1,
+                a,
+                a1,
+                home.building(),
+                home.household(),
+                home.resident(),
+                workersIssue,
+                home.issue(),
+                home.photo(),
+                home.extension(),
+                talkDayA,
+                colleagueA,
+                accountS1,
+                apiClient(a),
+                dictionaryEntry(s1),
+                issueCategory(s1, homeCategoryCode));
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -136,8 +185,11 @@ public class RoleMatrixWorld {
         calendarYear(s2);
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
-        away.put(StaffRole.STREET_ADMIN, place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
-        Place otherCommunityPlace = place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        away.put(
+                StaffRole.STREET_ADMIN,
+                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
+        Place otherCommunityPlace =
+                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
@@ -145,68 +197,229 @@ public class RoleMatrixWorld {
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
-        away.put(StaffRole.UNIT_LIAISON, new Place(s2, b, a2, sameGrid.building(), sameGrid.household(), sameGrid.resident(),
-                sameGrid.issue(), sameGrid.issue(), sameGrid.photo(), sameGrid.extension(), talkDayB, colleagueB, accountS2,
-                clientS2, entryS2, categoryS2));
+        away.put(
+                StaffRole.UNIT_LIAISON,
+                new Place(
+                        s2,
+                        b,
+                        a2,
+                        sameGrid.building(),
+                        sameGrid.household(),
+                        sameGrid.resident(),
+                        sameGrid.issue(),
+                        sameGrid.issue(),
+                        sameGrid.photo(),
+                        sameGrid.extension(),
+                        talkDayB,
+                        colleagueB,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2));
 
-        long platformEntry = as(admin).queryParam("category", "HOUSEHOLD_TAG").get("/api/dictionary").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.subDistrictId == null }.id");
+        long platformEntry = as(admin)
+                .queryParam("category", "HOUSEHOLD_TAG")
+                .get("/api/dictionary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
     }
 
-    private static Place place(long subDistrict, long community, Bundle bundle, long talkDay, long colleague, long staff,
-                               long apiClient, long dictionaryEntry, long issueCategory) {
-        return new Place(subDistrict, community, bundle.grid(), bundle.building(), bundle.household(), bundle.resident(),
-                bundle.issue(), bundle.issue(), bundle.photo(), bundle.extension(), talkDay, colleague, staff, apiClient,
-                dictionaryEntry, issueCategory);
+    private static Place place(
+            long subDistrict,
+            long community,
+            Bundle bundle,
+            long talkDay,
+            long colleague,
+            long staff,
+            long apiClient,
+            long dictionaryEntry,
+            long issueCategory) {
+        return new Place(
+                subDistrict,
+                community,
+                bundle.grid(),
+                bundle.building(),
+                bundle.household(),
+                bundle.resident(),
+                bundle.issue(),
+                bundle.issue(),
+                bundle.photo(),
+                bundle.extension(),
+                talkDay,
+                colleague,
+                staff,
+                apiClient,
+                dictionaryEntry,
+                issueCategory);
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */
     private Bundle bundle(long grid, int n) {
         long building = fixtures.area(AreaLevel.BUILDING, grid, n + "号楼");
-        long household = as(admin).body(Map.of("gridId", grid, "buildingId", building, "unitNo", "1", "roomNo", "10" + n,
-                        "housingType", "OWNED", "phone", TestIds.mobile()))
-                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
-        long resident = as(admin).body(Map.of("householdId", household, "name", "居民" + n, "idCard", TestIds.idCard(),
-                        "phone", TestIds.mobile(), "ethnicity", "01", "relation", "HEAD", "registrationType", "LOCAL"))
-                .post("/api/residents").then().statusCode(201).extract().jsonPath().getLong("resident.id");
+        long household = as(admin)
+                .body(Map.of(
+                        "gridId",
+                        grid,
+                        "buildingId",
+                        building,
+                        "unitNo",
+                        "1",
+                        "roomNo",
+                        "10" + n,
+                        "housingType",
+                        "OWNED",
+                        "phone",
+                        TestIds.mobile()))
+                .post("/api/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("household.id");
+        long resident = as(admin)
+                .body(Map.of(
+                        "householdId",
+                        household,
+                        "name",
+                        "居民" + n,
+                        "idCard",
+                        TestIds.idCard(),
+                        "phone",
+                        TestIds.mobile(),
+                        "ethnicity",
+                        "01",
+                        "relation",
+                        "HEAD",
+                        "registrationType",
+                        "LOCAL"))
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("resident.id");
         long issue = issue(admin, household);
-        long photo = given().auth().oauth2(TestTokens.of(admin)).multiPart("file", "photo.png", PNG, "image/png")
-                .post("/api/issues/" + issue + "/photos").then().statusCode(200).extract().jsonPath().getLong("photos[0].id");
+        long photo = given().auth()
+                .oauth2(TestTokens.of(admin))
+                .multiPart("file", "photo.png", PNG, "image/png")
+                .post("/api/issues/" + issue + "/photos")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("photos[0].id");
         as(admin).body(Map.of()).post("/api/issues/" + issue + "/accept").then().statusCode(200);
-        long extension = as(admin).body(Map.of("days", 2, "reason", "需要更换管段")).post("/api/issues/" + issue + "/extensions")
-                .then().statusCode(200).extract().jsonPath().getLong("extensions[0].id");
+        long extension = as(admin)
+                .body(Map.of("days", 2, "reason", "需要更换管段"))
+                .post("/api/issues/" + issue + "/extensions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("extensions[0].id");
         return new Bundle(grid, building, household, resident, issue, photo, extension);
     }
 
     private long issue(String receiver, long household) {
-        return as(receiver).body(Map.of("categoryId", defaultCategory, "description", "楼道灯不亮", "urgency", "NORMAL",
-                        "channel", "OFFICE", "location", Map.of("householdId", household),
-                        "reporter", Map.of("name", "王大爷", "phone", "13812345678")))
-                .post("/api/issues").then().statusCode(201).extract().jsonPath().getLong("issue.id");
+        return as(receiver)
+                .body(Map.of(
+                        "categoryId",
+                        defaultCategory,
+                        "description",
+                        "楼道灯不亮",
+                        "urgency",
+                        "NORMAL",
+                        "channel",
+                        "OFFICE",
+                        "location",
+                        Map.of("householdId", household),
+                        "reporter",
+                        Map.of("name", "王大爷", "phone", "13812345678")))
+                .post("/api/issues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("issue.id");
     }
 
     private long talkDay(long community) {
-        return as(admin).body(Map.of("communityId", community, "date", "2026-11-20", "startTime", "09:00", "endTime", "11:30",
-                        "place", "党群服务中心", "hosts", "王书记"))
-                .post("/api/talk-days").then().statusCode(201).extract().jsonPath().getLong("talkDay.id");
+        return as(admin)
+                .body(Map.of(
+                        "communityId",
+                        community,
+                        "date",
+                        "2026-11-20",
+                        "startTime",
+                        "09:00",
+                        "endTime",
+                        "11:30",
+                        "place",
+                        "党群服务中心",
+                        "hosts",
+                        "王书记"))
+                .post("/api/talk-days")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("talkDay.id");
     }
 
     private long dictionaryEntry(long subDistrict) {
-        return as(admin).body(Map.of("category", "HOUSEHOLD_TAG", "code", upperCode(), "name", "矩阵测试", "sortOrder", 50,
-                        "subDistrictId", subDistrict))
-                .post("/api/dictionary").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(admin)
+                .body(Map.of(
+                        "category",
+                        "HOUSEHOLD_TAG",
+                        "code",
+                        upperCode(),
+                        "name",
+                        "矩阵测试",
+                        "sortOrder",
+                        50,
+                        "subDistrictId",
+                        subDistrict))
+                .post("/api/dictionary")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long issueCategory(long subDistrict, String code) {
-        return as(admin).body(Map.of("code", code, "name", "矩阵测试" + subDistrict, "timeLimitDays", 5, "sortOrder", 90,
-                        "active", true, "subDistrictId", subDistrict))
-                .post("/api/issue-categories").then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(admin)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "矩阵测试" + subDistrict,
+                        "timeLimitDays",
+                        5,
+                        "sortOrder",
+                        90,
+                        "active",
+                        true,
+                        "subDistrictId",
+                        subDistrict))
+                .post("/api/issue-categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private void calendarYear(long subDistrict) {
-        as(admin).body(Map.of("days", List.of())).put("/api/calendar/" + YEAR + "?subDistrictId=" + subDistrict)
-                .then().statusCode(200);
+        as(admin)
+                .body(Map.of("days", List.of()))
+                .put("/api/calendar/" + YEAR + "?subDistrictId=" + subDistrict)
+                .then()
+                .statusCode(200);
     }
 
     /** An API client scoped to the area, straight in the database: refused calls never reach Keycloak. */

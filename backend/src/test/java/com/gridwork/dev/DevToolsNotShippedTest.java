@@ -1,16 +1,17 @@
 package com.gridwork.dev;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.dev.demo.DemoDataSeeder;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tools in src/dev/java (demo seeders, data generators, the embedded database launcher, the bench) are on the
@@ -26,8 +27,10 @@ class DevToolsNotShippedTest {
         Path sources = Path.of("src/dev/java");
         List<String> outside;
         try (Stream<Path> files = Files.walk(sources)) {
-            outside = files.filter(Files::isRegularFile).map(f -> sources.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith(DEV_PACKAGE)).toList();
+            outside = files.filter(Files::isRegularFile)
+                    .map(f -> sources.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith(DEV_PACKAGE))
+                    .toList();
         }
         assertThat(outside).isEmpty();
     }
@@ -41,8 +44,10 @@ class DevToolsNotShippedTest {
         assertThat(outputOf(DemoDataSeeder.class)).isEqualTo(tests);
         List<String> leaked;
         try (Stream<Path> files = Files.walk(main)) {
-            leaked = files.filter(Files::isRegularFile).map(f -> main.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> f.startsWith(DEV_PACKAGE)).toList();
+            leaked = files.filter(Files::isRegularFile)
+                    .map(f -> main.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.startsWith(DEV_PACKAGE))
+                    .toList();
         }
         assertThat(leaked).as("dev classes in %s", main).isEmpty();
     }

@@ -1,14 +1,9 @@
 package com.gridwork.fuzz;
 
-import static com.gridwork.testsupport.Api.as;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
-import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
@@ -18,6 +13,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.Reporter;
+import org.quicktheories.generators.Generate;
+
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +34,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.Reporter;
-import org.quicktheories.generators.Generate;
+
+import static com.gridwork.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 /**
  * Contract fuzzing (issue 11): every operation of openapi.yaml gets generated valid requests and, for each of its
@@ -58,28 +59,37 @@ class ApiFuzzTest {
      * An application start of its own, and with it a database of its own: valid requests change platform-wide
      * settings (code lists, categories, calendars) that other test classes count on.
      */
-    public static class OwnDatabase implements QuarkusTestProfile {
-    }
+    public static class OwnDatabase implements QuarkusTestProfile {}
 
     static final long DEFAULT_SEED = 20_261_204L;
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
     /** Rounds per input while new causes of failure turn up. */
     private static final int ROUNDS = 3;
-    private static final Map<String, Integer> METHOD_ORDER = Map.of("GET", 0, "PUT", 1, "POST", 2, "PATCH", 3, "DELETE", 4);
+
+    private static final Map<String, Integer> METHOD_ORDER =
+            Map.of("GET", 0, "PUT", 1, "POST", 2, "PATCH", 3, "DELETE", 4);
     private static final Reporter QUIET = new Reporter() {
         @Override
-        public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
-                                   org.quicktheories.api.AsString<Object> toString) {
-        }
+        public void falisification(
+                long seed,
+                int examples,
+                Object smallest,
+                Throwable cause,
+                List<Object> others,
+                org.quicktheories.api.AsString<Object> toString) {}
 
         @Override
-        public void falisification(long seed, int examples, Object smallest, List<Object> others,
-                                   org.quicktheories.api.AsString<Object> toString) {
-        }
+        public void falisification(
+                long seed,
+                int examples,
+                Object smallest,
+                List<Object> others,
+                org.quicktheories.api.AsString<Object> toString) {}
 
         @Override
-        public void valuesExhausted(int examples) {
-        }
+        public void valuesExhausted(int examples) {}
     };
 
     @Inject
@@ -112,12 +122,19 @@ class ApiFuzzTest {
         Requests requests = new Requests(contract, world);
         oracle = new Oracle(contract.validator());
         long fuzzing = System.nanoTime();
-        Set<String> readable = contract.operations().stream().filter(op -> op.method().equals("GET"))
-                .map(Operation::path).collect(Collectors.toSet());
+        Set<String> readable = contract.operations().stream()
+                .filter(op -> op.method().equals("GET"))
+                .map(Operation::path)
+                .collect(Collectors.toSet());
         String root = base.toString().replaceAll("/$", "");
         client = new Client(root, readable);
-        List<String> unauthenticated = List.of("", "Bearer not-a-token", "Bearer " + TestTokens.expired(admin),
-                "Bearer " + TestTokens.withAudience(admin, "someone-else"), "Basic YWRtaW46YWRtaW4=", "Bearer");
+        List<String> unauthenticated = List.of(
+                "",
+                "Bearer not-a-token",
+                "Bearer " + TestTokens.expired(admin),
+                "Bearer " + TestTokens.withAudience(admin, "someone-else"),
+                "Basic YWRtaW46YWRtaW4=",
+                "Bearer");
 
         for (Operation op : operations) {
             List<Requests.Target> targets;
@@ -146,14 +163,22 @@ class ApiFuzzTest {
             run(op, "without a valid token", withoutToken, Math.max(3, tries / 2), false);
         }
 
-        String report = findings.report(operations, seed, tries, client.sent, (fuzzing - started) / 1e9,
-                (System.nanoTime() - fuzzing) / 1e9, world.summary());
+        String report = findings.report(
+                operations,
+                seed,
+                tries,
+                client.sent,
+                (fuzzing - started) / 1e9,
+                (System.nanoTime() - fuzzing) / 1e9,
+                world.summary());
         Path file = Path.of("target", "fuzz-report.txt");
         Files.createDirectories(file.getParent());
         Files.write(file, report.getBytes(StandardCharsets.UTF_8)); // a stray unpaired surrogate becomes "?"
         System.out.println(report);
         // Coverage: an operation that got no request (no generator for one of its inputs) fails like any other.
-        assertThat(findings.unexercised(operations)).as("operations without requests").isEmpty();
+        assertThat(findings.unexercised(operations))
+                .as("operations without requests")
+                .isEmpty();
         assertThat(findings.isEmpty()).as(findings.summary(operations, file)).isTrue();
     }
 
@@ -168,16 +193,21 @@ class ApiFuzzTest {
         for (int round = 0; round < ROUNDS; round++) {
             long theorySeed = seed ^ ((long) (op.key() + "|" + target + "|" + round).hashCode() * 0x9E3779B97F4A7C15L);
             String[] shrinking = {null};
-            qt().withFixedSeed(theorySeed).withExamples(examples).withShrinkCycles(shrinks).withReporter(QUIET)
-                    .forAll(gen).check(request -> {
+            qt().withFixedSeed(theorySeed)
+                    .withExamples(examples)
+                    .withShrinkCycles(shrinks)
+                    .withReporter(QUIET)
+                    .forAll(gen)
+                    .check(request -> {
                         Oracle.Response response = client.send(request, token);
                         findings.count(op, response.status());
                         Optional<Oracle.Verdict> verdict = oracle.judge(op, request, authenticated, response);
                         if (verdict.isEmpty()) {
                             return true;
                         }
-                        String cause = verdict.get().kind() + " " + (response.status() == 0 ? "" : response.status() + " ")
-                                + "@ " + request.target + (authenticated ? "" : " (without a valid token)");
+                        String cause =
+                                verdict.get().kind() + " " + (response.status() == 0 ? "" : response.status() + " ")
+                                        + "@ " + request.target + (authenticated ? "" : " (without a valid token)");
                         findings.record(op, cause, verdict.get(), request, response);
                         if (shrinking[0] == null && !known.contains(cause)) {
                             shrinking[0] = cause;
@@ -214,8 +244,15 @@ class ApiFuzzTest {
             world.id("grids", grid);
         }
         world.id("buildings", building);
-        for (long area : List.of(w.subDistrict(), w.communityA(), w.communityB(), w.gridA1(), w.gridA2(), w.gridB1(),
-                w.gridB2(), building)) {
+        for (long area : List.of(
+                w.subDistrict(),
+                w.communityA(),
+                w.communityB(),
+                w.gridA1(),
+                w.gridA2(),
+                w.gridB1(),
+                w.gridB2(),
+                building)) {
             world.id("areas", area);
         }
         world.username(admin);
@@ -223,80 +260,244 @@ class ApiFuzzTest {
             world.username(user).id("staff", fixtures.staffId(user));
         }
         for (DictionaryCategory category : DictionaryCategory.values()) {
-            JsonPath entries = as(admin).queryParam("category", category.name()).get("/api/dictionary")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath entries = as(admin)
+                    .queryParam("category", category.name())
+                    .get("/api/dictionary")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             world.codes(category.name(), entries.getList("code", String.class));
         }
-        long entry = as(admin).body(Map.of("category", "HOUSEHOLD_TAG", "code", "FUZZ_" + TestIds.mobile().substring(3),
-                        "name", "模糊测试", "sortOrder", 50, "subDistrictId", w.subDistrict()))
-                .post("/api/dictionary").then().statusCode(201).extract().jsonPath().getLong("id");
+        long entry = as(admin)
+                .body(Map.of(
+                        "category",
+                        "HOUSEHOLD_TAG",
+                        "code",
+                        "FUZZ_" + TestIds.mobile().substring(3),
+                        "name",
+                        "模糊测试",
+                        "sortOrder",
+                        50,
+                        "subDistrictId",
+                        w.subDistrict()))
+                .post("/api/dictionary")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         world.id("dictionary", entry);
         for (String code : List.of("FUZZ_ROAD", "FUZZ_NOISE")) {
-            world.id("issueCategories", as(admin).body(Map.of("code", code, "name", "模糊测试" + code, "timeLimitDays", 5,
-                            "sortOrder", 90, "active", true, "subDistrictId", w.subDistrict()))
-                    .post("/api/issue-categories").then().statusCode(201).extract().jsonPath().getLong("id"));
+            world.id(
+                    "issueCategories",
+                    as(admin)
+                            .body(Map.of(
+                                    "code",
+                                    code,
+                                    "name",
+                                    "模糊测试" + code,
+                                    "timeLimitDays",
+                                    5,
+                                    "sortOrder",
+                                    90,
+                                    "active",
+                                    true,
+                                    "subDistrictId",
+                                    w.subDistrict()))
+                            .post("/api/issue-categories")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
         }
 
         List<String> householdTags = world.codes("HOUSEHOLD_TAG");
         for (int i = 0; i < 3; i++) {
-            Map<String, Object> household = new HashMap<>(Map.of("gridId", w.gridA1(), "housingType", "OWNED",
-                    "address", "幸福里" + (i + 1) + "号", "tags", List.of(householdTags.get(i % householdTags.size()))));
+            Map<String, Object> household = new HashMap<>(Map.of(
+                    "gridId",
+                    w.gridA1(),
+                    "housingType",
+                    "OWNED",
+                    "address",
+                    "幸福里" + (i + 1) + "号",
+                    "tags",
+                    List.of(householdTags.get(i % householdTags.size()))));
             if (i == 0) {
                 household.putAll(Map.of("buildingId", building, "unitNo", "1", "roomNo", "101"));
             }
-            long id = as(admin).body(household).post("/api/households").then().statusCode(201).extract().jsonPath()
+            long id = as(admin)
+                    .body(household)
+                    .post("/api/households")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
                     .getLong("household.id");
             world.id("households", id);
             for (String relation : List.of("HEAD", "SPOUSE")) {
-                Map<String, Object> resident = Map.of("householdId", id, "name", "居民" + i + relation, "idCard", TestIds.idCard(),
-                        "phone", TestIds.mobile(), "ethnicity", "01", "relation", relation, "registrationType", "LOCAL");
-                world.id("residents", as(admin).body(resident).post("/api/residents").then().statusCode(201)
-                        .extract().jsonPath().getLong("resident.id"));
+                Map<String, Object> resident = Map.of(
+                        "householdId",
+                        id,
+                        "name",
+                        "居民" + i + relation,
+                        "idCard",
+                        TestIds.idCard(),
+                        "phone",
+                        TestIds.mobile(),
+                        "ethnicity",
+                        "01",
+                        "relation",
+                        relation,
+                        "registrationType",
+                        "LOCAL");
+                world.id(
+                        "residents",
+                        as(admin)
+                                .body(resident)
+                                .post("/api/residents")
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .jsonPath()
+                                .getLong("resident.id"));
             }
         }
 
-        world.id("talkDays", as(admin).body(Map.of("communityId", w.communityA(), "date", "2026-11-20", "startTime", "09:00",
-                        "endTime", "11:30", "place", "党群服务中心", "hosts", "王书记"))
-                .post("/api/talk-days").then().statusCode(201).extract().jsonPath().getLong("talkDay.id"));
+        world.id(
+                "talkDays",
+                as(admin)
+                        .body(Map.of(
+                                "communityId",
+                                w.communityA(),
+                                "date",
+                                "2026-11-20",
+                                "startTime",
+                                "09:00",
+                                "endTime",
+                                "11:30",
+                                "place",
+                                "党群服务中心",
+                                "hosts",
+                                "王书记"))
+                        .post("/api/talk-days")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("talkDay.id"));
 
         long category = world.ids("issueCategories").get(0);
         List<Long> issues = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Map<String, Object> issue = Map.of("categoryId", category, "description", "楼道灯不亮" + i,
-                    "urgency", "NORMAL", "channel", "OFFICE", "location", Map.of("areaId", w.gridA1()),
-                    "reporter", Map.of("name", "王大爷", "phone", "13812345678"));
-            issues.add(as(admin).body(issue).post("/api/issues").then().statusCode(201).extract().jsonPath().getLong("issue.id"));
+            Map<String, Object> issue = Map.of(
+                    "categoryId",
+                    category,
+                    "description",
+                    "楼道灯不亮" + i,
+                    "urgency",
+                    "NORMAL",
+                    "channel",
+                    "OFFICE",
+                    "location",
+                    Map.of("areaId", w.gridA1()),
+                    "reporter",
+                    Map.of("name", "王大爷", "phone", "13812345678"));
+            issues.add(as(admin)
+                    .body(issue)
+                    .post("/api/issues")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("issue.id"));
         }
         issues.forEach(id -> world.id("issues", id));
         // One issue in progress with a pending extension, one with a photo, two left new.
         long inProgress = issues.get(1);
-        as(admin).body(Map.of()).post("/api/issues/" + inProgress + "/accept").then().statusCode(200);
-        as(admin).body(Map.of("handlerId", fixtures.staffId(w.workerA1()))).post("/api/issues/" + inProgress + "/assign")
-                .then().statusCode(200);
-        as(w.workerA1()).body(Map.of()).post("/api/issues/" + inProgress + "/start").then().statusCode(200);
-        world.id("extensions", as(w.workerA1()).body(Map.of("days", 2, "reason", "需要更换管段"))
-                .post("/api/issues/" + inProgress + "/extensions").then().statusCode(200).extract().jsonPath()
-                .getLong("extensions[0].id"));
-        world.id("photos", given().auth().oauth2(TestTokens.of(admin))
-                .multiPart("file", "photo.png", PNG, "image/png").post("/api/issues/" + issues.get(0) + "/photos")
-                .then().statusCode(200).extract().jsonPath().getLong("photos[0].id"));
+        as(admin)
+                .body(Map.of())
+                .post("/api/issues/" + inProgress + "/accept")
+                .then()
+                .statusCode(200);
+        as(admin)
+                .body(Map.of("handlerId", fixtures.staffId(w.workerA1())))
+                .post("/api/issues/" + inProgress + "/assign")
+                .then()
+                .statusCode(200);
+        as(w.workerA1())
+                .body(Map.of())
+                .post("/api/issues/" + inProgress + "/start")
+                .then()
+                .statusCode(200);
+        world.id(
+                "extensions",
+                as(w.workerA1())
+                        .body(Map.of("days", 2, "reason", "需要更换管段"))
+                        .post("/api/issues/" + inProgress + "/extensions")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("extensions[0].id"));
+        world.id(
+                "photos",
+                given().auth()
+                        .oauth2(TestTokens.of(admin))
+                        .multiPart("file", "photo.png", PNG, "image/png")
+                        .post("/api/issues/" + issues.get(0) + "/photos")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("photos[0].id"));
 
-        world.id("apiClients", as(admin).body(Map.of("name", "模糊测试系统", "contactName", "王强", "contactEmail",
-                        "ops@fuzz.example.cn", "role", "viewer", "areaIds", List.of(w.subDistrict())))
-                .post("/api/api-clients").then().statusCode(201).extract().jsonPath().getLong("client.id"));
+        world.id(
+                "apiClients",
+                as(admin)
+                        .body(Map.of(
+                                "name",
+                                "模糊测试系统",
+                                "contactName",
+                                "王强",
+                                "contactEmail",
+                                "ops@fuzz.example.cn",
+                                "role",
+                                "viewer",
+                                "areaIds",
+                                List.of(w.subDistrict())))
+                        .post("/api/api-clients")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
 
         world.file("image/png", PNG);
-        world.file(Requests.XLSX, given().auth().oauth2(TestTokens.of(admin))
-                .get("/api/registry/import/template").then().statusCode(200).extract().asByteArray());
+        world.file(
+                Requests.XLSX,
+                given().auth()
+                        .oauth2(TestTokens.of(admin))
+                        .get("/api/registry/import/template")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray());
         return world;
     }
 
     /** Failures by operation and cause, with the first and the smallest request that showed each. */
     static final class Findings {
-        private record Finding(String cause, Oracle.Verdict verdict, FuzzRequest first, Oracle.Response firstAnswer,
-                               FuzzRequest smallest, Oracle.Response smallestAnswer, int seen) {
-        }
+        private record Finding(
+                String cause,
+                Oracle.Verdict verdict,
+                FuzzRequest first,
+                Oracle.Response firstAnswer,
+                FuzzRequest smallest,
+                Oracle.Response smallestAnswer,
+                int seen) {}
 
         private final Map<String, Map<String, Finding>> byOperation = new TreeMap<>();
         private final Map<String, String> cannotGenerate = new TreeMap<>();
@@ -306,8 +507,18 @@ class ApiFuzzTest {
         void record(Operation op, String cause, Oracle.Verdict verdict, FuzzRequest request, Oracle.Response response) {
             Map<String, Finding> causes = byOperation.computeIfAbsent(op.key(), k -> new LinkedHashMap<>());
             Finding known = causes.get(cause);
-            causes.put(cause, known == null ? new Finding(cause, verdict, request, response, request, response, 1)
-                    : new Finding(cause, verdict, known.first(), known.firstAnswer(), request, response, known.seen() + 1));
+            causes.put(
+                    cause,
+                    known == null
+                            ? new Finding(cause, verdict, request, response, request, response, 1)
+                            : new Finding(
+                                    cause,
+                                    verdict,
+                                    known.first(),
+                                    known.firstAnswer(),
+                                    request,
+                                    response,
+                                    known.seen() + 1));
         }
 
         void cannotGenerate(Operation op, String why) {
@@ -324,8 +535,11 @@ class ApiFuzzTest {
         }
 
         List<String> unexercised(List<Operation> operations) {
-            return operations.stream().map(Operation::key).filter(k -> !exercised.contains(k))
-                    .map(k -> k + (cannotGenerate.containsKey(k) ? ": " + cannotGenerate.get(k) : "")).toList();
+            return operations.stream()
+                    .map(Operation::key)
+                    .filter(k -> !exercised.contains(k))
+                    .map(k -> k + (cannotGenerate.containsKey(k) ? ": " + cannotGenerate.get(k) : ""))
+                    .toList();
         }
 
         boolean isEmpty() {
@@ -335,41 +549,85 @@ class ApiFuzzTest {
         String summary(List<Operation> operations, Path file) {
             int causes = byOperation.values().stream().mapToInt(Map::size).sum();
             return causes + " distinct failures in " + byOperation.size() + " of " + operations.size()
-                    + " operations (report: " + file.toAbsolutePath() + ")\n" + byOperation.entrySet().stream()
-                    .map(e -> e.getKey() + "\n" + e.getValue().keySet().stream().map(c -> "    " + c)
-                            .collect(Collectors.joining("\n")))
-                    .collect(Collectors.joining("\n"));
+                    + " operations (report: " + file.toAbsolutePath() + ")\n"
+                    + byOperation.entrySet().stream()
+                            .map(e -> e.getKey() + "\n"
+                                    + e.getValue().keySet().stream()
+                                            .map(c -> "    " + c)
+                                            .collect(Collectors.joining("\n")))
+                            .collect(Collectors.joining("\n"));
         }
 
-        String report(List<Operation> operations, long seed, int tries, int sent, double setup, double seconds, String world) {
+        String report(
+                List<Operation> operations,
+                long seed,
+                int tries,
+                int sent,
+                double setup,
+                double seconds,
+                String world) {
             StringBuilder sb = new StringBuilder();
-            sb.append("Contract fuzzing of ").append(operations.size()).append(" operations: seed ").append(seed)
-                    .append(" (-Dfuzz.seed), ").append(tries).append(" valid tries per operation (-Dfuzz.tries), ")
-                    .append(sent).append(" requests in ").append(String.format("%.1f", seconds)).append(" s (set-up ")
-                    .append(String.format("%.1f", setup)).append(" s)\n");
+            sb.append("Contract fuzzing of ")
+                    .append(operations.size())
+                    .append(" operations: seed ")
+                    .append(seed)
+                    .append(" (-Dfuzz.seed), ")
+                    .append(tries)
+                    .append(" valid tries per operation (-Dfuzz.tries), ")
+                    .append(sent)
+                    .append(" requests in ")
+                    .append(String.format("%.1f", seconds))
+                    .append(" s (set-up ")
+                    .append(String.format("%.1f", setup))
+                    .append(" s)\n");
             sb.append("Seeded: ").append(world).append("\n\n");
             for (Operation op : operations) {
                 Map<String, Finding> causes = byOperation.getOrDefault(op.key(), Map.of());
-                sb.append(causes.isEmpty() && !cannotGenerate.containsKey(op.key()) ? "ok    " : "FAIL  ").append(op.label())
-                        .append("  ").append(statuses.getOrDefault(op.key(), Map.of())).append('\n');
+                sb.append(causes.isEmpty() && !cannotGenerate.containsKey(op.key()) ? "ok    " : "FAIL  ")
+                        .append(op.label())
+                        .append("  ")
+                        .append(statuses.getOrDefault(op.key(), Map.of()))
+                        .append('\n');
             }
             Map<String, List<String>> byCause = new TreeMap<>();
-            byOperation.forEach((op, causes) -> causes.keySet().forEach(c -> byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(op)));
+            byOperation.forEach((op, causes) -> causes.keySet()
+                    .forEach(c ->
+                            byCause.computeIfAbsent(c, k -> new ArrayList<>()).add(op)));
             if (!byCause.isEmpty()) {
                 sb.append("\nBy cause:\n");
-                byCause.forEach((cause, ops) -> sb.append("  ").append(cause).append(": ").append(ops.size())
-                        .append(ops.size() == 1 ? " operation: " : " operations: ").append(String.join(", ", ops)).append('\n'));
+                byCause.forEach((cause, ops) -> sb.append("  ")
+                        .append(cause)
+                        .append(": ")
+                        .append(ops.size())
+                        .append(ops.size() == 1 ? " operation: " : " operations: ")
+                        .append(String.join(", ", ops))
+                        .append('\n'));
             }
-            cannotGenerate.forEach((op, why) -> sb.append("\n== ").append(op).append("\n  cannot generate: ").append(why).append('\n'));
+            cannotGenerate.forEach((op, why) -> sb.append("\n== ")
+                    .append(op)
+                    .append("\n  cannot generate: ")
+                    .append(why)
+                    .append('\n'));
             byOperation.forEach((op, causes) -> {
                 sb.append("\n== ").append(op).append('\n');
                 causes.values().forEach(f -> {
-                    sb.append("  [").append(f.cause()).append("] ").append(f.seen()).append(" request(s)\n");
-                    sb.append("    request: ").append(f.smallest().describe().replace("\n", "\n    ")).append('\n');
-                    sb.append("    answer:  ").append(f.verdict().kind()).append(": ")
-                            .append(f.verdict().detail()).append('\n');
+                    sb.append("  [")
+                            .append(f.cause())
+                            .append("] ")
+                            .append(f.seen())
+                            .append(" request(s)\n");
+                    sb.append("    request: ")
+                            .append(f.smallest().describe().replace("\n", "\n    "))
+                            .append('\n');
+                    sb.append("    answer:  ")
+                            .append(f.verdict().kind())
+                            .append(": ")
+                            .append(f.verdict().detail())
+                            .append('\n');
                     if (!f.first().describe().equals(f.smallest().describe())) {
-                        sb.append("    first seen as: ").append(f.first().describe().replace("\n", "\n    ")).append('\n');
+                        sb.append("    first seen as: ")
+                                .append(f.first().describe().replace("\n", "\n    "))
+                                .append('\n');
                     }
                 });
             });

@@ -12,11 +12,14 @@ import java.util.Set;
 
 /** Sends {@link FuzzRequest}s exactly as generated (raw bytes, no defaults added) to the application under test. */
 final class Client {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     /** Paths that have a GET in the contract, for fetching the ETag of {@link FuzzRequest#CURRENT_ETAG}. */
     private final Set<String> readablePaths;
+
     int sent;
 
     Client(String base, Set<String> readablePaths) {
@@ -27,14 +30,19 @@ final class Client {
     Oracle.Response send(FuzzRequest request, String authorization) {
         HttpRequest.Builder builder;
         try {
-            builder = HttpRequest.newBuilder(URI.create(base + request.rawPathAndQuery())).timeout(Duration.ofSeconds(20));
+            builder = HttpRequest.newBuilder(URI.create(base + request.rawPathAndQuery()))
+                    .timeout(Duration.ofSeconds(20));
         } catch (IllegalArgumentException e) {
             return new Oracle.Response(0, Map.of(), new byte[0], "the client cannot form this URI: " + e.getMessage());
         }
-        builder.method(request.method, request.body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(request.body));
+        builder.method(
+                request.method,
+                request.body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body));
         for (Map.Entry<String, String> h : request.headers.entrySet()) {
-            String value = h.getValue().equals(FuzzRequest.CURRENT_ETAG) ? currentETag(request, authorization) : h.getValue();
+            String value =
+                    h.getValue().equals(FuzzRequest.CURRENT_ETAG) ? currentETag(request, authorization) : h.getValue();
             try {
                 builder.header(h.getKey(), value);
             } catch (IllegalArgumentException e) {
@@ -52,13 +60,17 @@ final class Client {
         if (!readablePaths.contains(request.pathTemplate)) {
             return "*";
         }
-        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(base + request.rawPath())).GET();
+        HttpRequest.Builder get =
+                HttpRequest.newBuilder(URI.create(base + request.rawPath())).GET();
         if (authorization != null) {
             get.header("Authorization", authorization);
         }
         Oracle.Response response = exchange(get.build());
-        List<String> etag = response.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("ETag"))
-                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+        List<String> etag = response.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("ETag"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
         return etag.isEmpty() ? "*" : etag.get(0);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,14 +23,18 @@ import java.util.logging.Logger;
 final class Contract {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
-    record Param(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Param(String name, String in, boolean required, JsonNode schema) {}
 
-    record Body(String contentType, JsonNode schema, boolean required) {
-    }
+    record Body(String contentType, JsonNode schema, boolean required) {}
 
-    record Operation(String method, String path, String operationId, List<Param> params, List<Body> bodies,
-                     Set<Integer> statuses, boolean secured) {
+    record Operation(
+            String method,
+            String path,
+            String operationId,
+            List<Param> params,
+            List<Body> bodies,
+            Set<Integer> statuses,
+            boolean secured) {
         String key() {
             return method + " " + path;
         }
@@ -69,13 +74,21 @@ final class Contract {
                 List<Param> params = new ArrayList<>();
                 for (JsonNode p : iterable(shared, op.path("parameters"))) {
                     JsonNode param = resolve(p);
-                    params.add(new Param(param.path("name").asText(), param.path("in").asText(),
-                            param.path("required").asBoolean(false), resolve(param.path("schema"))));
+                    params.add(new Param(
+                            param.path("name").asText(),
+                            param.path("in").asText(),
+                            param.path("required").asBoolean(false),
+                            resolve(param.path("schema"))));
                 }
                 List<Body> bodies = new ArrayList<>();
                 JsonNode requestBody = resolve(op.path("requestBody"));
-                requestBody.path("content").fields().forEachRemaining(c -> bodies.add(new Body(c.getKey(),
-                        resolve(c.getValue().path("schema")), requestBody.path("required").asBoolean(false))));
+                requestBody
+                        .path("content")
+                        .fields()
+                        .forEachRemaining(c -> bodies.add(new Body(
+                                c.getKey(),
+                                resolve(c.getValue().path("schema")),
+                                requestBody.path("required").asBoolean(false))));
                 Set<Integer> statuses = new TreeSet<>();
                 op.path("responses").fieldNames().forEachRemaining(code -> {
                     if (code.matches("\\d{3}")) {
@@ -83,9 +96,16 @@ final class Contract {
                     }
                 });
                 boolean secured = op.has("security") ? op.path("security").size() > 0 : globallySecured;
-                String operationId = op.hasNonNull("operationId") ? op.get("operationId").asText() : null;
-                result.add(new Operation(method.toUpperCase(), path.getKey(), operationId, List.copyOf(params),
-                        List.copyOf(bodies), Set.copyOf(statuses), secured));
+                String operationId =
+                        op.hasNonNull("operationId") ? op.get("operationId").asText() : null;
+                result.add(new Operation(
+                        method.toUpperCase(),
+                        path.getKey(),
+                        operationId,
+                        List.copyOf(params),
+                        List.copyOf(bodies),
+                        Set.copyOf(statuses),
+                        secured));
             }
         });
         return result;
@@ -115,8 +135,14 @@ final class Contract {
 
     /** The schema of one response body, resolved, or null. */
     JsonNode responseSchema(String method, String path, int status, String contentType) {
-        JsonNode schema = doc.path("paths").path(path).path(method.toLowerCase()).path("responses")
-                .path(Integer.toString(status)).path("content").path(contentType).path("schema");
+        JsonNode schema = doc.path("paths")
+                .path(path)
+                .path(method.toLowerCase())
+                .path("responses")
+                .path(Integer.toString(status))
+                .path("content")
+                .path(contentType)
+                .path("schema");
         return schema.isMissingNode() ? null : resolve(schema);
     }
 
@@ -125,7 +151,8 @@ final class Contract {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         try {
             String spec = new ObjectMapper().writeValueAsString(forValidator(doc));
-            return OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
+            return OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,7 +185,8 @@ final class Contract {
                     }
                 }
                 if (types.size() != 1) {
-                    throw new IllegalStateException("A schema with several non-null types cannot be checked: " + object);
+                    throw new IllegalStateException(
+                            "A schema with several non-null types cannot be checked: " + object);
                 }
                 object.put("type", types.get(0));
                 if (nullable) {

@@ -1,6 +1,7 @@
 package com.gridwork.fuzz;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class FuzzRequest {
     byte[] body;
     /** The body as a person should read it in a report. */
     String bodyText;
+
     String target = "valid";
 
     FuzzRequest(String method, String pathTemplate) {
@@ -47,7 +49,10 @@ final class FuzzRequest {
     String rawQuery() {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> q : query) {
-            sb.append(sb.length() == 0 ? "" : "&").append(encode(q.getKey())).append('=').append(encode(q.getValue()));
+            sb.append(sb.length() == 0 ? "" : "&")
+                    .append(encode(q.getKey()))
+                    .append('=')
+                    .append(encode(q.getValue()));
         }
         return sb.toString();
     }
@@ -61,7 +66,8 @@ final class FuzzRequest {
     SimpleRequest forValidator() {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(method, rawPath());
         Map<String, List<String>> params = new LinkedHashMap<>();
-        query.forEach(q -> params.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue()));
+        query.forEach(
+                q -> params.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue()));
         params.forEach(builder::withQueryParam);
         headers.forEach((name, value) -> builder.withHeader(name, value.equals(CURRENT_ETAG) ? "\"1\"" : value));
         if (!headers.containsKey("Authorization")) {
@@ -79,10 +85,14 @@ final class FuzzRequest {
         for (Map.Entry<String, String> q : query) {
             sb.append("\n    ?").append(readable(q.getKey())).append('=').append(quoted(q.getValue()));
         }
-        headers.forEach((k, v) -> sb.append("\n    ").append(k).append(": ")
+        headers.forEach((k, v) -> sb.append("\n    ")
+                .append(k)
+                .append(": ")
                 .append(readable(k.equals("Authorization") && v.length() > 40 ? v.substring(0, 40) + "…" : v)));
         if (bodyText != null) {
-            String text = bodyText.length() > 600 ? bodyText.substring(0, 600) + "… (" + bodyText.length() + " chars)" : bodyText;
+            String text = bodyText.length() > 600
+                    ? bodyText.substring(0, 600) + "… (" + bodyText.length() + " chars)"
+                    : bodyText;
             sb.append("\n    body: ").append(readable(text));
         }
         return sb.toString();
@@ -98,10 +108,14 @@ final class FuzzRequest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {
                 sb.append(c).append(s.charAt(++i));
-            } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+            } else if (c < 0x20
+                    || c == 0x7f
+                    || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.FORMAT
                     || Character.isSpaceChar(c) && c != ' ') {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
@@ -119,7 +133,9 @@ final class FuzzRequest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 bytes.writeBytes(value.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
                 i++;
             } else if (Character.isSurrogate(c)) {
@@ -133,10 +149,17 @@ final class FuzzRequest {
         StringBuilder sb = new StringBuilder();
         for (byte b : bytes.toByteArray()) {
             int u = b & 0xFF;
-            if (u >= 'a' && u <= 'z' || u >= 'A' && u <= 'Z' || u >= '0' && u <= '9' || u == '-' || u == '.' || u == '_' || u == '~') {
+            if (u >= 'a' && u <= 'z'
+                    || u >= 'A' && u <= 'Z'
+                    || u >= '0' && u <= '9'
+                    || u == '-'
+                    || u == '.'
+                    || u == '_'
+                    || u == '~') {
                 sb.append((char) u);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(u >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(u >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(u & 0xF, 16)));
             }
         }

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gridwork.fuzz.Contract.Operation;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,8 +29,11 @@ final class Oracle {
     /** What came back; {@code status} 0 when nothing did. */
     record Response(int status, Map<String, List<String>> headers, byte[] body, String error) {
         String contentType() {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase("Content-Type"))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
 
         String text() {
@@ -41,20 +45,23 @@ final class Oracle {
                 return "no answer: " + error;
             }
             String text = text();
-            boolean binary = contentType() != null && !contentType().contains("json") && !contentType().startsWith("text");
-            String shown = binary ? "(" + body.length + " bytes)" : text.length() > 500 ? text.substring(0, 500) + "…" : text;
+            boolean binary = contentType() != null
+                    && !contentType().contains("json")
+                    && !contentType().startsWith("text");
+            String shown =
+                    binary ? "(" + body.length + " bytes)" : text.length() > 500 ? text.substring(0, 500) + "…" : text;
             return status + " " + contentType() + " " + FuzzRequest.readable(shown);
         }
     }
 
     /** A broken rule: {@code kind} groups failures of one cause; {@code detail} says what exactly. */
-    record Verdict(String kind, String detail) {
-    }
+    record Verdict(String kind, String detail) {}
 
     /** Java types, exception names and stack frames: none may reach a client. */
-    static final Pattern LEAK = Pattern.compile("\\b(?:java|javax|jakarta|org\\.hibernate|org\\.jboss|io\\.quarkus|io\\.vertx"
-            + "|io\\.smallrye|io\\.netty|com\\.fasterxml|com\\.mysql|org\\.mariadb|org\\.flywaydb|com\\.gridwork)\\.[A-Za-z_$]"
-            + "|\\b[A-Z]\\w*(?:Exception|Error)\\b|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\bSQL(?:State)?\\b");
+    static final Pattern LEAK = Pattern.compile(
+            "\\b(?:java|javax|jakarta|org\\.hibernate|org\\.jboss|io\\.quarkus|io\\.vertx"
+                    + "|io\\.smallrye|io\\.netty|com\\.fasterxml|com\\.mysql|org\\.mariadb|org\\.flywaydb|com\\.gridwork)\\.[A-Za-z_$]"
+                    + "|\\b[A-Z]\\w*(?:Exception|Error)\\b|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\bSQL(?:State)?\\b");
 
     private final ObjectMapper json = new ObjectMapper();
     private final OpenApiInteractionValidator validator;
@@ -84,12 +91,14 @@ final class Oracle {
             return verdict("unexpected-status", response.describe());
         }
         if (status == 414 || status == 431) {
-            return Optional.empty(); // the HTTP codec refuses an oversized URI or header block before any application code
+            return Optional
+                    .empty(); // the HTTP codec refuses an oversized URI or header block before any application code
         }
         if (authenticated && status != 400 && request.target.startsWith("query ")) {
             Optional<String> refused = refusedQuery(op, request);
             if (refused.isPresent()) {
-                return verdict("query-not-400", "the contract refuses " + refused.get() + ", answered " + response.describe());
+                return verdict(
+                        "query-not-400", "the contract refuses " + refused.get() + ", answered " + response.describe());
             }
         }
         if (status >= 400) {
@@ -98,8 +107,9 @@ final class Oracle {
         if (authenticated && (request.target.startsWith("body") || request.target.equals("header Content-Type"))) {
             List<String> refused = refused(request, "validation.request.body", "validation.request.contentType");
             if (!refused.isEmpty()) {
-                return verdict("accepted-invalid", "the contract refuses " + String.join("; ", refused) + ", answered "
-                        + response.describe());
+                return verdict(
+                        "accepted-invalid",
+                        "the contract refuses " + String.join("; ", refused) + ", answered " + response.describe());
             }
         }
         return contract(op, response);
@@ -113,9 +123,12 @@ final class Oracle {
      */
     private List<String> refused(FuzzRequest request, String... keyPrefixes) {
         return validator.validateRequest(request.forValidator()).getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR && Stream.of(keyPrefixes).anyMatch(m.getKey()::startsWith))
-                .filter(m -> !m.getKey().endsWith(".additionalProperties") && !m.getMessage().contains("Instance type (null)"))
-                .map(ValidationReport.Message::getMessage).toList();
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR
+                        && Stream.of(keyPrefixes).anyMatch(m.getKey()::startsWith))
+                .filter(m -> !m.getKey().endsWith(".additionalProperties")
+                        && !m.getMessage().contains("Instance type (null)"))
+                .map(ValidationReport.Message::getMessage)
+                .toList();
     }
 
     /**
@@ -125,12 +138,18 @@ final class Oracle {
      */
     private Optional<String> refusedQuery(Operation op, FuzzRequest request) {
         String name = request.target.substring("query ".length());
-        if (request.query.stream().anyMatch(q -> q.getKey().equals(name) && q.getValue().isEmpty())) {
+        if (request.query.stream()
+                .anyMatch(q -> q.getKey().equals(name) && q.getValue().isEmpty())) {
             return Optional.empty();
         }
         List<String> errors = refused(request, "validation.request.parameter");
-        boolean integer = op.params().stream().anyMatch(p -> p.name().equals(name) && Contract.types(p.schema()).contains("integer"));
-        if (!errors.isEmpty() && integer && refused(canonical(request, name), "validation.request.parameter").isEmpty()) {
+        boolean integer = op.params().stream()
+                .anyMatch(
+                        p -> p.name().equals(name) && Contract.types(p.schema()).contains("integer"));
+        if (!errors.isEmpty()
+                && integer
+                && refused(canonical(request, name), "validation.request.parameter")
+                        .isEmpty()) {
             return Optional.empty();
         }
         return errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors));
@@ -172,10 +191,14 @@ final class Oracle {
         } catch (IOException e) {
             return verdict("problem-not-json", response.describe());
         }
-        if (problem == null || !problem.path("type").isTextual() || !problem.path("title").isTextual()
-                || problem.path("title").asText().isBlank() || !problem.path("status").isInt()
+        if (problem == null
+                || !problem.path("type").isTextual()
+                || !problem.path("title").isTextual()
+                || problem.path("title").asText().isBlank()
+                || !problem.path("status").isInt()
                 || problem.path("status").asInt() != response.status()) {
-            return verdict("problem-fields", "needs type, title and status " + response.status() + ": " + response.describe());
+            return verdict(
+                    "problem-fields", "needs type, title and status " + response.status() + ": " + response.describe());
         }
         return Optional.empty();
     }
@@ -190,13 +213,16 @@ final class Oracle {
         if (response.body().length > 0) {
             builder.withBody(response.body());
         }
-        ValidationReport report = validator.validateResponse(op.path(), Request.Method.valueOf(op.method()), builder.build());
+        ValidationReport report =
+                validator.validateResponse(op.path(), Request.Method.valueOf(op.method()), builder.build());
         List<ValidationReport.Message> errors = report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .toList();
         if (errors.isEmpty()) {
             return Optional.empty();
         }
-        String messages = errors.stream().map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("; "));
+        String messages =
+                errors.stream().map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("; "));
         return verdict("contract-violation", messages + " in " + response.describe());
     }
 

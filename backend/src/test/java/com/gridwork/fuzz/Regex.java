@@ -1,12 +1,13 @@
 package com.gridwork.fuzz;
 
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * Strings that match a schema's {@code pattern} as a whole: literals, classes ({@code [A-Z0-9_]}, negated too),
@@ -16,6 +17,7 @@ import org.quicktheories.generators.Generate;
 final class Regex {
     /** Repetitions beyond the minimum for {@code *}, {@code +} and {@code {n,}}. */
     private static final int OPEN_REPEAT = 6;
+
     private static final int[] PRINTABLE = IntStream.rangeClosed(0x20, 0x7e).toArray();
     /** A few CJK characters, so that "anything but" classes are not only ASCII. */
     private static final int[] CJK = "社区网格张伟幸福里".codePoints().toArray();
@@ -207,7 +209,9 @@ final class Regex {
 
     private static Set<Integer> complement(Set<Integer> excluded) {
         Set<Integer> result = new LinkedHashSet<>();
-        IntStream.concat(IntStream.of(PRINTABLE), IntStream.of(CJK)).filter(c -> !excluded.contains(c)).forEach(result::add);
+        IntStream.concat(IntStream.of(PRINTABLE), IntStream.of(CJK))
+                .filter(c -> !excluded.contains(c))
+                .forEach(result::add);
         return result;
     }
 

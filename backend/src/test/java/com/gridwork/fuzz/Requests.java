@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.gridwork.fuzz.Contract.Body;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.fuzz.Contract.Param;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,10 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.generators.Generate;
 
 /**
  * Request generators for one operation of the contract: valid requests, and for every input (each parameter, each
@@ -32,33 +33,65 @@ final class Requests {
     private static final String BOUNDARY = "gridwork-fuzz-7MA4YWxkTrZu0gW";
 
     static final List<String> ACCEPT_LANGUAGE = List.of("zh-CN", "en-US", "en-US,en;q=0.9", "zh-CN,zh;q=0.9,en;q=0.8");
-    static final List<String> HOSTILE_ACCEPT_LANGUAGE = List.of("zh;q=abc", "en-US;q=2", "en;q=-1", "*;q=0.5.5", ";;;", ",,,",
-            "q=1", "en-US;q=", "zh-CN;q=0.9;q=0.8", "xx-YY", "en-US;q=1e5", "en-US;q=NaN", "i-klingon", "en_US", "-", "en-",
-            ";q=0.5", "a".repeat(300), "zh-Hans-CN-x-" + "private".repeat(20));
-    static final List<String> HOSTILE_ACCEPT = List.of("application/xml", "text/html", "image/gif", "garbage",
-            "application/json;q=abc", "*/*;q=0");
-    static final List<String> HOSTILE_IF_MATCH = List.of("\"abc\"", "W/\"1\"", "\"99999999999999999999\"", "", "garbage",
-            "\"-1\"", ",", "\"1\", \"2\"", "\"\"", "\"" + "9".repeat(500) + "\"", "W/", "\"");
-    static final List<String> HOSTILE_CONTENT_TYPE = List.of("text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=klingon",
-            "garbage", "");
+    static final List<String> HOSTILE_ACCEPT_LANGUAGE = List.of(
+            "zh;q=abc",
+            "en-US;q=2",
+            "en;q=-1",
+            "*;q=0.5.5",
+            ";;;",
+            ",,,",
+            "q=1",
+            "en-US;q=",
+            "zh-CN;q=0.9;q=0.8",
+            "xx-YY",
+            "en-US;q=1e5",
+            "en-US;q=NaN",
+            "i-klingon",
+            "en_US",
+            "-",
+            "en-",
+            ";q=0.5",
+            "a".repeat(300),
+            "zh-Hans-CN-x-" + "private".repeat(20));
+    static final List<String> HOSTILE_ACCEPT =
+            List.of("application/xml", "text/html", "image/gif", "garbage", "application/json;q=abc", "*/*;q=0");
+    static final List<String> HOSTILE_IF_MATCH = List.of(
+            "\"abc\"",
+            "W/\"1\"",
+            "\"99999999999999999999\"",
+            "",
+            "garbage",
+            "\"-1\"",
+            ",",
+            "\"1\", \"2\"",
+            "\"\"",
+            "\"" + "9".repeat(500) + "\"",
+            "W/",
+            "\"");
+    static final List<String> HOSTILE_CONTENT_TYPE = List.of(
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=klingon",
+            "garbage",
+            "");
 
     /** Writes one input of a request from random draws. */
     interface Part {
         void write(FuzzRequest request, RandomnessSource rs);
     }
 
-    record Target(String name, Gen<FuzzRequest> requests) {
-    }
+    record Target(String name, Gen<FuzzRequest> requests) {}
 
-    private record RawBody(String description, String contentType, byte[] bytes) {
-    }
+    private record RawBody(String description, String contentType, byte[] bytes) {}
 
     private final Contract contract;
     private final Values values;
     private final World world;
     private final ObjectMapper json = new ObjectMapper();
-    private final ObjectMapper escapingJson = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private final ObjectMapper escapingJson =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     Requests(Contract contract, World world) {
         this.contract = contract;
@@ -78,9 +111,14 @@ final class Requests {
             String slot = p.in() + " " + p.name();
             targets.add(target(op, valid, slot, slot, hostileParam(op, p)));
         }
-        targets.add(target(op, valid, "header Accept-Language", "header Accept-Language",
+        targets.add(target(
+                op,
+                valid,
+                "header Accept-Language",
+                "header Accept-Language",
                 header("Accept-Language", pickOrJunk(HOSTILE_ACCEPT_LANGUAGE, false))));
-        targets.add(target(op, valid, "header Accept", "header Accept", header("Accept", pickOrJunk(HOSTILE_ACCEPT, false))));
+        targets.add(target(
+                op, valid, "header Accept", "header Accept", header("Accept", pickOrJunk(HOSTILE_ACCEPT, false))));
         if (!op.bodies().isEmpty()) {
             Body body = op.bodies().get(0);
             switch (body.contentType()) {
@@ -92,7 +130,8 @@ final class Requests {
                         targets.add(target(op, valid, "body", name, hostileProperty(op, body, path)));
                     }
                 }
-                case MULTIPART -> targets.add(target(op, valid, "body", "body multipart", rawBodies(multipartBodies(op))));
+                case MULTIPART ->
+                    targets.add(target(op, valid, "body", "body multipart", rawBodies(multipartBodies(op))));
                 default -> throw new NoGenerator("request content type " + body.contentType());
             }
         }
@@ -121,14 +160,16 @@ final class Requests {
             parts.put(p.in() + " " + p.name(), validParam(op, p));
         }
         parts.put("header Accept-Language", header("Accept-Language", optional(Generate.pick(ACCEPT_LANGUAGE))));
-        parts.put("header Accept", (r, rs) -> { });
+        parts.put("header Accept", (r, rs) -> {});
         if (!op.bodies().isEmpty()) {
             Body body = op.bodies().get(0);
-            parts.put("body", switch (body.contentType()) {
-                case JSON -> validJson(op, body);
-                case MULTIPART -> validMultipart(op);
-                default -> throw new NoGenerator("request content type " + body.contentType());
-            });
+            parts.put(
+                    "body",
+                    switch (body.contentType()) {
+                        case JSON -> validJson(op, body);
+                        case MULTIPART -> validMultipart(op);
+                        default -> throw new NoGenerator("request content type " + body.contentType());
+                    });
         }
         return parts;
     }
@@ -142,33 +183,42 @@ final class Requests {
                 return (r, rs) -> r.pathValues.put(p.name(), Long.toString(ids.generate(rs)));
             }
             case "query" -> {
-                Gen<Optional<Object>> value = p.name().equals("sort") ? sorts(op)
-                        : p.required() ? values.valid(p.name(), p.schema(), op.path()).map(Optional::of)
-                        : optional(values.valid(p.name(), p.schema(), op.path()));
+                Gen<Optional<Object>> value = p.name().equals("sort")
+                        ? sorts(op)
+                        : p.required()
+                                ? values.valid(p.name(), p.schema(), op.path()).map(Optional::of)
+                                : optional(values.valid(p.name(), p.schema(), op.path()));
                 return (r, rs) -> value.generate(rs).ifPresent(v -> addQuery(r, p.name(), v));
             }
             case "header" -> {
                 if (p.name().equalsIgnoreCase("If-Match")) {
-                    Gen<Optional<String>> tag = p.required() ? Generate.constant(Optional.of(FuzzRequest.CURRENT_ETAG))
+                    Gen<Optional<String>> tag = p.required()
+                            ? Generate.constant(Optional.of(FuzzRequest.CURRENT_ETAG))
                             : optional(Generate.constant(FuzzRequest.CURRENT_ETAG));
                     return header(p.name(), tag);
                 }
                 Gen<Object> value = values.valid(p.name(), p.schema(), op.path());
-                return header(p.name(), (p.required() ? value.map(Optional::of) : optional(value)).map(o -> o.map(String::valueOf)));
+                return header(
+                        p.name(),
+                        (p.required() ? value.map(Optional::of) : optional(value)).map(o -> o.map(String::valueOf)));
             }
             default -> throw new NoGenerator(p.in() + " parameter " + p.name());
         }
     }
 
     private Part hostileParam(Operation op, Param p) {
-        List<String> hostile = p.name().equalsIgnoreCase("If-Match") ? HOSTILE_IF_MATCH : values.hostileParam(p.name(), p.schema());
+        List<String> hostile =
+                p.name().equalsIgnoreCase("If-Match") ? HOSTILE_IF_MATCH : values.hostileParam(p.name(), p.schema());
         if (p.in().equals("header")) {
-            return header(p.name(), pickOrJunk(hostile.stream().filter(Requests::isHeaderSafe).toList(), p.required()));
+            return header(
+                    p.name(),
+                    pickOrJunk(hostile.stream().filter(Requests::isHeaderSafe).toList(), p.required()));
         }
         Gen<Optional<String>> value = pickOrJunk(hostile, p.required() && p.in().equals("query"));
         if (p.in().equals("path")) {
             // an empty segment would address another route (/api/households/ is the list)
-            return (r, rs) -> r.pathValues.put(p.name(), value.generate(rs).filter(v -> !v.isEmpty()).orElse(" "));
+            return (r, rs) -> r.pathValues.put(
+                    p.name(), value.generate(rs).filter(v -> !v.isEmpty()).orElse(" "));
         }
         return (r, rs) -> value.generate(rs).ifPresent(v -> r.query.add(Map.entry(p.name(), v)));
     }
@@ -180,7 +230,8 @@ final class Requests {
             choices.add(Optional.empty());
         }
         hostile.forEach(h -> choices.add(Optional.of(h)));
-        return Generate.frequency(Pair.of(4, Generate.pick(choices)), Pair.of(1, Values.junk().map(Optional::of)));
+        return Generate.frequency(
+                Pair.of(4, Generate.pick(choices)), Pair.of(1, Values.junk().map(Optional::of)));
     }
 
     private static Part header(String name, Gen<Optional<String>> value) {
@@ -206,7 +257,8 @@ final class Requests {
         List<Optional<Object>> choices = new ArrayList<>();
         choices.add(Optional.empty());
         if (page != null) {
-            JsonNode item = contract.resolve(page.path("properties").path("items").path("items"));
+            JsonNode item =
+                    contract.resolve(page.path("properties").path("items").path("items"));
             if (item != null) {
                 item.path("properties").fieldNames().forEachRemaining(f -> {
                     choices.add(Optional.of(f));
@@ -247,7 +299,8 @@ final class Requests {
         Gen<Object> tree = values.object(body.schema(), op.path(), path);
         Pair<JsonNode, Boolean> at = values.at(body.schema(), path);
         List<Object> hostile = values.hostileJson(at._1, at._2);
-        Gen<Object> value = Generate.frequency(Pair.of(4, Generate.pick(hostile)), Pair.of(1, Values.junk().map(Object.class::cast)));
+        Gen<Object> value = Generate.frequency(
+                Pair.of(4, Generate.pick(hostile)), Pair.of(1, Values.junk().map(Object.class::cast)));
         return (r, rs) -> {
             Object t = tree.generate(rs);
             replace(t, path, value.generate(rs));
@@ -259,7 +312,9 @@ final class Requests {
     private static void replace(Object tree, List<String> path, Object value) {
         Object node = tree;
         for (int i = 0; i < path.size() - 1; i++) {
-            node = path.get(i).equals("[]") ? ((List<Object>) node).get(0) : ((Map<String, Object>) node).get(path.get(i));
+            node = path.get(i).equals("[]")
+                    ? ((List<Object>) node).get(0)
+                    : ((Map<String, Object>) node).get(path.get(i));
         }
         Map<String, Object> parent = (Map<String, Object>) node;
         String last = path.get(path.size() - 1);
@@ -282,15 +337,31 @@ final class Requests {
 
     private static List<RawBody> jsonBodies() {
         List<RawBody> bodies = new ArrayList<>();
-        for (String text : List.of("", "null", "[]", "{}", "\"text\"", "42", "{", "{\"a\":}", "{'a':1}", "1e400",
-                "/*c*/{}", "{} {}", "{\"a\":1,\"a\":2}", "[".repeat(5000), "{\"a\":".repeat(2000))) {
+        for (String text : List.of(
+                "",
+                "null",
+                "[]",
+                "{}",
+                "\"text\"",
+                "42",
+                "{",
+                "{\"a\":}",
+                "{'a':1}",
+                "1e400",
+                "/*c*/{}",
+                "{} {}",
+                "{\"a\":1,\"a\":2}",
+                "[".repeat(5000),
+                "{\"a\":".repeat(2000))) {
             bodies.add(new RawBody(text, JSON, text.getBytes(StandardCharsets.UTF_8)));
         }
         bodies.add(new RawBody("\\ufeff{} (byte order mark)", JSON, "\ufeff{}".getBytes(StandardCharsets.UTF_8)));
-        bodies.add(new RawBody("{\"a\":\"\\xC3(\"} (invalid UTF-8)", JSON,
-                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '(', '"', '}'}));
-        bodies.add(new RawBody("{\"a\":\"\\xED\\xA0\\x80\"} (a surrogate in UTF-8)", JSON,
-                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'}));
+        bodies.add(new RawBody("{\"a\":\"\\xC3(\"} (invalid UTF-8)", JSON, new byte[] {
+            '{', '"', 'a', '"', ':', '"', (byte) 0xC3, '(', '"', '}'
+        }));
+        bodies.add(new RawBody("{\"a\":\"\\xED\\xA0\\x80\"} (a surrogate in UTF-8)", JSON, new byte[] {
+            '{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'
+        }));
         return bodies;
     }
 
@@ -320,7 +391,9 @@ final class Requests {
             boolean lone = false;
             for (int i = 0; i < text.length() && !lone; i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
                     lone = Character.isSurrogate(c);
@@ -335,8 +408,7 @@ final class Requests {
     // ---- multipart ----
 
     /** One part of a multipart body; {@code filename} and {@code type} may be null. */
-    private record FilePart(String name, String filename, String type, byte[] content) {
-    }
+    private record FilePart(String name, String filename, String type, byte[] content) {}
 
     /** The media type an upload to {@code op} takes, and a seeded file of that type. */
     private Pair<String, byte[]> upload(Operation op) {
@@ -369,15 +441,27 @@ final class Requests {
         bodies.add(new RawBody("empty body", withBoundary, new byte[0]));
         bodies.add(new RawBody("no boundary parameter", MULTIPART, multipart(List.of(valid), true)));
         bodies.add(new RawBody("empty boundary parameter", MULTIPART + "; boundary=", multipart(List.of(valid), true)));
-        bodies.add(new RawBody("a part named other", withBoundary,
+        bodies.add(new RawBody(
+                "a part named other",
+                withBoundary,
                 multipart(List.of(new FilePart("other", "upload.bin", "application/octet-stream", file)), true)));
-        bodies.add(new RawBody("an empty file", withBoundary,
+        bodies.add(new RawBody(
+                "an empty file",
+                withBoundary,
                 multipart(List.of(new FilePart("file", "upload.bin", "application/octet-stream", new byte[0])), true)));
-        bodies.add(new RawBody("a text file", withBoundary, multipart(List.of(new FilePart("file", "upload.bin", "text/plain", text)), true)));
-        bodies.add(new RawBody("a field without a filename", withBoundary, multipart(List.of(new FilePart("file", null, null, text)), true)));
+        bodies.add(new RawBody(
+                "a text file",
+                withBoundary,
+                multipart(List.of(new FilePart("file", "upload.bin", "text/plain", text)), true)));
+        bodies.add(new RawBody(
+                "a field without a filename",
+                withBoundary,
+                multipart(List.of(new FilePart("file", null, null, text)), true)));
         bodies.add(new RawBody("no closing boundary", withBoundary, multipart(List.of(valid), false)));
         bodies.add(new RawBody("two files", withBoundary, multipart(List.of(valid, valid), true)));
-        bodies.add(new RawBody("a file name with a path", withBoundary,
+        bodies.add(new RawBody(
+                "a file name with a path",
+                withBoundary,
                 multipart(List.of(new FilePart("file", "../../../etc/passwd", "image/png", file)), true)));
         bodies.add(new RawBody("JSON instead of multipart", JSON, "{}".getBytes(StandardCharsets.US_ASCII)));
         bodies.add(new RawBody("text instead of multipart", "text/plain", text));
@@ -388,8 +472,11 @@ final class Requests {
     private static byte[] multipart(List<FilePart> parts, boolean closed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (FilePart p : parts) {
-            StringBuilder head = new StringBuilder("--").append(BOUNDARY)
-                    .append("\r\nContent-Disposition: form-data; name=\"").append(p.name()).append('"');
+            StringBuilder head = new StringBuilder("--")
+                    .append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(p.name())
+                    .append('"');
             if (p.filename() != null) {
                 head.append("; filename=\"").append(p.filename()).append('"');
             }

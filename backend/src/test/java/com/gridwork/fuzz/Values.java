@@ -1,12 +1,12 @@
 package com.gridwork.fuzz;
 
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.strings;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.gridwork.common.crypto.IdCards;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -21,9 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
  * Values derived from a schema: valid ones (real ids and codes from the {@link World}, enum values, dates, strings
@@ -38,29 +39,104 @@ final class Values {
             return "<removed>";
         }
     };
+
     static final Object JSON_NULL = NullNode.instance;
 
-    static final List<String> HOSTILE_TEXT = List.of("", " ", "\u3000", "\u200b", "\t\n", "\ud800", "a\udc00b", "\u0000",
-            "\ufeff", "\u202e社区", "😀", "'; DROP TABLE area; --", "<script>alert(1)</script>", "%", "${jndi:ldap://x/a}",
-            "../../etc/passwd", "x".repeat(5000));
-    static final List<String> HOSTILE_INTEGER = List.of("abc", "1.5", "-1", "0", "1e3", "99999999999999999999",
-            "9223372036854775807", "-9223372036854775808", "9223372036854775808", "2147483648", "", " ", "0x1F", "１２",
-            "1,2", "NaN", "+1", "\ud800", "1 ");
-    static final List<String> HOSTILE_DATE = List.of("+99999-01-01", "99999-12-31", "-0001-01-01", "-999999999-01-01",
-            "0000-00-00", "2024-13-45", "2024-02-30", "2024-1-1", "yesterday", "", "2024-01-01T00:00:00Z", "20240101",
+    static final List<String> HOSTILE_TEXT = List.of(
+            "",
+            " ",
+            "\u3000",
+            "\u200b",
+            "\t\n",
+            "\ud800",
+            "a\udc00b",
+            "\u0000",
+            "\ufeff",
+            "\u202e社区",
+            "😀",
+            "'; DROP TABLE area; --",
+            "<script>alert(1)</script>",
+            "%",
+            "${jndi:ldap://x/a}",
+            "../../etc/passwd",
+            "x".repeat(5000));
+    static final List<String> HOSTILE_INTEGER = List.of(
+            "abc",
+            "1.5",
+            "-1",
+            "0",
+            "1e3",
+            "99999999999999999999",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "9223372036854775808",
+            "2147483648",
+            "",
+            " ",
+            "0x1F",
+            "１２",
+            "1,2",
+            "NaN",
+            "+1",
+            "\ud800",
+            "1 ");
+    static final List<String> HOSTILE_DATE = List.of(
+            "+99999-01-01",
+            "99999-12-31",
+            "-0001-01-01",
+            "-999999999-01-01",
+            "0000-00-00",
+            "2024-13-45",
+            "2024-02-30",
+            "2024-1-1",
+            "yesterday",
+            "",
+            "2024-01-01T00:00:00Z",
+            "20240101",
             "\ud800");
-    static final List<String> HOSTILE_DATE_TIME = List.of("+99999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
-            "2024-01-01T25:00:00Z", "2024-01-01", "now", "", "1700000000", "2024-01-01T00:00:00+99:00",
-            "2024-01-01T00:00:00.0000000001Z", "\ud800");
-    static final List<String> HOSTILE_EMAIL = List.of("not-an-email", "a@", "@example.org", "a@b@c.cn", "a b@c.cn",
-            "\u200b@c.cn", "a@\ud800.cn", "x".repeat(300) + "@c.cn", "");
+    static final List<String> HOSTILE_DATE_TIME = List.of(
+            "+99999-01-01T00:00:00Z",
+            "-999999999-01-01T00:00:00Z",
+            "2024-01-01T25:00:00Z",
+            "2024-01-01",
+            "now",
+            "",
+            "1700000000",
+            "2024-01-01T00:00:00+99:00",
+            "2024-01-01T00:00:00.0000000001Z",
+            "\ud800");
+    static final List<String> HOSTILE_EMAIL = List.of(
+            "not-an-email",
+            "a@",
+            "@example.org",
+            "a@b@c.cn",
+            "a b@c.cn",
+            "\u200b@c.cn",
+            "a@\ud800.cn",
+            "x".repeat(300) + "@c.cn",
+            "");
     static final List<String> HOSTILE_BOOLEAN = List.of("maybe", "", "1", "yes", "\ud800");
-    static final List<String> HOSTILE_PAGE = List.of("-1", "2147483647", "2147483648", "21474837", "99999999999999999999",
-            "1.5", "abc", "");
-    static final List<String> HOSTILE_SIZE = List.of("0", "-1", "101", "2147483647", "99999999999999999999", "1.5", "abc", "");
-    static final List<String> HOSTILE_SORT = List.of(",", ",,,", "-", "--name", "name,", " ", "+name", "name desc",
-            "noSuchField", "name;drop table area", "\ud800", "-".repeat(2000), "id,id,id", "\u0000");
-    static final List<String> HOSTILE_YEAR = List.of("-1", "0", "99999", "2147483648", "1.5", "abc", "+2026", "02026", "\ud800");
+    static final List<String> HOSTILE_PAGE =
+            List.of("-1", "2147483647", "2147483648", "21474837", "99999999999999999999", "1.5", "abc", "");
+    static final List<String> HOSTILE_SIZE =
+            List.of("0", "-1", "101", "2147483647", "99999999999999999999", "1.5", "abc", "");
+    static final List<String> HOSTILE_SORT = List.of(
+            ",",
+            ",,,",
+            "-",
+            "--name",
+            "name,",
+            " ",
+            "+name",
+            "name desc",
+            "noSuchField",
+            "name;drop table area",
+            "\ud800",
+            "-".repeat(2000),
+            "id,id,id",
+            "\u0000");
+    static final List<String> HOSTILE_YEAR =
+            List.of("-1", "0", "99999", "2147483648", "1.5", "abc", "+2026", "02026", "\ud800");
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     private static final int DAYS = 11_322; // to 2030-12-31
@@ -144,8 +220,11 @@ final class Values {
         Map<String, Gen<Object>> properties = new LinkedHashMap<>();
         schema.path("properties").fields().forEachRemaining(p -> {
             boolean onPath = !forced.isEmpty() && forced.get(0).equals(p.getKey());
-            properties.put(p.getKey(), onPath ? forcedValue(p.getKey(), p.getValue(), owner, forced.subList(1, forced.size()))
-                    : valid(p.getKey(), p.getValue(), owner));
+            properties.put(
+                    p.getKey(),
+                    onPath
+                            ? forcedValue(p.getKey(), p.getValue(), owner, forced.subList(1, forced.size()))
+                            : valid(p.getKey(), p.getValue(), owner));
         });
         if (!forced.isEmpty() && !properties.containsKey(forced.get(0))) {
             throw new IllegalArgumentException("no property " + forced.get(0) + " in " + schema);
@@ -154,7 +233,8 @@ final class Values {
         return rs -> {
             Map<String, Object> value = new LinkedHashMap<>();
             properties.forEach((name, gen) -> {
-                boolean always = required.contains(name) || !forced.isEmpty() && forced.get(0).equals(name);
+                boolean always = required.contains(name)
+                        || !forced.isEmpty() && forced.get(0).equals(name);
                 if (always || include.generate(rs)) {
                     value.put(name, gen.generate(rs));
                 }
@@ -169,7 +249,8 @@ final class Values {
         }
         JsonNode schema = schema(raw);
         if (rest.get(0).equals("[]")) {
-            Gen<Object> first = rest.size() == 1 ? valid(name, schema.path("items"), owner)
+            Gen<Object> first = rest.size() == 1
+                    ? valid(name, schema.path("items"), owner)
                     : object(schema.path("items"), owner, rest.subList(1, rest.size()));
             Gen<Object> others = valid(name, schema, owner);
             return first.zip(others, (f, o) -> {
@@ -239,7 +320,8 @@ final class Values {
             }
             case "date-time" -> {
                 long from = FIRST_DAY.toEpochDay() * 86_400;
-                return longs().between(from, from + DAYS * 86_400L).map(s -> Instant.ofEpochSecond(s).toString());
+                return longs().between(from, from + DAYS * 86_400L)
+                        .map(s -> Instant.ofEpochSecond(s).toString());
             }
             case "email" -> {
                 return Regex.strings("[a-z]{1,8}(\\.[a-z]{1,8})?@[a-z]{2,8}\\.(cn|org)");
@@ -314,9 +396,12 @@ final class Values {
     }
 
     private Gen<Object> tags(String owner) {
-        List<String> codes = owner.contains("household") ? world.codes("HOUSEHOLD_TAG")
-                : owner.contains("resident") ? world.codes("CARE_GROUP")
-                : Stream.concat(world.codes("HOUSEHOLD_TAG").stream(), world.codes("CARE_GROUP").stream()).toList();
+        List<String> codes = owner.contains("household")
+                ? world.codes("HOUSEHOLD_TAG")
+                : owner.contains("resident")
+                        ? world.codes("CARE_GROUP")
+                        : Stream.concat(world.codes("HOUSEHOLD_TAG").stream(), world.codes("CARE_GROUP").stream())
+                                .toList();
         return Generate.pick(codes).map(Object.class::cast);
     }
 
@@ -349,7 +434,14 @@ final class Values {
             case "string" -> {
                 if (schema.has("enum")) {
                     String first = schema.get("enum").get(0).asText();
-                    yield List.of("NOPE", first.toLowerCase(Locale.ROOT), " " + first, first + " ", "", first + "\u0000", "\ud800");
+                    yield List.of(
+                            "NOPE",
+                            first.toLowerCase(Locale.ROOT),
+                            " " + first,
+                            first + " ",
+                            "",
+                            first + "\u0000",
+                            "\ud800");
                 }
                 yield switch (schema.path("format").asText("")) {
                     case "date" -> HOSTILE_DATE;
@@ -372,9 +464,22 @@ final class Values {
         values.add(JSON_NULL);
         switch (kind(schema)) {
             case "integer", "number" -> {
-                values.addAll(List.of(new BigDecimal("1.5"), -1L, 0L, 99_999_999_999L, new BigInteger("18446744073709551616"),
-                        new BigDecimal("1E+400"), Long.MAX_VALUE, Long.MIN_VALUE, 2_147_483_648L, "12", "abc", "", true,
-                        List.of(), Map.of()));
+                values.addAll(List.of(
+                        new BigDecimal("1.5"),
+                        -1L,
+                        0L,
+                        99_999_999_999L,
+                        new BigInteger("18446744073709551616"),
+                        new BigDecimal("1E+400"),
+                        Long.MAX_VALUE,
+                        Long.MIN_VALUE,
+                        2_147_483_648L,
+                        "12",
+                        "abc",
+                        "",
+                        true,
+                        List.of(),
+                        Map.of()));
                 if (schema.has("minimum")) {
                     values.add(schema.get("minimum").asLong() - 1);
                 }
@@ -406,7 +511,11 @@ final class Values {
                 int tooMany = schema.path("maxItems").asInt(999) + 1;
                 JsonNode items = schema(schema.path("items"));
                 Object item = kind(items).equals("integer") ? (Object) 1L : "A";
-                values.addAll(List.of("notarray", Map.of(), Collections.singletonList(JSON_NULL), List.of(List.of()),
+                values.addAll(List.of(
+                        "notarray",
+                        Map.of(),
+                        Collections.singletonList(JSON_NULL),
+                        List.of(List.of()),
                         Collections.nCopies(tooMany, item)));
             }
             case "object" -> values.addAll(List.of("str", List.of(), 1, Map.of("unknown", 1)));

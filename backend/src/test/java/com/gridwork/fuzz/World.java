@@ -13,28 +13,48 @@ import java.util.Map;
 final class World {
     /** Which id kind a parameter or property holds, by name. */
     static final Map<String, String> ID_KINDS = Map.ofEntries(
-            Map.entry("parentId", "areas"), Map.entry("areaId", "areas"), Map.entry("areaIds", "areas"),
-            Map.entry("subDistrictId", "subDistricts"), Map.entry("communityId", "communities"),
-            Map.entry("gridId", "grids"), Map.entry("buildingId", "buildings"),
-            Map.entry("householdId", "households"), Map.entry("landlordHouseholdId", "households"),
-            Map.entry("residentId", "residents"), Map.entry("headResidentId", "residents"),
-            Map.entry("handlerId", "staff"), Map.entry("toStaffId", "staff"), Map.entry("receivedById", "staff"),
-            Map.entry("categoryId", "issueCategories"), Map.entry("talkDayId", "talkDays"));
+            Map.entry("parentId", "areas"),
+            Map.entry("areaId", "areas"),
+            Map.entry("areaIds", "areas"),
+            Map.entry("subDistrictId", "subDistricts"),
+            Map.entry("communityId", "communities"),
+            Map.entry("gridId", "grids"),
+            Map.entry("buildingId", "buildings"),
+            Map.entry("householdId", "households"),
+            Map.entry("landlordHouseholdId", "households"),
+            Map.entry("residentId", "residents"),
+            Map.entry("headResidentId", "residents"),
+            Map.entry("handlerId", "staff"),
+            Map.entry("toStaffId", "staff"),
+            Map.entry("receivedById", "staff"),
+            Map.entry("categoryId", "issueCategories"),
+            Map.entry("talkDayId", "talkDays"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
-            Map.entry("areas", "areas"), Map.entry("households", "households"), Map.entry("residents", "residents"),
-            Map.entry("issues", "issues"), Map.entry("photos", "photos"), Map.entry("extensions", "extensions"),
-            Map.entry("staff", "staff"), Map.entry("talk-days", "talkDays"), Map.entry("dictionary", "dictionary"),
-            Map.entry("issue-categories", "issueCategories"), Map.entry("calendar", "years"),
+            Map.entry("areas", "areas"),
+            Map.entry("households", "households"),
+            Map.entry("residents", "residents"),
+            Map.entry("issues", "issues"),
+            Map.entry("photos", "photos"),
+            Map.entry("extensions", "extensions"),
+            Map.entry("staff", "staff"),
+            Map.entry("talk-days", "talkDays"),
+            Map.entry("dictionary", "dictionary"),
+            Map.entry("issue-categories", "issueCategories"),
+            Map.entry("calendar", "years"),
             Map.entry("api-clients", "apiClients"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
-            Map.entry("ethnicity", "ETHNICITY"), Map.entry("relation", "RELATION"),
-            Map.entry("registrationType", "REGISTRATION_TYPE"), Map.entry("politicalStatus", "POLITICAL_STATUS"),
-            Map.entry("employmentStatus", "EMPLOYMENT_STATUS"), Map.entry("education", "EDUCATION"),
-            Map.entry("disabilityGrade", "DISABILITY_GRADE"), Map.entry("gender", "GENDER"),
+            Map.entry("ethnicity", "ETHNICITY"),
+            Map.entry("relation", "RELATION"),
+            Map.entry("registrationType", "REGISTRATION_TYPE"),
+            Map.entry("politicalStatus", "POLITICAL_STATUS"),
+            Map.entry("employmentStatus", "EMPLOYMENT_STATUS"),
+            Map.entry("education", "EDUCATION"),
+            Map.entry("disabilityGrade", "DISABILITY_GRADE"),
+            Map.entry("gender", "GENDER"),
             Map.entry("housingType", "HOUSING_TYPE"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();

@@ -1,22 +1,26 @@
 package com.gridwork.issue;
 
-import static com.gridwork.testsupport.Api.as;
-
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.gridwork.testsupport.Api.as;
+
 /** Issue requests shared by the issue tests. */
 public final class IssueApi {
-    private IssueApi() {
-    }
+    private IssueApi() {}
 
     /** The id of a platform-default category by code (WATER: 3 working days, OTHER: 10). */
     public static long category(String user, String code) {
-        return as(user).get("/api/issue-categories").then().statusCode(200)
-                .extract().jsonPath().getLong("find { it.code == '" + code + "' }.id");
+        return as(user).get("/api/issue-categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.code == '" + code + "' }.id");
     }
 
     public static Map<String, Object> body(long categoryId, long areaId) {
@@ -31,7 +35,13 @@ public final class IssueApi {
     }
 
     public static long create(String user, Map<String, Object> body) {
-        return as(user).body(body).post("/api/issues").then().statusCode(201).extract().jsonPath().getLong("issue.id");
+        return as(user).body(body)
+                .post("/api/issues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("issue.id");
     }
 
     /** An issue of the category with this code, received at the given instant (ISO-8601). */
@@ -46,7 +56,9 @@ public final class IssueApi {
     }
 
     public static ValidatableResponse act(String user, long id, String action, Object body) {
-        return as(user).body(body == null ? Map.of() : body).post("/api/issues/" + id + "/" + action).then();
+        return as(user).body(body == null ? Map.of() : body)
+                .post("/api/issues/" + id + "/" + action)
+                .then();
     }
 
     public static ValidatableResponse get(String user, long id) {

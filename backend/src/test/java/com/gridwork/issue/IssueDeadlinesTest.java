@@ -1,16 +1,17 @@
 package com.gridwork.issue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.gridwork.calendar.CalendarDayKind;
 import com.gridwork.calendar.WorkingDays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deadlines at their boundaries, without a database: the day of receipt in Beijing time, the end of the last day,
@@ -22,6 +23,7 @@ class IssueDeadlinesTest {
     private static final Map<LocalDate, CalendarDayKind> EXCEPTIONS = Map.of(
             LocalDate.parse("2026-11-18"), CalendarDayKind.HOLIDAY,
             LocalDate.parse("2026-11-21"), CalendarDayKind.ADJUSTED_WORKDAY);
+
     private static final Predicate<LocalDate> WORKING = day -> WorkingDays.isWorkingDay(day, EXCEPTIONS.get(day));
 
     @ParameterizedTest(name = "received {0}, {1} working days: due {2}")
@@ -44,7 +46,8 @@ class IssueDeadlinesTest {
     })
     void anIssueIsDueAtTheEndOfTheNthWorkingDayAfterItsDayOfReceipt(Instant receivedAt, int days, Instant dueAt) {
         assertThat(IssueDeadlines.dueAt(receivedAt, days, WORKING)).isEqualTo(dueAt);
-        assertThat(IssueDeadlines.lastDay(dueAt)).isEqualTo(dueAt.minusSeconds(1).atZone(IssueDeadlines.ZONE).toLocalDate());
+        assertThat(IssueDeadlines.lastDay(dueAt))
+                .isEqualTo(dueAt.minusSeconds(1).atZone(IssueDeadlines.ZONE).toLocalDate());
     }
 
     @ParameterizedTest(name = "due {0} + {1} working days: {2}")
@@ -113,7 +116,8 @@ class IssueDeadlinesTest {
         // first day of a period: last day 2026-01-01 is in January
         "2026-01-01, 2026-01-31, 2026-01-01T16:00:00Z, true",
     })
-    void aDeadlineBelongsToThePeriodThatContainsItsLastDay(LocalDate from, LocalDate to, Instant dueAt, boolean inside) {
+    void aDeadlineBelongsToThePeriodThatContainsItsLastDay(
+            LocalDate from, LocalDate to, Instant dueAt, boolean inside) {
         assertThat(IssueDeadlines.dueWithin(from, to).contains(dueAt)).isEqualTo(inside);
         if (inside) {
             assertThat(IssueDeadlines.lastDay(dueAt)).isBetween(from, to);

@@ -1,20 +1,20 @@
 package com.gridwork.issue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.gridwork.access.Caller;
 import com.gridwork.access.Caller.ScopedArea;
-import com.gridwork.area.AreaLevel;
+import com.gridwork.access.StaffRole;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workflow table without HTTP: from which state each action may be taken and where it leads, and which person
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IssueWorkflowRulesTest {
     /** The issue lies in grid 3 of community 2 of sub-district 1. */
     private static final String ISSUE_PATH = "/1/2/3/";
+
     private static final long HANDLER = 11;
     private static final long RESPONSIBLE = 12;
 
@@ -61,9 +62,16 @@ class IssueWorkflowRulesTest {
             DECIDE_EXTENSION  |             | RECEIVED | ACCEPTED    | REJECTED | ASSIGNED    | IN_PROGRESS | RESOLVED    | CLOSED
             ADD_PHOTO         |             | RECEIVED | ACCEPTED    | -        | ASSIGNED    | IN_PROGRESS | RESOLVED    | -
             """)
-    void eachActionMovesFromTheStatesThatAllowIt(Action action, Satisfaction answer, String received, String accepted,
-                                                 String rejected, String assigned, String inProgress, String resolved,
-                                                 String closed) {
+    void eachActionMovesFromTheStatesThatAllowIt(
+            Action action,
+            Satisfaction answer,
+            String received,
+            String accepted,
+            String rejected,
+            String assigned,
+            String inProgress,
+            String resolved,
+            String closed) {
         List<String> expected = List.of(received, accepted, rejected, assigned, inProgress, resolved, closed);
         Caller admin = PEOPLE.get("admin");
         for (IssueStatus from : IssueStatus.values()) {
@@ -72,12 +80,21 @@ class IssueWorkflowRulesTest {
             // the extension actions are offered only with (deciding) or without (requesting) a pending request
             boolean pending = action == Action.DECIDE_EXTENSION;
             if (cell.equals("-")) {
-                assertThat(status(action, issue, admin)).as("%s from %s", action, from).isEqualTo(409);
-                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0)).as("offered from %s", from).doesNotContain(action);
+                assertThat(status(action, issue, admin))
+                        .as("%s from %s", action, from)
+                        .isEqualTo(409);
+                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0))
+                        .as("offered from %s", from)
+                        .doesNotContain(action);
             } else {
-                assertThat(status(action, issue, admin)).as("%s from %s", action, from).isEqualTo(200);
-                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0)).as("offered from %s", from).contains(action);
-                assertThat(IssueWorkflow.next(action, from, answer)).as("%s from %s", action, from)
+                assertThat(status(action, issue, admin))
+                        .as("%s from %s", action, from)
+                        .isEqualTo(200);
+                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0))
+                        .as("offered from %s", from)
+                        .contains(action);
+                assertThat(IssueWorkflow.next(action, from, answer))
+                        .as("%s from %s", action, from)
                         .isEqualTo(IssueStatus.valueOf(cell));
             }
         }
@@ -106,16 +123,39 @@ class IssueWorkflowRulesTest {
             DECIDE_EXTENSION  | IN_PROGRESS | false     | Y     | Y     | N          | N       | N           | N      | N
             ADD_PHOTO         | RESOLVED    | false     | Y     | Y     | Y          | Y       | Y           | Y      | N
             """)
-    void eachActionIsTakenOnlyByThePeopleItBelongsTo(Action action, IssueStatus state, boolean escalated, String admin,
-                                                      String staff, String otherStaff, String handler, String responsible,
-                                                      String worker, String viewer) {
-        Map<String, String> expected = Map.of("admin", admin, "staff", staff, "otherStaff", otherStaff, "handler", handler,
-                "responsible", responsible, "worker", worker, "viewer", viewer);
+    void eachActionIsTakenOnlyByThePeopleItBelongsTo(
+            Action action,
+            IssueStatus state,
+            boolean escalated,
+            String admin,
+            String staff,
+            String otherStaff,
+            String handler,
+            String responsible,
+            String worker,
+            String viewer) {
+        Map<String, String> expected = Map.of(
+                "admin",
+                admin,
+                "staff",
+                staff,
+                "otherStaff",
+                otherStaff,
+                "handler",
+                handler,
+                "responsible",
+                responsible,
+                "worker",
+                worker,
+                "viewer",
+                viewer);
         Issue issue = issue(state, escalated);
         expected.forEach((person, may) -> {
             Caller caller = PEOPLE.get(person);
             int status = may.equals("Y") ? 200 : 403;
-            assertThat(status(action, issue, caller)).as("%s by %s", action, person).isEqualTo(status);
+            assertThat(status(action, issue, caller))
+                    .as("%s by %s", action, person)
+                    .isEqualTo(status);
         });
     }
 
@@ -141,7 +181,9 @@ class IssueWorkflowRulesTest {
                                 }
                             }
                             assertThat(IssueWorkflow.allowed(issue, caller, pending, photos))
-                                    .as("%s, %s, escalated %s, pending %s, %d photos", person, state, escalated, pending, photos)
+                                    .as(
+                                            "%s, %s, escalated %s, pending %s, %d photos",
+                                            person, state, escalated, pending, photos)
                                     .containsExactlyElementsOf(passing);
                         });
                     }
@@ -177,7 +219,7 @@ class IssueWorkflowRulesTest {
     }
 
     private static Caller caller(long id, StaffRole role, String path) {
-        return new Caller(id, "user" + id, "User " + id, role, false,
-                List.of(new ScopedArea(id, "A" + id, "Area " + id, path)));
+        return new Caller(
+                id, "user" + id, "User " + id, role, false, List.of(new ScopedArea(id, "A" + id, "Area " + id, path)));
     }
 }

@@ -1,5 +1,15 @@
 package com.gridwork.me;
 
+import com.gridwork.access.Permission;
+import com.gridwork.access.StaffRole;
+import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.Fixtures.World;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static com.gridwork.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,15 +17,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-
-import com.gridwork.access.Permission;
-import com.gridwork.testsupport.Fixtures;
-import com.gridwork.testsupport.Fixtures.World;
-import com.gridwork.access.StaffRole;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MeResourceTest {
@@ -25,13 +26,19 @@ class MeResourceTest {
     @Test
     void reportsRoleAndScopeFromTheDatabase() {
         World w = fixtures.world();
-        as(w.workerA1()).get("/api/me").then().statusCode(200)
+        as(w.workerA1())
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(w.workerA1()))
                 .body("roles", equalTo(List.of("grid-worker")))
                 .body("scope.all", equalTo(false))
                 .body("scope.areas.id", equalTo(List.of((int) w.gridA1())))
                 .body("scope.areas[0].level", equalTo("GRID"));
-        as(w.staffA()).get("/api/me").then().body("roles", equalTo(List.of("community-staff")))
+        as(w.staffA())
+                .get("/api/me")
+                .then()
+                .body("roles", equalTo(List.of("community-staff")))
                 .body("scope.areas.id", equalTo(List.of((int) w.communityA())));
         String root = fixtures.staff(StaffRole.STREET_ADMIN);
         as(root).get("/api/me").then().body("scope.all", equalTo(true)).body("scope.areas", hasSize(0));
@@ -39,7 +46,12 @@ class MeResourceTest {
 
     @Test
     void aUserWithoutStaffAccountHasNoRoles() {
-        as("stranger").get("/api/me").then().statusCode(200).body("roles", hasSize(0)).body("staffId", equalTo(null))
+        as("stranger")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("roles", hasSize(0))
+                .body("staffId", equalTo(null))
                 .body("capabilities", hasSize(0));
         given().get("/api/me").then().statusCode(401);
     }
@@ -49,29 +61,78 @@ class MeResourceTest {
     void reportsCapabilitiesFromRoleAndScope() {
         World w = fixtures.world();
         String root = fixtures.staff(StaffRole.STREET_ADMIN);
-        as(root).get("/api/me").then().statusCode(200)
-                .body("capabilities", hasItems("SUB_DISTRICTS_CREATE", "STAFF_MANAGE", "API_CLIENTS_MANAGE", "CALENDAR_EDIT",
-                        "ISSUES_DECIDE_ESCALATED", "AREAS_WRITE"))
+        as(root).get("/api/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "capabilities",
+                        hasItems(
+                                "SUB_DISTRICTS_CREATE",
+                                "STAFF_MANAGE",
+                                "API_CLIENTS_MANAGE",
+                                "CALENDAR_EDIT",
+                                "ISSUES_DECIDE_ESCALATED",
+                                "AREAS_WRITE"))
                 .body("capabilities", hasSize(Permission.values().length));
-        as(w.admin()).get("/api/me").then().statusCode(200)
+        as(w.admin())
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("capabilities", not(hasItem("SUB_DISTRICTS_CREATE")))
                 .body("capabilities", hasItems("STAFF_MANAGE", "AREAS_WRITE", "REGISTRY_REVEAL", "AUDIT_READ_OTHERS"))
                 .body("capabilities", hasSize(Permission.values().length - 1));
-        as(w.workerA1()).get("/api/me").then().statusCode(200).body("capabilities", equalTo(List.of(
-                "AREAS_READ", "DICTIONARY_READ", "REGISTRY_READ", "REGISTRY_WRITE", "REGISTRY_REVEAL", "REGISTRY_IMPORT",
-                "REGISTRY_EXPORT", "AUDIT_READ", "TALK_DAYS_READ", "TALK_DAY_RECORDS_READ", "ISSUES_READ", "ISSUES_WRITE",
-                "ISSUES_HANDLE", "CALENDAR_READ")));
-        as(w.viewer()).get("/api/me").then().statusCode(200).body("capabilities", equalTo(List.of(
-                "AREAS_READ", "DICTIONARY_READ", "REGISTRY_READ", "AUDIT_READ", "TALK_DAYS_READ", "TALK_DAY_RECORDS_READ",
-                "ISSUES_READ", "CALENDAR_READ")));
+        as(w.workerA1())
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "capabilities",
+                        equalTo(List.of(
+                                "AREAS_READ",
+                                "DICTIONARY_READ",
+                                "REGISTRY_READ",
+                                "REGISTRY_WRITE",
+                                "REGISTRY_REVEAL",
+                                "REGISTRY_IMPORT",
+                                "REGISTRY_EXPORT",
+                                "AUDIT_READ",
+                                "TALK_DAYS_READ",
+                                "TALK_DAY_RECORDS_READ",
+                                "ISSUES_READ",
+                                "ISSUES_WRITE",
+                                "ISSUES_HANDLE",
+                                "CALENDAR_READ")));
+        as(w.viewer())
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "capabilities",
+                        equalTo(List.of(
+                                "AREAS_READ",
+                                "DICTIONARY_READ",
+                                "REGISTRY_READ",
+                                "AUDIT_READ",
+                                "TALK_DAYS_READ",
+                                "TALK_DAY_RECORDS_READ",
+                                "ISSUES_READ",
+                                "CALENDAR_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
-        as(volunteer).get("/api/me").then().statusCode(200)
-                .body("capabilities", equalTo(List.of("AREAS_READ", "DICTIONARY_READ", "TALK_DAYS_READ", "CALENDAR_READ")));
+        as(volunteer)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "capabilities",
+                        equalTo(List.of("AREAS_READ", "DICTIONARY_READ", "TALK_DAYS_READ", "CALENDAR_READ")));
     }
 
     @Test
     void publicConfigNeedsNoToken() {
-        given().get("/api/public/config").then().statusCode(200)
-                .body("realm", equalTo("gridwork")).body("clientId", equalTo("gridwork-web"));
+        given().get("/api/public/config")
+                .then()
+                .statusCode(200)
+                .body("realm", equalTo("gridwork"))
+                .body("clientId", equalTo("gridwork-web"));
     }
 }

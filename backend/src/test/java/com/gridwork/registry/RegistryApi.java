@@ -1,30 +1,53 @@
 package com.gridwork.registry;
 
-import static com.gridwork.testsupport.Api.as;
-
 import com.gridwork.testsupport.TestIds;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.gridwork.testsupport.Api.as;
+
 /** Creates households and residents through the API, as a given user. */
 public final class RegistryApi {
-    private RegistryApi() {
-    }
+    private RegistryApi() {}
 
     public static long household(String user, long gridId, String address, String... tags) {
-        return as(user).body(Map.of("gridId", gridId, "address", address, "housingType", "OWNED", "tags", List.of(tags)))
-                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
+        return as(user).body(
+                        Map.of("gridId", gridId, "address", address, "housingType", "OWNED", "tags", List.of(tags)))
+                .post("/api/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("household.id");
     }
 
     /** A household in a flat of a building. */
     public static long flat(String user, long gridId, long buildingId, String roomNo, String... tags) {
-        return as(user).body(Map.of("gridId", gridId, "buildingId", buildingId, "unitNo", "1", "roomNo", roomNo,
-                        "housingType", "OWNED", "tags", List.of(tags)))
-                .post("/api/households").then().statusCode(201).extract().jsonPath().getLong("household.id");
+        return as(user).body(Map.of(
+                        "gridId",
+                        gridId,
+                        "buildingId",
+                        buildingId,
+                        "unitNo",
+                        "1",
+                        "roomNo",
+                        roomNo,
+                        "housingType",
+                        "OWNED",
+                        "tags",
+                        List.of(tags)))
+                .post("/api/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("household.id");
     }
 
-    public static Map<String, Object> resident(long householdId, String name, String idCard, String relation, String... tags) {
+    public static Map<String, Object> resident(
+            long householdId, String name, String idCard, String relation, String... tags) {
         Map<String, Object> body = new HashMap<>();
         body.put("householdId", householdId);
         body.put("name", name);
@@ -38,6 +61,12 @@ public final class RegistryApi {
     }
 
     public static long addResident(String user, Map<String, Object> body) {
-        return as(user).body(body).post("/api/residents").then().statusCode(201).extract().jsonPath().getLong("resident.id");
+        return as(user).body(body)
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("resident.id");
     }
 }

@@ -1,13 +1,14 @@
 package com.gridwork.testsupport;
 
 import com.gridwork.access.CallerLoader;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -72,14 +73,30 @@ public class Fixtures {
         long a2 = area(AreaLevel.GRID, a, "A网格2");
         long b1 = area(AreaLevel.GRID, b, "B网格1");
         long b2 = area(AreaLevel.GRID, b, "B网格2");
-        return new World(sub, a, b, a1, a2, b1, b2,
+        return new World(
+                sub,
+                a,
+                b,
+                a1,
+                a2,
+                b1,
+                b2,
                 staff(StaffRole.STREET_ADMIN, sub),
                 staff(StaffRole.COMMUNITY_STAFF, a),
                 staff(StaffRole.GRID_WORKER, a1),
                 staff(StaffRole.VIEWER, sub));
     }
 
-    public record World(long subDistrict, long communityA, long communityB, long gridA1, long gridA2, long gridB1, long gridB2,
-                        String admin, String staffA, String workerA1, String viewer) {
-    }
+    public record World(
+            long subDistrict,
+            long communityA,
+            long communityB,
+            long gridA1,
+            long gridA2,
+            long gridB1,
+            long gridB2,
+            String admin,
+            String staffA,
+            String workerA1,
+            String viewer) {}
 }

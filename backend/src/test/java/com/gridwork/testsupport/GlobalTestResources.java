@@ -10,6 +10,5 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(MariaDbTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class GlobalTestResources {
-    private GlobalTestResources() {
-    }
+    private GlobalTestResources() {}
 }

@@ -2,6 +2,7 @@ package com.gridwork.testsupport;
 
 import com.gridwork.dev.db.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

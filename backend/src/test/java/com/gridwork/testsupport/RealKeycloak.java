@@ -1,12 +1,11 @@
 package com.gridwork.testsupport;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The real test Keycloak (started by `make test`, URL from GRIDWORK_TEST_KEYCLOAK_URL). Its master admin sets up
@@ -25,46 +26,98 @@ public final class RealKeycloak {
     public static final String REALM_URL = URL + "/realms/gridwork";
     public static final String TEST_CLIENT = "gridwork-it";
 
-    private RealKeycloak() {
-    }
+    private RealKeycloak() {}
 
     /** Creates the password-grant test client once; it puts the backend in aud like the SPA client does. */
     public static void ensureTestClient() {
         String admin = masterToken();
-        List<?> existing = given().auth().oauth2(admin).queryParam("clientId", TEST_CLIENT)
-                .get(URL + "/admin/realms/gridwork/clients").then().statusCode(200).extract().path("$");
+        List<?> existing = given().auth()
+                .oauth2(admin)
+                .queryParam("clientId", TEST_CLIENT)
+                .get(URL + "/admin/realms/gridwork/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
         if (!existing.isEmpty()) {
             return;
         }
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of(
-                        "clientId", TEST_CLIENT, "publicClient", true, "directAccessGrantsEnabled", true,
-                        "standardFlowEnabled", false,
-                        "protocolMappers", List.of(Map.of("name", "backend-audience", "protocol", "openid-connect",
-                                "protocolMapper", "oidc-audience-mapper",
-                                "config", Map.of("included.client.audience", "gridwork-backend", "access.token.claim", "true",
-                                        "id.token.claim", "false")))))
-                .post(URL + "/admin/realms/gridwork/clients").then().statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "clientId",
+                        TEST_CLIENT,
+                        "publicClient",
+                        true,
+                        "directAccessGrantsEnabled",
+                        true,
+                        "standardFlowEnabled",
+                        false,
+                        "protocolMappers",
+                        List.of(Map.of(
+                                "name",
+                                "backend-audience",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                Map.of(
+                                        "included.client.audience",
+                                        "gridwork-backend",
+                                        "access.token.claim",
+                                        "true",
+                                        "id.token.claim",
+                                        "false")))))
+                .post(URL + "/admin/realms/gridwork/clients")
+                .then()
+                .statusCode(201);
     }
 
     /** A password-grant response (status 200 with access_token, or Keycloak's refusal). */
     public static Response passwordGrant(String clientId, String username, String password) {
-        return given().formParams(Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                        "password", password, "scope", "openid"))
+        return given().formParams(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        clientId,
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid"))
                 .post(REALM_URL + "/protocol/openid-connect/token");
     }
 
     public static String token(String username, String password) {
-        return passwordGrant(TEST_CLIENT, username, password).then().statusCode(200).extract().path("access_token");
+        return passwordGrant(TEST_CLIENT, username, password)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** Sets a permanent password, as the user would after changing the temporary one at first sign-in. */
     public static void setPermanentPassword(String username, String password) {
         String admin = masterToken();
-        String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .get(URL + "/admin/realms/gridwork/users").then().statusCode(200).extract().path("[0].id");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(admin)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .get(URL + "/admin/realms/gridwork/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("type", "password", "value", password, "temporary", false))
-                .put(URL + "/admin/realms/gridwork/users/" + id + "/reset-password").then().statusCode(204);
+                .put(URL + "/admin/realms/gridwork/users/" + id + "/reset-password")
+                .then()
+                .statusCode(204);
     }
 
     /**
@@ -76,19 +129,38 @@ public final class RealKeycloak {
         String admin = masterToken();
         String realmManagement = clientUuid(admin, "realm-management");
         String backend = clientUuid(admin, "gridwork-backend");
-        String serviceAccount = given().auth().oauth2(admin).get(URL + "/admin/realms/gridwork/clients/" + backend + "/service-account-user")
-                .then().statusCode(200).extract().path("id");
-        List<Map<String, Object>> representations = roles.stream().map(role -> given().auth().oauth2(admin)
-                .get(URL + "/admin/realms/gridwork/clients/" + realmManagement + "/roles/" + role)
-                .then().statusCode(200).extract().<Map<String, Object>>path("$")).toList();
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(representations)
-                .post(URL + "/admin/realms/gridwork/users/" + serviceAccount + "/role-mappings/clients/" + realmManagement)
-                .then().statusCode(204);
+        String serviceAccount = given().auth()
+                .oauth2(admin)
+                .get(URL + "/admin/realms/gridwork/clients/" + backend + "/service-account-user")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        List<Map<String, Object>> representations = roles.stream()
+                .map(role -> given().auth()
+                        .oauth2(admin)
+                        .get(URL + "/admin/realms/gridwork/clients/" + realmManagement + "/roles/" + role)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<Map<String, Object>>path("$"))
+                .toList();
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(representations)
+                .post(URL + "/admin/realms/gridwork/users/" + serviceAccount + "/role-mappings/clients/"
+                        + realmManagement)
+                .then()
+                .statusCode(204);
     }
 
     /** A client-credentials grant response (status 200 with access_token, or Keycloak's refusal). */
     public static Response clientCredentialsGrant(String clientId, String secret) {
-        return given().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
+        return given().auth()
+                .preemptive()
+                .basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
                 .post(REALM_URL + "/protocol/openid-connect/token");
     }
 
@@ -96,8 +168,7 @@ public final class RealKeycloak {
     public static Map<String, Object> claims(String token) {
         try {
             byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
-            return new ObjectMapper().readValue(payload, new TypeReference<Map<String, Object>>() {
-            });
+            return new ObjectMapper().readValue(payload, new TypeReference<Map<String, Object>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,32 +176,57 @@ public final class RealKeycloak {
 
     /** The client ids of the realm that start with {@code prefix}. */
     public static List<String> clientIds(String prefix) {
-        List<String> all = given().auth().oauth2(masterToken()).queryParam("clientId", prefix).queryParam("search", true)
-                .get(URL + "/admin/realms/gridwork/clients").then().statusCode(200).extract().path("clientId");
+        List<String> all = given().auth()
+                .oauth2(masterToken())
+                .queryParam("clientId", prefix)
+                .queryParam("search", true)
+                .get(URL + "/admin/realms/gridwork/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("clientId");
         return all.stream().filter(id -> id.startsWith(prefix)).toList();
     }
 
     /** A client representation as Keycloak holds it (without our backend in between). */
     public static Map<String, Object> client(String clientId) {
-        return given().auth().oauth2(masterToken()).queryParam("clientId", clientId)
-                .get(URL + "/admin/realms/gridwork/clients").then().statusCode(200).extract().path("[0]");
+        return given().auth()
+                .oauth2(masterToken())
+                .queryParam("clientId", clientId)
+                .get(URL + "/admin/realms/gridwork/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0]");
     }
 
     /** Removes the clients a test created. */
     public static void deleteClients(Collection<String> clientIds) {
         String admin = masterToken();
         for (String clientId : clientIds) {
-            List<String> ids = given().auth().oauth2(admin).queryParam("clientId", clientId)
-                    .get(URL + "/admin/realms/gridwork/clients").then().statusCode(200).extract().path("id");
-            ids.forEach(id -> given().auth().oauth2(admin).delete(URL + "/admin/realms/gridwork/clients/" + id).then().statusCode(204));
+            List<String> ids = given().auth()
+                    .oauth2(admin)
+                    .queryParam("clientId", clientId)
+                    .get(URL + "/admin/realms/gridwork/clients")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("id");
+            ids.forEach(id -> given().auth()
+                    .oauth2(admin)
+                    .delete(URL + "/admin/realms/gridwork/clients/" + id)
+                    .then()
+                    .statusCode(204));
         }
     }
 
     private static List<String> backendRolesInRealmFile() {
         try {
-            JsonNode realm = new ObjectMapper().readTree(Path.of("keycloak", "gridwork-realm.json").toFile());
+            JsonNode realm = new ObjectMapper()
+                    .readTree(Path.of("keycloak", "gridwork-realm.json").toFile());
             for (JsonNode user : realm.path("users")) {
-                if ("gridwork-backend".equals(user.path("serviceAccountClientId").asText())) {
+                if ("gridwork-backend"
+                        .equals(user.path("serviceAccountClientId").asText())) {
                     List<String> roles = new ArrayList<>();
                     user.path("clientRoles").path("realm-management").forEach(r -> roles.add(r.asText()));
                     return roles;
@@ -143,13 +239,24 @@ public final class RealKeycloak {
     }
 
     private static String clientUuid(String admin, String clientId) {
-        return given().auth().oauth2(admin).queryParam("clientId", clientId)
-                .get(URL + "/admin/realms/gridwork/clients").then().statusCode(200).extract().path("[0].id");
+        return given().auth()
+                .oauth2(admin)
+                .queryParam("clientId", clientId)
+                .get(URL + "/admin/realms/gridwork/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
     }
 
     private static String masterToken() {
-        return given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
-                .post(URL + "/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return given().formParams(Map.of(
+                        "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+                .post(URL + "/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private static String envOr(String name, String fallback) {

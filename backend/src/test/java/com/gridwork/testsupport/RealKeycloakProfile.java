@@ -1,6 +1,7 @@
 package com.gridwork.testsupport;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +16,16 @@ public class RealKeycloakProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.oidc.auth-server-url", RealKeycloak.REALM_URL,
-                "quarkus.oidc.token.issuer", RealKeycloak.REALM_URL,
-                "gridwork.bootstrap.admin.username", ADMIN,
-                "gridwork.bootstrap.admin.password", ADMIN_PASSWORD,
-                "gridwork.bootstrap.admin.display-name", "集成测试管理员");
+                "quarkus.oidc.auth-server-url",
+                RealKeycloak.REALM_URL,
+                "quarkus.oidc.token.issuer",
+                RealKeycloak.REALM_URL,
+                "gridwork.bootstrap.admin.username",
+                ADMIN,
+                "gridwork.bootstrap.admin.password",
+                ADMIN_PASSWORD,
+                "gridwork.bootstrap.admin.display-name",
+                "集成测试管理员");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.gridwork.testsupport;
 
 import com.gridwork.common.crypto.IdCards;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,8 +11,7 @@ public final class TestIds {
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 900));
     private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
-    private TestIds() {
-    }
+    private TestIds() {}
 
     /** A valid number for someone born on {@code birth}; an odd sequence makes a man, an even one a woman. */
     public static String idCard(LocalDate birth, boolean male) {

@@ -58,13 +58,23 @@ final class Ceiling implements Load.Target, AutoCloseable {
         String gridPath = f.get("GRID_PATH");
         long community = Long.parseLong(f.get("COMMUNITY_ID"));
         String communityPath = "/" + f.get("DISTRICT_ID") + "/" + community + "/";
-        String idHash = com.gridwork.common.crypto.PersonalDataCipher.of(Bench.PII_KEY, Bench.PII_HASH_KEY).hash(f.get("ID_CARD"));
+        String idHash = com.gridwork.common.crypto.PersonalDataCipher.of(Bench.PII_KEY, Bench.PII_HASH_KEY)
+                .hash(f.get("ID_CARD"));
         long household = Long.parseLong(f.get("HOUSEHOLD_ID"));
         // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
         // run in one transaction like their @Transactional service.
-        boolean transactional = !java.util.Set.of("hh-grid-tag", "hh-district-tag-p0", "hh-district-tag-p200", "hh-detail",
-                "resident-idcard", "issues-gridworker", "stats-community", "stats-district", "issue-stats-community",
-                "issue-stats-district").contains(name);
+        boolean transactional = !java.util.Set.of(
+                        "hh-grid-tag",
+                        "hh-district-tag-p0",
+                        "hh-district-tag-p200",
+                        "hh-detail",
+                        "resident-idcard",
+                        "issues-gridworker",
+                        "stats-community",
+                        "stats-district",
+                        "issue-stats-community",
+                        "issue-stats-district")
+                .contains(name);
         Op op = switch (name) {
             // grid worker: scope = their grid; areaId = that grid
             case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
@@ -76,7 +86,8 @@ final class Ceiling implements Load.Target, AutoCloseable {
             case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
             case "stats-district" -> c -> stats(c, null, null, null);
             case "issues-gridworker" -> c -> issueList(c, gridPath, Long.parseLong(f.get("GRIDWORKER_STAFF_ID")));
-            case "issue-stats-community" -> c -> issueStats(c, communityPath, community, communityPath, f.get("STATS_FROM"), f.get("STATS_TO"));
+            case "issue-stats-community" ->
+                c -> issueStats(c, communityPath, community, communityPath, f.get("STATS_FROM"), f.get("STATS_TO"));
             case "issue-stats-district" -> c -> issueStats(c, null, null, null, f.get("STATS_FROM"), f.get("STATS_TO"));
             default -> throw new IllegalArgumentException("unknown endpoint " + name);
         };
@@ -98,13 +109,15 @@ final class Ceiling implements Load.Target, AutoCloseable {
 
     @Override
     public CompletableFuture<?> send() {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, workers);
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        call();
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                workers);
     }
 
     @Override
@@ -130,14 +143,18 @@ final class Ceiling implements Load.Target, AutoCloseable {
 
     /** Hibernate's LIKE with MySQL's backslash escaping. */
     private static final String LIKE = "like replace(?, '\\\\', '\\\\\\\\')";
-    private static final String AREA_COLUMNS = "a.id, a.code, a.created_at, a.description, a.floors, a.level, a.name, a.parent_id, a.path, a.address, a.unit_count, a.updated_at, a.version";
-    private static final String HOUSEHOLD_COLUMNS = "h.id, h.address, h.address_key, h.area_path, h.building_id, h.created_at, h.grid_id, "
-            + "h.head_resident_id, h.housing_type, h.landlord_household_id, h.moved_out_on, h.notes, h.phone_enc, h.phone_hash, h.phone_masked, "
-            + "h.room_no, h.status, h.tenure_start, h.unit_no, h.updated_at, h.version";
-    private static final String RESIDENT_COLUMNS = "r.id, r.area_path, r.birth_date, r.created_at, r.disability_grade, r.education, "
-            + "r.employment_status, r.ethnicity, r.gender, r.household_id, r.id_card_enc, r.id_card_hash, r.id_card_masked, r.move_in_date, "
-            + "r.move_out_date, r.name, r.name_initials, r.phone_enc, r.phone_hash, r.phone_masked, r.political_status, r.registration_type, "
-            + "r.relation, r.status, r.updated_at, r.version";
+
+    private static final String AREA_COLUMNS =
+            "a.id, a.code, a.created_at, a.description, a.floors, a.level, a.name, a.parent_id, a.path, a.address, a.unit_count, a.updated_at, a.version";
+    private static final String HOUSEHOLD_COLUMNS =
+            "h.id, h.address, h.address_key, h.area_path, h.building_id, h.created_at, h.grid_id, "
+                    + "h.head_resident_id, h.housing_type, h.landlord_household_id, h.moved_out_on, h.notes, h.phone_enc, h.phone_hash, h.phone_masked, "
+                    + "h.room_no, h.status, h.tenure_start, h.unit_no, h.updated_at, h.version";
+    private static final String RESIDENT_COLUMNS =
+            "r.id, r.area_path, r.birth_date, r.created_at, r.disability_grade, r.education, "
+                    + "r.employment_status, r.ethnicity, r.gender, r.household_id, r.id_card_enc, r.id_card_hash, r.id_card_masked, r.move_in_date, "
+                    + "r.move_out_date, r.name, r.name_initials, r.phone_enc, r.phone_hash, r.phone_masked, r.political_status, r.registration_type, "
+                    + "r.relation, r.status, r.updated_at, r.version";
 
     /** AreaScope.visibleArea: the area by id. */
     static String area(Connection c, long id) throws SQLException {
@@ -151,7 +168,8 @@ final class Ceiling implements Load.Target, AutoCloseable {
     }
 
     /** HouseholdService.list: visibleArea, page (join fetch building and grid), count unless the page is short, summaries. */
-    static void householdList(Connection c, String scopePath, Long areaId, String areaPath, String tag, int offset, int limit)
+    static void householdList(
+            Connection c, String scopePath, Long areaId, String areaPath, String tag, int offset, int limit)
             throws SQLException {
         if (areaId != null) {
             area(c, areaId);
@@ -169,8 +187,10 @@ final class Ceiling implements Load.Target, AutoCloseable {
         params.add(tag);
         List<long[]> rows = new ArrayList<>(); // id, head id
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS + ", b.id, b.name, b.path, g.id, g.name, g.path from household h "
-                + "left join area b on b.id=h.building_id join area g on g.id=h.grid_id where " + where + " order by h.id limit ?,?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select " + HOUSEHOLD_COLUMNS + ", b.id, b.name, b.path, g.id, g.name, g.path from household h "
+                        + "left join area b on b.id=h.building_id join area g on g.id=h.grid_id where " + where
+                        + " order by h.id limit ?,?")) {
             bind(s, params);
             s.setInt(params.size() + 1, offset);
             s.setInt(params.size() + 2, limit);
@@ -196,13 +216,22 @@ final class Ceiling implements Load.Target, AutoCloseable {
         for (long[] row : rows) {
             ids.add(row[0]);
         }
-        query(c, "select h.id, count(r.id), head.id, head.name from household h left join resident r on r.household_id=h.id and r.status=? "
-                + "left join resident head on head.id=h.head_resident_id where h.id in (" + marks(ids.size()) + ") group by h.id, head.id, head.name",
+        query(
+                c,
+                "select h.id, count(r.id), head.id, head.name from household h left join resident r on r.household_id=h.id and r.status=? "
+                        + "left join resident head on head.id=h.head_resident_id where h.id in (" + marks(ids.size())
+                        + ") group by h.id, head.id, head.name",
                 params("ACTIVE", ids));
-        query(c, "select h.id, t.code from household h join household_tag t on h.id=t.household_id where h.id in (" + marks(ids.size()) + ") "
-                + "order by h.id, t.code", ids);
+        query(
+                c,
+                "select h.id, t.code from household h join household_tag t on h.id=t.household_id where h.id in ("
+                        + marks(ids.size()) + ") " + "order by h.id, t.code",
+                ids);
         List<Object> distinctKeys = new ArrayList<>(new LinkedHashSet<>(keys));
-        query(c, "select h.address_key, count(h.id) from household h where h.address_key in (" + marks(distinctKeys.size()) + ") and h.status=? group by h.address_key",
+        query(
+                c,
+                "select h.address_key, count(h.id) from household h where h.address_key in ("
+                        + marks(distinctKeys.size()) + ") and h.status=? group by h.address_key",
                 concat(distinctKeys, "ACTIVE"));
     }
 
@@ -212,7 +241,8 @@ final class Ceiling implements Load.Target, AutoCloseable {
         long building;
         long head;
         String key;
-        try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS + " from household h where h.id=?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select " + HOUSEHOLD_COLUMNS + " from household h where h.id=?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -230,8 +260,9 @@ final class Ceiling implements Load.Target, AutoCloseable {
             area(c, building); // lazy h.building
         }
         List<Object> members = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS + " from resident r where r.household_id=? "
-                + "order by case when r.status=? then 0 else 1 end, r.birth_date, r.id")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select " + RESIDENT_COLUMNS + " from resident r where r.household_id=? "
+                        + "order by case when r.status=? then 0 else 1 end, r.birth_date, r.id")) {
             s.setLong(1, id);
             s.setString(2, "ACTIVE");
             try (ResultSet rs = s.executeQuery()) {
@@ -240,9 +271,16 @@ final class Ceiling implements Load.Target, AutoCloseable {
                 }
             }
         }
-        query(c, "select " + HOUSEHOLD_COLUMNS + " from household h where h.address_key=? and h.status=? and h.id<>? order by h.id", List.of(key, "ACTIVE", id));
-        query(c, "select e.id, e.actor, e.at, e.detail, e.from_area_id, e.household_id, e.kind, e.resident_id, e.to_area_id from household_event e "
-                + "where e.household_id=? order by e.at desc, e.id desc", List.of(id));
+        query(
+                c,
+                "select " + HOUSEHOLD_COLUMNS
+                        + " from household h where h.address_key=? and h.status=? and h.id<>? order by h.id",
+                List.of(key, "ACTIVE", id));
+        query(
+                c,
+                "select e.id, e.actor, e.at, e.detail, e.from_area_id, e.household_id, e.kind, e.resident_id, e.to_area_id from household_event e "
+                        + "where e.household_id=? order by e.at desc, e.id desc",
+                List.of(id));
         List<Object> ancestors = new ArrayList<>();
         for (String part : gridPath.split("/")) {
             if (!part.isEmpty() && Long.parseLong(part) != grid) {
@@ -256,9 +294,10 @@ final class Ceiling implements Load.Target, AutoCloseable {
     /** ResidentService.search with idCard only: the page (join fetch household, grid, building), count unless short, tags. */
     static void residentByIdCard(Connection c, String hash) throws SQLException {
         List<Object> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS + ", h.id, h.address, h.unit_no, h.room_no, g.id, g.name, b.id, b.name "
-                + "from resident r join household h on h.id=r.household_id join area g on g.id=h.grid_id left join area b on b.id=h.building_id "
-                + "where 1=1 and r.id_card_hash=? order by r.name, r.id limit ?,?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select " + RESIDENT_COLUMNS + ", h.id, h.address, h.unit_no, h.room_no, g.id, g.name, b.id, b.name "
+                        + "from resident r join household h on h.id=r.household_id join area g on g.id=h.grid_id left join area b on b.id=h.building_id "
+                        + "where 1=1 and r.id_card_hash=? order by r.name, r.id limit ?,?")) {
             s.setString(1, hash);
             s.setInt(2, 0);
             s.setInt(3, 20);
@@ -291,10 +330,15 @@ final class Ceiling implements Load.Target, AutoCloseable {
             where.append(" AND a.path LIKE ?");
             params.add(areaPath + "%");
         }
-        query(c, "SELECT s.grid_id FROM registry_grid_stale s JOIN area a ON a.id = s.grid_id WHERE " + where + " ORDER BY s.grid_id", params);
+        query(
+                c,
+                "SELECT s.grid_id FROM registry_grid_stale s JOIN area a ON a.id = s.grid_id WHERE " + where
+                        + " ORDER BY s.grid_id",
+                params);
         Set<Object> grids = new LinkedHashSet<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT c.grid_id, c.dimension, c.code, c.total FROM registry_grid_count c "
-                + "JOIN area a ON a.id = c.grid_id WHERE " + where)) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT c.grid_id, c.dimension, c.code, c.total FROM registry_grid_count c "
+                        + "JOIN area a ON a.id = c.grid_id WHERE " + where)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -308,11 +352,17 @@ final class Ceiling implements Load.Target, AutoCloseable {
                 }
             }
         }
-        query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(grids.size()) + ")", new ArrayList<>(grids));
+        query(
+                c,
+                "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(grids.size()) + ")",
+                new ArrayList<>(grids));
         for (String category : List.of("CARE_GROUP", "HOUSEHOLD_TAG", "REGISTRATION_TYPE")) {
-            query(c, "select d.id, d.active, d.category, d.code, d.created_at, d.name, d.sort_order, d.sub_district_id, d.updated_at, d.version "
-                    + "from dictionary_item d where d.category=? and (d.active=true or ?=true) and (d.sub_district_id is null or d.sub_district_id=?) "
-                    + "order by d.sort_order, d.id", java.util.Arrays.asList(category, false, null));
+            query(
+                    c,
+                    "select d.id, d.active, d.category, d.code, d.created_at, d.name, d.sort_order, d.sub_district_id, d.updated_at, d.version "
+                            + "from dictionary_item d where d.category=? and (d.active=true or ?=true) and (d.sub_district_id is null or d.sub_district_id=?) "
+                            + "order by d.sort_order, d.id",
+                    java.util.Arrays.asList(category, false, null));
         }
     }
 
@@ -320,27 +370,40 @@ final class Ceiling implements Load.Target, AutoCloseable {
     static void issueList(Connection c, String scopePath, long staffId) throws SQLException {
         String where = "(i.area_path " + LIKE + " or i.handler_id=? or i.first_responsible_id=?)";
         List<Object> params = List.of(scopePath + "%", staffId, staffId);
-        List<Object> page = query(c, "select i.id, i.category_id, i.description, i.status, i.urgency, i.channel, i.received_at, i.due_at, i.warn_at, "
-                + "i.resolved_at, i.closed_at, i.reporter_name, i.address, i.household_id, i.escalated, i.version, k.id, k.name, "
-                + "cm.id, cm.name, g.id, g.name, b.id, b.name, fr.id, fr.display_name, h.id, h.display_name, t.id "
-                + "from issue i join issue_category k on k.id=i.category_id join area cm on cm.id=i.community_id "
-                + "left join area g on g.id=i.grid_id left join area b on b.id=i.building_id "
-                + "join staff fr on fr.id=i.first_responsible_id left join staff h on h.id=i.handler_id "
-                + "left join talk_day t on t.id=i.talk_day_id where " + where + " order by i.received_at desc, i.id desc limit 0,20", params);
+        List<Object> page = query(
+                c,
+                "select i.id, i.category_id, i.description, i.status, i.urgency, i.channel, i.received_at, i.due_at, i.warn_at, "
+                        + "i.resolved_at, i.closed_at, i.reporter_name, i.address, i.household_id, i.escalated, i.version, k.id, k.name, "
+                        + "cm.id, cm.name, g.id, g.name, b.id, b.name, fr.id, fr.display_name, h.id, h.display_name, t.id "
+                        + "from issue i join issue_category k on k.id=i.category_id join area cm on cm.id=i.community_id "
+                        + "left join area g on g.id=i.grid_id left join area b on b.id=i.building_id "
+                        + "join staff fr on fr.id=i.first_responsible_id left join staff h on h.id=i.handler_id "
+                        + "left join talk_day t on t.id=i.talk_day_id where " + where
+                        + " order by i.received_at desc, i.id desc limit 0,20",
+                params);
         if (page.size() == 20) {
             query(c, "select count(i.id) from issue i where " + where, params);
         }
     }
 
     /** GET /api/issues/stats: one scan of the issues received or due in the period, then the names of what they found. */
-    static void issueStats(Connection c, String scopePath, Long areaId, String areaPath, String from, String to) throws SQLException {
+    static void issueStats(Connection c, String scopePath, Long areaId, String areaPath, String from, String to)
+            throws SQLException {
         if (areaId != null) {
             area(c, areaId);
         }
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        java.time.LocalDateTime start = java.time.LocalDate.parse(from).atStartOfDay(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
-        java.time.LocalDateTime end = java.time.LocalDate.parse(to).plusDays(1).atStartOfDay(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
-        String where = (scopePath == null ? "1=1" : "(i.area_path " + LIKE + ")") + (areaPath == null ? "" : " and i.area_path " + LIKE);
+        java.time.LocalDateTime start = java.time.LocalDate.parse(from)
+                .atStartOfDay(zone)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC)
+                .toLocalDateTime();
+        java.time.LocalDateTime end = java.time.LocalDate.parse(to)
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC)
+                .toLocalDateTime();
+        String where = (scopePath == null ? "1=1" : "(i.area_path " + LIKE + ")")
+                + (areaPath == null ? "" : " and i.area_path " + LIKE);
         List<Object> scope = new ArrayList<>();
         if (scopePath != null) {
             scope.add(scopePath + "%");
@@ -354,13 +417,17 @@ final class Ceiling implements Load.Target, AutoCloseable {
         params.addAll(scope);
         java.util.Set<Object> categories = new java.util.HashSet<>();
         java.util.Set<Object> areas = new java.util.HashSet<>();
-        List<Object[]> rows = rows(c, "select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null, "
-                + "i.satisfaction, i.unsatisfied_count, "
-                + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end, "
-                + "i.received_at >= ? and i.received_at < ?, "
-                + "i.due_at > ? and i.due_at <= ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
-                + "i.resolved_at is not null and i.resolved_at <= i.due_at "
-                + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at > ? and i.due_at <= ?)) and " + where, params);
+        List<Object[]> rows = rows(
+                c,
+                "select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null, "
+                        + "i.satisfaction, i.unsatisfied_count, "
+                        + "case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED') then timestampdiff(SECOND, i.received_at, i.resolved_at) end, "
+                        + "i.received_at >= ? and i.received_at < ?, "
+                        + "i.due_at > ? and i.due_at <= ? and i.status <> 'REJECTED' and (i.due_at <= ? or i.resolved_at is not null), "
+                        + "i.resolved_at is not null and i.resolved_at <= i.due_at "
+                        + "from issue i where ((i.received_at >= ? and i.received_at < ?) or (i.due_at > ? and i.due_at <= ?)) and "
+                        + where,
+                params);
         for (Object[] r : rows) {
             categories.add(r[0]);
             areas.add(r[1]);
@@ -371,8 +438,11 @@ final class Ceiling implements Load.Target, AutoCloseable {
         List<Object> areaIds = new ArrayList<>(areas);
         query(c, "select " + AREA_COLUMNS + " from area a where a.id in (" + marks(areaIds.size()) + ")", areaIds);
         List<Object> categoryIds = new ArrayList<>(categories);
-        query(c, "select k.id, k.code, k.name, k.time_limit_days, k.sort_order, k.sub_district_id, k.active, k.version from issue_category k "
-                + "where k.id in (" + marks(categoryIds.size()) + ")", categoryIds);
+        query(
+                c,
+                "select k.id, k.code, k.name, k.time_limit_days, k.sort_order, k.sub_district_id, k.active, k.version from issue_category k "
+                        + "where k.id in (" + marks(categoryIds.size()) + ")",
+                categoryIds);
     }
 
     // ------------------------------------------------------------------ JDBC helpers

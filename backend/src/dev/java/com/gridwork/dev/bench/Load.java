@@ -48,13 +48,41 @@ final class Load {
      * one), requests SENT, answered (REQUESTS) and failed, LATE sends; latencies in milliseconds (open loop: from the
      * intended start); RPS = answered requests per second until the last answer.
      */
-    record Result(String mode, int concurrency, double rate, long sent, long requests, long errors, long late, double maxLagMillis,
-            int maxInFlight, double seconds, double rps, double p50, double p99) {
+    record Result(
+            String mode,
+            int concurrency,
+            double rate,
+            long sent,
+            long requests,
+            long errors,
+            long late,
+            double maxLagMillis,
+            int maxInFlight,
+            double seconds,
+            double rps,
+            double p50,
+            double p99) {
         String json(String name, String side) {
-            return String.format(Locale.ROOT, "{\"name\":\"%s\",\"side\":\"%s\",\"mode\":\"%s\",\"concurrency\":%d,\"rate\":%.2f,"
+            return String.format(
+                    Locale.ROOT,
+                    "{\"name\":\"%s\",\"side\":\"%s\",\"mode\":\"%s\",\"concurrency\":%d,\"rate\":%.2f,"
                             + "\"sent\":%d,\"requests\":%d,\"errors\":%d,\"late\":%d,\"maxLagMs\":%.3f,\"maxInFlight\":%d,"
-                            + "\"seconds\":%.3f,\"rps\":%.2f,\"p50\":%s,\"p99\":%s}%n", name, side, mode, concurrency, rate, sent, requests,
-                    errors, late, maxLagMillis, maxInFlight, seconds, rps, millis(p50), millis(p99));
+                            + "\"seconds\":%.3f,\"rps\":%.2f,\"p50\":%s,\"p99\":%s}%n",
+                    name,
+                    side,
+                    mode,
+                    concurrency,
+                    rate,
+                    sent,
+                    requests,
+                    errors,
+                    late,
+                    maxLagMillis,
+                    maxInFlight,
+                    seconds,
+                    rps,
+                    millis(p50),
+                    millis(p99));
         }
 
         /** No answer, no percentile: null rather than JSON's invalid NaN. */
@@ -63,8 +91,7 @@ final class Load {
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     /** CONCURRENCY workers back to back for SECONDS; a request's latency runs from its own start. */
     static Result closed(Target target, int concurrency, double seconds) throws InterruptedException {
@@ -92,8 +119,20 @@ final class Load {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         long n = latencies.size();
-        return new Result("closed", concurrency, 0, n + errors.get(), n, errors.get(), 0, 0, concurrency, elapsed, n / elapsed,
-                latencies.percentileMillis(50), latencies.percentileMillis(99));
+        return new Result(
+                "closed",
+                concurrency,
+                0,
+                n + errors.get(),
+                n,
+                errors.get(),
+                0,
+                0,
+                concurrency,
+                elapsed,
+                n / elapsed,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99));
     }
 
     /**
@@ -133,15 +172,16 @@ final class Load {
                 answer = CompletableFuture.failedFuture(e);
             }
             answers.add(answer.whenComplete((ok, failure) -> {
-                long done = System.nanoTime();
-                inFlight.decrementAndGet();
-                lastAnswer.accumulateAndGet(done, Math::max);
-                if (failure == null) {
-                    latencies.add(done - intended);
-                } else {
-                    error(errors, failure);
-                }
-            }).exceptionally(failure -> null));
+                        long done = System.nanoTime();
+                        inFlight.decrementAndGet();
+                        lastAnswer.accumulateAndGet(done, Math::max);
+                        if (failure == null) {
+                            latencies.add(done - intended);
+                        } else {
+                            error(errors, failure);
+                        }
+                    })
+                    .exceptionally(failure -> null));
         }
         try {
             CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(DRAIN.toSeconds(), TimeUnit.SECONDS);
@@ -151,8 +191,20 @@ final class Load {
         long answered = latencies.size();
         long failed = answers.size() - answered;
         double elapsed = (Math.max(lastAnswer.get(), deadline) - started) / 1e9;
-        return new Result("open", 0, rate, answers.size(), answered, failed, late, maxLag / 1e6, maxInFlight.get(), elapsed,
-                answered / elapsed, latencies.percentileMillis(50), latencies.percentileMillis(99));
+        return new Result(
+                "open",
+                0,
+                rate,
+                answers.size(),
+                answered,
+                failed,
+                late,
+                maxLag / 1e6,
+                maxInFlight.get(),
+                elapsed,
+                answered / elapsed,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99));
     }
 
     private static void error(AtomicLong errors, Throwable e) {
@@ -163,7 +215,11 @@ final class Load {
 
     /** GET URI with an Authorization header; any answer but 2xx is an error; the body is read to its end and dropped. */
     static Target http(HttpClient client, URI uri, String authorization) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", authorization).timeout(DRAIN).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Authorization", authorization)
+                .timeout(DRAIN)
+                .GET()
+                .build();
         return new Target() {
             @Override
             public void call() throws Exception {
@@ -172,7 +228,8 @@ final class Load {
 
             @Override
             public CompletableFuture<?> send() {
-                return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(Load::check);
+                return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                        .thenApply(Load::check);
             }
         };
     }
@@ -182,7 +239,10 @@ final class Load {
      * whenever every open one is busy, so an open run is never held back by a fixed set of connections.
      */
     static HttpClient httpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private static <T> HttpResponse<T> check(HttpResponse<T> response) {

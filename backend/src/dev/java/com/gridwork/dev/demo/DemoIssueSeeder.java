@@ -14,13 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Demo talk days and issues for `make run`: four months of them across the demo district, received and assigned by
@@ -72,11 +73,18 @@ public class DemoIssueSeeder {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             IssueGenerator.Result result = new IssueGenerator(c, cipher, 20261121L)
-                    .generate(path, issues, LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE).minusMonths(4), Instant.now(),
-                            staffByCommunity, handlerByGrid);
+                    .generate(
+                            path,
+                            issues,
+                            LocalDate.now(com.gridwork.issue.IssueDeadlines.ZONE)
+                                    .minusMonths(4),
+                            Instant.now(),
+                            staffByCommunity,
+                            handlerByGrid);
             c.commit();
-            LOG.infof("Demo issues seeded: %d talk days, %d issues, %d timeline events in %d ms", result.talkDays(),
-                    result.issues(), result.events(), result.millis());
+            LOG.infof(
+                    "Demo issues seeded: %d talk days, %d issues, %d timeline events in %d ms",
+                    result.talkDays(), result.issues(), result.events(), result.millis());
         }
     }
 }

@@ -11,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Demo registry for `make run` (profile "run"): a few thousand households with residents and tags across the
@@ -40,8 +41,12 @@ public class DemoRegistrySeeder {
             return;
         }
         // Decide in a short transaction; the generator runs in its own (long) one.
-        List<Long> gridIds = QuarkusTransaction.requiringNew().call(() -> Household.count() > 0 ? List.<Long>of()
-                : Area.<Area>list("level = ?1 order by path", AreaLevel.GRID).stream().map(a -> a.id).toList());
+        List<Long> gridIds = QuarkusTransaction.requiringNew()
+                .call(() -> Household.count() > 0
+                        ? List.<Long>of()
+                        : Area.<Area>list("level = ?1 order by path", AreaLevel.GRID).stream()
+                                .map(a -> a.id)
+                                .toList());
         if (gridIds.isEmpty()) {
             return;
         }
@@ -52,7 +57,8 @@ public class DemoRegistrySeeder {
             counts.put(gridIds.get(i), average * (70 + (i * 37) % 61) / 100);
         }
         RegistryGenerator.Result result = generator.generate(counts, 20240501L, "demo");
-        LOG.infof("Demo registry seeded: %d households, %d residents in %d grids, %d ms", result.households(),
-                result.residents(), gridIds.size(), result.millis());
+        LOG.infof(
+                "Demo registry seeded: %d households, %d residents in %d grids, %d ms",
+                result.households(), result.residents(), gridIds.size(), result.millis());
     }
 }

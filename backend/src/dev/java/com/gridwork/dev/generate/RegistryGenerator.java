@@ -13,6 +13,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.jboss.logging.Logger;
 
 /**
  * Fills grids with realistic (fictitious) households and residents, fast: multi-row JDBC inserts in chunks,
@@ -51,14 +52,14 @@ public class RegistryGenerator {
 
     @Inject
     PersonalDataCipher cipher;
+
     @Inject
     AgroalDataSource dataSource;
 
     /** Percentage of households (other than elderly living alone) given one or two more relatives; 0 by default. */
     private int extraMembersPercent;
 
-    public record Result(int households, int residents, long millis) {
-    }
+    public record Result(int households, int residents, long millis) {}
 
     /**
      * Larger households: with {@code percent} % probability a household (other than an elderly person living alone)
@@ -101,8 +102,9 @@ public class RegistryGenerator {
      * The same on a given connection (no CDI, no JTA: benchmark tooling). With {@code commitPerGrid} the
      * connection must not be in auto-commit mode; each grid's rows are committed together.
      */
-    public Result generate(Connection connection, Map<Long, Integer> householdsByGrid, long seed, String actor,
-                           boolean commitPerGrid) throws SQLException {
+    public Result generate(
+            Connection connection, Map<Long, Integer> householdsByGrid, long seed, String actor, boolean commitPerGrid)
+            throws SQLException {
         long started = System.nanoTime();
         Random random = new Random(seed);
         int households = 0;
@@ -129,16 +131,16 @@ public class RegistryGenerator {
             RegistryCounts.markStale(connection, householdsByGrid.keySet());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Generated %d households with %d residents in %d grids in %d ms", households, residents,
-                householdsByGrid.size(), millis);
+        LOG.infof(
+                "Generated %d households with %d residents in %d grids in %d ms",
+                households, residents, householdsByGrid.size(), millis);
         return new Result(households, residents, millis);
     }
 
     // ------------------------------------------------------------------ a whole district
 
     /** What {@link #createDistrict} built: the sub-district, its communities and grids (ids in creation order). */
-    public record District(long subDistrictId, List<Long> communityIds, List<Long> gridIds, int buildings) {
-    }
+    public record District(long subDistrictId, List<Long> communityIds, List<Long> gridIds, int buildings) {}
 
     /**
      * Creates a sub-district with {@code communities} communities of {@code gridsPerCommunity} grids each; most
@@ -146,27 +148,39 @@ public class RegistryGenerator {
      * without buildings. Codes: the sub-district's {@code code}, communities C01.., grids C01-G01.., buildings B01...
      * Paths are materialised as the application does ("/1/5/23/"). Commits when done.
      */
-    public static District createDistrict(Connection connection, String code, String name, int communities,
-                                          int gridsPerCommunity, long seed) throws SQLException {
+    public static District createDistrict(
+            Connection connection, String code, String name, int communities, int gridsPerCommunity, long seed)
+            throws SQLException {
         Random random = new Random(seed);
         Instant now = Instant.now();
         long subDistrict = insertArea(connection, "SUB_DISTRICT", null, "/", code, name, null, null, now);
         String subPath = "/" + subDistrict + "/";
-        String[] communityNames = {"幸福里", "和平", "光明", "建设", "文化", "新华", "胜利", "朝阳", "东风", "人民", "解放", "长青",
-                "锦绣", "紫荆", "丹桂", "翠苑", "滨江", "湖畔", "南苑", "北苑", "金桥", "银河", "育才", "春晖", "秋实"};
+        String[] communityNames = {
+            "幸福里", "和平", "光明", "建设", "文化", "新华", "胜利", "朝阳", "东风", "人民", "解放", "长青", "锦绣", "紫荆", "丹桂", "翠苑", "滨江", "湖畔",
+            "南苑", "北苑", "金桥", "银河", "育才", "春晖", "秋实"
+        };
         List<Long> communityIds = new ArrayList<>();
         List<Long> gridIds = new ArrayList<>();
         int buildingCount = 0;
         int[] floorChoices = {6, 7, 11, 18, 26};
         for (int c = 1; c <= communities; c++) {
-            String cName = communityNames[(c - 1) % communityNames.length] + ((c - 1) / communityNames.length == 0 ? "" : (c - 1) / communityNames.length + 1) + "社区";
+            String cName = communityNames[(c - 1) % communityNames.length]
+                    + ((c - 1) / communityNames.length == 0 ? "" : (c - 1) / communityNames.length + 1) + "社区";
             String cCode = String.format("C%02d", c);
             long community = insertArea(connection, "COMMUNITY", subDistrict, subPath, cCode, cName, null, null, now);
             communityIds.add(community);
             String cPath = subPath + community + "/";
             for (int g = 1; g <= gridsPerCommunity; g++) {
-                long grid = insertArea(connection, "GRID", community, cPath, cCode + String.format("-G%02d", g),
-                        cName.replace("社区", "") + "第" + g + "网格", null, null, now);
+                long grid = insertArea(
+                        connection,
+                        "GRID",
+                        community,
+                        cPath,
+                        cCode + String.format("-G%02d", g),
+                        cName.replace("社区", "") + "第" + g + "网格",
+                        null,
+                        null,
+                        now);
                 gridIds.add(grid);
                 if (random.nextInt(10) == 0) {
                     continue; // bungalow area: street addresses
@@ -174,8 +188,16 @@ public class RegistryGenerator {
                 String gPath = cPath + grid + "/";
                 int buildings = 4 + random.nextInt(9);
                 for (int b = 1; b <= buildings; b++) {
-                    insertArea(connection, "BUILDING", grid, gPath, String.format("B%02d", b), cName.replace("社区", "")
-                            + g + "区" + b + "号楼", floorChoices[random.nextInt(floorChoices.length)], 1 + random.nextInt(4), now);
+                    insertArea(
+                            connection,
+                            "BUILDING",
+                            grid,
+                            gPath,
+                            String.format("B%02d", b),
+                            cName.replace("社区", "") + g + "区" + b + "号楼",
+                            floorChoices[random.nextInt(floorChoices.length)],
+                            1 + random.nextInt(4),
+                            now);
                     buildingCount++;
                 }
             }
@@ -184,11 +206,21 @@ public class RegistryGenerator {
         return new District(subDistrict, communityIds, gridIds, buildingCount);
     }
 
-    private static long insertArea(Connection connection, String level, Long parentId, String parentPath, String code,
-                                   String name, Integer floors, Integer units, Instant now) throws SQLException {
+    private static long insertArea(
+            Connection connection,
+            String level,
+            Long parentId,
+            String parentPath,
+            String code,
+            String name,
+            Integer floors,
+            Integer units,
+            Instant now)
+            throws SQLException {
         long id;
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO area (level, parent_id, path, code, name, "
-                + "floors, unit_count, version, created_at, updated_at) VALUES (?, ?, '', ?, ?, ?, ?, 0, ?, ?)",
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO area (level, parent_id, path, code, name, "
+                        + "floors, unit_count, version, created_at, updated_at) VALUES (?, ?, '', ?, ?, ?, ?, 0, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             MultiRowInsert.bind(statement, 1, level);
             MultiRowInsert.bind(statement, 2, parentId);
@@ -214,18 +246,16 @@ public class RegistryGenerator {
 
     // ------------------------------------------------------------------ places
 
-    private record Grid(long id, String name, String path) {
-    }
+    private record Grid(long id, String name, String path) {}
 
-    private record Building(long id, String name, String path, int floors, int units) {
-    }
+    private record Building(long id, String name, String path, int floors, int units) {}
 
     /** A flat of a building (its id and path), or a street address in the grid (building null). */
-    private record Location(Long buildingId, String buildingPath, String unit, String room, String address) {
-    }
+    private record Location(Long buildingId, String buildingPath, String unit, String room, String address) {}
 
     private static Grid grid(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, name, path FROM area WHERE id = ? AND level = 'GRID'")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT id, name, path FROM area WHERE id = ? AND level = 'GRID'")) {
             statement.setLong(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
@@ -237,7 +267,8 @@ public class RegistryGenerator {
     }
 
     /** Distinct flats (unit, floor, room) of the grid's buildings, shuffled; street addresses when it has none. */
-    private static List<Location> locations(Connection connection, Grid grid, int count, Random random) throws SQLException {
+    private static List<Location> locations(Connection connection, Grid grid, int count, Random random)
+            throws SQLException {
         List<Building> buildings = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT id, name, path, floors, unit_count FROM area WHERE parent_id = ? AND level = 'BUILDING' ORDER BY id")) {
@@ -246,7 +277,11 @@ public class RegistryGenerator {
                 while (rs.next()) {
                     int floors = rs.getInt(4);
                     int units = rs.getInt(5);
-                    buildings.add(new Building(rs.getLong(1), rs.getString(2), rs.getString(3), floors <= 0 ? 6 : floors,
+                    buildings.add(new Building(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            floors <= 0 ? 6 : floors,
                             units <= 0 ? 1 : units));
                 }
             }
@@ -255,22 +290,28 @@ public class RegistryGenerator {
         if (buildings.isEmpty()) {
             Set<String> used = new HashSet<>();
             while (locations.size() < count) {
-                String address = STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(Math.max(count, 50) * 2)) + "号";
+                String address =
+                        STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(Math.max(count, 50) * 2)) + "号";
                 if (used.add(address)) {
                     locations.add(new Location(null, null, null, null, address));
                 }
             }
             return locations;
         }
-        int unitFloors = buildings.stream().mapToInt(b -> b.floors() * b.units()).sum();
+        int unitFloors =
+                buildings.stream().mapToInt(b -> b.floors() * b.units()).sum();
         int perFloor = Math.min(Math.max(2, (int) Math.ceil(count * 1.15 / unitFloors)), 9);
         List<Location> all = new ArrayList<>();
         for (Building building : buildings) {
             for (int unit = 1; unit <= building.units(); unit++) {
                 for (int floor = 1; floor <= building.floors(); floor++) {
                     for (int door = 1; door <= perFloor; door++) {
-                        all.add(new Location(building.id(), building.path(), building.units() > 1 ? Integer.toString(unit) : null,
-                                floor * 100 + door + "", null));
+                        all.add(new Location(
+                                building.id(),
+                                building.path(),
+                                building.units() > 1 ? Integer.toString(unit) : null,
+                                floor * 100 + door + "",
+                                null));
                     }
                 }
             }
@@ -352,7 +393,8 @@ public class RegistryGenerator {
             h.members.add(spouse(random, head, today));
             children(random, h, head, today, 1);
             int headAge = age(head, today);
-            Person father = person(random, surname, true, today, Math.max(headAge + 22, 58), Math.min(headAge + 35, 95), "FATHER");
+            Person father = person(
+                    random, surname, true, today, Math.max(headAge + 22, 58), Math.min(headAge + 35, 95), "FATHER");
             h.members.add(father);
             if (random.nextInt(100) < 60) {
                 Person mother = spouse(random, father, today);
@@ -372,7 +414,8 @@ public class RegistryGenerator {
                 others--;
             }
             for (int i = 0; i < others; i++) {
-                h.members.add(person(random, FakePeople.surname(random), random.nextBoolean(), today, 19, 40, "TENANT"));
+                h.members.add(
+                        person(random, FakePeople.surname(random), random.nextBoolean(), today, 19, 40, "TENANT"));
             }
         } else if (kind < 95) {
             Person head = person(random, surname, random.nextBoolean(), today, 23, 35, "HEAD");
@@ -390,13 +433,26 @@ public class RegistryGenerator {
             for (int i = 0; i < more; i++) {
                 if (headAge >= 45 && random.nextBoolean()) {
                     boolean boy = random.nextBoolean();
-                    h.members.add(person(random, head.male ? head.name.substring(0, 1) : FakePeople.surname(random), boy, today,
-                            0, Math.max(headAge - 45, 0), "GRANDCHILD"));
+                    h.members.add(person(
+                            random,
+                            head.male ? head.name.substring(0, 1) : FakePeople.surname(random),
+                            boy,
+                            today,
+                            0,
+                            Math.max(headAge - 45, 0),
+                            "GRANDCHILD"));
                 } else if (random.nextBoolean()) {
-                    h.members.add(person(random, head.name.substring(0, 1), random.nextBoolean(), today,
-                            Math.max(headAge - 8, 18), headAge + 8, "SIBLING"));
+                    h.members.add(person(
+                            random,
+                            head.name.substring(0, 1),
+                            random.nextBoolean(),
+                            today,
+                            Math.max(headAge - 8, 18),
+                            headAge + 8,
+                            "SIBLING"));
                 } else {
-                    h.members.add(person(random, FakePeople.surname(random), random.nextBoolean(), today, 18, 70, "OTHER"));
+                    h.members.add(
+                            person(random, FakePeople.surname(random), random.nextBoolean(), today, 18, 70, "OTHER"));
                 }
             }
         }
@@ -413,7 +469,8 @@ public class RegistryGenerator {
             h.tags.add("MILITARY_FAMILY");
         }
         LocalDate householdMoveIn = today.minusDays(30 + random.nextInt(floating ? 5 * 365 : 30 * 365));
-        String division = local ? FakePeople.LOCAL_DIVISIONS[random.nextInt(FakePeople.LOCAL_DIVISIONS.length)]
+        String division = local
+                ? FakePeople.LOCAL_DIVISIONS[random.nextInt(FakePeople.LOCAL_DIVISIONS.length)]
                 : FakePeople.OTHER_DIVISIONS[random.nextInt(FakePeople.OTHER_DIVISIONS.length)];
         for (Person p : h.members) {
             finish(random, p, today, local, floating, division, householdMoveIn);
@@ -421,7 +478,8 @@ public class RegistryGenerator {
         return h;
     }
 
-    private static Person person(Random random, String surname, boolean male, LocalDate today, int minAge, int maxAge, String relation) {
+    private static Person person(
+            Random random, String surname, boolean male, LocalDate today, int minAge, int maxAge, String relation) {
         Person p = new Person();
         p.male = male;
         p.name = surname + FakePeople.givenName(random, male);
@@ -432,7 +490,8 @@ public class RegistryGenerator {
 
     private static Person spouse(Random random, Person of, LocalDate today) {
         int age = age(of, today) + random.nextInt(7) - (of.male ? 4 : 2);
-        return person(random, FakePeople.surname(random), !of.male, today, Math.max(age, 20), Math.max(age, 20), "SPOUSE");
+        return person(
+                random, FakePeople.surname(random), !of.male, today, Math.max(age, 20), Math.max(age, 20), "SPOUSE");
     }
 
     private static void children(Random random, NewHousehold h, Person head, LocalDate today, int count) {
@@ -441,17 +500,32 @@ public class RegistryGenerator {
             boolean son = random.nextBoolean();
             int max = Math.max(headAge - 22, 0);
             int min = Math.max(headAge - 38, 0);
-            Person child = person(random, head.male ? head.name.substring(0, 1) : FakePeople.surname(random), son, today, min, max,
+            Person child = person(
+                    random,
+                    head.male ? head.name.substring(0, 1) : FakePeople.surname(random),
+                    son,
+                    today,
+                    min,
+                    max,
                     son ? "SON" : "DAUGHTER");
             h.members.add(child);
         }
     }
 
-    private static void finish(Random random, Person p, LocalDate today, boolean local, boolean floating, String division,
-                               LocalDate householdMoveIn) {
+    private static void finish(
+            Random random,
+            Person p,
+            LocalDate today,
+            boolean local,
+            boolean floating,
+            String division,
+            LocalDate householdMoveIn) {
         int age = age(p, today);
-        p.registration = local ? (random.nextInt(100) < 88 ? "LOCAL" : "RESIDENT_NONLOCAL") : floating ? "FLOATING" : "RESIDENT_NONLOCAL";
-        p.division = "LOCAL".equals(p.registration) ? division
+        p.registration = local
+                ? (random.nextInt(100) < 88 ? "LOCAL" : "RESIDENT_NONLOCAL")
+                : floating ? "FLOATING" : "RESIDENT_NONLOCAL";
+        p.division = "LOCAL".equals(p.registration)
+                ? division
                 : FakePeople.OTHER_DIVISIONS[random.nextInt(FakePeople.OTHER_DIVISIONS.length)];
         if (floating) {
             p.care.add("FLOATING");
@@ -473,15 +547,52 @@ public class RegistryGenerator {
             p.employment = "STUDENT";
         } else {
             p.education = age < 45
-                    ? pick(random, 12, "POSTGRADUATE", 38, "BACHELOR", 25, "COLLEGE", 17, "HIGH_SCHOOL", 8, "JUNIOR_HIGH")
-                    : age < 65 ? pick(random, 3, "POSTGRADUATE", 17, "BACHELOR", 20, "COLLEGE", 30, "HIGH_SCHOOL", 30, "JUNIOR_HIGH")
-                    : pick(random, 6, "BACHELOR", 8, "COLLEGE", 26, "HIGH_SCHOOL", 30, "JUNIOR_HIGH", 24, "PRIMARY", 6, "ILLITERATE");
+                    ? pick(
+                            random,
+                            12,
+                            "POSTGRADUATE",
+                            38,
+                            "BACHELOR",
+                            25,
+                            "COLLEGE",
+                            17,
+                            "HIGH_SCHOOL",
+                            8,
+                            "JUNIOR_HIGH")
+                    : age < 65
+                            ? pick(
+                                    random,
+                                    3,
+                                    "POSTGRADUATE",
+                                    17,
+                                    "BACHELOR",
+                                    20,
+                                    "COLLEGE",
+                                    30,
+                                    "HIGH_SCHOOL",
+                                    30,
+                                    "JUNIOR_HIGH")
+                            : pick(
+                                    random,
+                                    6,
+                                    "BACHELOR",
+                                    8,
+                                    "COLLEGE",
+                                    26,
+                                    "HIGH_SCHOOL",
+                                    30,
+                                    "JUNIOR_HIGH",
+                                    24,
+                                    "PRIMARY",
+                                    6,
+                                    "ILLITERATE");
             if (age <= 22 && random.nextInt(100) < 70) {
                 p.employment = "STUDENT";
             } else if (age >= 60 && random.nextInt(100) < 85) {
                 p.employment = "RETIRED";
             } else {
-                p.employment = pick(random, 70, "EMPLOYED", 8, "SELF_EMPLOYED", 9, "FLEXIBLE", 5, "UNEMPLOYED", 8, "NOT_WORKING");
+                p.employment = pick(
+                        random, 70, "EMPLOYED", 8, "SELF_EMPLOYED", 9, "FLEXIBLE", 5, "UNEMPLOYED", 8, "NOT_WORKING");
                 if ("UNEMPLOYED".equals(p.employment)) {
                     p.care.add("UNEMPLOYED");
                 }
@@ -489,8 +600,9 @@ public class RegistryGenerator {
         }
         if (age >= 14) {
             int draw = random.nextInt(100);
-            p.political = age >= 18 && draw < 9 ? "CPC_MEMBER" : age <= 28 && draw < 35 ? "CYL_MEMBER"
-                    : draw == 99 ? "DEMOCRATIC_PARTY" : "MASSES";
+            p.political = age >= 18 && draw < 9
+                    ? "CPC_MEMBER"
+                    : age <= 28 && draw < 35 ? "CYL_MEMBER" : draw == 99 ? "DEMOCRATIC_PARTY" : "MASSES";
             if ("CPC_MEMBER".equals(p.political) && age >= 65) {
                 p.care.add("VETERAN_PARTY_MEMBER");
             }
@@ -502,7 +614,10 @@ public class RegistryGenerator {
             if (random.nextInt(100) < 2) {
                 p.care.add("LEFT_BEHIND_CHILD");
             }
-        } else if (age >= 21 && age <= 24 && ("BACHELOR".equals(p.education) || "COLLEGE".equals(p.education)) && random.nextInt(100) < 40) {
+        } else if (age >= 21
+                && age <= 24
+                && ("BACHELOR".equals(p.education) || "COLLEGE".equals(p.education))
+                && random.nextInt(100) < 40) {
             p.care.add("GRADUATE");
         }
         if (random.nextInt(1000) < 25) {
@@ -566,33 +681,101 @@ public class RegistryGenerator {
             }
             assignIdNumbers();
             Instant now = Instant.now();
-            MultiRowInsert households = new MultiRowInsert(connection, "household", "grid_id", "building_id", "unit_no",
-                    "room_no", "address", "address_key", "housing_type", "phone_enc", "phone_hash", "phone_masked",
-                    "status", "area_path", "version", "created_at", "updated_at");
+            MultiRowInsert households = new MultiRowInsert(
+                    connection,
+                    "household",
+                    "grid_id",
+                    "building_id",
+                    "unit_no",
+                    "room_no",
+                    "address",
+                    "address_key",
+                    "housing_type",
+                    "phone_enc",
+                    "phone_hash",
+                    "phone_masked",
+                    "status",
+                    "area_path",
+                    "version",
+                    "created_at",
+                    "updated_at");
             for (NewHousehold h : pending) {
                 Location l = h.location;
                 String phone = h.members.get(0).phone;
-                households.add(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address() != null ? l.address() : null,
-                        Household.addressKey(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address()), h.housing,
-                        phone == null ? null : cipher.encrypt(phone), phone == null ? null : cipher.hash(Phones.normalize(phone)),
-                        phone == null ? null : Phones.mask(phone), "ACTIVE", h.areaPath(), 0L, now, now);
+                households.add(
+                        h.grid.id(),
+                        l.buildingId(),
+                        l.unit(),
+                        l.room(),
+                        l.address() != null ? l.address() : null,
+                        Household.addressKey(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address()),
+                        h.housing,
+                        phone == null ? null : cipher.encrypt(phone),
+                        phone == null ? null : cipher.hash(Phones.normalize(phone)),
+                        phone == null ? null : Phones.mask(phone),
+                        "ACTIVE",
+                        h.areaPath(),
+                        0L,
+                        now,
+                        now);
             }
             List<Long> householdIds = households.flush(true);
-            MultiRowInsert residents = new MultiRowInsert(connection, "resident", "household_id", "name", "name_initials",
-                    "gender", "birth_date", "ethnicity", "id_card_enc", "id_card_hash", "id_card_masked", "phone_enc",
-                    "phone_hash", "phone_masked", "relation", "registration_type", "political_status",
-                    "employment_status", "education", "disability_grade", "move_in_date", "status", "area_path",
-                    "version", "created_at", "updated_at");
+            MultiRowInsert residents = new MultiRowInsert(
+                    connection,
+                    "resident",
+                    "household_id",
+                    "name",
+                    "name_initials",
+                    "gender",
+                    "birth_date",
+                    "ethnicity",
+                    "id_card_enc",
+                    "id_card_hash",
+                    "id_card_masked",
+                    "phone_enc",
+                    "phone_hash",
+                    "phone_masked",
+                    "relation",
+                    "registration_type",
+                    "political_status",
+                    "employment_status",
+                    "education",
+                    "disability_grade",
+                    "move_in_date",
+                    "status",
+                    "area_path",
+                    "version",
+                    "created_at",
+                    "updated_at");
             List<Person> people = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 NewHousehold h = pending.get(i);
                 for (Person p : h.members) {
-                    residents.add(householdIds.get(i), p.name, NameInitials.of(p.name), p.male ? "M" : "F", p.birth,
-                            p.ethnicity, cipher.encrypt(p.idCard), cipher.hash(p.idCard), IdCards.mask(p.idCard),
+                    residents.add(
+                            householdIds.get(i),
+                            p.name,
+                            NameInitials.of(p.name),
+                            p.male ? "M" : "F",
+                            p.birth,
+                            p.ethnicity,
+                            cipher.encrypt(p.idCard),
+                            cipher.hash(p.idCard),
+                            IdCards.mask(p.idCard),
                             p.phone == null ? null : cipher.encrypt(p.phone),
                             p.phone == null ? null : cipher.hash(Phones.normalize(p.phone)),
-                            p.phone == null ? null : Phones.mask(p.phone), p.relation, p.registration, p.political,
-                            p.employment, p.education, p.disability, p.moveIn, "ACTIVE", h.areaPath(), 0L, now, now);
+                            p.phone == null ? null : Phones.mask(p.phone),
+                            p.relation,
+                            p.registration,
+                            p.political,
+                            p.employment,
+                            p.education,
+                            p.disability,
+                            p.moveIn,
+                            "ACTIVE",
+                            h.areaPath(),
+                            0L,
+                            now,
+                            now);
                     people.add(p);
                 }
             }
@@ -600,8 +783,8 @@ public class RegistryGenerator {
             Map<Long, Long> heads = new LinkedHashMap<>();
             MultiRowInsert householdTags = new MultiRowInsert(connection, "household_tag", "household_id", "code");
             MultiRowInsert residentTags = new MultiRowInsert(connection, "resident_tag", "resident_id", "code");
-            MultiRowInsert events = new MultiRowInsert(connection, "household_event", "household_id", "resident_id", "kind",
-                    "detail", "actor", "at");
+            MultiRowInsert events = new MultiRowInsert(
+                    connection, "household_event", "household_id", "resident_id", "kind", "detail", "actor", "at");
             int r = 0;
             for (int i = 0; i < pending.size(); i++) {
                 NewHousehold h = pending.get(i);
@@ -642,8 +825,9 @@ public class RegistryGenerator {
                     byHash.put(cipher.hash(p.idCard), p);
                 }
                 open.clear();
-                try (PreparedStatement statement = connection.prepareStatement("SELECT id_card_hash FROM resident WHERE id_card_hash IN ("
-                        + SqlLists.placeholders(byHash.size()) + ")")) {
+                try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT id_card_hash FROM resident WHERE id_card_hash IN ("
+                                + SqlLists.placeholders(byHash.size()) + ")")) {
                     SqlLists.bind(statement, 1, byHash.keySet());
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {

@@ -14,10 +14,14 @@ public final class IdCards {
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     /** Why a number is not valid: a message key of the bundle, or empty when it is valid. */
-    public enum Problem { LENGTH, CHARACTERS, BIRTH_DATE, CHECK_DIGIT }
-
-    private IdCards() {
+    public enum Problem {
+        LENGTH,
+        CHARACTERS,
+        BIRTH_DATE,
+        CHECK_DIGIT
     }
+
+    private IdCards() {}
 
     public static String normalize(String raw) {
         return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
@@ -63,7 +67,9 @@ public final class IdCards {
     }
 
     public static LocalDate birthDate(String id) {
-        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+        return LocalDate.of(
+                Integer.parseInt(id.substring(6, 10)),
+                Integer.parseInt(id.substring(10, 12)),
                 Integer.parseInt(id.substring(12, 14)));
     }
 

@@ -2,6 +2,12 @@ package com.gridwork.common.crypto;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,11 +15,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encryption at rest for personal data (ID card and phone numbers, PIPL): AES-256-GCM with a random nonce per
@@ -52,8 +53,10 @@ public class PersonalDataCipher {
     }
 
     private static byte[] key(Optional<String> configured, String name) {
-        String value = configured.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
-                name + " is not set: give it 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"));
+        String value = configured
+                .filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalStateException(
+                        name + " is not set: give it 32 random bytes in base64 (e.g. `openssl rand -base64 32`)"));
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(value.strip());
@@ -76,8 +79,12 @@ public class PersonalDataCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, aesKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }

@@ -7,8 +7,7 @@ public final class Phones {
     public static final String PATTERN = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
     private static final Pattern VALID = Pattern.compile(PATTERN);
 
-    private Phones() {
-    }
+    private Phones() {}
 
     /** Strips spaces so that "138 0013 8000" and "13800138000" hash alike; keeps a landline's dash optional. */
     public static String normalize(String raw) {
@@ -26,6 +25,7 @@ public final class Phones {
             return digits.substring(0, 3) + "****" + digits.substring(7);
         }
         int area = digits.startsWith("01") || digits.startsWith("02") ? 3 : 4;
-        return digits.substring(0, area) + "-" + "*".repeat(Math.max(digits.length() - area - 2, 1)) + digits.substring(digits.length() - 2);
+        return digits.substring(0, area) + "-" + "*".repeat(Math.max(digits.length() - area - 2, 1))
+                + digits.substring(digits.length() - 2);
     }
 }

@@ -7,5 +7,4 @@ import jakarta.persistence.Embeddable;
  * and the masked form that responses show. Entities map it onto their own columns.
  */
 @Embeddable
-public record SealedValue(String encrypted, String hash, String masked) {
-}
+public record SealedValue(String encrypted, String hash, String masked) {}

@@ -16,15 +16,21 @@ public class ApiProblem extends RuntimeException {
     private final Long existingId;
 
     /** A field violation whose message is still a key into the message bundle. */
-    public record ViolationKey(String field, String messageKey, Object... args) {
-    }
+    public record ViolationKey(String field, String messageKey, Object... args) {}
 
-    private ApiProblem(int status, String slug, String messageKey, Object[] args, List<ViolationKey> violations, Long existingId) {
+    private ApiProblem(
+            int status, String slug, String messageKey, Object[] args, List<ViolationKey> violations, Long existingId) {
         this(status, slug, messageKey, args, violations, List.of(), existingId);
     }
 
-    private ApiProblem(int status, String slug, String messageKey, Object[] args, List<ViolationKey> violations,
-                       List<FieldViolation> interpolated, Long existingId) {
+    private ApiProblem(
+            int status,
+            String slug,
+            String messageKey,
+            Object[] args,
+            List<ViolationKey> violations,
+            List<FieldViolation> interpolated,
+            Long existingId) {
         super(slug + ": " + messageKey, null, false, false);
         this.status = status;
         this.slug = slug;
@@ -53,8 +59,13 @@ public class ApiProblem extends RuntimeException {
 
     /** A 409 for a value that must be unique, pointing at the field and at the record that already has it. */
     public static ApiProblem duplicateField(Long existingId, String field, String messageKey, Object... args) {
-        return new ApiProblem(409, "conflict", "problem.duplicate.detail", new Object[0],
-                List.of(new ViolationKey(field, messageKey, args)), existingId);
+        return new ApiProblem(
+                409,
+                "conflict",
+                "problem.duplicate.detail",
+                new Object[0],
+                List.of(new ViolationKey(field, messageKey, args)),
+                existingId);
     }
 
     public static ApiProblem badRequest(String messageKey, Object... args) {
@@ -63,19 +74,31 @@ public class ApiProblem extends RuntimeException {
 
     /** A 400 that points at one field, shown next to it in the form. */
     public static ApiProblem invalidField(String field, String messageKey, Object... args) {
-        return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0],
-                List.of(new ViolationKey(field, messageKey, args)), null);
+        return new ApiProblem(
+                400,
+                "validation-failed",
+                "problem.validation.detail",
+                new Object[0],
+                List.of(new ViolationKey(field, messageKey, args)),
+                null);
     }
 
     /** A 400 listing every faulty field of a list at once (e.g. {@code days[3].date}), so a form marks all rows. */
     public static ApiProblem invalidFields(List<ViolationKey> violations) {
-        return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations), null);
+        return new ApiProblem(
+                400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations), null);
     }
 
     /** A 400 with the service's own violations and Bean Validation's (already in words), from {@link Violations}. */
     static ApiProblem invalid(List<ViolationKey> violations, List<FieldViolation> interpolated) {
-        return new ApiProblem(400, "validation-failed", "problem.validation.detail", new Object[0], List.copyOf(violations),
-                List.copyOf(interpolated), null);
+        return new ApiProblem(
+                400,
+                "validation-failed",
+                "problem.validation.detail",
+                new Object[0],
+                List.copyOf(violations),
+                List.copyOf(interpolated),
+                null);
     }
 
     public static ApiProblem preconditionFailed() {
@@ -83,7 +106,8 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem preconditionRequired() {
-        return new ApiProblem(428, "precondition-required", "problem.if-match-required.detail", new Object[0], List.of(), null);
+        return new ApiProblem(
+                428, "precondition-required", "problem.if-match-required.detail", new Object[0], List.of(), null);
     }
 
     public static ApiProblem unavailable(String messageKey, Object... args) {

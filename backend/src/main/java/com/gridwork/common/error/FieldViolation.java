@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FieldViolation")
 public record FieldViolation(
         @Schema(examples = "name") String field,
-        @Schema(examples = "不能为空") String message) {
-}
+        @Schema(examples = "不能为空") String message) {}

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.gridwork.common.Text;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class JsonInputRules implements ObjectMapperCustomizer {
     private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?\\s*");
-    private static final Set<Class<?>> CHECKED = Set.of(String.class, LocalDate.class, Instant.class, OffsetDateTime.class, LocalDateTime.class);
+    private static final Set<Class<?>> CHECKED =
+            Set.of(String.class, LocalDate.class, Instant.class, OffsetDateTime.class, LocalDateTime.class);
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -52,25 +54,34 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             mapper.configOverride(temporal).setFormat(JsonFormat.Value.forLeniency(false));
         }
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         for (LogicalType type : List.of(LogicalType.DateTime, LogicalType.Enum)) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(true);
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(true);
         }
         SimpleModule module = new SimpleModule("gridwork-input-rules");
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
                 return CHECKED.contains(description.getBeanClass()) ? new Checked(deserializer) : deserializer;
             }
 
             @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
-                                                              JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(
+                    DeserializationConfig config,
+                    JavaType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return new Checked(deserializer);
             }
         });
@@ -92,11 +103,15 @@ public class JsonInputRules implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             // java.time also reads numbers, quoted or not, as epoch days or seconds, and arrays ([2026, 3, 1], [] as
             // null); the contract says a date or time in words
-            if (handledType() != null && Temporal.class.isAssignableFrom(handledType())
-                    && (!parser.hasToken(JsonToken.VALUE_STRING) || NUMBER.matcher(parser.getText()).matches())) {
+            if (handledType() != null
+                    && Temporal.class.isAssignableFrom(handledType())
+                    && (!parser.hasToken(JsonToken.VALUE_STRING)
+                            || NUMBER.matcher(parser.getText()).matches())) {
                 throw new JsonFieldException(parser, "problem.json.field-invalid");
             }
-            if (parser.hasToken(JsonToken.VALUE_STRING) && handledType() != null && handledType().isEnum()
+            if (parser.hasToken(JsonToken.VALUE_STRING)
+                    && handledType() != null
+                    && handledType().isEnum()
                     && !parser.getText().equals(parser.getText().strip())) {
                 throw new JsonFieldException(parser, "problem.json.field-invalid"); // Jackson would trim " LOW" to LOW
             }

@@ -3,10 +3,11 @@ package com.gridwork.common.error;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A multipart Content-Type with an empty boundary ({@code boundary=} or {@code boundary=""}) makes Quarkus' multipart
@@ -14,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * parts, so it gets the same 400 naming the endpoint's file parts ({@link MultipartParts#missing}).
  */
 public class MultipartBoundary {
-    private static final Pattern BOUNDARY = Pattern.compile(";\\s*boundary\\s*=\\s*(\"([^\"]*)\"|[^;\\s]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY =
+            Pattern.compile(";\\s*boundary\\s*=\\s*(\"([^\"]*)\"|[^;\\s]*)", Pattern.CASE_INSENSITIVE);
 
     @ServerRequestFilter
     public void refuseAnEmptyBoundary(ContainerRequestContext request, ResourceInfo resource) {

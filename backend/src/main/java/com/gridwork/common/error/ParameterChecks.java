@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -18,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Checks every query, path and header parameter of the matched endpoint against its declared type before Quarkus
@@ -27,10 +28,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Runs after matching and after the security check, so a stranger without a token still gets the 401.
  */
 public class ParameterChecks {
-    private enum Source { QUERY, PATH, HEADER }
-
-    private record Declared(String name, Source source, Class<?> type) {
+    private enum Source {
+        QUERY,
+        PATH,
+        HEADER
     }
+
+    private record Declared(String name, Source source, Class<?> type) {}
 
     private final Map<Method, List<Declared>> declared = new ConcurrentHashMap<>();
 
@@ -79,10 +83,13 @@ public class ParameterChecks {
 
     private static void add(List<Declared> result, Annotation[] annotations, Type type) {
         for (Annotation annotation : annotations) {
-            Declared d = annotation instanceof QueryParam q ? new Declared(q.value(), Source.QUERY, elementType(type))
-                    : annotation instanceof PathParam p ? new Declared(p.value(), Source.PATH, elementType(type))
-                    : annotation instanceof HeaderParam h ? new Declared(h.value(), Source.HEADER, elementType(type))
-                    : null;
+            Declared d = annotation instanceof QueryParam q
+                    ? new Declared(q.value(), Source.QUERY, elementType(type))
+                    : annotation instanceof PathParam p
+                            ? new Declared(p.value(), Source.PATH, elementType(type))
+                            : annotation instanceof HeaderParam h
+                                    ? new Declared(h.value(), Source.HEADER, elementType(type))
+                                    : null;
             if (d != null && d.type() != null) {
                 result.add(d);
             }
@@ -94,7 +101,9 @@ public class ParameterChecks {
         if (type instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)
+        if (type instanceof ParameterizedType p
+                && p.getRawType() instanceof Class<?> raw
+                && Collection.class.isAssignableFrom(raw)
                 && p.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }

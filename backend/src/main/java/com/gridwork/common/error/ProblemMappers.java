@@ -20,15 +20,16 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into RFC 9457 problem+json in the caller's language. Nothing from an exception's own
@@ -37,7 +38,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Comparator<FieldViolation> BY_FIELD = Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message);
+    private static final Comparator<FieldViolation> BY_FIELD =
+            Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message);
 
     @Inject
     Messages messages;
@@ -47,9 +49,17 @@ public class ProblemMappers {
         Locale locale = messages.localeOf(headers);
         List<FieldViolation> violations = new ArrayList<>(problem.interpolated());
         violations.sort(BY_FIELD);
-        problem.violations().forEach(v -> violations.add(new FieldViolation(v.field(), messages.get(locale, v.messageKey(), v.args()))));
-        return respond(problem.status(), problem.slug(), messages.get(locale, problem.messageKey(), problem.args()),
-                violations.isEmpty() ? null : violations, problem.existingId(), locale, uri);
+        problem.violations()
+                .forEach(v ->
+                        violations.add(new FieldViolation(v.field(), messages.get(locale, v.messageKey(), v.args()))));
+        return respond(
+                problem.status(),
+                problem.slug(),
+                messages.get(locale, problem.messageKey(), problem.args()),
+                violations.isEmpty() ? null : violations,
+                problem.existingId(),
+                locale,
+                uri);
     }
 
     @ServerExceptionMapper
@@ -59,7 +69,14 @@ public class ProblemMappers {
                 .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
                 .sorted(BY_FIELD)
                 .toList();
-        return respond(400, "validation-failed", messages.get(locale, "problem.validation.detail"), violations, null, locale, uri);
+        return respond(
+                400,
+                "validation-failed",
+                messages.get(locale, "problem.validation.detail"),
+                violations,
+                null,
+                locale,
+                uri);
     }
 
     // Listed explicitly: Quarkus' own mapper for MismatchedInputException would otherwise win as the closer match.
@@ -70,11 +87,13 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             ApiProblem.ViolationKey key = jsonViolation(field, mapping);
             violations = List.of(new FieldViolation(field, messages.get(locale, key.messageKey(), key.args())));
         }
-        return respond(400, "malformed-body", messages.get(locale, "problem.json.detail"), violations, null, locale, uri);
+        return respond(
+                400, "malformed-body", messages.get(locale, "problem.json.detail"), violations, null, locale, uri);
     }
 
     /** Why a JSON value did not bind, in the words of {@link ValueFormats} for the type it should have had. */
@@ -93,11 +112,18 @@ public class ProblemMappers {
         return new ApiProblem.ViolationKey(field, "problem.json.field-invalid");
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri) {
         Locale locale = messages.localeOf(headers);
-        Response problem = respond(401, "unauthorized", messages.get(locale, "problem.unauthorized.detail"), null, null, locale, uri);
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gridwork\"").build();
+        Response problem = respond(
+                401, "unauthorized", messages.get(locale, "problem.unauthorized.detail"), null, null, locale, uri);
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gridwork\"")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -147,10 +173,18 @@ public class ProblemMappers {
                 return apiProblem(problem, headers, uri);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return respond(412, "precondition-failed", messages.get(locale, "problem.stale.detail"), null, null, locale, uri);
+                return respond(
+                        412,
+                        "precondition-failed",
+                        messages.get(locale, "problem.stale.detail"),
+                        null,
+                        null,
+                        locale,
+                        uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return respond(409, "conflict", messages.get(locale, "problem.conflict.detail"), null, null, locale, uri);
+                return respond(
+                        409, "conflict", messages.get(locale, "problem.conflict.detail"), null, null, locale, uri);
             }
             if (cause instanceof ConstraintViolationException violations) {
                 return validation(violations, headers, uri);
@@ -160,16 +194,31 @@ public class ProblemMappers {
         return respond(500, "internal-error", messages.get(locale, "problem.internal.detail"), null, null, locale, uri);
     }
 
-    private Response respond(int status, String slug, String detail, List<FieldViolation> violations, Long existingId,
-                             Locale locale, UriInfo uri) {
+    private Response respond(
+            int status,
+            String slug,
+            String detail,
+            List<FieldViolation> violations,
+            Long existingId,
+            Locale locale,
+            UriInfo uri) {
         String title = messages.get(locale, "problem.title." + slug);
         if (title.startsWith("problem.title.")) {
             title = messages.get(locale, "problem.title.generic");
         }
-        Problem body = new Problem("/problems/" + slug, title, status, detail,
-                uri == null ? null : uri.getRequestUri().getRawPath(), violations, existingId);
-        return Response.status(status).type(PROBLEM_JSON).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body).build();
+        Problem body = new Problem(
+                "/problems/" + slug,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                violations,
+                existingId);
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body)
+                .build();
     }
 
     /** The JSON path of a violated value: {@code create.body.name} becomes {@code name}, a query parameter keeps its name. */

@@ -1,6 +1,7 @@
 package com.gridwork.common.error;
 
 import com.gridwork.common.error.ApiProblem.ViolationKey;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +22,13 @@ import java.util.stream.Collectors;
 public final class ValueFormats {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
-    private static final Instant EARLIEST_INSTANT = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant END_INSTANT = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant EARLIEST_INSTANT =
+            EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT =
+            LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Pattern DIGITS = Pattern.compile("[-+]?\\d+");
 
-    private ValueFormats() {
-    }
+    private ValueFormats() {}
 
     public static boolean inRange(LocalDate date) {
         return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
@@ -60,7 +62,8 @@ public final class ValueFormats {
                     return expected(field, type, false);
                 }
             } else if (type.isEnum()) {
-                if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(raw))) {
+                if (Arrays.stream(type.getEnumConstants())
+                        .noneMatch(c -> ((Enum<?>) c).name().equals(raw))) {
                     return expected(field, type, false);
                 }
             } else if (type == LocalDate.class) {
@@ -79,23 +82,36 @@ public final class ValueFormats {
     /** The message for a value that is not of {@code type}; {@code outOfRange}: a whole number too large for it. */
     public static ViolationKey expected(String field, Class<?> type, boolean outOfRange) {
         if (type == int.class || type == Integer.class || type == short.class || type == Short.class) {
-            return outOfRange ? new ViolationKey(field, "value.integer.range", type == int.class || type == Integer.class
-                    ? Integer.MIN_VALUE : Short.MIN_VALUE, type == int.class || type == Integer.class ? Integer.MAX_VALUE : Short.MAX_VALUE)
+            return outOfRange
+                    ? new ViolationKey(
+                            field,
+                            "value.integer.range",
+                            type == int.class || type == Integer.class ? Integer.MIN_VALUE : Short.MIN_VALUE,
+                            type == int.class || type == Integer.class ? Integer.MAX_VALUE : Short.MAX_VALUE)
                     : new ViolationKey(field, "value.integer");
         }
         if (type == long.class || type == Long.class) {
-            return outOfRange ? new ViolationKey(field, "value.integer.range", Long.MIN_VALUE, Long.MAX_VALUE)
+            return outOfRange
+                    ? new ViolationKey(field, "value.integer.range", Long.MIN_VALUE, Long.MAX_VALUE)
                     : new ViolationKey(field, "value.integer");
         }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class || type == BigDecimal.class) {
+        if (type == double.class
+                || type == Double.class
+                || type == float.class
+                || type == Float.class
+                || type == BigDecimal.class) {
             return new ViolationKey(field, "value.number");
         }
         if (type == boolean.class || type == Boolean.class) {
             return new ViolationKey(field, "value.boolean");
         }
         if (type != null && type.isEnum()) {
-            return new ViolationKey(field, "value.enum",
-                    Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+            return new ViolationKey(
+                    field,
+                    "value.enum",
+                    Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", ")));
         }
         if (type == LocalDate.class) {
             return new ViolationKey(field, "value.date");

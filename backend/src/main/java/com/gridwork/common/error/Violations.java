@@ -2,6 +2,7 @@ package com.gridwork.common.error;
 
 import com.gridwork.common.error.ApiProblem.ViolationKey;
 import jakarta.validation.ConstraintViolation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,7 @@ public final class Violations {
     private final List<ViolationKey> keys = new ArrayList<>();
     private final List<FieldViolation> interpolated = new ArrayList<>();
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** Starts with what Bean Validation found in the body (its messages already in the caller's language). */
     public static Violations of(Set<? extends ConstraintViolation<?>> beanViolations) {
@@ -29,7 +29,8 @@ public final class Violations {
 
     /** Whether {@code field} (or anything inside it, such as {@code field.name} or {@code field[2]}) is already wrong. */
     public boolean has(String field) {
-        return keys.stream().anyMatch(k -> within(k.field(), field)) || interpolated.stream().anyMatch(f -> within(f.field(), field));
+        return keys.stream().anyMatch(k -> within(k.field(), field))
+                || interpolated.stream().anyMatch(f -> within(f.field(), field));
     }
 
     private static boolean within(String violated, String field) {
@@ -60,9 +61,10 @@ public final class Violations {
     /** As {@link #check(Supplier)} for a check without a result; true when it passed. */
     public boolean check(Runnable check) {
         return check(() -> {
-            check.run();
-            return Boolean.TRUE;
-        }) != null;
+                    check.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     public boolean isEmpty() {

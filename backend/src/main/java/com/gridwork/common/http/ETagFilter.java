@@ -12,7 +12,8 @@ public class ETagFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if ((status == 200 || status == 201) && response.getEntity() instanceof Versioned versioned
+        if ((status == 200 || status == 201)
+                && response.getEntity() instanceof Versioned versioned
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, ETags.of(versioned.version()));
         }

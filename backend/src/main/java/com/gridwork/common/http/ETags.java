@@ -5,8 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 
 /** Optimistic locking over HTTP: the entity version travels as a strong ETag and returns in If-Match. */
 public final class ETags {
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));

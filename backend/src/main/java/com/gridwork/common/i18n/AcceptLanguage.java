@@ -27,8 +27,7 @@ public final class AcceptLanguage {
         }
     }
 
-    private AcceptLanguage() {
-    }
+    private AcceptLanguage() {}
 
     /** The ranges that parse, most wanted first (equal weights keep the header's order); q=0 means "not this". */
     public static List<Range> parse(String header) {

@@ -2,6 +2,7 @@ package com.gridwork.common.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ public class Messages {
     }
 
     public String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "i18n.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
@@ -39,7 +42,8 @@ public class Messages {
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Ids and counts print as they are (no "1,234" grouping).
-            resolved[i] = args[i] instanceof Localizable l ? get(locale, l.messageKey())
+            resolved[i] = args[i] instanceof Localizable l
+                    ? get(locale, l.messageKey())
                     : args[i] instanceof Number n ? n.toString() : args[i];
         }
         return new MessageFormat(pattern, locale).format(resolved);

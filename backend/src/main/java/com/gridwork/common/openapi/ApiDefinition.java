@@ -20,24 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(title = "Gridwork API", version = "1.0"),
         tags = {
-                @Tag(name = "Me", description = "The signed-in caller"),
-                @Tag(name = "Areas", description = "Sub-districts (街道), communities (社区), grids (网格) and buildings (楼栋)"),
-                @Tag(name = "Staff", description = "Staff accounts and their area scope (street-admin only)"),
-                @Tag(name = "Public", description = "Unauthenticated bootstrap information for the web app"),
-                // The others are described on their resources; named here so that their order does not follow the
-                // order in which packages are scanned (moving a resource must not reorder the contract).
-                @Tag(name = "API clients"),
-                @Tag(name = "Audit"),
-                @Tag(name = "Working calendar"),
-                @Tag(name = "Dictionary"),
-                @Tag(name = "Households"),
-                @Tag(name = "Residents"),
-                @Tag(name = "Registry import and export"),
-                @Tag(name = "Issues"),
-                @Tag(name = "Talk days")
+            @Tag(name = "Me", description = "The signed-in caller"),
+            @Tag(name = "Areas", description = "Sub-districts (街道), communities (社区), grids (网格) and buildings (楼栋)"),
+            @Tag(name = "Staff", description = "Staff accounts and their area scope (street-admin only)"),
+            @Tag(name = "Public", description = "Unauthenticated bootstrap information for the web app"),
+            // The others are described on their resources; named here so that their order does not follow the
+            // order in which packages are scanned (moving a resource must not reorder the contract).
+            @Tag(name = "API clients"),
+            @Tag(name = "Audit"),
+            @Tag(name = "Working calendar"),
+            @Tag(name = "Dictionary"),
+            @Tag(name = "Households"),
+            @Tag(name = "Residents"),
+            @Tag(name = "Registry import and export"),
+            @Tag(name = "Issues"),
+            @Tag(name = "Talk days")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
-@SecurityScheme(securitySchemeName = ApiDefinition.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
+@SecurityScheme(
+        securitySchemeName = ApiDefinition.SECURITY_SCHEME,
+        type = SecuritySchemeType.OAUTH2,
         description = """
                 OAuth 2.0 / OpenID Connect access tokens from the Keycloak realm `gridwork`, sent as \
                 `Authorization: Bearer <token>`. The URLs below are those of the local development Keycloak \
@@ -56,12 +58,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 area scope, as the server applies them now (`GET /api/me`, with the caller's `capabilities`); each \
                 operation's description ends with the permission it needs and the roles that hold it. Outside its \
                 scope a resource answers 404.""",
-        flows = @OAuthFlows(
-                authorizationCode = @OAuthFlow(
-                        authorizationUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/auth",
-                        tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token",
-                        refreshUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token"),
-                clientCredentials = @OAuthFlow(tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token")))
+        flows =
+                @OAuthFlows(
+                        authorizationCode =
+                                @OAuthFlow(
+                                        authorizationUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/auth",
+                                        tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token",
+                                        refreshUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token"),
+                        clientCredentials =
+                                @OAuthFlow(tokenUrl = ApiDefinition.DEV_REALM + "/protocol/openid-connect/token")))
 public class ApiDefinition extends Application {
     static final String SECURITY_SCHEME = "keycloak";
     static final String DEV_REALM = "http://localhost:8180/realms/gridwork";
@@ -70,6 +75,6 @@ public class ApiDefinition extends Application {
      * For the response of a download: clients that ask for "a file" rather than its exact type are served too
      * (such endpoints also produce application/octet-stream, while the body keeps its real Content-Type).
      */
-    public static final String ANY_DOWNLOAD_ACCEPT = "Served for any Accept that admits it: none, `*/*`, "
-            + "`application/octet-stream` or its own type.";
+    public static final String ANY_DOWNLOAD_ACCEPT =
+            "Served for any Accept that admits it: none, `*/*`, " + "`application/octet-stream` or its own type.";
 }

@@ -1,11 +1,5 @@
 package com.gridwork.common.openapi;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +9,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlows;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Rules that keep the generated contract valid for linters and client generators, applied to every endpoint rather
@@ -73,7 +74,10 @@ public class ContractFilter implements OASFilter {
             }
             List<Schema> anyOf = schema.getAnyOf();
             if (anyOf != null && anyOf.size() == 2) {
-                Schema ref = anyOf.stream().filter(s -> scalars.containsKey(SchemaWalk.refName(s))).findFirst().orElse(null);
+                Schema ref = anyOf.stream()
+                        .filter(s -> scalars.containsKey(SchemaWalk.refName(s)))
+                        .findFirst()
+                        .orElse(null);
                 boolean otherIsNull = anyOf.stream().anyMatch(SchemaWalk::isNullType);
                 if (ref != null && otherIsNull) {
                     Schema scalar = scalars.get(SchemaWalk.refName(ref));
@@ -90,11 +94,15 @@ public class ContractFilter implements OASFilter {
 
     private static boolean isPlainScalar(Schema schema) {
         List<SchemaType> type = schema.getType();
-        return schema.getRef() == null && type != null && !type.isEmpty()
+        return schema.getRef() == null
+                && type != null
+                && !type.isEmpty()
                 && type.stream().noneMatch(t -> t == SchemaType.OBJECT || t == SchemaType.ARRAY)
                 && (schema.getEnumeration() == null || schema.getEnumeration().isEmpty())
                 && (schema.getProperties() == null || schema.getProperties().isEmpty())
-                && schema.getAllOf() == null && schema.getAnyOf() == null && schema.getOneOf() == null;
+                && schema.getAllOf() == null
+                && schema.getAnyOf() == null
+                && schema.getOneOf() == null;
     }
 
     /** Copies the target's keywords the schema does not set itself (its own description wins). */
@@ -119,7 +127,10 @@ public class ContractFilter implements OASFilter {
             if (flows == null) {
                 return;
             }
-            for (OAuthFlow flow : Arrays.asList(flows.getImplicit(), flows.getPassword(), flows.getClientCredentials(),
+            for (OAuthFlow flow : Arrays.asList(
+                    flows.getImplicit(),
+                    flows.getPassword(),
+                    flows.getClientCredentials(),
                     flows.getAuthorizationCode())) {
                 if (flow != null && flow.getScopes() == null) {
                     flow.setScopes(new LinkedHashMap<>());
@@ -130,7 +141,10 @@ public class ContractFilter implements OASFilter {
 
     private static void forEachOperation(OpenAPI openAPI, Consumer<Operation> action) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(action));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().values().forEach(action));
         }
     }
 }

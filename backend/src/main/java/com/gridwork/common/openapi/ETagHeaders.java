@@ -2,8 +2,6 @@ package com.gridwork.common.openapi;
 
 import com.gridwork.common.http.Versioned;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -16,6 +14,9 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * The contract's side of {@link Versioned}: a 200 or 201 whose body is a versioned schema carries an {@code ETag}
  * header, as {@code ETagFilter} sends it, without an annotation on the operation. It runs at build time, where
@@ -24,13 +25,15 @@ import org.jboss.jandex.IndexView;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ETagHeaders implements OASFilter {
     static final String DESCRIPTION = "The version of the returned resource; send it as If-Match to change it";
-    private static final DotName SCHEMA = DotName.createSimple(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+    private static final DotName SCHEMA =
+            DotName.createSimple(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
 
     private final Set<String> versionedSchemas;
 
     public ETagHeaders(IndexView index) {
         versionedSchemas = index.getAllKnownImplementations(Versioned.class).stream()
-                .map(ETagHeaders::schemaName).collect(Collectors.toSet());
+                .map(ETagHeaders::schemaName)
+                .collect(Collectors.toSet());
     }
 
     /** A class's schema name as SmallRye gives it: its {@code @Schema(name)}, else its simple name. */
@@ -53,18 +56,22 @@ public class ETagHeaders implements OASFilter {
     }
 
     private boolean versioned(Content content) {
-        return content != null && content.getMediaTypes() != null && content.getMediaTypes().values().stream()
-                .map(media -> SchemaWalk.refName(media.getSchema()))
-                .anyMatch(name -> name != null && versionedSchemas.contains(name));
+        return content != null
+                && content.getMediaTypes() != null
+                && content.getMediaTypes().values().stream()
+                        .map(media -> SchemaWalk.refName(media.getSchema()))
+                        .anyMatch(name -> name != null && versionedSchemas.contains(name));
     }
 
     /** The header goes before the content, where an annotated header stands in the document. */
     private static void addHeader(APIResponse response) {
         Content content = response.getContent();
         response.setContent(null);
-        response.addHeader("ETag", OASFactory.createHeader()
-                .schema(OASFactory.createSchema().addType(SchemaType.STRING))
-                .description(DESCRIPTION));
+        response.addHeader(
+                "ETag",
+                OASFactory.createHeader()
+                        .schema(OASFactory.createSchema().addType(SchemaType.STRING))
+                        .description(DESCRIPTION));
         response.setContent(content);
     }
 }

@@ -1,12 +1,5 @@
 package com.gridwork.common.openapi;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +8,14 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Documents the problem+json answers every operation can give, by rule rather than by an annotation on each
@@ -30,30 +31,38 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (path.startsWith("/api/public")) {
-                return;
-            }
-            Map<String, String> problems = new TreeMap<>();
-            boolean hasInput = operation.getRequestBody() != null
-                    || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() != org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER));
-            if (hasInput) {
-                problems.put("400", "Invalid input; `violations` lists each field");
-            }
-            problems.put("401", "No valid access token");
-            problems.put("403", "The caller's role may not do this");
-            if (path.contains("{")) {
-                problems.put("404", "No such resource in the caller's scope");
-            }
-            if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
-                problems.put("409", "Conflicts with existing data");
-            }
-            if (method == PathItem.HttpMethod.PUT) {
-                problems.put("412", "If-Match names an outdated version");
-                problems.put("428", "If-Match is missing");
-            }
-            add(operation, problems);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                    if (path.startsWith("/api/public")) {
+                        return;
+                    }
+                    Map<String, String> problems = new TreeMap<>();
+                    boolean hasInput = operation.getRequestBody() != null
+                            || (operation.getParameters() != null
+                                    && operation.getParameters().stream()
+                                            .anyMatch(p -> p.getIn()
+                                                    != org.eclipse.microprofile.openapi.models.parameters.Parameter.In
+                                                            .HEADER));
+                    if (hasInput) {
+                        problems.put("400", "Invalid input; `violations` lists each field");
+                    }
+                    problems.put("401", "No valid access token");
+                    problems.put("403", "The caller's role may not do this");
+                    if (path.contains("{")) {
+                        problems.put("404", "No such resource in the caller's scope");
+                    }
+                    if (method == PathItem.HttpMethod.POST
+                            || method == PathItem.HttpMethod.PUT
+                            || method == PathItem.HttpMethod.DELETE) {
+                        problems.put("409", "Conflicts with existing data");
+                    }
+                    if (method == PathItem.HttpMethod.PUT) {
+                        problems.put("412", "If-Match names an outdated version");
+                        problems.put("428", "If-Match is missing");
+                    }
+                    add(operation, problems);
+                }));
     }
 
     /**
@@ -64,32 +73,49 @@ public class ProblemResponsesFilter implements OASFilter {
      * nullable reference to another schema is not listed as required (see {@link #isNullableReference}).
      */
     private static void requireOutputProperties(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null
+        if (openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null
+                || openAPI.getPaths() == null
                 || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> inputs = new HashSet<>();
         Set<String> outputs = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, inputs));
-            }
-            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(r -> {
-                    if (r.getContent() != null) {
-                        r.getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, outputs));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .values()
+                                .forEach(m -> reach(m.getSchema(), schemas, inputs));
                     }
-                });
-            }
-        }));
+                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                        op.getResponses().getAPIResponses().values().forEach(r -> {
+                            if (r.getContent() != null) {
+                                r.getContent()
+                                        .getMediaTypes()
+                                        .values()
+                                        .forEach(m -> reach(m.getSchema(), schemas, outputs));
+                            }
+                        });
+                    }
+                }));
         schemas.forEach((name, schema) -> {
             boolean inputOnly = inputs.contains(name) && !outputs.contains(name);
-            if (inputOnly || name.equals("Problem") || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            if (inputOnly
+                    || name.equals("Problem")
+                    || schema.getProperties() == null
+                    || schema.getProperties().isEmpty()) {
                 return;
             }
-            schema.setRequired(schema.getProperties().entrySet().stream().filter(p -> !isNullableReference(p.getValue()))
-                    .map(Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new)));
+            schema.setRequired(schema.getProperties().entrySet().stream()
+                    .filter(p -> !isNullableReference(p.getValue()))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(ArrayList::new)));
         });
     }
 
@@ -109,21 +135,27 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     static boolean isNullableReference(Schema schema) {
         List<Schema> anyOf = schema.getAnyOf();
-        return anyOf != null && anyOf.stream().anyMatch(s -> s.getRef() != null)
+        return anyOf != null
+                && anyOf.stream().anyMatch(s -> s.getRef() != null)
                 && anyOf.stream().anyMatch(SchemaWalk::isNullType);
     }
 
     private static void add(Operation operation, Map<String, String> problems) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         problems.forEach((code, description) -> {
             APIResponse existing = responses.getAPIResponse(code);
             if (existing != null && existing.getContent() != null) {
                 return;
             }
             // Replaces the bare 400/401/403 that SmallRye adds on its own with the documented problem body.
-            APIResponse response = OASFactory.createAPIResponse().description(description)
-                    .content(OASFactory.createContent().addMediaType("application/problem+json",
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            APIResponse response = OASFactory.createAPIResponse()
+                    .description(description)
+                    .content(OASFactory.createContent()
+                            .addMediaType(
+                                    "application/problem+json",
+                                    OASFactory.createMediaType()
+                                            .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             responses.addAPIResponse(code, response);
         });
         operation.setResponses(responses);

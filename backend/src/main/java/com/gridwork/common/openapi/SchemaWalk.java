@@ -1,17 +1,17 @@
 package com.gridwork.common.openapi;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
 /** Visits every schema of a document (components, parameters, bodies, responses, headers) and their members. */
 final class SchemaWalk {
-    private SchemaWalk() {
-    }
+    private SchemaWalk() {}
 
     static void all(OpenAPI openAPI, Consumer<Schema> visitor) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {

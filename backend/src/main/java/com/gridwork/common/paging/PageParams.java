@@ -10,6 +10,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The shared {@code ?page=&size=&sort=} of every list endpoint. A page must lie within the rows a query can address:
@@ -33,14 +34,18 @@ public class PageParams {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "0-based page number",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            description = "Items per page, at most 100",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public int size;
 
     @QueryParam("sort")
@@ -70,8 +75,7 @@ public class PageParams {
     }
 
     /** One term of the request's sort, mapped to its entity path. */
-    public record SortTerm(String path, boolean descending) {
-    }
+    public record SortTerm(String path, boolean descending) {}
 
     /**
      * The request's sort terms, each mapped through {@code allowed} (API field name → entity path); a term that is
@@ -88,7 +92,8 @@ public class PageParams {
             }
             String path = allowed.get(field);
             if (path == null) {
-                throw ApiProblem.invalidField("sort", "paging.sort.invalid", field, String.join(", ", allowed.keySet()));
+                throw ApiProblem.invalidField(
+                        "sort", "paging.sort.invalid", field, String.join(", ", allowed.keySet()));
             }
             terms.add(new SortTerm(path, descending));
         }
@@ -123,7 +128,8 @@ public class PageParams {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("page").addConstraintViolation();
+                    .addPropertyNode("page")
+                    .addConstraintViolation();
             return false;
         }
     }

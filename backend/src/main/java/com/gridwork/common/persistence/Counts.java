@@ -2,12 +2,12 @@ package com.gridwork.common.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+
 import java.util.Map;
 
 /** Counting the matches of a list. */
 public final class Counts {
-    private Counts() {
-    }
+    private Counts() {}
 
     /**
      * Runs {@code select count(...)} given as JPQL. Hibernate caches the SQL of a query string; Panache's

@@ -2,8 +2,7 @@ package com.gridwork.common.persistence;
 
 /** LIKE patterns from user input, with the wildcards in it taken literally. */
 public final class Like {
-    private Like() {
-    }
+    private Like() {}
 
     public static String contains(String text) {
         return "%" + escape(text) + "%";

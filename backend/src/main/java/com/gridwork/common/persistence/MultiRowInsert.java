@@ -86,7 +86,11 @@ public final class MultiRowInsert {
         if (values.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ").append(column).append(" = CASE id");
+        StringBuilder sql = new StringBuilder("UPDATE ")
+                .append(table)
+                .append(" SET ")
+                .append(column)
+                .append(" = CASE id");
         sql.append(" WHEN ? THEN ?".repeat(values.size()));
         sql.append(" END WHERE id IN (").append("?, ".repeat(values.size() - 1)).append("?)");
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {

@@ -7,8 +7,7 @@ import java.util.Objects;
 
 /** {@code IN (?, ?, ...)} lists for plain JDBC statements. */
 public final class SqlLists {
-    private SqlLists() {
-    }
+    private SqlLists() {}
 
     /** "?, ?, ?" for {@code count} values; an empty list has no SQL form, so callers skip the statement instead. */
     public static String placeholders(int count) {

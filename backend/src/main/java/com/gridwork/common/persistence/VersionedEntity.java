@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+
 import java.time.Instant;
 
 /** A mutable record: its version is the ETag of the API and guards against lost updates. */

@@ -1,6 +1,7 @@
 package com.gridwork.common.persistence;
 
 import jakarta.persistence.Query;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -76,7 +77,8 @@ public final class Where {
     }
 
     private static boolean present(Object value) {
-        return value != null && !(value instanceof String text && text.isBlank())
+        return value != null
+                && !(value instanceof String text && text.isBlank())
                 && !(value instanceof Collection<?> values && values.isEmpty());
     }
 }

@@ -23,7 +23,9 @@ public class ValidationSetup implements ValidatorFactoryCustomizer {
     public void customize(BaseHibernateValidatorConfiguration<?> configuration) {
         configuration.localeResolver(context -> Messages.localeOf(acceptLanguage()));
         ConstraintMapping mapping = configuration.createConstraintMapping();
-        mapping.constraintDefinition(NotBlank.class).includeExistingValidators(false).validatedBy(VisibleTextValidator.class);
+        mapping.constraintDefinition(NotBlank.class)
+                .includeExistingValidators(false)
+                .validatedBy(VisibleTextValidator.class);
         configuration.addMapping(mapping);
     }
 
@@ -34,7 +36,9 @@ public class ValidationSetup implements ValidatorFactoryCustomizer {
         }
         try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {
             RoutingContext current = request.get().getCurrent();
-            return current == null ? null : String.join(",", current.request().headers().getAll(HttpHeaders.ACCEPT_LANGUAGE));
+            return current == null
+                    ? null
+                    : String.join(",", current.request().headers().getAll(HttpHeaders.ACCEPT_LANGUAGE));
         }
     }
 }

@@ -9,22 +9,33 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class IssueCategoryDtos {
-    private IssueCategoryDtos() {
-    }
+    private IssueCategoryDtos() {}
 
     @Schema(name = "IssueCategoryView")
-    public record CategoryView(long id, String code, String name, int timeLimitDays, int sortOrder, boolean active,
-                               @Schema(description = "A platform default (not owned by a sub-district)") boolean platformDefault,
-                               long version) implements Versioned {
-    }
+    public record CategoryView(
+            long id,
+            String code,
+            String name,
+            int timeLimitDays,
+            int sortOrder,
+            boolean active,
+
+            @Schema(description = "A platform default (not owned by a sub-district)")
+            boolean platformDefault,
+
+            long version)
+            implements Versioned {}
 
     @Schema(name = "IssueCategoryInput")
     public record CategoryInput(
-            @NotBlank @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_]+") String code,
+            @NotBlank @Size(max = 32) @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_]+")
+            String code,
+
             @NotBlank @Size(max = 64) String name,
             @NotNull @Min(1) @Max(60) Integer timeLimitDays,
             @NotNull @Min(0) @Max(9999) Integer sortOrder,
             @NotNull Boolean active,
-            @Schema(description = "Owning sub-district; defaults to the caller's") Long subDistrictId) {
-    }
+
+            @Schema(description = "Owning sub-district; defaults to the caller's")
+            Long subDistrictId) {}
 }

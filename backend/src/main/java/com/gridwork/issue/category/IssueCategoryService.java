@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.util.List;
 
 /**
@@ -32,8 +33,12 @@ public class IssueCategoryService {
     @Transactional
     public List<CategoryView> list() {
         Long subDistrict = dictionary.subDistrictOfCaller();
-        return IssueCategory.<IssueCategory>list("(subDistrictId is null or subDistrictId = ?1) order by sortOrder, id",
-                subDistrict == null ? -1L : subDistrict).stream().map(IssueCategoryService::view).toList();
+        return IssueCategory.<IssueCategory>list(
+                        "(subDistrictId is null or subDistrictId = ?1) order by sortOrder, id",
+                        subDistrict == null ? -1L : subDistrict)
+                .stream()
+                .map(IssueCategoryService::view)
+                .toList();
     }
 
     @Transactional
@@ -42,8 +47,11 @@ public class IssueCategoryService {
         Violations violations = Violations.of(validator.validate(input));
         Long target = violations.check(() -> dictionary.targetSubDistrict(input.subDistrictId()));
         violations.throwIfAny();
-        IssueCategory twin = IssueCategory.find("code = ?1 and (subDistrictId is null or subDistrictId = ?2)",
-                input.code(), target == null ? -1L : target).firstResult();
+        IssueCategory twin = IssueCategory.find(
+                        "code = ?1 and (subDistrictId is null or subDistrictId = ?2)",
+                        input.code(),
+                        target == null ? -1L : target)
+                .firstResult();
         if (twin != null) {
             throw ApiProblem.duplicateField(twin.id, "code", "dictionary.code.taken", input.code());
         }
@@ -83,6 +91,7 @@ public class IssueCategoryService {
     }
 
     static CategoryView view(IssueCategory c) {
-        return new CategoryView(c.id, c.code, c.name, c.timeLimitDays, c.sortOrder, c.active, c.subDistrictId == null, c.version);
+        return new CategoryView(
+                c.id, c.code, c.name, c.timeLimitDays, c.sortOrder, c.active, c.subDistrictId == null, c.version);
     }
 }

@@ -41,13 +41,24 @@ public class IssuePhotoResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "addIssuePhoto", summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
-            description = "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. " + IssueResource.WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Added",
+    @Operation(
+            operationId = "addIssuePhoto",
+            summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
+            description =
+                    "Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. "
+                            + IssueResource.WRITE_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "Added",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
-    public IssueDetail addPhoto(@PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file")))
+    public IssueDetail addPhoto(
+            @PathParam("id") long id, @RestForm("file") @Schema(description = "The image") FileUpload file) {
         if (!MultipartParts.isFile(file)) {
             throw ApiProblem.invalidField("file", "issue.photo.missing");
         }
@@ -57,26 +68,39 @@ public class IssuePhotoResource {
     @GET
     @Path("/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(operationId = "getIssuePhoto", summary = "A photo's image",
-            description = "The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.")
-    @APIResponse(responseCode = "200", description = "The image. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT, content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            operationId = "getIssuePhoto",
+            summary = "A photo's image",
+            description =
+                    "The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The image. " + ApiDefinition.ANY_DOWNLOAD_ACCEPT,
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         IssuePhotoService.PhotoContent photo = photos.content(id, photoId);
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
+        return Response.ok(photo.data(), photo.contentType())
+                .cacheControl(cache)
+                .build();
     }
 
     @DELETE
     @Path("/{photoId}")
     @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "deleteIssuePhoto", summary = "Remove a photo (its uploader or a manager)",
+    @Operation(
+            operationId = "deleteIssuePhoto",
+            summary = "Remove a photo (its uploader or a manager)",
             description = "The removal is written to the timeline. " + IssueResource.WRITE_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "Removed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Removed",
             content = @Content(schema = @Schema(implementation = IssueDetail.class)))
     public IssueDetail removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
         return photos.remove(id, photoId);

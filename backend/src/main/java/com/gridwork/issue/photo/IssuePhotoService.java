@@ -14,6 +14,7 @@ import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,8 +35,7 @@ public class IssuePhotoService {
     @Inject
     AreaScope scope;
 
-    public record PhotoContent(String contentType, byte[] data) {
-    }
+    public record PhotoContent(String contentType, byte[] data) {}
 
     @Transactional
     public IssueDetail add(long issueId, Path file, long size) {
@@ -81,7 +81,8 @@ public class IssuePhotoService {
         Issue issue = issues.acting(issueId, null, Action.ADD_PHOTO);
         IssuePhoto photo = photo(issue, photoId);
         boolean mine = photo.uploadedBy.id == scope.caller().staffId();
-        if (!mine && !IssueWorkflow.isManager(issue, scope.caller()) || !scope.caller().may(Permission.ISSUES_WRITE)) {
+        if (!mine && !IssueWorkflow.isManager(issue, scope.caller())
+                || !scope.caller().may(Permission.ISSUES_WRITE)) {
             throw ApiProblem.forbidden("issue.photo.not-yours");
         }
         photo.delete();
@@ -105,8 +106,15 @@ public class IssuePhotoService {
         if (d.length > 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
             return "image/png";
         }
-        if (d.length > 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F'
-                && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P') {
+        if (d.length > 12
+                && d[0] == 'R'
+                && d[1] == 'I'
+                && d[2] == 'F'
+                && d[3] == 'F'
+                && d[8] == 'W'
+                && d[9] == 'E'
+                && d[10] == 'B'
+                && d[11] == 'P') {
             return "image/webp";
         }
         return null;

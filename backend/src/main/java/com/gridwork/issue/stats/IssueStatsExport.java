@@ -6,20 +6,39 @@ import com.gridwork.issue.stats.IssueStatsDtos.IssueStats;
 import com.gridwork.issue.stats.IssueStatsDtos.IssueStatsRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /** The statistics as a workbook: the same numbers as the API and the screen, and the definitions on the last sheet. */
 @ApplicationScoped
 public class IssueStatsExport {
-    private static final String[] COLUMNS = {"received", "accepted", "rejected", "resolved", "closed", "open", "dueCount",
-            "onTimeCount", "onTimeRate", "overdueOpen", "avgResolveHours", "p90ResolveHours", "feedbackCount", "satisfiedCount",
-            "basicallySatisfiedCount", "unsatisfiedCount", "satisfactionRate"};
-    private static final String[] DEFINITIONS = {"received", "accepted", "resolved", "closed", "onTime", "resolveTime", "satisfaction"};
+    private static final String[] COLUMNS = {
+        "received",
+        "accepted",
+        "rejected",
+        "resolved",
+        "closed",
+        "open",
+        "dueCount",
+        "onTimeCount",
+        "onTimeRate",
+        "overdueOpen",
+        "avgResolveHours",
+        "p90ResolveHours",
+        "feedbackCount",
+        "satisfiedCount",
+        "basicallySatisfiedCount",
+        "unsatisfiedCount",
+        "satisfactionRate"
+    };
+    private static final String[] DEFINITIONS = {
+        "received", "accepted", "resolved", "closed", "onTime", "resolveTime", "satisfaction"
+    };
 
     @Inject
     Messages messages;
@@ -30,9 +49,20 @@ public class IssueStatsExport {
             total.value(0, 0, stats.reportLine());
             header(total, 2, locale, null);
             metrics(total, 3, 1, stats.totals());
-            total.value(3, 0, stats.areaName() == null ? messages.get(locale, "issue.stats.whole-scope") : stats.areaName());
-            rows(workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.category")), stats.byCategory(), locale, false);
-            rows(workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.community")), stats.byCommunity(), locale, false);
+            total.value(
+                    3,
+                    0,
+                    stats.areaName() == null ? messages.get(locale, "issue.stats.whole-scope") : stats.areaName());
+            rows(
+                    workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.category")),
+                    stats.byCategory(),
+                    locale,
+                    false);
+            rows(
+                    workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.community")),
+                    stats.byCommunity(),
+                    locale,
+                    false);
             rows(workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.grid")), stats.byGrid(), locale, true);
             Worksheet definitions = workbook.newWorksheet(messages.get(locale, "issue.stats.sheet.definitions"));
             definitions.width(0, 16);
@@ -71,9 +101,25 @@ public class IssueStatsExport {
     }
 
     private static void metrics(Worksheet sheet, int row, int col, IssueMetrics m) {
-        Object[] values = {m.received(), m.accepted(), m.rejected(), m.resolved(), m.closed(), m.open(), m.dueCount(),
-                m.onTimeCount(), m.onTimeRate(), m.overdueOpen(), m.avgResolveHours(), m.p90ResolveHours(), m.feedbackCount(),
-                m.satisfiedCount(), m.basicallySatisfiedCount(), m.unsatisfiedCount(), m.satisfactionRate()};
+        Object[] values = {
+            m.received(),
+            m.accepted(),
+            m.rejected(),
+            m.resolved(),
+            m.closed(),
+            m.open(),
+            m.dueCount(),
+            m.onTimeCount(),
+            m.onTimeRate(),
+            m.overdueOpen(),
+            m.avgResolveHours(),
+            m.p90ResolveHours(),
+            m.feedbackCount(),
+            m.satisfiedCount(),
+            m.basicallySatisfiedCount(),
+            m.unsatisfiedCount(),
+            m.satisfactionRate()
+        };
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
             if (v instanceof Number n) {

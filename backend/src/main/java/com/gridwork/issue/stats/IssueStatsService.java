@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -76,15 +77,28 @@ public class IssueStatsService {
 
         IssueMetrics metrics() {
             long feedback = satisfied + basic + unsatisfied;
-            return new IssueMetrics(received, accepted, rejected, resolved, closed, open, due, onTime,
-                    ratio(onTime, due), overdueOpen,
+            return new IssueMetrics(
+                    received,
+                    accepted,
+                    rejected,
+                    resolved,
+                    closed,
+                    open,
+                    due,
+                    onTime,
+                    ratio(onTime, due),
+                    overdueOpen,
                     resolvedWithTime == 0 ? null : round1(resolveSeconds / 3600.0 / resolvedWithTime),
-                    durations.p90Hours(), feedback, satisfied, basic, unsatisfied, ratio(satisfied + basic, feedback));
+                    durations.p90Hours(),
+                    feedback,
+                    satisfied,
+                    basic,
+                    unsatisfied,
+                    ratio(satisfied + basic, feedback));
         }
     }
 
-    private record Key(long categoryId, long communityId, Long gridId) {
-    }
+    private record Key(long categoryId, long communityId, Long gridId) {}
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
     public IssueStats stats(LocalDate from, LocalDate to, Long areaId, Locale locale) {
@@ -103,7 +117,9 @@ public class IssueStatsService {
         Instant now = Instant.now();
 
         AreaScope.ScopeFilter filter = scope.filter("i.area_path");
-        Where where = new Where().and(filter.sql(), filter.params()).and("i.area_path like :areaPath", "areaPath", area, a -> a.path + "%");
+        Where where = new Where()
+                .and(filter.sql(), filter.params())
+                .and("i.area_path like :areaPath", "areaPath", area, a -> a.path + "%");
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("start", start);
         params.put("end", end);
@@ -118,15 +134,17 @@ public class IssueStatsService {
         // An issue is due in the period that contains its last day (IssueDeadlines.dueWithin).
         // Every issue due in the period counts once its deadline has passed (or it is resolved): late when it was
         // resolved after the deadline or is still open. Rejected issues have no deadline to meet.
-        for (Object[] r : rows("select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null,"
-                + " i.satisfaction, i.unsatisfied_count,"
-                + " case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED')"
-                + " then timestampdiff(SECOND, i.received_at, i.resolved_at) end,"
-                + " i.received_at >= :start and i.received_at < :end,"
-                + " i.due_at > :dueAfter and i.due_at <= :dueUntil and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
-                + " i.resolved_at is not null and i.resolved_at <= i.due_at"
-                + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at > :dueAfter and i.due_at <= :dueUntil))"
-                + " and " + where.conditions(), params)) {
+        for (Object[] r : rows(
+                "select i.category_id, i.community_id, i.grid_id, i.status, i.accepted_at is not null,"
+                        + " i.satisfaction, i.unsatisfied_count,"
+                        + " case when i.resolved_at is not null and i.status in ('RESOLVED','CLOSED')"
+                        + " then timestampdiff(SECOND, i.received_at, i.resolved_at) end,"
+                        + " i.received_at >= :start and i.received_at < :end,"
+                        + " i.due_at > :dueAfter and i.due_at <= :dueUntil and i.status <> 'REJECTED' and (i.due_at <= :now or i.resolved_at is not null),"
+                        + " i.resolved_at is not null and i.resolved_at <= i.due_at"
+                        + " from issue i where ((i.received_at >= :start and i.received_at < :end) or (i.due_at > :dueAfter and i.due_at <= :dueUntil))"
+                        + " and " + where.conditions(),
+                params)) {
             boolean received = num(r[8]) == 1;
             boolean due = num(r[9]) == 1;
             if (!received && !due) {
@@ -161,43 +179,82 @@ public class IssueStatsService {
         Cell totals = new Cell();
         cells.values().forEach(totals::add);
         Map<Long, String> names = areaNames(cells.keySet());
-        List<Long> categoryIds = cells.keySet().stream().map(Key::categoryId).distinct().toList();
-        Map<Long, IssueCategory> categories = categoryIds.isEmpty() ? Map.of()
+        List<Long> categoryIds =
+                cells.keySet().stream().map(Key::categoryId).distinct().toList();
+        Map<Long, IssueCategory> categories = categoryIds.isEmpty()
+                ? Map.of()
                 : IssueCategory.<IssueCategory>list("id in ?1", categoryIds).stream()
                         .collect(Collectors.toMap(c -> c.id, Function.identity()));
 
         List<IssueStatsRow> byCategory = rollUp(cells, Key::categoryId).entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> categories.get(e.getKey()).sortOrder).thenComparing(Map.Entry::getKey))
-                .map(e -> new IssueStatsRow(e.getKey(), categories.get(e.getKey()).name, null, e.getValue().metrics())).toList();
+                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> categories.get(e.getKey()).sortOrder)
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new IssueStatsRow(
+                        e.getKey(),
+                        categories.get(e.getKey()).name,
+                        null,
+                        e.getValue().metrics()))
+                .toList();
         List<IssueStatsRow> byCommunity = rollUp(cells, Key::communityId).entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> names.get(e.getKey())).thenComparing(Map.Entry::getKey))
-                .map(e -> new IssueStatsRow(e.getKey(), names.get(e.getKey()), null, e.getValue().metrics())).toList();
+                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> names.get(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new IssueStatsRow(
+                        e.getKey(), names.get(e.getKey()), null, e.getValue().metrics()))
+                .toList();
         String noGrid = messages.get(locale, "issue.stats.no-grid");
         List<IssueStatsRow> byGrid = rollUp(cells, k -> new Key(0, k.communityId(), k.gridId())).entrySet().stream()
-                .map(e -> new IssueStatsRow(e.getKey().gridId(), e.getKey().gridId() == null ? noGrid : names.get(e.getKey().gridId()),
-                        names.get(e.getKey().communityId()), e.getValue().metrics()))
-                .sorted(Comparator.comparing(IssueStatsRow::parentName).thenComparing(IssueStatsRow::name)).toList();
+                .map(e -> new IssueStatsRow(
+                        e.getKey().gridId(),
+                        e.getKey().gridId() == null
+                                ? noGrid
+                                : names.get(e.getKey().gridId()),
+                        names.get(e.getKey().communityId()),
+                        e.getValue().metrics()))
+                .sorted(Comparator.comparing(IssueStatsRow::parentName).thenComparing(IssueStatsRow::name))
+                .toList();
 
         IssueMetrics t = totals.metrics();
-        String reportLine = messages.get(locale, "issue.stats.report-line", from.toString(), to.toString(), t.accepted(), t.closed(),
-                percent(t.onTimeRate(), locale), percent(t.satisfactionRate(), locale));
-        return new IssueStats(from, to, area == null ? null : area.id, area == null ? null : area.name, now, t,
-                byCategory, byCommunity, byGrid, reportLine);
+        String reportLine = messages.get(
+                locale,
+                "issue.stats.report-line",
+                from.toString(),
+                to.toString(),
+                t.accepted(),
+                t.closed(),
+                percent(t.onTimeRate(), locale),
+                percent(t.satisfactionRate(), locale));
+        return new IssueStats(
+                from,
+                to,
+                area == null ? null : area.id,
+                area == null ? null : area.name,
+                now,
+                t,
+                byCategory,
+                byCommunity,
+                byGrid,
+                reportLine);
     }
 
     private String percent(Double rate, Locale locale) {
-        return rate == null ? messages.get(locale, "issue.stats.not-applicable") : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+        return rate == null
+                ? messages.get(locale, "issue.stats.not-applicable")
+                : String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     private static <K> Map<K, Cell> rollUp(Map<Key, Cell> cells, Function<Key, K> by) {
         Map<K, Cell> out = new LinkedHashMap<>();
-        cells.forEach((key, cell) -> out.computeIfAbsent(by.apply(key), k -> new Cell()).add(cell));
+        cells.forEach((key, cell) ->
+                out.computeIfAbsent(by.apply(key), k -> new Cell()).add(cell));
         return out;
     }
 
     private Map<Long, String> areaNames(java.util.Set<Key> keys) {
-        List<Long> ids = keys.stream().flatMap(k -> java.util.stream.Stream.of(k.communityId(), k.gridId()))
-                .filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = keys.stream()
+                .flatMap(k -> java.util.stream.Stream.of(k.communityId(), k.gridId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -1,6 +1,7 @@
 package com.gridwork.registry.excel;
 
 import com.gridwork.registry.excel.ImportRow.HouseholdValues;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,7 @@ import java.util.Objects;
  */
 final class FileRules {
     /** A household's first row in the file, which its later rows must agree with. */
-    private record FirstRow(int row, String location, String housingType, String tags, String phone) {
-    }
+    private record FirstRow(int row, String location, String housingType, String tags, String phone) {}
 
     private final Map<String, Integer> idRows = new HashMap<>();
     private final Map<String, FirstRow> households = new HashMap<>();
@@ -39,16 +39,23 @@ final class FileRules {
         String tags = String.join(",", household.tags());
         FirstRow first = households.get(key);
         if (first == null) {
-            households.put(key, new FirstRow(row.row(), household.location(), household.housingType(), tags, household.phone()));
+            households.put(
+                    key,
+                    new FirstRow(row.row(), household.location(), household.housingType(), tags, household.phone()));
         } else {
-            if (household.housingType() != null && first.housingType() != null && !household.housingType().equals(first.housingType())) {
-                errors.add(RowError.of(row.row(), RegistryColumn.HOUSING_TYPE, "import.household.inconsistent", first.row()));
+            if (household.housingType() != null
+                    && first.housingType() != null
+                    && !household.housingType().equals(first.housingType())) {
+                errors.add(RowError.of(
+                        row.row(), RegistryColumn.HOUSING_TYPE, "import.household.inconsistent", first.row()));
             }
             if (!tags.equals(first.tags())) {
-                errors.add(RowError.of(row.row(), RegistryColumn.HOUSEHOLD_TAGS, "import.household.inconsistent", first.row()));
+                errors.add(RowError.of(
+                        row.row(), RegistryColumn.HOUSEHOLD_TAGS, "import.household.inconsistent", first.row()));
             }
             if (!Objects.equals(household.phone(), first.phone())) {
-                errors.add(RowError.of(row.row(), RegistryColumn.HOUSEHOLD_PHONE, "import.household.inconsistent", first.row()));
+                errors.add(RowError.of(
+                        row.row(), RegistryColumn.HOUSEHOLD_PHONE, "import.household.inconsistent", first.row()));
             }
         }
         if (RowValidator.HEAD.equals(row.resident().relation())) {

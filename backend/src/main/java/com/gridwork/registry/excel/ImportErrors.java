@@ -2,6 +2,7 @@ package com.gridwork.registry.excel;
 
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.registry.excel.ImportReport.ImportError;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +26,9 @@ final class ImportErrors {
     void add(RowError error) {
         count++;
         if (listed.size() < MAX_LISTED) {
-            listed.add(new ImportError(error.row(), error.column() == null ? "" : error.column().header(),
+            listed.add(new ImportError(
+                    error.row(),
+                    error.column() == null ? "" : error.column().header(),
                     messages.get(locale, error.key(), error.args().toArray())));
         }
     }

@@ -3,6 +3,7 @@ package com.gridwork.registry.excel;
 import com.gridwork.access.AreaScope.ScopeFilter;
 import com.gridwork.access.Caller;
 import com.gridwork.common.persistence.SqlLists;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,15 +36,20 @@ final class ImportLookups implements RowValidator.Places {
     }
 
     private void loadGrids() throws SQLException {
-        ScopeFilter scope = ScopeFilter.of(caller.wholePlatform(),
-                caller.areas().stream().map(Caller.ScopedArea::path).toList(), "path", false);
+        ScopeFilter scope = ScopeFilter.of(
+                caller.wholePlatform(),
+                caller.areas().stream().map(Caller.ScopedArea::path).toList(),
+                "path",
+                false);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT id, code, name, path FROM area WHERE level = 'GRID' AND " + scope.jdbc())) {
             scope.bind(statement, 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     Place grid = new Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                    gridsByCode.computeIfAbsent(grid.code(), c -> new ArrayList<>()).add(grid);
+                    gridsByCode
+                            .computeIfAbsent(grid.code(), c -> new ArrayList<>())
+                            .add(grid);
                 }
             }
         }
@@ -66,7 +72,9 @@ final class ImportLookups implements RowValidator.Places {
             statement.setLong(1, grid.id());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    byCode.put(rs.getString(2), new Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    byCode.put(
+                            rs.getString(2),
+                            new Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
         }
@@ -86,14 +94,16 @@ final class ImportLookups implements RowValidator.Places {
         if (byHash.isEmpty() || caller.wholePlatform()) {
             return errors;
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id_card_hash, area_path FROM resident WHERE id_card_hash IN (" + SqlLists.placeholders(byHash.size()) + ")")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT id_card_hash, area_path FROM resident WHERE id_card_hash IN ("
+                        + SqlLists.placeholders(byHash.size()) + ")")) {
             SqlLists.bind(statement, 1, byHash.keySet());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     if (!caller.covers(rs.getString(2))) {
                         ImportRow row = byHash.get(rs.getString(1));
-                        errors.add(RowError.of(row.row(), RegistryColumn.ID_CARD, "import.id-card.registered-elsewhere"));
+                        errors.add(
+                                RowError.of(row.row(), RegistryColumn.ID_CARD, "import.id-card.registered-elsewhere"));
                     }
                 }
             }

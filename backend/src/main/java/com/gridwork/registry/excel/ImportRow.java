@@ -1,6 +1,7 @@
 package com.gridwork.registry.excel;
 
 import com.gridwork.registry.household.Household;
+
 import java.time.LocalDate;
 import java.util.SortedSet;
 
@@ -12,8 +13,16 @@ import java.util.SortedSet;
 record ImportRow(int row, HouseholdValues household, ResidentValues resident) {
 
     /** Unit and room only with a building, the free address only without one (what the household row stores). */
-    record HouseholdValues(Place grid, Place building, String unit, String room, String address, String addressKey,
-                           String housingType, SortedSet<String> tags, String phone) {
+    record HouseholdValues(
+            Place grid,
+            Place building,
+            String unit,
+            String room,
+            String address,
+            String addressKey,
+            String housingType,
+            SortedSet<String> tags,
+            String phone) {
         /** The area path of the row's household and resident: its building's, else its grid's. */
         String areaPath() {
             return Household.areaPathOf(grid.path(), building == null ? null : building.path());
@@ -28,8 +37,18 @@ record ImportRow(int row, HouseholdValues household, ResidentValues resident) {
         }
     }
 
-    record ResidentValues(String name, String relation, String idCard, String idHash, String phone, String ethnicity,
-                          String registrationType, String politicalStatus, String employmentStatus, String education,
-                          String disabilityGrade, SortedSet<String> careTags, LocalDate moveInDate) {
-    }
+    record ResidentValues(
+            String name,
+            String relation,
+            String idCard,
+            String idHash,
+            String phone,
+            String ethnicity,
+            String registrationType,
+            String politicalStatus,
+            String employmentStatus,
+            String education,
+            String disabilityGrade,
+            SortedSet<String> careTags,
+            LocalDate moveInDate) {}
 }

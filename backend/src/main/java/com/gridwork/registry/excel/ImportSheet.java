@@ -1,6 +1,11 @@
 package com.gridwork.registry.excel;
 
 import com.gridwork.common.error.ApiProblem;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLStreamException;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Parse: the first sheet of an uploaded workbook, streamed (bounded memory whatever its size). The header row says
@@ -31,8 +32,7 @@ final class ImportSheet implements AutoCloseable {
     private final Iterator<Row> rows;
 
     /** Where each known column is (0-based cell index), and the required columns the header lacks. */
-    record Header(Map<RegistryColumn, Integer> columns, List<RowError> missing) {
-    }
+    record Header(Map<RegistryColumn, Integer> columns, List<RowError> missing) {}
 
     private ImportSheet(ReadableWorkbook workbook, Stream<Row> stream) {
         this.workbook = workbook;
@@ -134,13 +134,15 @@ final class ImportSheet implements AutoCloseable {
                 invalidDate = true;
             }
         }
-        return new SheetRow(row.getRowNum(), cells, idCard != null && SheetCells.isNumber(row, idCard), moveInDate, invalidDate);
+        return new SheetRow(
+                row.getRowNum(), cells, idCard != null && SheetCells.isNumber(row, idCard), moveInDate, invalidDate);
     }
 
     @Override
     public void close() {
         readable(() -> {
-            try (workbook; stream) {
+            try (workbook;
+                    stream) {
                 return null;
             }
         });

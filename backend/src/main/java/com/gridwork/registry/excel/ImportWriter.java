@@ -14,6 +14,7 @@ import com.gridwork.registry.household.Household;
 import com.gridwork.registry.household.HouseholdEvent;
 import com.gridwork.registry.resident.NameInitials;
 import com.gridwork.registry.stats.RegistryCounts;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -36,8 +37,7 @@ import java.util.TreeSet;
  */
 final class ImportWriter {
     /** What the import did (or, dry, would do). */
-    record Written(ImportCounts households, ImportCounts residents) {
-    }
+    record Written(ImportCounts households, ImportCounts residents) {}
 
     /** What the write learns of each household of the file. */
     private static final class FileHousehold {
@@ -59,6 +59,7 @@ final class ImportWriter {
     private final Map<Long, FileHousehold> householdsById = new HashMap<>();
     /** Grids whose counts this import changes: marked stale for the statistics when it commits. */
     private final Set<Long> changedGrids = new TreeSet<>();
+
     private int residentsCreated;
     private int residentsUpdated;
     private int residentsUnchanged;
@@ -92,7 +93,8 @@ final class ImportWriter {
             created += household.created ? 1 : 0;
             updated += !household.created && household.updated ? 1 : 0;
         }
-        return new Written(new ImportCounts(created, updated, households.size() - created - updated),
+        return new Written(
+                new ImportCounts(created, updated, households.size() - created - updated),
                 new ImportCounts(residentsCreated, residentsUpdated, residentsUnchanged));
     }
 
@@ -107,9 +109,24 @@ final class ImportWriter {
             return;
         }
         Map<String, ExistingHousehold> existing = ExistingRecords.households(connection, fresh.keySet());
-        MultiRowInsert inserts = new MultiRowInsert(connection, "household", "grid_id", "building_id", "unit_no",
-                "room_no", "address", "address_key", "housing_type", "phone_enc", "phone_hash", "phone_masked",
-                "status", "area_path", "version", "created_at", "updated_at");
+        MultiRowInsert inserts = new MultiRowInsert(
+                connection,
+                "household",
+                "grid_id",
+                "building_id",
+                "unit_no",
+                "room_no",
+                "address",
+                "address_key",
+                "housing_type",
+                "phone_enc",
+                "phone_hash",
+                "phone_masked",
+                "status",
+                "area_path",
+                "version",
+                "created_at",
+                "updated_at");
         List<HouseholdValues> inserted = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
@@ -122,11 +139,22 @@ final class ImportWriter {
             if (found == null) {
                 household.created = true;
                 changedGrids.add(h.grid().id());
-                inserts.add(h.grid().id(), h.building() == null ? null : h.building().id(), h.unit(), h.room(),
-                        h.address(), h.addressKey(), h.housingType(),
-                        h.phone() == null ? null : cipher.encrypt(h.phone()), phoneHash,
+                inserts.add(
+                        h.grid().id(),
+                        h.building() == null ? null : h.building().id(),
+                        h.unit(),
+                        h.room(),
+                        h.address(),
+                        h.addressKey(),
+                        h.housingType(),
+                        h.phone() == null ? null : cipher.encrypt(h.phone()),
+                        phoneHash,
                         h.phone() == null ? null : Phones.mask(h.phone()),
-                        "ACTIVE", h.areaPath(), 0L, now, now);
+                        "ACTIVE",
+                        h.areaPath(),
+                        0L,
+                        now,
+                        now);
                 inserted.add(h);
                 continue;
             }
@@ -150,9 +178,14 @@ final class ImportWriter {
             if (!changed.isEmpty()) {
                 household.updated = true;
                 changedGrids.add(h.grid().id());
-                updates.add(new Object[]{h.housingType(),
-                        h.phone() == null ? null : cipher.encrypt(h.phone()), phoneHash,
-                        h.phone() == null ? null : Phones.mask(h.phone()), now, found.id()});
+                updates.add(new Object[] {
+                    h.housingType(),
+                    h.phone() == null ? null : cipher.encrypt(h.phone()),
+                    phoneHash,
+                    h.phone() == null ? null : Phones.mask(h.phone()),
+                    now,
+                    found.id()
+                });
                 events.add(event(found.id(), null, HouseholdEvent.Kind.IMPORTED, String.join(",", changed)));
             }
         }
@@ -172,21 +205,51 @@ final class ImportWriter {
         if (dryRun) {
             return;
         }
-        batch("UPDATE household SET housing_type = ?, phone_enc = ?, phone_hash = ?, phone_masked = ?, status = 'ACTIVE', "
-                + "version = version + 1, updated_at = ? WHERE id = ?", updates);
-        replaceTags("household_tag", "household_id", tagReplacements, existing.values().stream()
-                .map(ExistingHousehold::id).filter(tagReplacements::containsKey).toList());
+        batch(
+                "UPDATE household SET housing_type = ?, phone_enc = ?, phone_hash = ?, phone_masked = ?, status = 'ACTIVE', "
+                        + "version = version + 1, updated_at = ? WHERE id = ?",
+                updates);
+        replaceTags(
+                "household_tag",
+                "household_id",
+                tagReplacements,
+                existing.values().stream()
+                        .map(ExistingHousehold::id)
+                        .filter(tagReplacements::containsKey)
+                        .toList());
         insertEvents(events);
     }
 
     private void writeResidents(List<ImportRow> chunk) throws SQLException {
-        Map<String, ExistingResident> existing = ExistingRecords.residents(connection,
-                chunk.stream().map(row -> row.resident().idHash()).toList());
-        MultiRowInsert inserts = new MultiRowInsert(connection, "resident", "household_id", "name", "name_initials",
-                "gender", "birth_date", "ethnicity", "id_card_enc", "id_card_hash", "id_card_masked", "phone_enc",
-                "phone_hash", "phone_masked", "relation", "registration_type", "political_status",
-                "employment_status", "education", "disability_grade", "move_in_date", "status", "area_path",
-                "version", "created_at", "updated_at");
+        Map<String, ExistingResident> existing = ExistingRecords.residents(
+                connection, chunk.stream().map(row -> row.resident().idHash()).toList());
+        MultiRowInsert inserts = new MultiRowInsert(
+                connection,
+                "resident",
+                "household_id",
+                "name",
+                "name_initials",
+                "gender",
+                "birth_date",
+                "ethnicity",
+                "id_card_enc",
+                "id_card_hash",
+                "id_card_masked",
+                "phone_enc",
+                "phone_hash",
+                "phone_masked",
+                "relation",
+                "registration_type",
+                "political_status",
+                "employment_status",
+                "education",
+                "disability_grade",
+                "move_in_date",
+                "status",
+                "area_path",
+                "version",
+                "created_at",
+                "updated_at");
         List<ImportRow> inserted = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
@@ -202,12 +265,31 @@ final class ImportWriter {
             if (found == null) {
                 residentsCreated++;
                 changedGrids.add(h.grid().id());
-                inserts.add(household.id, r.name(), NameInitials.of(r.name()), IdCards.gender(r.idCard()),
-                        IdCards.birthDate(r.idCard()), r.ethnicity(), cipher.encrypt(r.idCard()), r.idHash(),
-                        IdCards.mask(r.idCard()), r.phone() == null ? null : cipher.encrypt(r.phone()), phoneHash,
-                        r.phone() == null ? null : Phones.mask(r.phone()), r.relation(), r.registrationType(),
-                        r.politicalStatus(), r.employmentStatus(), r.education(), r.disabilityGrade(), r.moveInDate(),
-                        "ACTIVE", h.areaPath(), 0L, now, now);
+                inserts.add(
+                        household.id,
+                        r.name(),
+                        NameInitials.of(r.name()),
+                        IdCards.gender(r.idCard()),
+                        IdCards.birthDate(r.idCard()),
+                        r.ethnicity(),
+                        cipher.encrypt(r.idCard()),
+                        r.idHash(),
+                        IdCards.mask(r.idCard()),
+                        r.phone() == null ? null : cipher.encrypt(r.phone()),
+                        phoneHash,
+                        r.phone() == null ? null : Phones.mask(r.phone()),
+                        r.relation(),
+                        r.registrationType(),
+                        r.politicalStatus(),
+                        r.employmentStatus(),
+                        r.education(),
+                        r.disabilityGrade(),
+                        r.moveInDate(),
+                        "ACTIVE",
+                        h.areaPath(),
+                        0L,
+                        now,
+                        now);
                 inserted.add(row);
                 continue;
             }
@@ -241,21 +323,36 @@ final class ImportWriter {
             changedGrids.add(h.grid().id());
             changedGrids.add(Household.gridOfPath(found.areaPath()));
             boolean samePhone = Objects.equals(found.phoneHash(), phoneHash);
-            updates.add(new Object[]{household.id, r.name(), NameInitials.of(r.name()), r.ethnicity(),
-                    samePhone ? found.phoneEnc() : (r.phone() == null ? null : cipher.encrypt(r.phone())), phoneHash,
-                    samePhone ? found.phoneMasked() : (r.phone() == null ? null : Phones.mask(r.phone())),
-                    r.relation(), r.registrationType(), r.politicalStatus(), r.employmentStatus(), r.education(),
-                    r.disabilityGrade(), r.moveInDate(), h.areaPath(), now, found.id()});
+            updates.add(new Object[] {
+                household.id,
+                r.name(),
+                NameInitials.of(r.name()),
+                r.ethnicity(),
+                samePhone ? found.phoneEnc() : (r.phone() == null ? null : cipher.encrypt(r.phone())),
+                phoneHash,
+                samePhone ? found.phoneMasked() : (r.phone() == null ? null : Phones.mask(r.phone())),
+                r.relation(),
+                r.registrationType(),
+                r.politicalStatus(),
+                r.employmentStatus(),
+                r.education(),
+                r.disabilityGrade(),
+                r.moveInDate(),
+                h.areaPath(),
+                now,
+                found.id()
+            });
             if (moved) {
                 events.add(event(found.householdId(), found.id(), HouseholdEvent.Kind.MEMBER_LEFT, null));
                 events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_JOINED, null));
-                headClears.add(new Object[]{now, found.householdId(), found.id()});
+                headClears.add(new Object[] {now, found.householdId(), found.id()});
                 FileHousehold left = householdsById.get(found.householdId());
                 if (left != null && Objects.equals(left.currentHead, found.id())) {
                     left.currentHead = null;
                 }
             } else {
-                events.add(event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_UPDATED, String.join(",", changed)));
+                events.add(
+                        event(household.id, found.id(), HouseholdEvent.Kind.MEMBER_UPDATED, String.join(",", changed)));
             }
         }
         List<Long> ids = dryRun ? fakeIds(inserted.size()) : inserts.flush(true);
@@ -274,12 +371,16 @@ final class ImportWriter {
         if (dryRun) {
             return;
         }
-        batch("UPDATE resident SET household_id = ?, name = ?, name_initials = ?, ethnicity = ?, phone_enc = ?, "
-                + "phone_hash = ?, phone_masked = ?, relation = ?, registration_type = ?, political_status = ?, "
-                + "employment_status = ?, education = ?, disability_grade = ?, move_in_date = ?, move_out_date = NULL, "
-                + "status = 'ACTIVE', area_path = ?, version = version + 1, updated_at = ? WHERE id = ?", updates);
-        batch("UPDATE household SET head_resident_id = NULL, version = version + 1, updated_at = ? "
-                + "WHERE id = ? AND head_resident_id = ?", headClears);
+        batch(
+                "UPDATE resident SET household_id = ?, name = ?, name_initials = ?, ethnicity = ?, phone_enc = ?, "
+                        + "phone_hash = ?, phone_masked = ?, relation = ?, registration_type = ?, political_status = ?, "
+                        + "employment_status = ?, education = ?, disability_grade = ?, move_in_date = ?, move_out_date = NULL, "
+                        + "status = 'ACTIVE', area_path = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                updates);
+        batch(
+                "UPDATE household SET head_resident_id = NULL, version = version + 1, updated_at = ? "
+                        + "WHERE id = ? AND head_resident_id = ?",
+                headClears);
         replaceTags("resident_tag", "resident_id", tagReplacements, replacedTagOwners);
         insertEvents(events);
     }
@@ -296,7 +397,7 @@ final class ImportWriter {
                 created.put(household.id, household.newHead);
             } else {
                 household.updated = true;
-                changed.add(new Object[]{household.newHead, now, household.id});
+                changed.add(new Object[] {household.newHead, now, household.id});
             }
             if (created.size() + changed.size() >= RegistryImportService.CHUNK) {
                 flushHeads(created, changed);
@@ -309,7 +410,9 @@ final class ImportWriter {
         if (!dryRun) {
             // A new household's head is part of its creation: no version change.
             MultiRowInsert.setById(connection, "household", "head_resident_id", created);
-            batch("UPDATE household SET head_resident_id = ?, version = version + 1, updated_at = ? WHERE id = ?", changed);
+            batch(
+                    "UPDATE household SET head_resident_id = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                    changed);
             List<Object[]> events = new ArrayList<>();
             for (Object[] change : changed) {
                 events.add(event((Long) change[2], (Long) change[0], HouseholdEvent.Kind.IMPORTED, "headResidentId"));
@@ -320,10 +423,11 @@ final class ImportWriter {
         changed.clear();
     }
 
-    private void replaceTags(String table, String owner, Map<Long, Set<String>> tags, List<Long> existingOwners) throws SQLException {
+    private void replaceTags(String table, String owner, Map<Long, Set<String>> tags, List<Long> existingOwners)
+            throws SQLException {
         if (!existingOwners.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE " + owner + " IN (" + SqlLists.placeholders(existingOwners.size()) + ")")) {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE " + owner
+                    + " IN (" + SqlLists.placeholders(existingOwners.size()) + ")")) {
                 SqlLists.bind(statement, 1, existingOwners);
                 statement.executeUpdate();
             }
@@ -338,12 +442,12 @@ final class ImportWriter {
     }
 
     private Object[] event(long householdId, Long residentId, HouseholdEvent.Kind kind, String detail) {
-        return new Object[]{householdId, residentId, kind.name(), detail, actor, now};
+        return new Object[] {householdId, residentId, kind.name(), detail, actor, now};
     }
 
     private void insertEvents(List<Object[]> events) throws SQLException {
-        MultiRowInsert insert = new MultiRowInsert(connection, "household_event", "household_id", "resident_id",
-                "kind", "detail", "actor", "at");
+        MultiRowInsert insert = new MultiRowInsert(
+                connection, "household_event", "household_id", "resident_id", "kind", "detail", "actor", "at");
         for (Object[] event : events) {
             insert.add(event);
         }

@@ -39,7 +39,8 @@ public enum RegistryColumn {
     private final int width;
     private final String help;
 
-    RegistryColumn(String header, boolean required, DictionaryCategory category, boolean multiple, int width, String help) {
+    RegistryColumn(
+            String header, boolean required, DictionaryCategory category, boolean multiple, int width, String help) {
         this.header = header;
         this.required = required;
         this.category = category;

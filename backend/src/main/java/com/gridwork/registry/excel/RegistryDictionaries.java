@@ -3,6 +3,7 @@ package com.gridwork.registry.excel;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryItem;
 import com.gridwork.dictionary.DictionaryService;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ final class RegistryDictionaries {
 
     /** The lists in force for a sub-district (null: platform defaults only). */
     Lists of(Long subDistrictId) {
-        return bySubDistrict.computeIfAbsent(subDistrictId == null ? -1L : subDistrictId,
+        return bySubDistrict.computeIfAbsent(
+                subDistrictId == null ? -1L : subDistrictId,
                 key -> Lists.of(category -> dictionary.items(category, subDistrictId)));
     }
 

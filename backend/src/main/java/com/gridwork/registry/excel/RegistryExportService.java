@@ -13,11 +13,14 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.registry.RecordStatus;
-import com.gridwork.access.StaffRole;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jboss.logging.Logger;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,9 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.jboss.logging.Logger;
 
 /**
  * Excel export of the residents in the caller's scope, with the template's columns plus 状态, so that an export
@@ -53,21 +53,24 @@ public class RegistryExportService {
 
     @Inject
     AreaScope scope;
+
     @Inject
     DictionaryService dictionary;
+
     @Inject
     PersonalDataCipher cipher;
+
     @Inject
     AuditService audit;
+
     @Inject
     AgroalDataSource dataSource;
 
-    public record ExportFilter(Long gridId, Long buildingId, String tag, String registrationType, String status, String q) {
-    }
+    public record ExportFilter(
+            Long gridId, Long buildingId, String tag, String registrationType, String status, String q) {}
 
     /** The written workbook (a temporary file the caller deletes once sent) and its number of residents. */
-    public record ExportFile(Path file, int rows) {
-    }
+    public record ExportFile(Path file, int rows) {}
 
     public ExportFile export(ExportFilter filter, boolean reveal, String reason) {
         Caller caller = scope.caller();
@@ -92,26 +95,39 @@ public class RegistryExportService {
             try {
                 int rows;
                 try (Connection connection = dataSource.getConnection();
-                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
                     rows = write(connection, out, filter, grid, building, reveal);
                 }
-                String areaPath = building != null ? building.path : grid != null ? grid.path
-                        : caller.areas().size() == 1 ? caller.areas().get(0).path() : null;
-                audit.record(AuditEntry.Action.EXPORT, "RESIDENT", null, "居民台账导出", reveal ? reason.strip() : null,
-                        describe(filter, rows, reveal), areaPath);
+                String areaPath = building != null
+                        ? building.path
+                        : grid != null
+                                ? grid.path
+                                : caller.areas().size() == 1
+                                        ? caller.areas().get(0).path()
+                                        : null;
+                audit.record(
+                        AuditEntry.Action.EXPORT,
+                        "RESIDENT",
+                        null,
+                        "居民台账导出",
+                        reveal ? reason.strip() : null,
+                        describe(filter, rows, reveal),
+                        areaPath);
                 return new ExportFile(file, rows);
             } catch (RuntimeException | IOException | SQLException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
         });
-        LOG.infof("Registry export by %s: %d rows, revealed=%s, %d ms", caller.username(), result.rows(), reveal,
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Registry export by %s: %d rows, revealed=%s, %d ms",
+                caller.username(), result.rows(), reveal, (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 
-    private int write(Connection connection, OutputStream out, ExportFilter filter, Area grid, Area building,
-                      boolean reveal) throws SQLException, IOException {
+    private int write(
+            Connection connection, OutputStream out, ExportFilter filter, Area grid, Area building, boolean reveal)
+            throws SQLException, IOException {
         AreaScope.ScopeFilter scoped = scope.filter("r.area_path");
         List<Object> params = new ArrayList<>(scoped.jdbcValues());
         StringBuilder where = new StringBuilder(" AND ").append(scoped.jdbc());
@@ -124,8 +140,9 @@ public class RegistryExportService {
             params.add(building.id);
         }
         if (filter.tag() != null && !filter.tag().isBlank()) {
-            where.append(" AND (EXISTS (SELECT 1 FROM resident_tag rt WHERE rt.resident_id = r.id AND rt.code = ?)"
-                    + " OR EXISTS (SELECT 1 FROM household_tag ht WHERE ht.household_id = r.household_id AND ht.code = ?))");
+            where.append(
+                    " AND (EXISTS (SELECT 1 FROM resident_tag rt WHERE rt.resident_id = r.id AND rt.code = ?)"
+                            + " OR EXISTS (SELECT 1 FROM household_tag ht WHERE ht.household_id = r.household_id AND ht.code = ?))");
             params.add(filter.tag());
             params.add(filter.tag());
         }
@@ -152,16 +169,18 @@ public class RegistryExportService {
                 params.add(escaped.toLowerCase(Locale.ROOT) + "%");
             }
         }
-        String sql = "SELECT r.id, r.household_id, r.name, r.id_card_enc, r.id_card_masked, r.phone_enc, r.phone_masked, "
-                + "r.relation, r.ethnicity, r.registration_type, r.political_status, r.employment_status, r.education, "
-                + "r.disability_grade, r.move_in_date, r.status, r.area_path, h.unit_no, h.room_no, h.address, "
-                + "h.housing_type, h.phone_enc, h.phone_masked, g.code, b.code "
-                + "FROM resident r JOIN household h ON h.id = r.household_id JOIN area g ON g.id = h.grid_id "
-                + "LEFT JOIN area b ON b.id = h.building_id WHERE r.id > ?" + where + " ORDER BY r.id LIMIT " + CHUNK;
+        String sql =
+                "SELECT r.id, r.household_id, r.name, r.id_card_enc, r.id_card_masked, r.phone_enc, r.phone_masked, "
+                        + "r.relation, r.ethnicity, r.registration_type, r.political_status, r.employment_status, r.education, "
+                        + "r.disability_grade, r.move_in_date, r.status, r.area_path, h.unit_no, h.room_no, h.address, "
+                        + "h.housing_type, h.phone_enc, h.phone_masked, g.code, b.code "
+                        + "FROM resident r JOIN household h ON h.id = r.household_id JOIN area g ON g.id = h.grid_id "
+                        + "LEFT JOIN area b ON b.id = h.building_id WHERE r.id > ?" + where + " ORDER BY r.id LIMIT "
+                        + CHUNK;
         RegistryDictionaries dictionaries = new RegistryDictionaries(dictionary);
         int rows = 0;
         try (Workbook workbook = new Workbook(out, "Gridwork", "1.0");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             Worksheet sheet = workbook.newWorksheet("居民台账");
             RegistryTemplate.writeHeader(sheet, List.of(RegistryColumn.values()), true);
             long after = 0;
@@ -187,8 +206,14 @@ public class RegistryExportService {
                 Map<Long, Set<String>> householdTags = tags(connection, "household_tag", "household_id", chunk, 1);
                 for (Object[] r : chunk) {
                     rows++;
-                    writeRow(sheet, rows, r, dictionaries.of(DictionaryService.subDistrictOfPath((String) r[16])),
-                            residentTags, householdTags, reveal);
+                    writeRow(
+                            sheet,
+                            rows,
+                            r,
+                            dictionaries.of(DictionaryService.subDistrictOfPath((String) r[16])),
+                            residentTags,
+                            householdTags,
+                            reveal);
                 }
                 after = ((Number) chunk.get(chunk.size() - 1)[0]).longValue();
                 sheet.flush();
@@ -200,8 +225,14 @@ public class RegistryExportService {
         return rows;
     }
 
-    private void writeRow(Worksheet sheet, int r, Object[] row, RegistryDictionaries.Lists lists,
-                          Map<Long, Set<String>> residentTags, Map<Long, Set<String>> householdTags, boolean reveal) {
+    private void writeRow(
+            Worksheet sheet,
+            int r,
+            Object[] row,
+            RegistryDictionaries.Lists lists,
+            Map<Long, Set<String>> residentTags,
+            Map<Long, Set<String>> householdTags,
+            boolean reveal) {
         long residentId = ((Number) row[0]).longValue();
         long householdId = ((Number) row[1]).longValue();
         boolean inBuilding = row[24] != null;
@@ -237,13 +268,15 @@ public class RegistryExportService {
         }
     }
 
-    private static void name(Worksheet sheet, int r, RegistryColumn column, RegistryDictionaries.Lists lists, String code) {
+    private static void name(
+            Worksheet sheet, int r, RegistryColumn column, RegistryDictionaries.Lists lists, String code) {
         if (code != null) {
             sheet.value(r, column.ordinal(), lists.name(column.category(), code));
         }
     }
 
-    private static void names(Worksheet sheet, int r, RegistryColumn column, RegistryDictionaries.Lists lists, Set<String> codes) {
+    private static void names(
+            Worksheet sheet, int r, RegistryColumn column, RegistryDictionaries.Lists lists, Set<String> codes) {
         if (codes != null && !codes.isEmpty()) {
             StringJoiner joined = new StringJoiner("、");
             codes.forEach(code -> joined.add(lists.name(column.category(), code)));
@@ -251,8 +284,8 @@ public class RegistryExportService {
         }
     }
 
-    private static Map<Long, Set<String>> tags(Connection connection, String table, String owner, List<Object[]> chunk,
-                                               int idColumn) throws SQLException {
+    private static Map<Long, Set<String>> tags(
+            Connection connection, String table, String owner, List<Object[]> chunk, int idColumn) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
         for (Object[] row : chunk) {
             ids.add(((Number) row[idColumn]).longValue());
@@ -263,7 +296,8 @@ public class RegistryExportService {
             SqlLists.bind(statement, 1, ids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    tags.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                    tags.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
+                            .add(rs.getString(2));
                 }
             }
         }
@@ -291,6 +325,7 @@ public class RegistryExportService {
         if (filter.q() != null && !filter.q().isBlank()) {
             detail.add("q=(search text)");
         }
-        return "filter: " + (detail.length() == 0 ? "none" : detail.toString()) + "; rows=" + rows + "; revealed=" + reveal;
+        return "filter: " + (detail.length() == 0 ? "none" : detail.toString()) + "; rows=" + rows + "; revealed="
+                + reveal;
     }
 }

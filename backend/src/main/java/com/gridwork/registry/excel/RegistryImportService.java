@@ -14,6 +14,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 
 /**
  * Excel import of households with their residents (one row per resident, the household's columns repeated).
@@ -73,55 +74,89 @@ public class RegistryImportService {
 
     @Inject
     AreaScope scope;
+
     @Inject
     DictionaryService dictionary;
+
     @Inject
     PersonalDataCipher cipher;
+
     @Inject
     AuditService audit;
+
     @Inject
     Messages messages;
+
     @Inject
     AgroalDataSource dataSource;
 
     /** What the validation pass found: the data rows read, the errors, and the area of all the file's grids. */
-    private record Checked(int rows, ImportErrors errors, String commonPath) {
-    }
+    private record Checked(int rows, ImportErrors errors, String commonPath) {}
 
     /** Validates and (unless a dry run, and only when the whole file is valid) imports the workbook at {@code file}. */
     public ImportReport importFile(Path file, String fileName, boolean dryRun, Locale locale) {
         Caller caller = scope.caller();
         long started = System.nanoTime();
-        ImportReport report = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                ImportLookups lookups = ImportLookups.load(connection, caller);
-                RegistryDictionaries dictionaries = new RegistryDictionaries(dictionary);
-                RowValidator validator = new RowValidator(lookups, dictionaries::of, cipher::hash, LocalDate.now());
-                Checked checked = check(file, validator, lookups, new ImportErrors(messages, locale));
-                if (checked.errors().count() > 0) {
-                    return new ImportReport(dryRun, false, checked.rows(), NONE, NONE, checked.errors().count(),
-                            checked.errors().inRowOrder());
-                }
-                ImportWriter.Written written = write(file, validator,
-                        new ImportWriter(connection, cipher, caller.username(), Instant.now(), dryRun));
-                ImportReport result = new ImportReport(dryRun, !dryRun, checked.rows(), written.households(),
-                        written.residents(), 0, List.of());
-                // A dry run or a file with errors has written nothing (reads only), so the commit is empty.
-                if (result.imported()) {
-                    audit.record(AuditEntry.Action.IMPORT, "HOUSEHOLD", null, fileName, null, auditDetail(result),
-                            checked.commonPath());
-                }
-                return result;
-            }
-        });
-        LOG.infof("Registry import by %s (dryRun=%s): %d rows, %d errors, households %s, residents %s, %d ms",
-                caller.username(), dryRun, report.rows(), report.errorCount(), report.households(), report.residents(),
+        ImportReport report = QuarkusTransaction.requiringNew()
+                .timeout(TIMEOUT_SECONDS)
+                .call(() -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        ImportLookups lookups = ImportLookups.load(connection, caller);
+                        RegistryDictionaries dictionaries = new RegistryDictionaries(dictionary);
+                        RowValidator validator =
+                                new RowValidator(lookups, dictionaries::of, cipher::hash, LocalDate.now());
+                        Checked checked = check(file, validator, lookups, new ImportErrors(messages, locale));
+                        if (checked.errors().count() > 0) {
+                            return new ImportReport(
+                                    dryRun,
+                                    false,
+                                    checked.rows(),
+                                    NONE,
+                                    NONE,
+                                    checked.errors().count(),
+                                    checked.errors().inRowOrder());
+                        }
+                        ImportWriter.Written written = write(
+                                file,
+                                validator,
+                                new ImportWriter(connection, cipher, caller.username(), Instant.now(), dryRun));
+                        ImportReport result = new ImportReport(
+                                dryRun,
+                                !dryRun,
+                                checked.rows(),
+                                written.households(),
+                                written.residents(),
+                                0,
+                                List.of());
+                        // A dry run or a file with errors has written nothing (reads only), so the commit is empty.
+                        if (result.imported()) {
+                            audit.record(
+                                    AuditEntry.Action.IMPORT,
+                                    "HOUSEHOLD",
+                                    null,
+                                    fileName,
+                                    null,
+                                    auditDetail(result),
+                                    checked.commonPath());
+                        }
+                        return result;
+                    }
+                });
+        LOG.infof(
+                "Registry import by %s (dryRun=%s): %d rows, %d errors, households %s, residents %s, %d ms",
+                caller.username(),
+                dryRun,
+                report.rows(),
+                report.errorCount(),
+                report.households(),
+                report.residents(),
                 (System.nanoTime() - started) / 1_000_000);
         return report;
     }
 
     /** The validation pass: every rule, for every row; writes nothing. */
-    private static Checked check(Path file, RowValidator validator, ImportLookups lookups, ImportErrors errors) throws SQLException {
+    private static Checked check(Path file, RowValidator validator, ImportLookups lookups, ImportErrors errors)
+            throws SQLException {
         FileRules fileRules = new FileRules();
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
         int rows = 0;
@@ -145,7 +180,8 @@ public class RegistryImportService {
                 errors.addAll(fileRules.check(check.row()));
                 chunk.add(check.row());
                 if (check.row().household().grid() != null) {
-                    commonPath = commonPath(commonPath, check.row().household().grid().path());
+                    commonPath = commonPath(
+                            commonPath, check.row().household().grid().path());
                 }
                 if (chunk.size() == CHUNK) {
                     errors.addAll(lookups.registeredElsewhere(chunk));
@@ -162,7 +198,8 @@ public class RegistryImportService {
     }
 
     /** The writing pass over a file the validation pass found valid. */
-    private static ImportWriter.Written write(Path file, RowValidator validator, ImportWriter writer) throws SQLException {
+    private static ImportWriter.Written write(Path file, RowValidator validator, ImportWriter writer)
+            throws SQLException {
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
         try (ImportSheet sheet = ImportSheet.open(file)) {
             ImportSheet.Header header = sheet.header();
@@ -203,9 +240,12 @@ public class RegistryImportService {
     }
 
     private static String auditDetail(ImportReport report) {
-        return "rows=" + report.rows() + "; households created=" + report.households().created() + ", updated="
-                + report.households().updated() + ", unchanged=" + report.households().unchanged()
+        return "rows=" + report.rows() + "; households created="
+                + report.households().created() + ", updated="
+                + report.households().updated() + ", unchanged="
+                + report.households().unchanged()
                 + "; residents created=" + report.residents().created() + ", updated="
-                + report.residents().updated() + ", unchanged=" + report.residents().unchanged();
+                + report.residents().updated() + ", unchanged="
+                + report.residents().unchanged();
     }
 }

@@ -4,12 +4,13 @@ import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The import template: the data sheet with the Chinese headers (required ones in red), and a second sheet
@@ -31,8 +32,14 @@ public class RegistryTemplate {
             Worksheet data = workbook.newWorksheet(DATA_SHEET);
             writeHeader(data, List.of(RegistryColumn.values()), false);
             // Text format for the columns Excel would otherwise turn into numbers (ID numbers lose their last digits).
-            for (RegistryColumn column : List.of(RegistryColumn.ID_CARD, RegistryColumn.PHONE, RegistryColumn.HOUSEHOLD_PHONE,
-                    RegistryColumn.UNIT, RegistryColumn.ROOM, RegistryColumn.GRID_CODE, RegistryColumn.BUILDING_CODE)) {
+            for (RegistryColumn column : List.of(
+                    RegistryColumn.ID_CARD,
+                    RegistryColumn.PHONE,
+                    RegistryColumn.HOUSEHOLD_PHONE,
+                    RegistryColumn.UNIT,
+                    RegistryColumn.ROOM,
+                    RegistryColumn.GRID_CODE,
+                    RegistryColumn.BUILDING_CODE)) {
                 data.style(column.ordinal()).format("@").set();
             }
             Worksheet help = workbook.newWorksheet(HELP_SHEET);
@@ -49,7 +56,10 @@ public class RegistryTemplate {
                 help.value(r, 1, column.required() ? "必填" : "选填");
                 help.value(r, 2, column.help());
                 if (column.category() != null) {
-                    help.value(r, 3, String.join("、", lists.names(column.category()).values()));
+                    help.value(
+                            r,
+                            3,
+                            String.join("、", lists.names(column.category()).values()));
                 }
                 help.style(r, 2).wrapText(true).set();
                 help.style(r, 3).wrapText(true).set();
@@ -73,7 +83,10 @@ public class RegistryTemplate {
 
     private static void writeDictionary(Worksheet help, int start, RegistryDictionaries.Lists lists) {
         help.value(start, 0, "性别（由身份证号得出）");
-        help.value(start, 3, String.join("、", lists.names(DictionaryCategory.GENDER).values()));
+        help.value(
+                start,
+                3,
+                String.join("、", lists.names(DictionaryCategory.GENDER).values()));
     }
 
     /** The header row of a registry sheet: bold, required headers in red, frozen. */
@@ -81,7 +94,11 @@ public class RegistryTemplate {
         int c = 0;
         for (RegistryColumn column : columns) {
             sheet.value(0, c, column.header());
-            sheet.style(0, c).bold().fillColor("DDEBF7").fontColor(column.required() ? "C00000" : "000000").set();
+            sheet.style(0, c)
+                    .bold()
+                    .fillColor("DDEBF7")
+                    .fontColor(column.required() ? "C00000" : "000000")
+                    .set();
             sheet.width(c, column.width());
             c++;
         }

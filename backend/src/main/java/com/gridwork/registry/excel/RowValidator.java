@@ -1,5 +1,25 @@
 package com.gridwork.registry.excel;
 
+import com.gridwork.common.crypto.IdCards;
+import com.gridwork.common.crypto.Phones;
+import com.gridwork.dictionary.DictionaryService;
+import com.gridwork.registry.excel.ImportRow.HouseholdValues;
+import com.gridwork.registry.excel.ImportRow.ResidentValues;
+import com.gridwork.registry.household.Household;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
 import static com.gridwork.registry.excel.RegistryColumn.ADDRESS;
 import static com.gridwork.registry.excel.RegistryColumn.BUILDING_CODE;
 import static com.gridwork.registry.excel.RegistryColumn.CARE_TAGS;
@@ -21,25 +41,6 @@ import static com.gridwork.registry.excel.RegistryColumn.RELATION;
 import static com.gridwork.registry.excel.RegistryColumn.ROOM;
 import static com.gridwork.registry.excel.RegistryColumn.UNIT;
 
-import com.gridwork.common.crypto.IdCards;
-import com.gridwork.common.crypto.Phones;
-import com.gridwork.dictionary.DictionaryService;
-import com.gridwork.registry.excel.ImportRow.HouseholdValues;
-import com.gridwork.registry.excel.ImportRow.ResidentValues;
-import com.gridwork.registry.household.Household;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-
 /**
  * Validate: one row of an import sheet against the rules of a single row, resolved to what the registry stores.
  * Pure but for what it is given: the places of the caller's scope, the code lists of a sub-district, the keyed hash of
@@ -60,8 +61,7 @@ final class RowValidator {
     }
 
     /** A row's values as far as they resolve, and the rules it breaks in the order they are checked (none: good). */
-    record RowCheck(ImportRow row, List<RowError> errors) {
-    }
+    record RowCheck(ImportRow row, List<RowError> errors) {}
 
     private final Places places;
     private final Function<Long, RegistryDictionaries.Lists> codeLists;
@@ -69,8 +69,11 @@ final class RowValidator {
     private final LocalDate today;
 
     /** {@code codeLists}: the lists in force in a sub-district (by id; null: the platform defaults). */
-    RowValidator(Places places, Function<Long, RegistryDictionaries.Lists> codeLists, UnaryOperator<String> idHash,
-                 LocalDate today) {
+    RowValidator(
+            Places places,
+            Function<Long, RegistryDictionaries.Lists> codeLists,
+            UnaryOperator<String> idHash,
+            LocalDate today) {
         this.places = places;
         this.codeLists = codeLists;
         this.idHash = idHash;
@@ -119,8 +122,10 @@ final class RowValidator {
         }
         boolean located = buildingCode != null ? building != null && room != null : address != null;
         String addressKey = grid != null && located
-                ? Household.addressKey(grid.id(), building == null ? null : building.id(), unit, room, address) : null;
-        RegistryDictionaries.Lists lists = codeLists.apply(grid == null ? null : DictionaryService.subDistrictOfPath(grid.path()));
+                ? Household.addressKey(grid.id(), building == null ? null : building.id(), unit, room, address)
+                : null;
+        RegistryDictionaries.Lists lists =
+                codeLists.apply(grid == null ? null : DictionaryService.subDistrictOfPath(grid.path()));
         // Household
         String housingType = cells.code(HOUSING_TYPE, lists);
         SortedSet<String> householdTags = cells.codes(HOUSEHOLD_TAGS, lists);
@@ -141,7 +146,13 @@ final class RowValidator {
                 String normalized = IdCards.normalize(id);
                 var problem = IdCards.problem(normalized);
                 if (problem.isPresent()) {
-                    cells.fail(ID_CARD, "import.id-card." + problem.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    cells.fail(
+                            ID_CARD,
+                            "import.id-card."
+                                    + problem.get()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', '-'));
                 } else {
                     idCard = normalized;
                     hash = idHash.apply(normalized);
@@ -166,10 +177,33 @@ final class RowValidator {
                 cells.fail(MOVE_IN_DATE, "import.date.before-birth");
             }
         }
-        return new RowCheck(new ImportRow(row.row(),
-                new HouseholdValues(grid, building, unit, room, address, addressKey, housingType, householdTags, householdPhone),
-                new ResidentValues(name, relation, idCard, hash, phone, ethnicity, registrationType, politicalStatus,
-                        employmentStatus, education, disabilityGrade, careTags, moveInDate)),
+        return new RowCheck(
+                new ImportRow(
+                        row.row(),
+                        new HouseholdValues(
+                                grid,
+                                building,
+                                unit,
+                                room,
+                                address,
+                                addressKey,
+                                housingType,
+                                householdTags,
+                                householdPhone),
+                        new ResidentValues(
+                                name,
+                                relation,
+                                idCard,
+                                hash,
+                                phone,
+                                ethnicity,
+                                registrationType,
+                                politicalStatus,
+                                employmentStatus,
+                                education,
+                                disabilityGrade,
+                                careTags,
+                                moveInDate)),
                 cells.errors());
     }
 

@@ -1,21 +1,23 @@
 package com.gridwork.registry.excel;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.Row;
 
 /** Reading cell values the way people fill in sheets: trimmed text, numbers typed as text, dates two ways. */
 final class SheetCells {
-    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DASHED =
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter COMPACT =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-    private SheetCells() {
-    }
+    private SheetCells() {}
 
     static Cell cell(Row row, int index) {
         if (index < 0 || index >= row.getCellCount()) {
@@ -83,7 +85,11 @@ final class SheetCells {
         if (text == null) {
             return null;
         }
-        String normalized = text.replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
+        String normalized = text.replace('/', '-')
+                .replace('.', '-')
+                .replace("年", "-")
+                .replace("月", "-")
+                .replace("日", "");
         // A date-time typed as text ("2020-05-01 00:00:00") keeps its date.
         int space = normalized.indexOf(' ');
         if (space > 0) {
@@ -91,7 +97,8 @@ final class SheetCells {
         }
         try {
             return normalized.length() == 8 && normalized.chars().allMatch(Character::isDigit)
-                    ? LocalDate.parse(normalized, COMPACT) : LocalDate.parse(normalized, DASHED);
+                    ? LocalDate.parse(normalized, COMPACT)
+                    : LocalDate.parse(normalized, DASHED);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date");
         }

@@ -9,8 +9,12 @@ import java.util.Map;
  * a number (Excel then rounds what follows its 15th digit), and the move-in date read as a date (an Excel date or
  * text; {@code moveInDateInvalid} when the cell holds something else).
  */
-record SheetRow(int row, Map<RegistryColumn, String> cells, boolean idCardIsNumber, LocalDate moveInDate,
-                boolean moveInDateInvalid) {
+record SheetRow(
+        int row,
+        Map<RegistryColumn, String> cells,
+        boolean idCardIsNumber,
+        LocalDate moveInDate,
+        boolean moveInDateInvalid) {
     String text(RegistryColumn column) {
         return cells.get(column);
     }

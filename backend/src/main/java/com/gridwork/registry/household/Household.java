@@ -1,10 +1,10 @@
 package com.gridwork.registry.household;
 
+import com.gridwork.access.AreaBound;
+import com.gridwork.access.NotFoundMessage;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.crypto.SealedValue;
-import com.gridwork.access.AreaBound;
-import com.gridwork.access.NotFoundMessage;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.registry.RecordStatus;
 import jakarta.persistence.AttributeOverride;
@@ -22,6 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -7,15 +7,26 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
 
 /** One entry in a household's history (its members' moves included); written once, never changed. */
 @Entity
 @Table(name = "household_event")
 public class HouseholdEvent extends PanacheEntityBase {
     @Schema(name = "HouseholdEventKind", description = "What happened to the household or one of its members")
-    public enum Kind { CREATED, UPDATED, MOVED, MOVED_OUT, RESTORED, MEMBER_JOINED, MEMBER_LEFT, MEMBER_UPDATED, IMPORTED }
+    public enum Kind {
+        CREATED,
+        UPDATED,
+        MOVED,
+        MOVED_OUT,
+        RESTORED,
+        MEMBER_JOINED,
+        MEMBER_LEFT,
+        MEMBER_UPDATED,
+        IMPORTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

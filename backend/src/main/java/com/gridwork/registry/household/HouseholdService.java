@@ -1,7 +1,5 @@
 package com.gridwork.registry.household;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaDtos.AreaRef;
@@ -38,6 +36,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,13 +47,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static com.gridwork.common.Text.blankToNull;
 
 @ApplicationScoped
 public class HouseholdService {
-    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
-            "id", "h.id", "updatedAt", "h.updatedAt", "createdAt", "h.createdAt", "room", "h.roomNo"));
+    private static final Map<String, String> SORTABLE = new LinkedHashMap<>(
+            Map.of("id", "h.id", "updatedAt", "h.updatedAt", "createdAt", "h.createdAt", "room", "h.roomNo"));
 
     @Inject
     Validator validator;
@@ -78,14 +78,15 @@ public class HouseholdService {
     EntityManager em;
 
     /** Where a household is: resolved and checked against the caller's scope. */
-    record Location(Area grid, Area building, String unitNo, String roomNo, String address, String addressKey) {
-    }
+    record Location(Area grid, Area building, String unitNo, String roomNo, String address, String addressKey) {}
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
-    public PageResult<HouseholdSummary> list(Long areaId, Long buildingId, List<String> tags, RecordStatus status, String q, PageParams page) {
+    public PageResult<HouseholdSummary> list(
+            Long areaId, Long buildingId, List<String> tags, RecordStatus status, String q, PageParams page) {
         AreaScope.ScopeFilter filter = scope.filter("h.areaPath");
         // an area or building outside the scope is a 404, like any id in a path or list filter
-        Where where = new Where().and(filter.jpql(), filter.params())
+        Where where = new Where()
+                .and(filter.jpql(), filter.params())
                 .and("h.areaPath like :areaPath", "areaPath", areaId, id -> scope.find(Area.class, id).path + "%")
                 .and("h.building.id = :buildingId", "buildingId", buildingId, id -> scope.find(Area.class, id).id)
                 .and("h.status = :status", "status", status);
@@ -93,16 +94,23 @@ public class HouseholdService {
             where.and(":tag" + i + " member of h.tags", "tag" + i, tags.get(i));
         }
         if (q != null && !q.isBlank()) {
-            where.and("(h.address like :q or b.name like :q or h.roomNo = :exact"
-                    + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))",
+            where.and(
+                    "(h.address like :q or b.name like :q or h.roomNo = :exact"
+                            + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))",
                     Map.of("q", Like.contains(q), "exact", q.strip(), "prefix", Like.prefix(q)));
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
-        var query = Household.<Household>find("from Household h left join fetch h.building b join fetch h.grid where "
-                + where.conditions(), sort, where.params());
+        var query = Household.<Household>find(
+                "from Household h left join fetch h.building b join fetch h.grid where " + where.conditions(),
+                sort,
+                where.params());
         List<Household> items = query.page(page.page, page.size).list();
-        long total = page.total(items.size(), () -> Counts.of(em,
-                "select count(h) from Household h left join h.building b where " + where.conditions(), where.params()));
+        long total = page.total(
+                items.size(),
+                () -> Counts.of(
+                        em,
+                        "select count(h) from Household h left join h.building b where " + where.conditions(),
+                        where.params()));
         return new PageResult<>(summaries(items), page.page, page.size, total);
     }
 
@@ -114,11 +122,14 @@ public class HouseholdService {
     @Transactional
     public HouseholdDetail create(HouseholdCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Location location = violations.has("gridId") ? null
-                : violations.check(() -> locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address()));
+        Location location = violations.has("gridId")
+                ? null
+                : violations.check(() ->
+                        locate(input.gridId(), input.buildingId(), input.unitNo(), input.roomNo(), input.address()));
         if (location != null) {
             Long subDistrict = DictionaryService.subDistrictOfPath(location.grid().path);
-            dictionary.checkCode(violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+            dictionary.checkCode(
+                    violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
             dictionary.checkCodes(violations, DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
         }
         Household landlord = violations.check(() -> landlord(input.landlordHouseholdId(), null));
@@ -144,10 +155,16 @@ public class HouseholdService {
         ETags.require(ifMatch, h.version);
         Violations violations = Violations.of(validator.validate(input));
         Long subDistrict = DictionaryService.subDistrictOfPath(h.areaPath);
-        dictionary.checkCode(violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
+        dictionary.checkCode(
+                violations, DictionaryCategory.HOUSING_TYPE, subDistrict, "housingType", input.housingType());
         dictionary.checkCodes(violations, DictionaryCategory.HOUSEHOLD_TAG, subDistrict, "tags", input.tags());
         if (input.headResidentId() != null
-                && Resident.count("id = ?1 and household.id = ?2 and status = ?3", input.headResidentId(), h.id, RecordStatus.ACTIVE) == 0) {
+                && Resident.count(
+                                "id = ?1 and household.id = ?2 and status = ?3",
+                                input.headResidentId(),
+                                h.id,
+                                RecordStatus.ACTIVE)
+                        == 0) {
             violations.add("headResidentId", "household.head.not-member");
         }
         Household landlord = violations.check(() -> landlord(input.landlordHouseholdId(), h.id));
@@ -178,7 +195,9 @@ public class HouseholdService {
         place(h, location);
         em.flush();
         em.createQuery("update Resident r set r.areaPath = :path where r.household.id = :id")
-                .setParameter("path", h.areaPath).setParameter("id", h.id).executeUpdate();
+                .setParameter("path", h.areaPath)
+                .setParameter("id", h.id)
+                .executeUpdate();
         event(h, null, HouseholdEvent.Kind.MOVED, blankToNull(input.reason()), from, location.grid());
         // The household and its members leave one grid's counts and join the other's.
         counts.markStale(List.of(from.id, location.grid().id));
@@ -212,8 +231,8 @@ public class HouseholdService {
         if (h.status == RecordStatus.ACTIVE) {
             throw ApiProblem.conflict("household.not-moved-out");
         }
-        for (Resident r : Resident.<Resident>list("household.id = ?1 and status = ?2 and moveOutDate = ?3",
-                h.id, RecordStatus.MOVED_OUT, h.movedOutOn)) {
+        for (Resident r : Resident.<Resident>list(
+                "household.id = ?1 and status = ?2 and moveOutDate = ?3", h.id, RecordStatus.MOVED_OUT, h.movedOutOn)) {
             requireNoActiveTwin(r);
             r.status = RecordStatus.ACTIVE;
             r.moveOutDate = null;
@@ -232,7 +251,14 @@ public class HouseholdService {
         if (h.phone == null) {
             throw ApiProblem.notFound("household.phone.none");
         }
-        audit.record(AuditEntry.Action.REVEAL_PHONE, "HOUSEHOLD", h.id, RegistryViews.displayAddress(h), reason, null, h.areaPath);
+        audit.record(
+                AuditEntry.Action.REVEAL_PHONE,
+                "HOUSEHOLD",
+                h.id,
+                RegistryViews.displayAddress(h),
+                reason,
+                null,
+                h.areaPath);
         return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(h.phone.encrypted()));
     }
 
@@ -258,7 +284,12 @@ public class HouseholdService {
         String unit = blankToNull(unitNo);
         String room = blankToNull(roomNo);
         String free = blankToNull(address);
-        return new Location(grid, building, unit, room, free,
+        return new Location(
+                grid,
+                building,
+                unit,
+                room,
+                free,
                 Household.addressKey(grid.id, building == null ? null : building.id, unit, room, free));
     }
 
@@ -284,13 +315,15 @@ public class HouseholdService {
         if (landlordId == null) {
             return null;
         }
-        return scope.visible(Household.class, landlordId).filter(landlord -> !landlordId.equals(selfId))
+        return scope.visible(Household.class, landlordId)
+                .filter(landlord -> !landlordId.equals(selfId))
                 .orElseThrow(() -> ApiProblem.invalidField("landlordHouseholdId", "household.not-found", landlordId));
     }
 
     /** A resident cannot come back while someone with the same ID number is active elsewhere. */
     public static void requireNoActiveTwin(Resident r) {
-        if (Resident.count("idCard.hash = ?1 and status = ?2 and id <> ?3", r.idCard.hash(), RecordStatus.ACTIVE, r.id) > 0) {
+        if (Resident.count("idCard.hash = ?1 and status = ?2 and id <> ?3", r.idCard.hash(), RecordStatus.ACTIVE, r.id)
+                > 0) {
             throw ApiProblem.conflict("resident.restore.active-elsewhere", r.name);
         }
     }
@@ -318,37 +351,67 @@ public class HouseholdService {
         }
         List<Long> ids = households.stream().map(h -> h.id).toList();
         Map<Long, Object[]> membersAndHead = new HashMap<>();
-        for (Object[] row : em.createQuery("select h.id, count(r.id), head.id, head.name from Household h"
-                        + " left join Resident r on r.household = h and r.status = :active"
-                        + " left join Resident head on head.id = h.headResidentId"
-                        + " where h.id in :ids group by h.id, head.id, head.name", Object[].class)
-                .setParameter("ids", ids).setParameter("active", RecordStatus.ACTIVE).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select h.id, count(r.id), head.id, head.name from Household h"
+                                + " left join Resident r on r.household = h and r.status = :active"
+                                + " left join Resident head on head.id = h.headResidentId"
+                                + " where h.id in :ids group by h.id, head.id, head.name",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("active", RecordStatus.ACTIVE)
+                .getResultList()) {
             membersAndHead.put((Long) row[0], row);
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        for (Object[] row : em.createQuery("select h.id, t from Household h join h.tags t where h.id in :ids order by h.id, t", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select h.id, t from Household h join h.tags t where h.id in :ids order by h.id, t",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
         }
-        List<String> keys = households.stream().map(h -> h.addressKey).distinct().toList();
-        Map<String, Long> sameAddress = em.createQuery(
-                        "select h.addressKey, count(h) from Household h where h.addressKey in :keys and h.status = :active group by h.addressKey", Object[].class)
-                .setParameter("keys", keys).setParameter("active", RecordStatus.ACTIVE).getResultList().stream()
+        List<String> keys =
+                households.stream().map(h -> h.addressKey).distinct().toList();
+        Map<String, Long> sameAddress = em
+                .createQuery(
+                        "select h.addressKey, count(h) from Household h where h.addressKey in :keys and h.status = :active group by h.addressKey",
+                        Object[].class)
+                .setParameter("keys", keys)
+                .setParameter("active", RecordStatus.ACTIVE)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-        return households.stream().map(h -> {
-            Object[] row = membersAndHead.get(h.id);
-            return RegistryViews.summary(h, tags.getOrDefault(h.id, List.of()), (Long) row[2], (String) row[3], (Long) row[1],
-                    h.status == RecordStatus.ACTIVE && sameAddress.getOrDefault(h.addressKey, 0L) > 1);
-        }).toList();
+        return households.stream()
+                .map(h -> {
+                    Object[] row = membersAndHead.get(h.id);
+                    return RegistryViews.summary(
+                            h,
+                            tags.getOrDefault(h.id, List.of()),
+                            (Long) row[2],
+                            (String) row[3],
+                            (Long) row[1],
+                            h.status == RecordStatus.ACTIVE && sameAddress.getOrDefault(h.addressKey, 0L) > 1);
+                })
+                .toList();
     }
 
     HouseholdDetail detail(Household h) {
         HouseholdSummary summary = summaries(List.of(h)).get(0);
-        List<Resident> members = Resident.list("household.id = ?1 order by case when status = ?2 then 0 else 1 end, birthDate, id",
-                h.id, RecordStatus.ACTIVE);
-        List<Long> duplicates = h.status != RecordStatus.ACTIVE ? List.of()
-                : Household.<Household>list("addressKey = ?1 and status = ?2 and id <> ?3 order by id", h.addressKey, RecordStatus.ACTIVE, h.id)
-                .stream().filter(scope::covers).map(d -> d.id).toList();
+        List<Resident> members = Resident.list(
+                "household.id = ?1 order by case when status = ?2 then 0 else 1 end, birthDate, id",
+                h.id,
+                RecordStatus.ACTIVE);
+        List<Long> duplicates = h.status != RecordStatus.ACTIVE
+                ? List.of()
+                : Household.<Household>list(
+                                "addressKey = ?1 and status = ?2 and id <> ?3 order by id",
+                                h.addressKey,
+                                RecordStatus.ACTIVE,
+                                h.id)
+                        .stream()
+                        .filter(scope::covers)
+                        .map(d -> d.id)
+                        .toList();
         List<HouseholdEvent> events = HouseholdEvent.list("householdId = ?1 order by at desc, id desc", h.id);
         Set<Long> areaIds = new LinkedHashSet<>();
         Set<Long> residentIds = new LinkedHashSet<>();
@@ -375,12 +438,33 @@ public class HouseholdService {
         }
         List<HouseholdEventView> history = new ArrayList<>();
         for (HouseholdEvent e : events) {
-            history.add(new HouseholdEventView(e.id, e.kind, e.detail, e.residentId, names.get(e.residentId),
-                    ref(areas.get(e.fromAreaId)), ref(areas.get(e.toAreaId)), e.actor, e.at));
+            history.add(new HouseholdEventView(
+                    e.id,
+                    e.kind,
+                    e.detail,
+                    e.residentId,
+                    names.get(e.residentId),
+                    ref(areas.get(e.fromAreaId)),
+                    ref(areas.get(e.toAreaId)),
+                    e.actor,
+                    e.at));
         }
-        List<AreaRef> ancestors = h.grid.ancestorIds().stream().map(areas::get).filter(Objects::nonNull).map(AreaRef::of).toList();
-        return new HouseholdDetail(summary, ancestors, h.tenureStart, h.notes, h.landlord == null ? null : h.landlord.id,
-                h.movedOutOn, members.stream().map(RegistryViews::summary).toList(), duplicates, history, h.createdAt);
+        List<AreaRef> ancestors = h.grid.ancestorIds().stream()
+                .map(areas::get)
+                .filter(Objects::nonNull)
+                .map(AreaRef::of)
+                .toList();
+        return new HouseholdDetail(
+                summary,
+                ancestors,
+                h.tenureStart,
+                h.notes,
+                h.landlord == null ? null : h.landlord.id,
+                h.movedOutOn,
+                members.stream().map(RegistryViews::summary).toList(),
+                duplicates,
+                history,
+                h.createdAt);
     }
 
     private static AreaRef ref(Area a) {

@@ -1,12 +1,12 @@
 package com.gridwork.registry.resident;
 
-import java.util.Locale;
 import net.sourceforge.pinyin4j.PinyinHelper;
+
+import java.util.Locale;
 
 /** Pinyin initials of a Chinese name (张伟 → zw), so that a grid worker can type "zw" to find 张伟. */
 public final class NameInitials {
-    private NameInitials() {
-    }
+    private NameInitials() {}
 
     public static String of(String name) {
         StringBuilder initials = new StringBuilder();

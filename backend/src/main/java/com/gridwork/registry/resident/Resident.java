@@ -1,8 +1,8 @@
 package com.gridwork.registry.resident;
 
-import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.access.AreaBound;
 import com.gridwork.access.NotFoundMessage;
+import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.household.Household;
@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;

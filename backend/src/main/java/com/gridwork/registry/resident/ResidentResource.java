@@ -1,8 +1,8 @@
 package com.gridwork.registry.resident;
 
 import com.gridwork.access.Permission.Names;
-import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
+import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.household.HouseholdDtos.MoveOut;
 import com.gridwork.registry.household.HouseholdDtos.RevealRequest;
 import com.gridwork.registry.household.HouseholdDtos.Revealed;
@@ -12,7 +12,6 @@ import com.gridwork.registry.resident.ResidentDtos.ResidentMove;
 import com.gridwork.registry.resident.ResidentDtos.ResidentPage;
 import com.gridwork.registry.resident.ResidentDtos.ResidentUpdate;
 import io.quarkus.security.PermissionsAllowed;
-import com.gridwork.registry.RecordStatus;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,13 +30,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/api/residents")
 @Tag(name = "Residents")
@@ -49,8 +49,12 @@ public class ResidentResource {
     ResidentService residents;
 
     @GET
-    @Operation(operationId = "searchResidents", summary = "Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags",
-            description = "Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).")
+    @Operation(
+            operationId = "searchResidents",
+            summary =
+                    "Search residents in the caller's scope, by name, pinyin initials, exact ID or phone number, area, tags",
+            description =
+                    "Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).")
     public ResidentPage search(
             @QueryParam("q") @Parameter(description = "Beginning of the name, or pinyin initials (zw for 张伟)") String q,
             @QueryParam("idCard") @Parameter(description = "Exact ID card number") String idCard,
@@ -63,15 +67,22 @@ public class ResidentResource {
             @QueryParam("status") RecordStatus status,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page") String after,
             @Valid @BeanParam PageParams page) {
-        return residents.search(new ResidentService.Criteria(q, idCard, phone, areaId, buildingId, householdId, tags,
-                registrationType, status), page, after);
+        return residents.search(
+                new ResidentService.Criteria(
+                        q, idCard, phone, areaId, buildingId, householdId, tags, registrationType, status),
+                page,
+                after);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getResident", summary = "One resident (ID card and phone masked)",
+    @Operation(
+            operationId = "getResident",
+            summary = "One resident (ID card and phone masked)",
             description = "reveal shows the full ID card or phone number and writes the audit log.")
-    @APIResponse(responseCode = "200", description = "The resident",
+    @APIResponse(
+            responseCode = "200",
+            description = "The resident",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public ResidentDetail get(@PathParam("id") long id) {
         return residents.get(id);
@@ -79,35 +90,54 @@ public class ResidentResource {
 
     @POST
     @PermissionsAllowed(Names.REGISTRY_WRITE)
-    @Operation(operationId = "createResident", summary = "Add a resident to a household",
-            description = "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            operationId = "createResident",
+            summary = "Add a resident to a household",
+            description =
+                    "Birth date and sex come from the ID number. An ID number already registered is a 409 whose existingId links to that resident.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public Response create(@NotNull ResidentCreate body, @Context UriInfo uri) {
         ResidentDetail detail = residents.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(detail.resident().id())).build())
-                .entity(detail).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(detail.resident().id()))
+                        .build())
+                .entity(detail)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @PermissionsAllowed(Names.REGISTRY_WRITE)
-    @Operation(operationId = "updateResident", summary = "Update a resident (If-Match required)",
-            description = "A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.")
-    @APIResponse(responseCode = "200", description = "Updated",
+    @Operation(
+            operationId = "updateResident",
+            summary = "Update a resident (If-Match required)",
+            description =
+                    "A new ID number (omit it to keep the current one) sets sex and birth date again; one already registered is a 409 whose existingId links to that resident.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
-    public ResidentDetail update(@PathParam("id") long id,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
-                                 @NotNull ResidentUpdate body) {
+    public ResidentDetail update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
+            @NotNull ResidentUpdate body) {
         return residents.update(id, ifMatch, body);
     }
 
     @POST
     @Path("/{id}/move")
     @PermissionsAllowed(Names.REGISTRY_WRITE)
-    @Operation(operationId = "moveResident", summary = "Move a resident into another household",
-            description = "The target household must be another active one in the caller's scope; both households record the move in their history.")
-    @APIResponse(responseCode = "200", description = "Moved",
+    @Operation(
+            operationId = "moveResident",
+            summary = "Move a resident into another household",
+            description =
+                    "The target household must be another active one in the caller's scope; both households record the move in their history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public ResidentDetail move(@PathParam("id") long id, @NotNull ResidentMove body) {
         return residents.move(id, body);
@@ -116,9 +146,14 @@ public class ResidentResource {
     @POST
     @Path("/{id}/move-out")
     @PermissionsAllowed(Names.REGISTRY_WRITE)
-    @Operation(operationId = "moveOutResident", summary = "Mark a resident as moved out",
-            description = "The resident stays on record with the move-out date (409 when moved out already); restore undoes it.")
-    @APIResponse(responseCode = "200", description = "Moved out",
+    @Operation(
+            operationId = "moveOutResident",
+            summary = "Mark a resident as moved out",
+            description =
+                    "The resident stays on record with the move-out date (409 when moved out already); restore undoes it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved out",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public ResidentDetail moveOut(@PathParam("id") long id, @Valid MoveOut body) {
         return residents.moveOut(id, body);
@@ -127,9 +162,13 @@ public class ResidentResource {
     @POST
     @Path("/{id}/restore")
     @PermissionsAllowed(Names.REGISTRY_WRITE)
-    @Operation(operationId = "restoreResident", summary = "Undo a resident's move-out",
+    @Operation(
+            operationId = "restoreResident",
+            summary = "Undo a resident's move-out",
             description = "409 unless the resident has moved out, or while their household is moved out.")
-    @APIResponse(responseCode = "200", description = "Restored",
+    @APIResponse(
+            responseCode = "200",
+            description = "Restored",
             content = @Content(schema = @Schema(implementation = ResidentDetail.class)))
     public ResidentDetail restore(@PathParam("id") long id) {
         return residents.restore(id);
@@ -138,8 +177,11 @@ public class ResidentResource {
     @POST
     @Path("/{id}/reveal")
     @PermissionsAllowed(Names.REGISTRY_REVEAL)
-    @Operation(operationId = "revealResident", summary = "The plaintext ID card or phone number; the access is audited with the reason",
-            description = "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
+    @Operation(
+            operationId = "revealResident",
+            summary = "The plaintext ID card or phone number; the access is audited with the reason",
+            description =
+                    "The field, the reason and the caller are written to the audit log (GET /api/audit). 404 when the resident has no phone number.")
     public Revealed reveal(@PathParam("id") long id, @NotNull @Valid RevealRequest body) {
         return residents.reveal(id, body);
     }

@@ -1,7 +1,5 @@
 package com.gridwork.registry.resident;
 
-import static com.gridwork.common.Text.blankToNull;
-
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.audit.AuditEntry;
@@ -21,10 +19,10 @@ import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.RegistryViews;
 import com.gridwork.registry.household.Household;
+import com.gridwork.registry.household.HouseholdDtos;
 import com.gridwork.registry.household.HouseholdDtos.MoveOut;
 import com.gridwork.registry.household.HouseholdDtos.RevealRequest;
 import com.gridwork.registry.household.HouseholdDtos.Revealed;
-import com.gridwork.registry.household.HouseholdDtos;
 import com.gridwork.registry.household.HouseholdEvent;
 import com.gridwork.registry.household.HouseholdService;
 import com.gridwork.registry.resident.ResidentDtos.ResidentCreate;
@@ -40,6 +38,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -49,6 +48,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.gridwork.common.Text.blankToNull;
 
 @ApplicationScoped
 public class ResidentService {
@@ -77,9 +78,16 @@ public class ResidentService {
     Validator validator;
 
     /** Search criteria; every one optional, all combined. */
-    public record Criteria(String q, String idCard, String phone, Long areaId, Long buildingId, Long householdId,
-                           List<String> tags, String registrationType, RecordStatus status) {
-    }
+    public record Criteria(
+            String q,
+            String idCard,
+            String phone,
+            Long areaId,
+            Long buildingId,
+            Long householdId,
+            List<String> tags,
+            String registrationType,
+            RecordStatus status) {}
 
     /**
      * Residents in the caller's scope, ordered by name then id. {@code after} (a cursor from a previous page)
@@ -142,8 +150,10 @@ public class ResidentService {
             params.put("afterName", cursor.name());
             params.put("afterId", cursor.id());
         }
-        TypedQuery<Resident> query = em.createQuery("select r from Resident r join fetch r.household h join fetch h.grid left join fetch h.building where "
-                + pageWhere + " order by " + orderBy, Resident.class);
+        TypedQuery<Resident> query = em.createQuery(
+                "select r from Resident r join fetch r.household h join fetch h.grid left join fetch h.building where "
+                        + pageWhere + " order by " + orderBy,
+                Resident.class);
         params.forEach(query::setParameter);
         if (after == null || after.isBlank()) {
             query.setFirstResult(page.page * page.size);
@@ -151,8 +161,11 @@ public class ResidentService {
         List<Resident> items = query.setMaxResults(page.size).getResultList();
         // After a cursor the page's position is unknown, so only a count gives the total.
         boolean cursor = after != null && !after.isBlank();
-        long total = cursor ? count(where.toString(), params) : page.total(items.size(), () -> count(where.toString(), params));
-        String next = !byName || items.size() < page.size ? null
+        long total = cursor
+                ? count(where.toString(), params)
+                : page.total(items.size(), () -> count(where.toString(), params));
+        String next = !byName || items.size() < page.size
+                ? null
                 : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
         return new ResidentPage(items.stream().map(RegistryViews::summary).toList(), page.page, page.size, total, next);
     }
@@ -191,7 +204,8 @@ public class ResidentService {
     @Transactional
     public ResidentDetail create(ResidentCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Household h = violations.check(() -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
+        Household h = violations.check(
+                () -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
         if (h != null && h.status != RecordStatus.ACTIVE) {
             violations.add("householdId", "resident.household.moved-out");
         }
@@ -236,14 +250,20 @@ public class ResidentService {
         Resident r = visible(id);
         Household from = r.household;
         Violations violations = Violations.of(validator.validate(input));
-        Household to = violations.check(() -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
+        Household to = violations.check(
+                () -> scope.findForField(Household.class, input.householdId(), "householdId", "household.not-found"));
         if (to != null && to.id.equals(from.id)) {
             violations.add("householdId", "resident.move.same-household");
         } else if (to != null && to.status != RecordStatus.ACTIVE) {
             violations.add("householdId", "resident.household.moved-out");
         }
         if (to != null) {
-            dictionary.checkCode(violations, DictionaryCategory.RELATION, DictionaryService.subDistrictOfPath(to.areaPath), "relation", input.relation());
+            dictionary.checkCode(
+                    violations,
+                    DictionaryCategory.RELATION,
+                    DictionaryService.subDistrictOfPath(to.areaPath),
+                    "relation",
+                    input.relation());
         }
         violations.throwIfAny();
         if (r.id.equals(from.headResidentId)) {
@@ -278,7 +298,13 @@ public class ResidentService {
             r.household.headResidentId = null;
         }
         em.flush();
-        households.event(r.household, r, HouseholdEvent.Kind.MEMBER_LEFT, input == null ? null : blankToNull(input.reason()), null, null);
+        households.event(
+                r.household,
+                r,
+                HouseholdEvent.Kind.MEMBER_LEFT,
+                input == null ? null : blankToNull(input.reason()),
+                null,
+                null);
         counts.markStale(List.of(r.household.grid.id));
         return RegistryViews.detail(r);
     }
@@ -311,7 +337,8 @@ public class ResidentService {
             throw ApiProblem.notFound("resident.phone.none");
         }
         AuditEntry.Action action = request.field() == HouseholdDtos.RevealField.ID_CARD
-                ? AuditEntry.Action.REVEAL_ID_CARD : AuditEntry.Action.REVEAL_PHONE;
+                ? AuditEntry.Action.REVEAL_ID_CARD
+                : AuditEntry.Action.REVEAL_PHONE;
         audit.record(action, "RESIDENT", r.id, r.name, request.reason().strip(), null, r.areaPath);
         return new Revealed(request.field(), cipher.decrypt(stored));
     }
@@ -327,13 +354,21 @@ public class ResidentService {
      * sex and birth date it encodes (or the stored ones, when the number is kept) against any given ones, and the
      * codes of the household's sub-district ({@code areaPath} null: the household is unknown, so are its lists).
      */
-    private void check(Violations violations, ResidentFields f, String areaPath, boolean withIdCard,
-                       String gender, LocalDate birthDate) {
+    private void check(
+            Violations violations,
+            ResidentFields f,
+            String areaPath,
+            boolean withIdCard,
+            String gender,
+            LocalDate birthDate) {
         if (withIdCard && !violations.has("idCard")) {
             String id = IdCards.normalize(f.idCard());
             Optional<IdCards.Problem> problem = IdCards.problem(id);
             if (problem.isPresent()) {
-                violations.add("idCard", "resident.id-card." + problem.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                violations.add(
+                        "idCard",
+                        "resident.id-card."
+                                + problem.get().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 gender = null;
                 birthDate = null;
             } else {
@@ -353,11 +388,32 @@ public class ResidentService {
         Long subDistrict = DictionaryService.subDistrictOfPath(areaPath);
         dictionary.checkCode(violations, DictionaryCategory.ETHNICITY, subDistrict, "ethnicity", f.ethnicity());
         dictionary.checkCode(violations, DictionaryCategory.RELATION, subDistrict, "relation", f.relation());
-        dictionary.checkCode(violations, DictionaryCategory.REGISTRATION_TYPE, subDistrict, "registrationType", f.registrationType());
-        dictionary.checkCode(violations, DictionaryCategory.POLITICAL_STATUS, subDistrict, "politicalStatus", blankToNull(f.politicalStatus()));
-        dictionary.checkCode(violations, DictionaryCategory.EMPLOYMENT_STATUS, subDistrict, "employmentStatus", blankToNull(f.employmentStatus()));
-        dictionary.checkCode(violations, DictionaryCategory.EDUCATION, subDistrict, "education", blankToNull(f.education()));
-        dictionary.checkCode(violations, DictionaryCategory.DISABILITY_GRADE, subDistrict, "disabilityGrade", blankToNull(f.disabilityGrade()));
+        dictionary.checkCode(
+                violations,
+                DictionaryCategory.REGISTRATION_TYPE,
+                subDistrict,
+                "registrationType",
+                f.registrationType());
+        dictionary.checkCode(
+                violations,
+                DictionaryCategory.POLITICAL_STATUS,
+                subDistrict,
+                "politicalStatus",
+                blankToNull(f.politicalStatus()));
+        dictionary.checkCode(
+                violations,
+                DictionaryCategory.EMPLOYMENT_STATUS,
+                subDistrict,
+                "employmentStatus",
+                blankToNull(f.employmentStatus()));
+        dictionary.checkCode(
+                violations, DictionaryCategory.EDUCATION, subDistrict, "education", blankToNull(f.education()));
+        dictionary.checkCode(
+                violations,
+                DictionaryCategory.DISABILITY_GRADE,
+                subDistrict,
+                "disabilityGrade",
+                blankToNull(f.disabilityGrade()));
         dictionary.checkCodes(violations, DictionaryCategory.CARE_GROUP, subDistrict, "tags", f.tags());
     }
 
@@ -369,8 +425,11 @@ public class ResidentService {
             Resident twin = Resident.find("idCard.hash", sealed.hash()).firstResult();
             if (twin != null && !twin.id.equals(r.id)) {
                 boolean visible = scope.covers(twin);
-                throw ApiProblem.duplicateField(visible ? twin.id : null, "idCard",
-                        visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere", twin.name);
+                throw ApiProblem.duplicateField(
+                        visible ? twin.id : null,
+                        "idCard",
+                        visible ? "resident.id-card.taken" : "resident.id-card.taken-elsewhere",
+                        twin.name);
             }
             r.idCard = sealed;
             r.birthDate = IdCards.birthDate(id);
@@ -397,7 +456,9 @@ public class ResidentService {
     /** Keyset position: the last item's name and id, opaque to clients. */
     record Cursor(String name, long id) {
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((id + ":" + name).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((id + ":" + name).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String token) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.jboss.logging.Logger;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.jboss.logging.Logger;
 
 /**
  * The registry's per-grid rollup (tables {@code registry_grid_count} and {@code registry_grid_stale}, V7): counts of
@@ -37,19 +38,24 @@ public class RegistryCounts {
     private static final Logger LOG = Logger.getLogger(RegistryCounts.class);
     /** Grids recomputed per transaction: a district-wide refresh holds a hundred stale rows at a time, not all. */
     static final int BATCH = 100;
+
     private static final int ATTEMPTS = 3;
 
     public enum Dimension {
-        HOUSEHOLDS, RESIDENTS_BY_REGISTRATION, CARE_GROUP, HOUSEHOLD_TAG
+        HOUSEHOLDS,
+        RESIDENTS_BY_REGISTRATION,
+        CARE_GROUP,
+        HOUSEHOLD_TAG
     }
 
     /** Sums of the rollup over a scope. {@code byGrid}: grid id → {households, residents}, grids with either only. */
-    public record Rollup(Map<Long, long[]> byGrid, Map<String, Long> careGroups, Map<String, Long> householdTags,
-                         Map<String, Long> registrationTypes) {
-    }
+    public record Rollup(
+            Map<Long, long[]> byGrid,
+            Map<String, Long> careGroups,
+            Map<String, Long> householdTags,
+            Map<String, Long> registrationTypes) {}
 
-    private record Key(long gridId, Dimension dimension, String code) {
-    }
+    private record Key(long gridId, Dimension dimension, String code) {}
 
     @Inject
     EntityManager em;
@@ -111,13 +117,15 @@ public class RegistryCounts {
      */
     @SuppressWarnings("unchecked")
     public List<Long> staleGrids(AreaScope.ScopeFilter scope, String areaPrefix) {
-        Query query = em.createNativeQuery("SELECT s.grid_id FROM registry_grid_stale s JOIN area a ON a.id = s.grid_id WHERE "
-                + scope.jpql() + (areaPrefix == null ? "" : " AND a.path LIKE :areaPath") + " ORDER BY s.grid_id");
+        Query query = em.createNativeQuery(
+                "SELECT s.grid_id FROM registry_grid_stale s JOIN area a ON a.id = s.grid_id WHERE " + scope.jpql()
+                        + (areaPrefix == null ? "" : " AND a.path LIKE :areaPath") + " ORDER BY s.grid_id");
         scope.params().forEach(query::setParameter);
         if (areaPrefix != null) {
             query.setParameter("areaPath", areaPrefix);
         }
-        return ((List<Object>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return ((List<Object>) query.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**
@@ -144,7 +152,8 @@ public class RegistryCounts {
 
     private static boolean isRollback(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransactionRollbackException || t instanceof SQLException s && "40001".equals(s.getSQLState())) {
+            if (t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLException s && "40001".equals(s.getSQLState())) {
                 return true;
             }
         }
@@ -159,8 +168,9 @@ public class RegistryCounts {
             // commit and makes the grid stale again after we delete the row. Counting first and locking after would
             // let a write commit in between: we would store counts without it and delete its mark (a lost update).
             Map<Long, Long> locked = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, generation FROM registry_grid_stale "
-                    + "WHERE grid_id IN (" + SqlLists.placeholders(candidates.size()) + ") ORDER BY grid_id FOR UPDATE")) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT grid_id, generation FROM registry_grid_stale " + "WHERE grid_id IN ("
+                            + SqlLists.placeholders(candidates.size()) + ") ORDER BY grid_id FOR UPDATE")) {
                 SqlLists.bind(statement, 1, candidates);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -199,7 +209,8 @@ public class RegistryCounts {
      * Residents are matched by path prefix, since theirs is their building's or their grid's (the index on status,
      * area path and registration type serves each prefix as a range), and grouped by path, mapped to its grid.
      */
-    private static Map<Key, Long> count(Connection connection, List<Long> grids, List<String> paths) throws SQLException {
+    private static Map<Key, Long> count(Connection connection, List<Long> grids, List<String> paths)
+            throws SQLException {
         Map<Key, Long> counts = new HashMap<>();
         String gridIn = SqlLists.placeholders(grids.size());
         try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, COUNT(*) FROM household "
@@ -213,33 +224,49 @@ public class RegistryCounts {
         }
         if (!paths.isEmpty()) {
             List<String> prefixes = paths.stream().map(path -> path + "%").toList();
-            String underGrids = "(" + String.join(" OR ", prefixes.stream().map(p -> "r.area_path LIKE ?").toList()) + ")";
-            try (PreparedStatement statement = connection.prepareStatement("SELECT r.area_path, r.registration_type, COUNT(*) FROM resident r "
-                    + "WHERE r.status = 'ACTIVE' AND " + underGrids + " GROUP BY r.area_path, r.registration_type")) {
+            String underGrids = "("
+                    + String.join(
+                            " OR ",
+                            prefixes.stream().map(p -> "r.area_path LIKE ?").toList()) + ")";
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT r.area_path, r.registration_type, COUNT(*) FROM resident r "
+                            + "WHERE r.status = 'ACTIVE' AND " + underGrids
+                            + " GROUP BY r.area_path, r.registration_type")) {
                 SqlLists.bind(statement, 1, prefixes);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String type = rs.getString(2);
-                        counts.merge(new Key(Household.gridOfPath(rs.getString(1)), Dimension.RESIDENTS_BY_REGISTRATION,
-                                type == null ? "" : type), rs.getLong(3), Long::sum);
+                        counts.merge(
+                                new Key(
+                                        Household.gridOfPath(rs.getString(1)),
+                                        Dimension.RESIDENTS_BY_REGISTRATION,
+                                        type == null ? "" : type),
+                                rs.getLong(3),
+                                Long::sum);
                     }
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT r.area_path, t.code, COUNT(*) FROM resident r "
-                    + "JOIN resident_tag t ON t.resident_id = r.id WHERE r.status = 'ACTIVE' AND " + underGrids + " "
-                    + "GROUP BY r.area_path, t.code")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT r.area_path, t.code, COUNT(*) FROM resident r "
+                            + "JOIN resident_tag t ON t.resident_id = r.id WHERE r.status = 'ACTIVE' AND " + underGrids
+                            + " "
+                            + "GROUP BY r.area_path, t.code")) {
                 SqlLists.bind(statement, 1, prefixes);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        counts.merge(new Key(Household.gridOfPath(rs.getString(1)), Dimension.CARE_GROUP, rs.getString(2)),
-                                rs.getLong(3), Long::sum);
+                        counts.merge(
+                                new Key(Household.gridOfPath(rs.getString(1)), Dimension.CARE_GROUP, rs.getString(2)),
+                                rs.getLong(3),
+                                Long::sum);
                     }
                 }
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT h.grid_id, t.code, COUNT(*) FROM household h "
-                + "JOIN household_tag t ON t.household_id = h.id WHERE h.status = 'ACTIVE' AND h.grid_id IN (" + gridIn + ") "
-                + "GROUP BY h.grid_id, t.code")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT h.grid_id, t.code, COUNT(*) FROM household h "
+                        + "JOIN household_tag t ON t.household_id = h.id WHERE h.status = 'ACTIVE' AND h.grid_id IN ("
+                        + gridIn + ") "
+                        + "GROUP BY h.grid_id, t.code")) {
             SqlLists.bind(statement, 1, grids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -259,18 +286,21 @@ public class RegistryCounts {
      */
     private static void write(Connection connection, List<Long> grids, Map<Key, Long> fresh) throws SQLException {
         Map<Key, Long> stored = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT grid_id, dimension, code, total FROM registry_grid_count "
-                + "WHERE grid_id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT grid_id, dimension, code, total FROM registry_grid_count "
+                        + "WHERE grid_id IN (" + SqlLists.placeholders(grids.size()) + ")")) {
             SqlLists.bind(statement, 1, grids);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    stored.put(new Key(rs.getLong(1), Dimension.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(4));
+                    stored.put(
+                            new Key(rs.getLong(1), Dimension.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(4));
                 }
             }
         }
         List<Key> gone = new ArrayList<>();
         List<Map.Entry<Key, Long>> changed = new ArrayList<>();
-        MultiRowInsert inserts = new MultiRowInsert(connection, "registry_grid_count", "grid_id", "dimension", "code", "total");
+        MultiRowInsert inserts =
+                new MultiRowInsert(connection, "registry_grid_count", "grid_id", "dimension", "code", "total");
         for (Map.Entry<Key, Long> entry : stored.entrySet()) {
             Long now = fresh.get(entry.getKey());
             if (now == null) {
@@ -320,7 +350,8 @@ public class RegistryCounts {
     @SuppressWarnings("unchecked")
     public Rollup read(AreaScope.ScopeFilter scope, String areaPrefix) {
         Query query = em.createNativeQuery("SELECT c.grid_id, c.dimension, c.code, c.total FROM registry_grid_count c "
-                + "JOIN area a ON a.id = c.grid_id WHERE " + scope.jpql() + (areaPrefix == null ? "" : " AND a.path LIKE :areaPath"));
+                + "JOIN area a ON a.id = c.grid_id WHERE " + scope.jpql()
+                + (areaPrefix == null ? "" : " AND a.path LIKE :areaPath"));
         scope.params().forEach(query::setParameter);
         if (areaPrefix != null) {
             query.setParameter("areaPath", areaPrefix);

@@ -22,9 +22,12 @@ public class RegistryStatsResource {
     RegistryStatsService stats;
 
     @GET
-    @Operation(operationId = "getRegistryStats", summary = "Active households and residents in the caller's scope, by grid, tag and registration type",
+    @Operation(
+            operationId = "getRegistryStats",
+            summary = "Active households and residents in the caller's scope, by grid, tag and registration type",
             description = "Only active households and residents count (moved-out ones are left out).")
-    public RegistryStats stats(@QueryParam("areaId") @Parameter(description = "Limit to a community, grid or building") Long areaId) {
+    public RegistryStats stats(
+            @QueryParam("areaId") @Parameter(description = "Limit to a community, grid or building") Long areaId) {
         return stats.stats(areaId);
     }
 }

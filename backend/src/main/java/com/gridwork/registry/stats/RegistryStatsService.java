@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Counts of active households and residents in the caller's scope (moved-out records are not counted). */
 @ApplicationScoped
@@ -42,19 +43,25 @@ public class RegistryStatsService {
     RegistryCounts counts;
 
     @Schema(name = "GridCount")
-    public record GridCount(AreaRef grid, long households, long residents) {
-    }
+    public record GridCount(AreaRef grid, long households, long residents) {}
 
     @Schema(name = "CodeCount")
-    public record CodeCount(String code, String name, long count) {
-    }
+    public record CodeCount(String code, String name, long count) {}
 
     @Schema(name = "RegistryStats")
-    public record RegistryStats(long households, long residents, List<GridCount> byGrid,
-                                @Schema(description = "Residents per care-group tag") List<CodeCount> byCareGroup,
-                                @Schema(description = "Households per household tag") List<CodeCount> byHouseholdTag,
-                                @Schema(description = "Residents per registration type") List<CodeCount> byRegistrationType) {
-    }
+    public record RegistryStats(
+            long households,
+            long residents,
+            List<GridCount> byGrid,
+
+            @Schema(description = "Residents per care-group tag")
+            List<CodeCount> byCareGroup,
+
+            @Schema(description = "Households per household tag")
+            List<CodeCount> byHouseholdTag,
+
+            @Schema(description = "Residents per registration type")
+            List<CodeCount> byRegistrationType) {}
 
     /**
      * The statistics of the caller's scope, or of {@code areaId} in it. Grids, communities and sub-districts are
@@ -103,34 +110,46 @@ public class RegistryStatsService {
             where += " and x.areaPath like :target";
             params.put("target", target.path + "%");
         }
-        Map<Long, Long> householdsByGrid = grouped("select x.grid.id, count(x) from Household x where " + where
-                + " group by x.grid.id", params);
+        Map<Long, Long> householdsByGrid =
+                grouped("select x.grid.id, count(x) from Household x where " + where + " group by x.grid.id", params);
         // Residents by grid and by registration type in one pass over the index (status, area_path,
         // registration_type): a resident's grid is read off its area path.
         Map<Long, Long> residentsByGrid = new HashMap<>();
         Map<String, Long> registration = new HashMap<>();
-        TypedQuery<Object[]> residentCounts = em.createQuery("select x.areaPath, x.registrationType, count(x) from Resident x where "
-                + where + " group by x.areaPath, x.registrationType", Object[].class);
+        TypedQuery<Object[]> residentCounts = em.createQuery(
+                "select x.areaPath, x.registrationType, count(x) from Resident x where " + where
+                        + " group by x.areaPath, x.registrationType",
+                Object[].class);
         params.forEach(residentCounts::setParameter);
         for (Object[] row : residentCounts.getResultList()) {
             long count = (Long) row[2];
             residentsByGrid.merge(Household.gridOfPath((String) row[0]), count, Long::sum);
             registration.merge((String) row[1], count, Long::sum);
         }
-        Map<String, Long> careGroups = grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
-        Map<String, Long> householdTags = grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
+        Map<String, Long> careGroups =
+                grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
+        Map<String, Long> householdTags =
+                grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
         return result(householdsByGrid, residentsByGrid, careGroups, householdTags, registration);
     }
 
     /** The response: grids with households or residents by path, code lists named and ordered by the dictionary. */
-    private RegistryStats result(Map<Long, Long> householdsByGrid, Map<Long, Long> residentsByGrid, Map<String, Long> careGroups,
-                                 Map<String, Long> householdTags, Map<String, Long> registration) {
+    private RegistryStats result(
+            Map<Long, Long> householdsByGrid,
+            Map<Long, Long> residentsByGrid,
+            Map<String, Long> careGroups,
+            Map<String, Long> householdTags,
+            Map<String, Long> registration) {
         Set<Long> gridIds = new HashSet<>(householdsByGrid.keySet());
         gridIds.addAll(residentsByGrid.keySet());
-        Map<Long, Area> grids = gridIds.isEmpty() ? Map.of()
-                : Area.<Area>list("id in ?1", gridIds).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<GridCount> byGrid = grids.values().stream().sorted(Comparator.comparing((Area a) -> a.path))
-                .map(g -> new GridCount(AreaRef.of(g), householdsByGrid.getOrDefault(g.id, 0L), residentsByGrid.getOrDefault(g.id, 0L)))
+        Map<Long, Area> grids = gridIds.isEmpty()
+                ? Map.of()
+                : Area.<Area>list("id in ?1", gridIds).stream()
+                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<GridCount> byGrid = grids.values().stream()
+                .sorted(Comparator.comparing((Area a) -> a.path))
+                .map(g -> new GridCount(
+                        AreaRef.of(g), householdsByGrid.getOrDefault(g.id, 0L), residentsByGrid.getOrDefault(g.id, 0L)))
                 .toList();
         Long subDistrict = dictionary.subDistrictOfCaller();
         return new RegistryStats(
@@ -153,7 +172,8 @@ public class RegistryStatsService {
     private List<CodeCount> named(Map<String, Long> counts, DictionaryCategory category, Long subDistrict) {
         Map<String, String> names = dictionary.names(category, subDistrict);
         List<CodeCount> result = new ArrayList<>(names.entrySet().stream()
-                .map(e -> new CodeCount(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), 0L))).toList());
+                .map(e -> new CodeCount(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), 0L)))
+                .toList());
         counts.forEach((code, count) -> {
             if (!names.containsKey(code)) {
                 result.add(new CodeCount(code, code, count));

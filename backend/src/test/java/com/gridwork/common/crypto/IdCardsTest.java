@@ -1,9 +1,10 @@
 package com.gridwork.common.crypto;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IdCardsTest {
     @Test
@@ -22,7 +23,8 @@ class IdCardsTest {
         assertThat(IdCards.problem("1101051949123100")).contains(IdCards.Problem.LENGTH);
         assertThat(IdCards.problem("11010519491231002A")).contains(IdCards.Problem.CHARACTERS);
         assertThat(IdCards.problem("11010519491331002X")).contains(IdCards.Problem.BIRTH_DATE);
-        assertThat(IdCards.problem("110105" + LocalDate.now().plusYears(1).getYear() + "0101002X")).contains(IdCards.Problem.BIRTH_DATE);
+        assertThat(IdCards.problem("110105" + LocalDate.now().plusYears(1).getYear() + "0101002X"))
+                .contains(IdCards.Problem.BIRTH_DATE);
         assertThat(IdCards.problem("110105194912310021")).contains(IdCards.Problem.CHECK_DIGIT);
         assertThat(IdCards.problem("１１010519491231002X")).contains(IdCards.Problem.CHARACTERS);
     }

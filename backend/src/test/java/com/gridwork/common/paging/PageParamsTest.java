@@ -1,13 +1,13 @@
 package com.gridwork.common.paging;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.gridwork.common.error.ApiProblem;
+import org.junit.jupiter.api.Test;
+
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PageParamsTest {
 
@@ -22,9 +22,21 @@ class PageParamsTest {
     void aShortPageGivesTheTotalWithoutCounting() {
         AtomicInteger counts = new AtomicInteger();
         // 45 matches, pages of 20: page 2 holds 5
-        assertThat(page(2, 20).total(5, () -> { counts.incrementAndGet(); return 45; })).isEqualTo(45);
-        assertThat(page(0, 20).total(1, () -> { counts.incrementAndGet(); return 1; })).isEqualTo(1);
-        assertThat(page(0, 20).total(0, () -> { counts.incrementAndGet(); return 0; })).isZero();
+        assertThat(page(2, 20).total(5, () -> {
+                    counts.incrementAndGet();
+                    return 45;
+                }))
+                .isEqualTo(45);
+        assertThat(page(0, 20).total(1, () -> {
+                    counts.incrementAndGet();
+                    return 1;
+                }))
+                .isEqualTo(1);
+        assertThat(page(0, 20).total(0, () -> {
+                    counts.incrementAndGet();
+                    return 0;
+                }))
+                .isZero();
         assertThat(counts).hasValue(0);
     }
 
@@ -47,12 +59,17 @@ class PageParamsTest {
     void sortTermsMapToPathsAndEmptyTermsAreRefused() {
         Map<String, String> allowed = Map.of("name", "r.name", "updatedAt", "r.updatedAt");
         assertThat(sorted("-updatedAt, name").sortTerms(allowed))
-                .containsExactly(new PageParams.SortTerm("r.updatedAt", true), new PageParams.SortTerm("r.name", false));
+                .containsExactly(
+                        new PageParams.SortTerm("r.updatedAt", true), new PageParams.SortTerm("r.name", false));
         for (String bad : new String[] {",,,", ",", "-", "name,", ",name", "name,,updatedAt", "- "}) {
-            assertThatThrownBy(() -> sorted(bad).sortTerms(allowed)).as(bad).isInstanceOfSatisfying(ApiProblem.class, p -> {
-                assertThat(p.status()).isEqualTo(400);
-                assertThat(p.violations()).extracting(ApiProblem.ViolationKey::field).containsExactly("sort");
-            });
+            assertThatThrownBy(() -> sorted(bad).sortTerms(allowed))
+                    .as(bad)
+                    .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                        assertThat(p.status()).isEqualTo(400);
+                        assertThat(p.violations())
+                                .extracting(ApiProblem.ViolationKey::field)
+                                .containsExactly("sort");
+                    });
         }
         assertThatThrownBy(() -> sorted("id").sortTerms(allowed)).isInstanceOf(ApiProblem.class);
     }

@@ -1,8 +1,10 @@
 package com.gridwork.dev.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,9 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The load generator against a local stub server that answers one request at a time after SERVICE_MS. */
 class LoadTest {
@@ -59,7 +60,8 @@ class LoadTest {
     }
 
     private static Load.Target stub(String path) {
-        return Load.http(CLIENT, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path), "Bearer t");
+        return Load.http(
+                CLIENT, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path), "Bearer t");
     }
 
     @Test

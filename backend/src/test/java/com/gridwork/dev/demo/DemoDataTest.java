@@ -1,17 +1,18 @@
 package com.gridwork.dev.demo;
 
-import static com.gridwork.testsupport.Api.as;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-
 import com.gridwork.testsupport.MariaDbTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static com.gridwork.testsupport.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 
 /** What `make run` seeds into an empty database: the demo sub-district, its staff and a registry to browse. */
 @QuarkusTest
@@ -32,18 +33,38 @@ class DemoDataTest {
         @Override
         public List<TestResourceEntry> testResources() {
             // A database of its own: the seeders only fill an empty one.
-            return List.of(new TestResourceEntry(MariaDbTestResource.class), new TestResourceEntry(OidcWiremockTestResource.class));
+            return List.of(
+                    new TestResourceEntry(MariaDbTestResource.class),
+                    new TestResourceEntry(OidcWiremockTestResource.class));
         }
     }
 
     @Test
     void seedsAreasStaffAndRegistry() {
-        as("admin").get("/api/areas/tree").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].name", equalTo("城关街道")).body("[0].children.size()", equalTo(3));
-        as("gridworker").get("/api/me").then().body("roles", equalTo(List.of("grid-worker"))).body("scope.areas.size()", equalTo(2));
-        as("admin").get("/api/registry/stats").then().statusCode(200)
-                .body("households", greaterThan(300)).body("residents", greaterThan(600)).body("byGrid.size()", equalTo(13));
-        as("gridworker").get("/api/households?size=5").then().statusCode(200).body("total", greaterThan(30))
+        as("admin")
+                .get("/api/areas/tree")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].name", equalTo("城关街道"))
+                .body("[0].children.size()", equalTo(3));
+        as("gridworker")
+                .get("/api/me")
+                .then()
+                .body("roles", equalTo(List.of("grid-worker")))
+                .body("scope.areas.size()", equalTo(2));
+        as("admin")
+                .get("/api/registry/stats")
+                .then()
+                .statusCode(200)
+                .body("households", greaterThan(300))
+                .body("residents", greaterThan(600))
+                .body("byGrid.size()", equalTo(13));
+        as("gridworker")
+                .get("/api/households?size=5")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThan(30))
                 .body("items[0].phoneMasked", org.hamcrest.Matchers.containsString("****"));
     }
 }

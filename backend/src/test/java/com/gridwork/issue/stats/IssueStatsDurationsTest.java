@@ -1,8 +1,8 @@
 package com.gridwork.issue.stats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IssueStatsDurationsTest {
 

@@ -1,15 +1,18 @@
 package com.gridwork.registry.excel;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.gridwork.common.crypto.IdCards;
-import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -27,10 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A 20,000-row file imports (streamed, chunked); not timed as a test, but the time is logged. For the 100,000-row
@@ -43,6 +44,7 @@ class RegistryLargeImportTest {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     RegistrySql sql;
 
@@ -55,14 +57,17 @@ class RegistryLargeImportTest {
      */
     private JsonPath upload(String user, byte[] file) throws IOException, InterruptedException {
         String boundary = "----gridwork" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.xlsx\"\r\n"
-                + "Content-Type: " + RegistryTemplate.XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.xlsx\"\r\n"
+                        + "Content-Type: " + RegistryTemplate.XLSX + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(importUrl)
                 .header("Authorization", "Bearer " + TestTokens.of(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .timeout(Duration.ofMinutes(15))
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail)))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new JsonPath(response.body());
@@ -88,9 +93,15 @@ class RegistryLargeImportTest {
                 for (int m = 0; m < size && r <= rows; m++, r++) {
                     String id;
                     do {
-                        LocalDate birth = LocalDate.of(1940 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                        String first17 = "330106" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-                                birth.getDayOfMonth(), random.nextInt(1000));
+                        LocalDate birth =
+                                LocalDate.of(1940 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                        String first17 = "330106"
+                                + String.format(
+                                        "%04d%02d%02d%03d",
+                                        birth.getYear(),
+                                        birth.getMonthValue(),
+                                        birth.getDayOfMonth(),
+                                        random.nextInt(1000));
                         id = first17 + IdCards.checkCharacter(first17);
                     } while (!ids.add(id));
                     sheet.value(r, 0, gridCode);
@@ -100,7 +111,10 @@ class RegistryLargeImportTest {
                     sheet.value(r, 9, relations[m]);
                     sheet.inlineString(r, 10, id);
                     if (random.nextBoolean()) {
-                        sheet.inlineString(r, 11, "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)));
+                        sheet.inlineString(
+                                r,
+                                11,
+                                "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)));
                     }
                     sheet.value(r, 12, "汉族");
                     sheet.value(r, 13, household % 5 == 0 ? "流动人口" : "户籍人口");
@@ -126,16 +140,26 @@ class RegistryLargeImportTest {
         long started = System.nanoTime();
         JsonPath report = upload(w.admin(), file);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        LOG.infof("Imported %d rows (%d KB file) in %d ms; heap peak (sum of pool peaks, whole test JVM, max heap %d MB) %d MB",
-                ROWS, file.length / 1024, millis, Runtime.getRuntime().maxMemory() / (1024 * 1024), peak / (1024 * 1024));
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        LOG.infof(
+                "Imported %d rows (%d KB file) in %d ms; heap peak (sum of pool peaks, whole test JVM, max heap %d MB) %d MB",
+                ROWS,
+                file.length / 1024,
+                millis,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                peak / (1024 * 1024));
         assertThat(report.getList("errors")).isEmpty();
         assertThat(report.getInt("rows")).isEqualTo(ROWS);
         assertThat(report.getInt("residents.created")).isEqualTo(ROWS);
         long households = report.getInt("households.created");
-        assertThat(sql.count("SELECT COUNT(*) FROM resident WHERE area_path = ?", sql.path(w.gridA1()))).isEqualTo(ROWS);
-        assertThat(sql.count("SELECT COUNT(*) FROM household WHERE grid_id = ? AND head_resident_id IS NOT NULL", w.gridA1()))
+        assertThat(sql.count("SELECT COUNT(*) FROM resident WHERE area_path = ?", sql.path(w.gridA1())))
+                .isEqualTo(ROWS);
+        assertThat(sql.count(
+                        "SELECT COUNT(*) FROM household WHERE grid_id = ? AND head_resident_id IS NOT NULL",
+                        w.gridA1()))
                 .isEqualTo(households);
 
         started = System.nanoTime();

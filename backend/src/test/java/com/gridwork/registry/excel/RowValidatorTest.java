@@ -1,5 +1,24 @@
 package com.gridwork.registry.excel;
 
+import com.gridwork.dictionary.DictionaryCategory;
+import com.gridwork.dictionary.DictionaryItem;
+import com.gridwork.registry.excel.ImportRow.HouseholdValues;
+import com.gridwork.registry.excel.ImportRow.ResidentValues;
+import com.gridwork.registry.excel.RowValidator.RowCheck;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import static com.gridwork.registry.excel.RegistryColumn.ADDRESS;
 import static com.gridwork.registry.excel.RegistryColumn.BUILDING_CODE;
 import static com.gridwork.registry.excel.RegistryColumn.CARE_TAGS;
@@ -9,7 +28,6 @@ import static com.gridwork.registry.excel.RegistryColumn.HOUSEHOLD_PHONE;
 import static com.gridwork.registry.excel.RegistryColumn.HOUSEHOLD_TAGS;
 import static com.gridwork.registry.excel.RegistryColumn.HOUSING_TYPE;
 import static com.gridwork.registry.excel.RegistryColumn.ID_CARD;
-import static com.gridwork.registry.excel.RegistryColumn.MOVE_IN_DATE;
 import static com.gridwork.registry.excel.RegistryColumn.NAME;
 import static com.gridwork.registry.excel.RegistryColumn.PHONE;
 import static com.gridwork.registry.excel.RegistryColumn.POLITICAL_STATUS;
@@ -19,29 +37,12 @@ import static com.gridwork.registry.excel.RegistryColumn.ROOM;
 import static com.gridwork.registry.excel.RegistryColumn.UNIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.gridwork.dictionary.DictionaryCategory;
-import com.gridwork.dictionary.DictionaryItem;
-import com.gridwork.registry.excel.ImportRow.HouseholdValues;
-import com.gridwork.registry.excel.ImportRow.ResidentValues;
-import com.gridwork.registry.excel.RowValidator.RowCheck;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /** The rules of one import row, as a table: no database, no HTTP; places, code lists and the ID hash are given. */
 class RowValidatorTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     /** Born 1949-12-31, male. */
     static final String ID = "110105194912310038";
+
     static final Place GRID = new Place(23, "G1", "第一网格", "/7/5/23/");
     static final Place BUILDING = new Place(230, "B1", "1号楼", "/7/5/23/230/");
 
@@ -74,10 +75,15 @@ class RowValidatorTest {
 
     /** The code lists asked for, by sub-district. */
     final List<Long> listsAskedFor = new ArrayList<>();
-    final RowValidator validator = new RowValidator(PLACES, subDistrict -> {
-        listsAskedFor.add(subDistrict);
-        return LISTS;
-    }, id -> "#" + id, TODAY);
+
+    final RowValidator validator = new RowValidator(
+            PLACES,
+            subDistrict -> {
+                listsAskedFor.add(subDistrict);
+                return LISTS;
+            },
+            id -> "#" + id,
+            TODAY);
 
     static List<DictionaryItem> items(DictionaryCategory category, String... codesAndNames) {
         List<DictionaryItem> items = new ArrayList<>();
@@ -94,8 +100,27 @@ class RowValidatorTest {
     /** A valid row of a flat, changed by column → text pairs (null removes the cell). */
     static Map<RegistryColumn, String> flat(Object... changes) {
         Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
-        cells.putAll(Map.of(GRID_CODE, "G1", BUILDING_CODE, "B1", UNIT, "2", ROOM, "301", HOUSING_TYPE, "自有住房",
-                HOUSEHOLD_TAGS, "低保户、重点关注", HOUSEHOLD_PHONE, "138 1234 5678", NAME, "张伟", RELATION, "户主", ID_CARD, ID));
+        cells.putAll(Map.of(
+                GRID_CODE,
+                "G1",
+                BUILDING_CODE,
+                "B1",
+                UNIT,
+                "2",
+                ROOM,
+                "301",
+                HOUSING_TYPE,
+                "自有住房",
+                HOUSEHOLD_TAGS,
+                "低保户、重点关注",
+                HOUSEHOLD_PHONE,
+                "138 1234 5678",
+                NAME,
+                "张伟",
+                RELATION,
+                "户主",
+                ID_CARD,
+                ID));
         cells.putAll(Map.of(PHONE, "13912345678", ETHNICITY, "汉族", REGISTRATION_TYPE, "户籍人口", CARE_TAGS, "独居老人"));
         for (int i = 0; i < changes.length; i += 2) {
             if (changes[i + 1] == null) {
@@ -125,13 +150,35 @@ class RowValidatorTest {
         RowCheck check = check(flat());
         assertThat(check.errors()).isEmpty();
         HouseholdValues household = check.row().household();
-        assertThat(household).isEqualTo(new HouseholdValues(GRID, BUILDING, "2", "301", null, "b:230|u:2|r:301", "OWNED",
-                new TreeSet<>(List.of("FOCUS", "LOW_INCOME")), "13812345678"));
+        assertThat(household)
+                .isEqualTo(new HouseholdValues(
+                        GRID,
+                        BUILDING,
+                        "2",
+                        "301",
+                        null,
+                        "b:230|u:2|r:301",
+                        "OWNED",
+                        new TreeSet<>(List.of("FOCUS", "LOW_INCOME")),
+                        "13812345678"));
         assertThat(household.areaPath()).isEqualTo("/7/5/23/230/");
         assertThat(household.location()).isEqualTo("B1 2 301");
         ResidentValues resident = check.row().resident();
-        assertThat(resident).isEqualTo(new ResidentValues("张伟", "HEAD", ID, "#" + ID, "13912345678", "01", "LOCAL",
-                null, null, null, null, new TreeSet<>(List.of("ELDERLY")), null));
+        assertThat(resident)
+                .isEqualTo(new ResidentValues(
+                        "张伟",
+                        "HEAD",
+                        ID,
+                        "#" + ID,
+                        "13912345678",
+                        "01",
+                        "LOCAL",
+                        null,
+                        null,
+                        null,
+                        null,
+                        new TreeSet<>(List.of("ELDERLY")),
+                        null));
         assertThat(check.row().row()).isEqualTo(7);
         // the code lists of the grid's sub-district
         assertThat(listsAskedFor).containsOnly(7L);
@@ -159,18 +206,26 @@ class RowValidatorTest {
                 Arguments.of(flat(GRID_CODE, "DUP"), List.of("7 GRID_CODE import.grid.ambiguous [DUP]")),
                 Arguments.of(flat(BUILDING_CODE, "B9"), List.of("7 BUILDING_CODE import.building.not-found [B9, G1]")),
                 Arguments.of(flat(ROOM, null), List.of("7 ROOM import.room.required []")),
-                Arguments.of(flat(ROOM, "1".repeat(17)), List.of("7 ROOM import.too-long [16]", "7 ROOM import.room.required []")),
+                Arguments.of(
+                        flat(ROOM, "1".repeat(17)),
+                        List.of("7 ROOM import.too-long [16]", "7 ROOM import.room.required []")),
                 Arguments.of(flat(UNIT, "1".repeat(17)), List.of("7 UNIT import.too-long [16]")),
                 Arguments.of(flat(UNIT, "1".repeat(16)), List.of()),
-                Arguments.of(flat(BUILDING_CODE, null, UNIT, null, ROOM, null), List.of("7 ADDRESS import.address.required []")),
-                Arguments.of(flat(BUILDING_CODE, null, ADDRESS, "路".repeat(201)),
+                Arguments.of(
+                        flat(BUILDING_CODE, null, UNIT, null, ROOM, null),
+                        List.of("7 ADDRESS import.address.required []")),
+                Arguments.of(
+                        flat(BUILDING_CODE, null, ADDRESS, "路".repeat(201)),
                         List.of("7 ADDRESS import.too-long [200]", "7 ADDRESS import.address.required []")),
                 Arguments.of(flat(HOUSING_TYPE, null), List.of("7 HOUSING_TYPE import.required []")),
                 Arguments.of(flat(HOUSING_TYPE, "别墅"), List.of("7 HOUSING_TYPE import.dictionary.unknown [别墅]")),
                 // a code instead of the name, in any case
                 Arguments.of(flat(HOUSING_TYPE, "rented"), List.of()),
-                Arguments.of(flat(HOUSEHOLD_TAGS, "低保户；空巢，重点关注/未知"), List.of(
-                        "7 HOUSEHOLD_TAGS import.dictionary.unknown [空巢]", "7 HOUSEHOLD_TAGS import.dictionary.unknown [未知]")),
+                Arguments.of(
+                        flat(HOUSEHOLD_TAGS, "低保户；空巢，重点关注/未知"),
+                        List.of(
+                                "7 HOUSEHOLD_TAGS import.dictionary.unknown [空巢]",
+                                "7 HOUSEHOLD_TAGS import.dictionary.unknown [未知]")),
                 Arguments.of(flat(HOUSEHOLD_PHONE, "12345"), List.of("7 HOUSEHOLD_PHONE import.phone.invalid []")),
                 Arguments.of(flat(HOUSEHOLD_PHONE, "0571-87654321"), List.of()),
                 Arguments.of(flat(NAME, null), List.of("7 NAME import.required []")),
@@ -185,10 +240,12 @@ class RowValidatorTest {
                 Arguments.of(flat(ID_CARD, " 11010519491231002x "), List.of()),
                 Arguments.of(flat(PHONE, "139123456789"), List.of("7 PHONE import.phone.invalid []")),
                 Arguments.of(flat(ETHNICITY, null), List.of("7 ETHNICITY import.required []")),
-                Arguments.of(flat(REGISTRATION_TYPE, "外籍"), List.of("7 REGISTRATION_TYPE import.dictionary.unknown [外籍]")),
+                Arguments.of(
+                        flat(REGISTRATION_TYPE, "外籍"), List.of("7 REGISTRATION_TYPE import.dictionary.unknown [外籍]")),
                 // optional code lists may stay empty, but a value must be on the list
                 Arguments.of(flat(POLITICAL_STATUS, "中共党员"), List.of()),
-                Arguments.of(flat(POLITICAL_STATUS, "群众X"), List.of("7 POLITICAL_STATUS import.dictionary.unknown [群众X]")),
+                Arguments.of(
+                        flat(POLITICAL_STATUS, "群众X"), List.of("7 POLITICAL_STATUS import.dictionary.unknown [群众X]")),
                 Arguments.of(flat(CARE_TAGS, "独居老人 青少年"), List.of()),
                 Arguments.of(flat(CARE_TAGS, "低保户"), List.of("7 CARE_TAGS import.dictionary.unknown [低保户]")));
     }
@@ -205,9 +262,14 @@ class RowValidatorTest {
                 Arguments.of(TODAY, false, ID, List.of()),
                 Arguments.of(TODAY.plusDays(1), false, ID, List.of("7 MOVE_IN_DATE import.date.future []")),
                 Arguments.of(LocalDate.of(1949, 12, 31), false, ID, List.of()),
-                Arguments.of(LocalDate.of(1949, 12, 30), false, ID, List.of("7 MOVE_IN_DATE import.date.before-birth []")),
+                Arguments.of(
+                        LocalDate.of(1949, 12, 30), false, ID, List.of("7 MOVE_IN_DATE import.date.before-birth []")),
                 // with a bad ID number there is no birth date to compare with
-                Arguments.of(LocalDate.of(1949, 12, 30), false, "110105194912310021", List.of("7 ID_CARD import.id-card.check-digit []")),
+                Arguments.of(
+                        LocalDate.of(1949, 12, 30),
+                        false,
+                        "110105194912310021",
+                        List.of("7 ID_CARD import.id-card.check-digit []")),
                 Arguments.of(null, true, ID, List.of("7 MOVE_IN_DATE import.date.invalid []")),
                 Arguments.of(null, false, ID, List.of()));
     }
@@ -233,14 +295,15 @@ class RowValidatorTest {
 
     @Test
     void aBadRowListsEveryBrokenRuleInColumnOrderAndResolvesTheRest() throws SQLException {
-        RowCheck check = validator.check(new SheetRow(9, flat(GRID_CODE, "G9", HOUSING_TYPE, "别墅", PHONE, "1", ETHNICITY, null),
-                false, null, true));
-        assertThat(described(check)).containsExactly(
-                "9 GRID_CODE import.grid.not-found [G9]",
-                "9 HOUSING_TYPE import.dictionary.unknown [别墅]",
-                "9 PHONE import.phone.invalid []",
-                "9 ETHNICITY import.required []",
-                "9 MOVE_IN_DATE import.date.invalid []");
+        RowCheck check = validator.check(new SheetRow(
+                9, flat(GRID_CODE, "G9", HOUSING_TYPE, "别墅", PHONE, "1", ETHNICITY, null), false, null, true));
+        assertThat(described(check))
+                .containsExactly(
+                        "9 GRID_CODE import.grid.not-found [G9]",
+                        "9 HOUSING_TYPE import.dictionary.unknown [别墅]",
+                        "9 PHONE import.phone.invalid []",
+                        "9 ETHNICITY import.required []",
+                        "9 MOVE_IN_DATE import.date.invalid []");
         // what resolved is kept for the rules across rows and the registry check
         assertThat(check.row().household().grid()).isNull();
         assertThat(check.row().household().addressKey()).isNull();

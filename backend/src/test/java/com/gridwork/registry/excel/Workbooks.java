@@ -1,6 +1,11 @@
 package com.gridwork.registry.excel;
 
 import com.gridwork.common.crypto.IdCards;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,17 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 /** Builds import files in code (fastexcel) and reads exported ones, for tests. */
 final class Workbooks {
-    static final List<String> HEADERS = Arrays.stream(RegistryColumn.values()).map(RegistryColumn::header).toList();
+    static final List<String> HEADERS =
+            Arrays.stream(RegistryColumn.values()).map(RegistryColumn::header).toList();
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /**
      * A valid ID number nobody else in the test database has (random sequence and birth date; born 1930..1994, so
@@ -32,7 +33,8 @@ final class Workbooks {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1930 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28));
         int seq = random.nextInt(500) * 2 + (male ? 1 : 0);
-        String first17 = "110108" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), seq);
+        String first17 = "110108"
+                + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), seq);
         return first17 + IdCards.checkCharacter(first17);
     }
 

@@ -1,30 +1,26 @@
 package com.gridwork.registry.stats;
 
-import static com.gridwork.registry.RegistryApi.addResident;
-import static com.gridwork.registry.RegistryApi.flat;
-import static com.gridwork.registry.RegistryApi.household;
-import static com.gridwork.registry.RegistryApi.resident;
-import static com.gridwork.testsupport.Api.as;
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.dev.generate.RegistryGenerator;
+import com.gridwork.registry.excel.RegistryColumn;
+import com.gridwork.registry.excel.RegistryTemplate;
 import com.gridwork.registry.stats.RegistryStatsService.CodeCount;
 import com.gridwork.registry.stats.RegistryStatsService.GridCount;
 import com.gridwork.registry.stats.RegistryStatsService.RegistryStats;
-import com.gridwork.registry.excel.RegistryColumn;
-import com.gridwork.registry.excel.RegistryTemplate;
-import com.gridwork.access.StaffRole;
 import com.gridwork.testsupport.Fixtures;
-import com.gridwork.dev.generate.RegistryGenerator;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
@@ -38,10 +34,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+
+import static com.gridwork.registry.RegistryApi.addResident;
+import static com.gridwork.registry.RegistryApi.flat;
+import static com.gridwork.registry.RegistryApi.household;
+import static com.gridwork.registry.RegistryApi.resident;
+import static com.gridwork.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The registry statistics come from the per-grid rollup ({@link RegistryCounts}); after every kind of registry
@@ -79,33 +80,58 @@ class RegistryStatsRollupTest {
         long r2 = addResident(w.admin(), resident(h1, "孙二", TestIds.idCard(), "SPOUSE", "ELDERLY"));
         check("second resident");
 
-        String etag = as(w.admin()).get("/api/households/" + h1).then().extract().header("ETag");
-        as(w.admin()).header("If-Match", etag).body(Map.of("housingType", "OWNED", "tags", List.of("FOCUS", "RENTAL")))
-                .put("/api/households/" + h1).then().statusCode(200);
+        String etag =
+                as(w.admin()).get("/api/households/" + h1).then().extract().header("ETag");
+        as(w.admin())
+                .header("If-Match", etag)
+                .body(Map.of("housingType", "OWNED", "tags", List.of("FOCUS", "RENTAL")))
+                .put("/api/households/" + h1)
+                .then()
+                .statusCode(200);
         check("household tags changed");
 
         etag = as(w.admin()).get("/api/residents/" + r2).then().extract().header("ETag");
         Map<String, Object> update = new HashMap<>(resident(h1, "孙二", null, "SPOUSE", "POOR_HOUSEHOLD", "ELDERLY"));
         update.remove("householdId");
         update.put("registrationType", "FLOATING");
-        as(w.admin()).header("If-Match", etag).body(update).put("/api/residents/" + r2).then().statusCode(200);
+        as(w.admin())
+                .header("If-Match", etag)
+                .body(update)
+                .put("/api/residents/" + r2)
+                .then()
+                .statusCode(200);
         check("registration type and care groups changed");
 
-        as(w.admin()).body(Map.of("gridId", w.gridB1(), "address", "和平路2号", "reason", "整户搬迁"))
-                .post("/api/households/" + h1 + "/move").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of("gridId", w.gridB1(), "address", "和平路2号", "reason", "整户搬迁"))
+                .post("/api/households/" + h1 + "/move")
+                .then()
+                .statusCode(200);
         check("household moved to another community's grid");
 
         long h2 = household(w.admin(), w.gridA2(), "幸福路3号", "MILITARY_FAMILY");
         String thirdId = TestIds.idCard();
         long r3 = addResident(w.admin(), resident(h2, "李三", thirdId, "HEAD", "YOUTH"));
         check("second household");
-        as(w.admin()).body(Map.of("householdId", h1, "relation", "SON")).post("/api/residents/" + r3 + "/move").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of("householdId", h1, "relation", "SON"))
+                .post("/api/residents/" + r3 + "/move")
+                .then()
+                .statusCode(200);
         check("resident moved between households of different grids");
 
         // An earlier date than the household's move-out below: restoring the household does not bring r1 back.
-        as(w.admin()).body(Map.of("date", "2025-03-01", "reason", "外迁")).post("/api/residents/" + r1 + "/move-out").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of("date", "2025-03-01", "reason", "外迁"))
+                .post("/api/residents/" + r1 + "/move-out")
+                .then()
+                .statusCode(200);
         check("resident moved out");
-        as(w.admin()).body(Map.of("reason", "整户迁出")).post("/api/households/" + h1 + "/move-out").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of("reason", "整户迁出"))
+                .post("/api/households/" + h1 + "/move-out")
+                .then()
+                .statusCode(200);
         check("household moved out");
         as(w.admin()).post("/api/households/" + h1 + "/restore").then().statusCode(200);
         check("household restored");
@@ -117,29 +143,54 @@ class RegistryStatsRollupTest {
         byte[] file = workbook(List.of(
                 row(code(w.gridA2()), "解放路9号", "低保户、重点关注", "周四", "户主", fourthId, "户籍人口", "低保对象"),
                 row(code(w.gridA2()), "解放路9号", "低保户、重点关注", "李三", "配偶", thirdId, "流动人口", "")));
-        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", file, RegistryTemplate.XLSX)
-                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200)
-                .body("imported", equalTo(true)).body("residents.created", equalTo(1)).body("residents.updated", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .multiPart("file", "居民.xlsx", file, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false)
+                .post("/api/registry/import")
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(true))
+                .body("residents.created", equalTo(1))
+                .body("residents.updated", equalTo(1));
         check("import");
 
         // The same file again changes nothing, and the numbers stay right.
-        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", file, RegistryTemplate.XLSX)
-                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200).body("residents.unchanged", equalTo(2));
+        given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .multiPart("file", "居民.xlsx", file, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false)
+                .post("/api/registry/import")
+                .then()
+                .statusCode(200)
+                .body("residents.unchanged", equalTo(2));
         check("import again");
         byte[] retagged = workbook(List.of(
                 row(code(w.gridA2()), "解放路9号", "出租房屋", "周四", "户主", fourthId, "户籍人口", "低保对象"),
                 row(code(w.gridA2()), "解放路9号", "出租房屋", "李三", "配偶", thirdId, "流动人口", "")));
-        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", retagged, RegistryTemplate.XLSX)
-                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200)
-                .body("households.updated", equalTo(1)).body("residents.unchanged", equalTo(2));
+        given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .multiPart("file", "居民.xlsx", retagged, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false)
+                .post("/api/registry/import")
+                .then()
+                .statusCode(200)
+                .body("households.updated", equalTo(1))
+                .body("residents.unchanged", equalTo(2));
         check("import changing household tags only");
         byte[] newcomer = workbook(List.of(
                 row(code(w.gridA2()), "解放路9号", "出租房屋", "周四", "户主", fourthId, "户籍人口", "低保对象"),
                 row(code(w.gridA2()), "解放路9号", "出租房屋", "李三", "配偶", thirdId, "流动人口", ""),
                 row(code(w.gridA2()), "解放路9号", "出租房屋", "周小五", "子", TestIds.idCard(), "户籍人口", "青少年")));
-        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", newcomer, RegistryTemplate.XLSX)
-                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200)
-                .body("households.unchanged", equalTo(1)).body("residents.created", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .multiPart("file", "居民.xlsx", newcomer, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false)
+                .post("/api/registry/import")
+                .then()
+                .statusCode(200)
+                .body("households.unchanged", equalTo(1))
+                .body("residents.created", equalTo(1));
         check("import adding a resident to an unchanged household");
 
         // Households in buildings carry the building's path, and their residents too: still counted in the grid.
@@ -150,29 +201,60 @@ class RegistryStatsRollupTest {
         addResident(w.admin(), resident(flat, "吴五", fifthId, "HEAD", "ELDERLY_ALONE"));
         addResident(w.admin(), resident(flat, "吴小五", TestIds.idCard(), "SON", "YOUTH"));
         check("household in a building");
-        as(w.admin()).body(Map.of("gridId", w.gridB2(), "buildingId", buildingB2, "unitNo", "2", "roomNo", "202"))
-                .post("/api/households/" + flat + "/move").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of("gridId", w.gridB2(), "buildingId", buildingB2, "unitNo", "2", "roomNo", "202"))
+                .post("/api/households/" + flat + "/move")
+                .then()
+                .statusCode(200);
         check("household moved to another grid's building");
         // An import moves a resident out of the building's household: the grid of the building loses them.
         byte[] leaving = workbook(List.of(row(code(w.gridA1()), "幸福路20号", "", "吴五", "户主", fifthId, "户籍人口", "")));
-        given().auth().oauth2(TestTokens.of(w.admin())).multiPart("file", "居民.xlsx", leaving, RegistryTemplate.XLSX)
-                .queryParam("dryRun", false).post("/api/registry/import").then().statusCode(200)
-                .body("imported", equalTo(true)).body("residents.updated", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .multiPart("file", "居民.xlsx", leaving, RegistryTemplate.XLSX)
+                .queryParam("dryRun", false)
+                .post("/api/registry/import")
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(true))
+                .body("residents.updated", equalTo(1));
         check("import moving a resident out of a building");
 
         // The generator fills B2's building (flats) and streets.
         generator.generate(Map.of(w.gridB2(), 5), 11L, "test");
         check("generator");
-        assertThat(count("SELECT COUNT(*) FROM registry_grid_stale WHERE grid_id IN (?, ?, ?, ?)",
-                w.gridA1(), w.gridA2(), w.gridB1(), w.gridB2())).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM registry_grid_stale WHERE grid_id IN (?, ?, ?, ?)",
+                        w.gridA1(),
+                        w.gridA2(),
+                        w.gridB1(),
+                        w.gridB2()))
+                .isZero();
     }
 
     @Test
     void buildingsAreCountedByTheirHouseholds() {
         long building = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "1号楼");
-        long flat = as(w.admin()).body(Map.of("gridId", w.gridA1(), "buildingId", building, "unitNo", "1", "roomNo", "101",
-                "housingType", "OWNED", "tags", List.of("ALONE"))).post("/api/households").then().statusCode(201)
-                .extract().jsonPath().getLong("household.id");
+        long flat = as(w.admin())
+                .body(Map.of(
+                        "gridId",
+                        w.gridA1(),
+                        "buildingId",
+                        building,
+                        "unitNo",
+                        "1",
+                        "roomNo",
+                        "101",
+                        "housingType",
+                        "OWNED",
+                        "tags",
+                        List.of("ALONE")))
+                .post("/api/households")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("household.id");
         addResident(w.admin(), resident(flat, "吴五", TestIds.idCard(), "HEAD", "ELDERLY_ALONE"));
         long street = household(w.admin(), w.gridA1(), "幸福路5号", "RENTAL");
         addResident(w.admin(), resident(street, "郑六", TestIds.idCard(), "HEAD"));
@@ -192,7 +274,11 @@ class RegistryStatsRollupTest {
         assertThat(stats(viewer, building)).isEqualTo(live(inBuilding));
         as(viewer).get("/api/registry/stats?areaId=" + w.gridA1()).then().statusCode(404);
 
-        as(w.admin()).body(Map.of()).post("/api/households/" + flat + "/move-out").then().statusCode(200);
+        as(w.admin())
+                .body(Map.of())
+                .post("/api/households/" + flat + "/move-out")
+                .then()
+                .statusCode(200);
         assertThat(stats(viewer, null)).isEqualTo(live(inBuilding));
         assertThat(stats(viewer, null).households()).isZero();
         check("building household moved out");
@@ -218,9 +304,13 @@ class RegistryStatsRollupTest {
 
     /** The sub-district, both communities and every grid of the world: the endpoint equals the live count. */
     private void check(String after) {
-        assertThat(stats(w.admin(), null)).as("sub-district after: " + after).isEqualTo(live(Live.under(path(w.subDistrict()))));
+        assertThat(stats(w.admin(), null))
+                .as("sub-district after: " + after)
+                .isEqualTo(live(Live.under(path(w.subDistrict()))));
         for (long area : List.of(w.communityA(), w.communityB(), w.gridA1(), w.gridA2(), w.gridB1(), w.gridB2())) {
-            assertThat(stats(w.admin(), area)).as("area " + area + " after: " + after).isEqualTo(live(Live.under(path(area))));
+            assertThat(stats(w.admin(), area))
+                    .as("area " + area + " after: " + after)
+                    .isEqualTo(live(Live.under(path(area))));
         }
     }
 
@@ -229,7 +319,11 @@ class RegistryStatsRollupTest {
         if (areaId != null) {
             request = request.queryParam("areaId", areaId);
         }
-        return request.get("/api/registry/stats").then().statusCode(200).extract().as(RegistryStats.class);
+        return request.get("/api/registry/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(RegistryStats.class);
     }
 
     /** Conditions on households {@code h} and residents {@code r} (joined to their household {@code rh}). */
@@ -246,21 +340,30 @@ class RegistryStatsRollupTest {
     /** The statistics as the endpoint computed them before the rollup: grouped counts of ACTIVE records. */
     private RegistryStats live(Live where) {
         String households = " FROM household h WHERE h.status = 'ACTIVE' AND " + where.household();
-        String residents = " FROM resident r JOIN household rh ON rh.id = r.household_id WHERE r.status = 'ACTIVE' AND " + where.resident();
+        String residents = " FROM resident r JOIN household rh ON rh.id = r.household_id WHERE r.status = 'ACTIVE' AND "
+                + where.resident();
         Map<Long, Long> householdsByGrid = new HashMap<>();
         rows("SELECT h.grid_id, COUNT(*)" + households + " GROUP BY h.grid_id", where.param())
                 .forEach(row -> householdsByGrid.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         Map<Long, Long> residentsByGrid = new HashMap<>();
         Map<String, Long> registration = new HashMap<>();
-        for (Object[] row : rows("SELECT rh.grid_id, r.registration_type, COUNT(*)" + residents + " GROUP BY rh.grid_id, r.registration_type",
+        for (Object[] row : rows(
+                "SELECT rh.grid_id, r.registration_type, COUNT(*)" + residents
+                        + " GROUP BY rh.grid_id, r.registration_type",
                 where.param())) {
             residentsByGrid.merge(((Number) row[0]).longValue(), ((Number) row[2]).longValue(), Long::sum);
             registration.merge((String) row[1], ((Number) row[2]).longValue(), Long::sum);
         }
-        Map<String, Long> careGroups = codeCounts("SELECT t.code, COUNT(*)" + residents.replace(" WHERE", " JOIN resident_tag t ON t.resident_id = r.id WHERE")
-                + " GROUP BY t.code", where.param());
-        Map<String, Long> householdTags = codeCounts("SELECT t.code, COUNT(*)" + households.replace(" WHERE", " JOIN household_tag t ON t.household_id = h.id WHERE")
-                + " GROUP BY t.code", where.param());
+        Map<String, Long> careGroups = codeCounts(
+                "SELECT t.code, COUNT(*)"
+                        + residents.replace(" WHERE", " JOIN resident_tag t ON t.resident_id = r.id WHERE")
+                        + " GROUP BY t.code",
+                where.param());
+        Map<String, Long> householdTags = codeCounts(
+                "SELECT t.code, COUNT(*)"
+                        + households.replace(" WHERE", " JOIN household_tag t ON t.household_id = h.id WHERE")
+                        + " GROUP BY t.code",
+                where.param());
 
         List<Long> gridIds = new ArrayList<>(householdsByGrid.keySet());
         residentsByGrid.keySet().stream().filter(id -> !gridIds.contains(id)).forEach(gridIds::add);
@@ -269,21 +372,33 @@ class RegistryStatsRollupTest {
             grids.addAll(rows("SELECT id, level, code, name, path FROM area WHERE id = ?", id));
         }
         grids.sort(Comparator.comparing(row -> (String) row[4]));
-        List<GridCount> byGrid = grids.stream().map(row -> {
-            long id = ((Number) row[0]).longValue();
-            return new GridCount(new AreaRef(id, AreaLevel.valueOf((String) row[1]), (String) row[2], (String) row[3]),
-                    householdsByGrid.getOrDefault(id, 0L), residentsByGrid.getOrDefault(id, 0L));
-        }).toList();
-        return new RegistryStats(householdsByGrid.values().stream().mapToLong(Long::longValue).sum(),
-                residentsByGrid.values().stream().mapToLong(Long::longValue).sum(), byGrid,
-                named(careGroups, "CARE_GROUP"), named(householdTags, "HOUSEHOLD_TAG"), named(registration, "REGISTRATION_TYPE"));
+        List<GridCount> byGrid = grids.stream()
+                .map(row -> {
+                    long id = ((Number) row[0]).longValue();
+                    return new GridCount(
+                            new AreaRef(id, AreaLevel.valueOf((String) row[1]), (String) row[2], (String) row[3]),
+                            householdsByGrid.getOrDefault(id, 0L),
+                            residentsByGrid.getOrDefault(id, 0L));
+                })
+                .toList();
+        return new RegistryStats(
+                householdsByGrid.values().stream().mapToLong(Long::longValue).sum(),
+                residentsByGrid.values().stream().mapToLong(Long::longValue).sum(),
+                byGrid,
+                named(careGroups, "CARE_GROUP"),
+                named(householdTags, "HOUSEHOLD_TAG"),
+                named(registration, "REGISTRATION_TYPE"));
     }
 
     /** The world's code lists (platform defaults plus the sub-district's own), listed codes first, in order. */
     private List<CodeCount> named(Map<String, Long> counts, String category) {
         Map<String, String> names = new LinkedHashMap<>();
-        rows("SELECT code, name FROM dictionary_item WHERE category = ? AND active = TRUE AND (sub_district_id IS NULL OR sub_district_id = ?) "
-                + "ORDER BY sort_order, id", category, w.subDistrict()).forEach(row -> names.put((String) row[0], (String) row[1]));
+        rows(
+                        "SELECT code, name FROM dictionary_item WHERE category = ? AND active = TRUE AND (sub_district_id IS NULL OR sub_district_id = ?) "
+                                + "ORDER BY sort_order, id",
+                        category,
+                        w.subDistrict())
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
         List<CodeCount> result = new ArrayList<>();
         names.forEach((code, name) -> result.add(new CodeCount(code, name, counts.getOrDefault(code, 0L))));
         counts.forEach((code, count) -> {
@@ -313,7 +428,8 @@ class RegistryStatsRollupTest {
     }
 
     private List<Object[]> rows(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -336,8 +452,15 @@ class RegistryStatsRollupTest {
 
     // ---------------------------------------------------------------- import file
 
-    private static Map<RegistryColumn, String> row(String gridCode, String address, String householdTags, String name,
-                                                   String relation, String idCard, String registrationType, String careTags) {
+    private static Map<RegistryColumn, String> row(
+            String gridCode,
+            String address,
+            String householdTags,
+            String name,
+            String relation,
+            String idCard,
+            String registrationType,
+            String careTags) {
         Map<RegistryColumn, String> row = new LinkedHashMap<>();
         row.put(RegistryColumn.GRID_CODE, gridCode);
         row.put(RegistryColumn.ADDRESS, address);
