@@ -249,7 +249,7 @@ export interface paths {
          *
          *     Permission: `AUDIT_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         get: operations["listAuditEntries"];
         put?: never;

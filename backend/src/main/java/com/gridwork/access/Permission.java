@@ -49,8 +49,11 @@ public enum Permission {
     REGISTRY_IMPORT(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
     /** Export the registry to Excel (masked; in plain text with {@link #REGISTRY_REVEAL} and a reason). */
     REGISTRY_EXPORT(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
-    /** Read the audit log: one's own entries. */
-    AUDIT_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /**
+     * Read the audit log: one's own entries. Not viewers: they can reveal nothing, so they would only ever find an
+     * empty log.
+     */
+    AUDIT_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
     /** Read everyone's audit entries in scope, not only one's own. */
     AUDIT_READ_OTHERS(STREET_ADMIN, COMMUNITY_STAFF),
     /** Read talk-day sessions (the schedule). */

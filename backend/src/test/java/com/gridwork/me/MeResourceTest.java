@@ -112,7 +112,6 @@ class MeResourceTest {
                                 "AREAS_READ",
                                 "DICTIONARY_READ",
                                 "REGISTRY_READ",
-                                "AUDIT_READ",
                                 "TALK_DAYS_READ",
                                 "TALK_DAY_RECORDS_READ",
                                 "ISSUES_READ",
