@@ -147,7 +147,11 @@ public class AreaScope {
      * {@code pathExpression} (e.g. {@code "a.path"}, {@code "h.grid.path"}, or a column such as {@code "r.area_path"}).
      */
     public ScopeFilter filter(String pathExpression) {
-        Caller caller = caller();
+        return filter(caller(), pathExpression);
+    }
+
+    /** As {@link #filter(String)} for a caller already loaded, where no request scope is at hand (JDBC work). */
+    public static ScopeFilter filter(Caller caller, String pathExpression) {
         return ScopeFilter.of(caller.wholePlatform(), scopePaths(caller), pathExpression, false);
     }
 

@@ -1,5 +1,6 @@
 package com.gridwork.registry.excel;
 
+import com.gridwork.access.AreaScope;
 import com.gridwork.access.AreaScope.ScopeFilter;
 import com.gridwork.access.Caller;
 import com.gridwork.common.persistence.SqlLists;
@@ -36,11 +37,7 @@ final class ImportLookups implements RowValidator.Places {
     }
 
     private void loadGrids() throws SQLException {
-        ScopeFilter scope = ScopeFilter.of(
-                caller.wholePlatform(),
-                caller.areas().stream().map(Caller.ScopedArea::path).toList(),
-                "path",
-                false);
+        ScopeFilter scope = AreaScope.filter(caller, "path");
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT id, code, name, path FROM area WHERE level = 'GRID' AND " + scope.jdbc())) {
             scope.bind(statement, 1);
