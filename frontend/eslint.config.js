@@ -20,7 +20,7 @@ export default defineConfigWithVueTs(
   {
     name: 'gridwork/rules',
     rules: {
-      // Element Plus and Vant name their slots and events in kebab-case; templates follow them.
+      // Feature screens are named by what they are (App, MobileHome); the feature folder already says whose they are.
       'vue/multi-word-component-names': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/no-unused-vars': 'error',
