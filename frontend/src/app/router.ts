@@ -15,7 +15,7 @@ import type { Permission } from '@/shared/api/types'
 import { officeRoutes as areas } from '@/features/areas/routes'
 import { officeRoutes as staff } from '@/features/staff/routes'
 import { officeRoutes as apiClients } from '@/features/apiclients/routes'
-import { officeRoutes as registry } from '@/features/registry/routes'
+import { mobileRoutes as mobileRegistry, officeRoutes as registry } from '@/features/registry/routes'
 import { officeRoutes as talkDays } from '@/features/talkdays/routes'
 import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
 import { officeRoutes as calendar } from '@/features/calendar/routes'
@@ -64,6 +64,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'mobile' },
   },
   ...mobileIssues,
+  ...mobileRegistry,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

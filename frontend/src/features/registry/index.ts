@@ -2,3 +2,5 @@
 export { householdMembers, searchHouseholds, searchResidents } from './api'
 export { default as HouseholdSelect } from './office/HouseholdSelect.vue'
 export { default as MaskedValue } from './office/MaskedValue.vue'
+export { default as RegistryLookupEntry } from './mobile/RegistryLookupEntry.vue'
+export { default as RevealCell } from './mobile/RevealCell.vue'

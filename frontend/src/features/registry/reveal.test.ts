@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { reasonProblem, useRevealState } from '@/features/registry/reveal'
+import { reasonProblem, revealReasonProblem, useRevealState } from '@/features/registry/reveal'
 
 describe('reveal timer', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -46,5 +46,20 @@ describe('reveal reason', () => {
     expect(reasonProblem('   ')).toBe('REQUIRED')
     expect(reasonProblem('核实低保申请')).toBeUndefined()
     expect(reasonProblem('x'.repeat(501))).toBe('TOO_LONG')
+  })
+})
+
+describe('reveal reason of a reveal (at least 2 characters)', () => {
+  it.each([
+    ['', 'REQUIRED'],
+    ['\u3000 ', 'REQUIRED'],
+    ['回', 'TOO_SHORT'],
+    [' 回 ', 'TOO_SHORT'],
+    ['𪚥', 'TOO_SHORT'],
+    ['回访', undefined],
+    ['x'.repeat(500), undefined],
+    ['x'.repeat(501), 'TOO_LONG'],
+  ])('%j → %s', (reason, problem) => {
+    expect(revealReasonProblem(reason)).toBe(problem)
   })
 })

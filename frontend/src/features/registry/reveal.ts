@@ -13,6 +13,15 @@ export function reasonProblem(reason: string): 'REQUIRED' | 'TOO_LONG' | undefin
   return undefined
 }
 
+/** A reveal's reason also has at least 2 characters (the reveal endpoints' rule; an export's reason has none). */
+export const REVEAL_REASON_MIN = 2
+export function revealReasonProblem(reason: string): 'REQUIRED' | 'TOO_SHORT' | 'TOO_LONG' | undefined {
+  const problem = reasonProblem(reason)
+  if (problem) return problem
+  // characters as the server counts them (code points), not UTF-16 units
+  return [...reason.trim()].length < REVEAL_REASON_MIN ? 'TOO_SHORT' : undefined
+}
+
 export interface RevealState {
   /** The plain value while it is shown, else undefined. */
   value: Readonly<Ref<string | undefined>>

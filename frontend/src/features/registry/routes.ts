@@ -35,3 +35,27 @@ export const officeRoutes: RouteRecordRaw[] = [
     meta: { title: 'audit', can: 'AUDIT_READ', menu: { icon: Document, order: 70 } },
   },
 ]
+
+/** Phone pages (/m): finding a household or a resident in the caller's grids, and calling them. */
+export const mobileRoutes: RouteRecordRaw[] = [
+  {
+    path: '/m/registry',
+    name: 'mobile-registry',
+    component: () => import('./mobile/MobileLookup.vue'),
+    meta: { title: 'mobileLookup', can: 'REGISTRY_READ' },
+  },
+  {
+    path: '/m/registry/households/:id(\\d+)',
+    name: 'mobile-household',
+    component: () => import('./mobile/MobileHousehold.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { title: 'mobileHousehold', can: 'REGISTRY_READ' },
+  },
+  {
+    path: '/m/registry/residents/:id(\\d+)',
+    name: 'mobile-resident',
+    component: () => import('./mobile/MobileResident.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { title: 'mobileResident', can: 'REGISTRY_READ' },
+  },
+]

@@ -40,6 +40,19 @@ export async function mobileSetup(path: string, me: Partial<Me> = {}) {
       { path: '/m/issues', name: 'mobile-issues', component: Stub, meta: { title: 'mobileIssues' } },
       { path: '/m/issues/new', name: 'mobile-issue-new', component: Stub, meta: { title: 'mobileIssueNew' } },
       { path: '/m/issues/:id(\\d+)', name: 'mobile-issue', component: Stub, meta: { title: 'mobileIssue' } },
+      { path: '/m/registry', name: 'mobile-registry', component: Stub, meta: { title: 'mobileLookup' } },
+      {
+        path: '/m/registry/households/:id',
+        name: 'mobile-household',
+        component: Stub,
+        meta: { title: 'mobileHousehold' },
+      },
+      {
+        path: '/m/registry/residents/:id',
+        name: 'mobile-resident',
+        component: Stub,
+        meta: { title: 'mobileResident' },
+      },
     ],
   })
   await router.push(path)

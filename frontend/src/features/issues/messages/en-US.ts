@@ -114,6 +114,7 @@ const enUS: typeof zhCN = {
       location: 'Location',
       reporter: 'Reported by',
       noPhone: 'No phone',
+      reporterPhone: "Reporter's phone",
       firstResponsible: 'First-responsible person',
       handler: 'Handler',
       noHandler: 'Not assigned yet',

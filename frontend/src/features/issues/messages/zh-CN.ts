@@ -110,6 +110,7 @@ export default {
       location: '地点',
       reporter: '反映人',
       noPhone: '未留电话',
+      reporterPhone: '反映人电话',
       firstResponsible: '首问责任人',
       handler: '承办人',
       noHandler: '尚未交办',

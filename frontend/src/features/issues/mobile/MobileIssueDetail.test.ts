@@ -130,7 +130,8 @@ describe('MobileIssueDetail', () => {
     const wrapper = await mountDetail()
     expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('办理中')
     expect(el('[data-testid="deadline-mark"]').textContent?.trim()).toBe('超期2天')
-    expect(el('[data-testid="issue-reporter"]').textContent).toContain('138****8000')
+    expect(el('[data-testid="issue-reporter"]').textContent).toContain('张大爷')
+    expect(el('[data-testid="issue-reporter-phone"] [data-testid="masked-value"]').textContent).toBe('138****8000')
     expect(api.GET).toHaveBeenCalledWith('/api/issues/{id}/photos/{photoId}', {
       params: { path: { id: 42, photoId: 301 } },
       parseAs: 'blob',
@@ -216,6 +217,22 @@ describe('MobileIssueDetail', () => {
     })
     expect(document.body.textContent).toContain('诉求已被他人更新，已为您刷新')
     expect(api.GET.mock.calls.filter(([path]) => path === '/api/issues/{id}')).toHaveLength(2)
+    wrapper.unmount()
+  })
+
+  it("reveals the reporter's phone with a reason and offers to call it", async () => {
+    api.POST.mockResolvedValue(ok({ field: 'PHONE', value: '13800138000' }))
+    const wrapper = await mountDetail()
+    await click('[data-testid="issue-reporter-phone"] [data-testid="reveal-button"]')
+    await type('[data-testid="reveal-reason"] textarea', '诉求办理回访')
+    await click('.van-dialog__confirm')
+    expect(api.POST).toHaveBeenCalledWith('/api/issues/{id}/reveal-phone', {
+      params: { path: { id: 42 } },
+      body: { reason: '诉求办理回访' },
+    })
+    expect(el('[data-testid="issue-reporter-phone"] [data-testid="call-link"]').getAttribute('href')).toBe(
+      'tel:13800138000',
+    )
     wrapper.unmount()
   })
 })
