@@ -44,12 +44,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /phone\.spec\.ts$/,
+      testIgnore: /phone[\w-]*\.spec\.ts$/,
       use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } },
     },
     {
       name: 'phone',
-      testMatch: /phone\.spec\.ts$/,
+      testMatch: /phone[\w-]*\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 667 },

@@ -51,15 +51,15 @@ describe('reveal reason', () => {
 
 describe('reveal reason of a reveal (at least 2 characters)', () => {
   it.each([
-    ['', 'REQUIRED'],
-    ['\u3000 ', 'REQUIRED'],
-    ['回', 'TOO_SHORT'],
-    [' 回 ', 'TOO_SHORT'],
-    ['𪚥', 'TOO_SHORT'],
-    ['回访', undefined],
-    ['x'.repeat(500), undefined],
-    ['x'.repeat(501), 'TOO_LONG'],
-  ])('%j → %s', (reason, problem) => {
+    ['nothing', '', 'REQUIRED'],
+    ['only spaces', '\u3000 ', 'REQUIRED'],
+    ['one character', '回', 'TOO_SHORT'],
+    ['one character within spaces', ' 回 ', 'TOO_SHORT'],
+    ['one character outside the BMP', '𪚥', 'TOO_SHORT'],
+    ['two characters', '回访', undefined],
+    ['500 characters', 'x'.repeat(500), undefined],
+    ['501 characters', 'x'.repeat(501), 'TOO_LONG'],
+  ])('%s → %s', (_label, reason, problem) => {
     expect(revealReasonProblem(reason)).toBe(problem)
   })
 })

@@ -82,6 +82,10 @@ describe('MobileResident', () => {
     api.POST.mockResolvedValue(ok({ field: 'PHONE', value: '13800138000' }))
     const wrapper = await mountResident()
     await click(phone('reveal-button'))
+    const dialog = el('.van-dialog')
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent, 'named by its title').toBe(
+      '查看手机号',
+    )
     await click('.van-dialog__confirm')
     expect(api.POST).not.toHaveBeenCalled()
     expect(fieldError('reveal-reason')).toBe('请填写查看原因')
