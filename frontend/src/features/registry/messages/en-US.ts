@@ -272,6 +272,7 @@ const enUS: typeof zhCN = {
     members: '{n} people',
     headIs: 'Head: {name}',
     noMembers: 'No active members',
+    residentTitle: '{name} ({gender}, {age})',
     noHead: 'No head registered',
     household: 'Household',
     grid: 'Grid',

@@ -267,6 +267,7 @@ export default {
     members: '{n} 人',
     headIs: '户主 {name}',
     noMembers: '本户暂无在册成员',
+    residentTitle: '{name}（{gender}，{age}）',
     noHead: '未登记户主',
     household: '所在户',
     grid: '网格',
