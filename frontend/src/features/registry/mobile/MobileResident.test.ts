@@ -69,8 +69,8 @@ const phone = (inner: string) => `[data-testid="resident-phone"] [data-testid="$
 describe('MobileResident', () => {
   it('shows the resident masked, with care groups named and the household linked', async () => {
     const wrapper = await mountResident()
-    expect(el('[data-testid="resident-name"]').textContent).toBe('张伟')
-    expect(el('[data-testid="resident-tags"]').textContent).toContain('独居老人')
+    expect(el('[data-testid="record-heading"]').textContent).toBe('张伟')
+    expect(el('[data-testid="record-tags"]').textContent).toContain('独居老人')
     expect(el(phone('masked-value')).textContent).toBe('138****8000')
     expect(el('[data-testid="resident-id-card"] [data-testid="masked-value"]').textContent).toBe('110105********0011')
     expect(document.querySelector('[data-testid="call-link"]'), 'nothing to call before a reveal').toBeNull()
