@@ -49,7 +49,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /phone\.spec\.ts$/,
+      // 14-phone-budget runs on both: the login page on each, the budget on the phone
+      testMatch: [/phone\.spec\.ts$/, /14-phone-budget\.spec\.ts$/],
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 667 },
