@@ -17,12 +17,15 @@
 # GRIDWORK_WEB_URL), as for the documented --import-realm.
 # After the start, the backend's service account gets the realm-management roles the imported realm file lists: a
 # realm imported by an earlier start keeps its data (it is not imported again), so roles added to the file later
-# (manage-clients, for API clients) reach it only this way.
+# (manage-clients, for API clients) reach it only this way; so do the realm's login theme and display name.
+# Themes come from backend/keycloak/themes (the realm's login theme `gridwork`), read in place: start-dev does not
+# cache themes, so an edited stylesheet or message shows at the next page load.
 # Log: DATA_DIR/keycloak.log.
 set -euo pipefail
 
 KC_VERSION=26.7.3
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+THEMES="$ROOT/backend/keycloak/themes"
 RUN="$ROOT/.run"
 KC_HOME="$RUN/keycloak-$KC_VERSION"
 
@@ -98,6 +101,7 @@ start() {
     exec setsid "$KC_HOME/bin/kc.sh" start-dev \
       --http-port "$port" --http-management-port "$mgmt" \
       --health-enabled=true \
+      --spi-theme--folder--dir="$THEMES" \
       --log=console,file --log-file="$data/keycloak.log" --log-console-output=default
   ) >"$data/console.log" 2>&1 &
   local pid=$!
@@ -110,6 +114,7 @@ start() {
   fi
   if wait_url "http://localhost:$port/realms/gridwork/.well-known/openid-configuration" 60 "$pid"; then
     sync_backend_roles "$port" "$data"
+    sync_realm_look "$port" "$data"
   else
     log "warning: realm gridwork is not there"
   fi
@@ -138,6 +143,28 @@ sync_backend_roles() {
     "$KC_HOME/bin/kcadm.sh" add-roles --config "$config" -r gridwork --uusername service-account-gridwork-backend \
       --cclientid realm-management "${args[@]}" >&2 ||
     log "warning: could not give the backend's service account its realm roles ($roles)"
+}
+
+# sync_realm_look PORT DATA_DIR: sets the realm's login theme and display name to those of the realm file in
+# DATA_DIR/import (a realm imported by an earlier start keeps its own otherwise).
+sync_realm_look() {
+  local port=$1 data=$2 settings
+  command -v node >/dev/null || return 0
+  settings=$(node -e '
+    const fs = require("fs"), path = require("path");
+    for (const f of fs.readdirSync(process.argv[1]).filter((f) => f.endsWith(".json"))) {
+      const realm = JSON.parse(fs.readFileSync(path.join(process.argv[1], f), "utf8"));
+      if (realm.realm !== "gridwork") continue;
+      for (const key of ["loginTheme", "displayName", "displayNameHtml"]) if (realm[key]) console.log(`${key}=${realm[key]}`);
+    }' "$data/import")
+  [[ -n "$settings" ]] || return 0
+  local args=() line
+  while IFS= read -r line; do args+=(-s "$line"); done <<<"$settings"
+  local config="$data/kcadm.config"
+  "$KC_HOME/bin/kcadm.sh" config credentials --config "$config" --server "http://localhost:$port" --realm master \
+    --user admin --password admin >/dev/null 2>&1 &&
+    "$KC_HOME/bin/kcadm.sh" update realms/gridwork --config "$config" "${args[@]}" >&2 ||
+    log "warning: could not set the realm's login theme and display name"
 }
 
 stop() {

@@ -1,7 +1,5 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
 import BootFailure from './BootFailure.vue'
@@ -10,15 +8,16 @@ import { setLocale } from '@/shared/i18n/locale'
 import { configureClient } from '@/shared/api/client'
 import { isApiError } from '@/shared/api/problem'
 import { accessToken, fetchPublicConfig, initAuth } from '@/shared/auth/keycloak'
-import { createAppRouter } from './router'
 import { useSessionStore } from '@/shared/auth/session'
+import { officeOnDemand } from './office'
 
+// Before the sign-in only what it needs is loaded (budget: scripts/check-budget.mjs); the router with every
+// feature's routes comes after it, and Element Plus with the first office page (./office).
 async function boot(): Promise<void> {
   setLocale(currentLocale())
   const pinia = createPinia()
 
-  const fail = (reason: 'unreachable' | 'not-provisioned') =>
-    createApp(BootFailure, { reason }).use(i18n).use(ElementPlus).mount('#app')
+  const fail = (reason: 'unreachable' | 'not-provisioned') => createApp(BootFailure, { reason }).use(i18n).mount('#app')
 
   let config
   try {
@@ -31,7 +30,7 @@ async function boot(): Promise<void> {
   await initAuth(config, currentLocale())
   configureClient({ token: accessToken, locale: currentLocale })
 
-  const app = createApp(App).use(pinia).use(i18n).use(ElementPlus)
+  const app = createApp(App).use(pinia).use(i18n)
   const session = useSessionStore()
   try {
     await session.load()
@@ -40,7 +39,10 @@ async function boot(): Promise<void> {
     fail(isApiError(e) && (e.status === 403 || e.status === 404) ? 'not-provisioned' : 'unreachable')
     return
   }
-  app.use(createAppRouter(session.can))
+  const { createAppRouter } = await import('./router')
+  const router = createAppRouter(session.can)
+  officeOnDemand(app, router)
+  app.use(router)
   app.mount('#app')
 }
 

@@ -56,7 +56,7 @@ export const shellRoutes: RouteRecordRaw[] = [
 ]
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', component: () => import('./layouts/AppShell.vue'), children: shellRoutes },
+  { path: '/', component: () => import('./layouts/AppShell.vue'), children: shellRoutes, meta: { office: true } },
   {
     path: '/m',
     name: 'mobile',

@@ -17,9 +17,9 @@ const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
 vi.mock('@/shared/api/client', async (original) =>
   (await import('@/shared/testing/fakeApi')).clientOnFakeApi(original, fake),
 )
-// charts are drawn on a canvas jsdom does not have: a stub keeps the option it is given
-vi.mock('vue-echarts', () => ({
-  default: defineComponent({
+// charts are drawn on a canvas jsdom does not have (and load ECharts on demand): a stub keeps the option it is given
+vi.mock('@/shared/components/chart', () => ({
+  LazyChart: defineComponent({
     name: 'VChart',
     props: { option: { type: Object, default: null } },
     setup: () => () => h('div', { class: 'chart-stub' }),

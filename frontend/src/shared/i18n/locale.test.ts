@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n, LOCALE_STORAGE_KEY, storedLocale } from '@/shared/i18n'
-import { onLocaleChange, setLocale, useElementLocale } from '@/shared/i18n/locale'
+import { onLocaleChange, setLocale } from '@/shared/i18n/locale'
+import { useElementLocale } from '@/shared/i18n/elementLocale'
 
 describe('locale switching', () => {
   beforeEach(() => localStorage.clear())

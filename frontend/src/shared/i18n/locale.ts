@@ -1,9 +1,4 @@
-import { computed } from 'vue'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
-import en from 'element-plus/es/locale/lang/en'
 import { i18n, isAppLocale, LOCALE_STORAGE_KEY, type AppLocale } from './index'
-
-const elementLocales = { 'zh-CN': zhCn, 'en-US': en } as const
 
 type Listener = (locale: AppLocale) => void
 const listeners = new Set<Listener>()
@@ -14,7 +9,7 @@ export function onLocaleChange(fn: Listener): () => void {
   return () => listeners.delete(fn)
 }
 
-/** Switches the UI locale: vue-i18n, the document language, Element Plus (via elementLocale) and the stored choice. */
+/** Switches the UI locale: vue-i18n, the document language (Element Plus follows: elementLocale.ts), the stored choice. */
 export function setLocale(locale: AppLocale, target = i18n): void {
   if (!isAppLocale(locale)) throw new Error(`Unsupported locale: ${String(locale)}`)
   target.global.locale.value = locale
@@ -25,9 +20,4 @@ export function setLocale(locale: AppLocale, target = i18n): void {
     // storage may be unavailable (private mode); the choice then lasts for this page only
   }
   listeners.forEach((fn) => fn(locale))
-}
-
-/** Element Plus locale object that follows the UI locale; bind it to <el-config-provider :locale>. */
-export function useElementLocale(target = i18n) {
-  return computed(() => elementLocales[target.global.locale.value])
 }
