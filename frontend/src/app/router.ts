@@ -28,6 +28,8 @@ declare module 'vue-router' {
     can?: Permission
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
     menu?: { icon?: Component; group?: 'settings'; order: number }
+    /** The list route a detail page belongs to: its breadcrumb leads back there, with the filters last used. */
+    parent?: string
   }
 }
 

@@ -9,6 +9,7 @@ const enUS: typeof zhCN = {
     audit: 'Audit log',
   },
   registry: {
+    sortBy: { updatedAt: 'Recently updated first', createdAt: 'Recently registered first', room: 'By room number' },
     household: 'Household',
     households: 'Households',
     resident: 'Resident',
