@@ -4,6 +4,7 @@
 // scrolling; at 1366x768 no table is wider than its place.
 import type { Locator, Page } from '@playwright/test'
 import { expect, newRun, STREET_ADMIN, test, type World } from './fixtures'
+import type { Story } from './support/story'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -37,7 +38,7 @@ test.beforeAll(async ({ adminApi }) => {
 })
 
 /** The texts of the table's rows (each row's cells joined), once the list has settled. */
-async function rows(app: { settled(): Promise<void> }, table: Locator): Promise<string[]> {
+async function rows(app: Story, table: Locator): Promise<string[]> {
   await app.settled()
   return table.locator('.el-table__body tr.el-table__row').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))
 }
@@ -72,6 +73,40 @@ function overflows(table: Locator): Promise<string[]> {
   })
 }
 
+/**
+ * From the list at `listUrl` showing `shown` in `table`, a detail (opened by `openRow(n)`) leads back to the same list and rows:
+ * by Back, then after a reload, then by the detail's breadcrumb.
+ */
+async function keepsItsPlace(
+  app: Story,
+  table: Locator,
+  listUrl: string,
+  shown: string[],
+  openRow: (n: number) => Promise<void>,
+) {
+  const page = app.page
+  await test.step('Back from a detail returns to the same list', async () => {
+    await openRow(0)
+    await page.waitForURL((url) => url.href !== listUrl)
+    await page.goBack()
+    await page.waitForURL(listUrl)
+    expect(await rows(app, table)).toEqual(shown)
+  })
+  await test.step('a reload keeps it', async () => {
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await app.waitForApp()
+    expect(page.url()).toBe(listUrl)
+    expect(await rows(app, table)).toEqual(shown)
+  })
+  await test.step("the detail's breadcrumb leads back to the filtered list", async () => {
+    await openRow(3)
+    await page.waitForURL((url) => url.href !== listUrl)
+    await app.byTestId('breadcrumb-list').click()
+    await page.waitForURL(listUrl)
+    expect(await rows(app, table)).toEqual(shown)
+  })
+}
+
 /** Picks an area in an area picker (by its data-testid). */
 async function pickArea(page: Page, testid: string, areaId: number): Promise<void> {
   await page.locator(`[data-testid="${testid}"]`).first().click()
@@ -88,7 +123,9 @@ test('households: filtered, sorted and paged, the list comes back after a detail
   const table = app.byTestId('household-table')
   await pickArea(page, 'filter-grid', world.grid.id)
   await expect(page).toHaveURL(new RegExp(`gridId=${world.grid.id}`))
+  await expect(app.byTestId('household-sort')).toContainText('默认顺序')
   await app.choose('household-sort', '最近登记在前')
+  await expect(app.byTestId('household-sort')).toContainText('最近登记在前')
   await expect(page).toHaveURL(/sort=-createdAt/)
   await app.settled()
   await page.locator('.pager .btn-next').click()
@@ -100,26 +137,9 @@ test('households: filtered, sorted and paged, the list comes back after a detail
   expect(shown[0]).toContain(`${run.address}-10`)
   expect(shown.at(-1)).toContain(`${run.address}-01`)
 
-  await test.step('Back from a detail returns to the same list', async () => {
-    await table.locator('.el-table__body tr.el-table__row').first().locator('a').click()
-    await page.waitForURL(/\/households\/\d+$/)
-    await page.goBack()
-    await page.waitForURL(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
-  await test.step('a reload keeps it', async () => {
-    await page.reload({ waitUntil: 'domcontentloaded' })
-    await app.waitForApp()
-    expect(page.url()).toBe(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
-  await test.step("the detail's breadcrumb leads back to the filtered list", async () => {
-    await table.locator('.el-table__body tr.el-table__row').nth(3).locator('a').click()
-    await page.waitForURL(/\/households\/\d+$/)
-    await app.byTestId('breadcrumb-list').click()
-    await page.waitForURL(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
+  await keepsItsPlace(app, table, listUrl, shown, (n) =>
+    table.locator('.el-table__body tr.el-table__row').nth(n).locator('a').click(),
+  )
 })
 
 test('households: with the statistics folded (and remembered) at least 12 rows show at 1440x900', async ({ app }) => {
@@ -160,26 +180,7 @@ test('issues: filtered, sorted and paged, the list comes back after a detail, a 
   expect(shown[0]).toContain(`列表测试${run.stamp}第21件`)
   expect(shown.at(-1)).toContain(`列表测试${run.stamp}第30件`)
 
-  await test.step('Back from a detail returns to the same list', async () => {
-    await table.locator('[data-testid="issue-number"]').first().click()
-    await page.waitForURL(/\/issues\/\d+$/)
-    await page.goBack()
-    await page.waitForURL(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
-  await test.step('a reload keeps it', async () => {
-    await page.reload({ waitUntil: 'domcontentloaded' })
-    await app.waitForApp()
-    expect(page.url()).toBe(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
-  await test.step("the detail's breadcrumb leads back to the filtered list", async () => {
-    await table.locator('[data-testid="issue-number"]').nth(2).click()
-    await page.waitForURL(/\/issues\/\d+$/)
-    await app.byTestId('breadcrumb-list').click()
-    await page.waitForURL(listUrl)
-    expect(await rows(app, table)).toEqual(shown)
-  })
+  await keepsItsPlace(app, table, listUrl, shown, (n) => table.locator('[data-testid="issue-number"]').nth(n).click())
 })
 
 test('issues: with the attention card folded at least 12 rows show at 1440x900', async ({ app }) => {

@@ -20,7 +20,7 @@ export const officeRoutes: RouteRecordRaw[] = [
     name: 'household',
     component: () => import('./office/HouseholdDetailView.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'household', can: 'REGISTRY_READ', parent: 'households' },
+    meta: { title: 'household', can: 'REGISTRY_READ', parent: ['households', 'residents'] },
   },
   {
     path: 'residents',

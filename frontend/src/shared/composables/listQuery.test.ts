@@ -160,7 +160,14 @@ describe('useListQuery', () => {
     expect(router.currentRoute.value.fullPath).toBe('/list?gridId=8&sort=dueAt')
     expect(replace).toHaveBeenCalled()
     expect(push).not.toHaveBeenCalled()
-    expect(lastListLocation('list')).toBe('/list?gridId=8&sort=dueAt')
+    expect(lastListLocation(['list'])).toEqual({ name: 'list', fullPath: '/list?gridId=8&sort=dueAt' })
+  })
+
+  it('offers, of the lists a detail belongs to, the one shown last, as it was left', async () => {
+    const { list } = await mountList('/list?mine=true')
+    await list.load()
+    expect(lastListLocation(['never-shown', 'list'])).toEqual({ name: 'list', fullPath: '/list?mine=true' })
+    expect(lastListLocation(['never-shown'])).toEqual({ name: 'never-shown', fullPath: undefined })
   })
 
   it('searches typed text after a pause, once', async () => {

@@ -179,27 +179,40 @@ function sameQuery(a: LocationQueryRaw, b: LocationQueryRaw): boolean {
 
 const STORE_KEY = 'gridwork.lists'
 
-function stored(): Record<string, string> {
+interface Visited {
+  /** list route name → the address it was last shown at */
+  at: Record<string, string>
+  /** list route names, the most recently shown last */
+  recent: string[]
+}
+
+function stored(): Visited {
   try {
-    return JSON.parse(sessionStorage.getItem(STORE_KEY) ?? '{}') as Record<string, string>
+    const read = JSON.parse(sessionStorage.getItem(STORE_KEY) ?? '{}') as Partial<Visited>
+    return { at: read.at ?? {}, recent: read.recent ?? [] }
   } catch {
-    return {}
+    return { at: {}, recent: [] }
   }
 }
-const lastLocations = reactive<Record<string, string>>(stored())
+const visited = reactive<Visited>(stored())
 
 function remember(name: string, fullPath: string): void {
-  lastLocations[name] = fullPath
+  visited.at[name] = fullPath
+  visited.recent = [...visited.recent.filter((n) => n !== name), name]
   try {
-    sessionStorage.setItem(STORE_KEY, JSON.stringify(lastLocations))
+    sessionStorage.setItem(STORE_KEY, JSON.stringify(visited))
   } catch {
     // private mode or full storage: the breadcrumb then offers the plain list
   }
 }
 
-/** The address (with its filters, sort and page) at which the list route `name` was last shown in this tab. */
-export function lastListLocation(name: string): string | undefined {
-  return lastLocations[name]
+/**
+ * Of the list routes `names`, the one shown last in this tab (else the first), with the address (filters, sort,
+ * page) it was left at, if it was shown.
+ */
+export function lastListLocation(names: readonly string[]): { name: string; fullPath?: string } | undefined {
+  const name = [...visited.recent].reverse().find((n) => names.includes(n)) ?? names[0]
+  return name === undefined ? undefined : { name, fullPath: visited.at[name] }
 }
 
 /**
