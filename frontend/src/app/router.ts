@@ -28,6 +28,11 @@ declare module 'vue-router' {
     can?: Permission
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
     menu?: { icon?: Component; group?: 'settings'; order: number }
+    /**
+     * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
+     * filters, sort and page it was left at.
+     */
+    parent?: string | string[]
   }
 }
 

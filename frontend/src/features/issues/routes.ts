@@ -20,7 +20,7 @@ export const officeRoutes: RouteRecordRaw[] = [
     name: 'issue',
     component: () => import('./office/IssueDetailView.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'issue', can: 'ISSUES_READ' },
+    meta: { title: 'issue', can: 'ISSUES_READ', parent: ['issues', 'talk-days'] },
   },
   {
     path: 'settings/issue-categories',

@@ -10,6 +10,7 @@ import {
   kpiCards,
   satisfactionPieOption,
 } from '@/features/issues/model/stats'
+import { colorsByKey, PALETTE } from '@/shared/charts/palette'
 import type { FakeApi } from '@/shared/testing/fakeApi'
 import { setup, settle, stubs } from '@/shared/testing/office'
 
@@ -108,17 +109,25 @@ describe('statistics mapping', () => {
     const option = categoryChartOption(STATS.byCategory, t)
     expect(option.xAxis.data).toEqual(['供水', '物业管理'])
     expect(option.series.map((s) => s.name)).toEqual(['登记', '办结'])
-    expect(option.series[0]!.data).toEqual([40, 136])
-    expect(option.series[1]!.data).toEqual([38, 127])
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual([40, 136])
+    expect(option.series[1]!.data.map((d) => d.value)).toEqual([38, 127])
   })
 
-  it('ranks communities by issues received, with the on-time rate in percent (a gap where it does not apply)', () => {
+  it("colours a category's bars with its own colour, kept when other categories are empty", () => {
+    const colorOf = colorsByKey([3, 4, 5])
+    const option = categoryChartOption(STATS.byCategory, t, colorOf)
+    // 物业管理 keeps the third colour though 供电 (the second) is left out
+    expect(option.series[0]!.data.map((d) => d.itemStyle.color)).toEqual([PALETTE[0], PALETTE[2]])
+    expect(option.series[1]!.data.map((d) => d.itemStyle.color)).toEqual([PALETTE[0], PALETTE[2]])
+  })
+
+  it('keeps communities in the order the server lists them, with the on-time rate in percent (a gap where it does not apply)', () => {
     const option = communityChartOption(STATS.byCommunity, t)
-    expect(option.xAxis.data).toEqual(['和平路社区', '幸福里社区'])
-    expect(option.series[0]!.data).toEqual([116, 60])
+    expect(option.xAxis.data).toEqual(['幸福里社区', '和平路社区'])
+    expect(option.series[0]!.data).toEqual([60, 116])
     expect(option.series[2]!.type).toBe('line')
     expect(option.series[2]!.yAxisIndex).toBe(1)
-    expect(option.series[2]!.data).toEqual([null, 90])
+    expect(option.series[2]!.data).toEqual([90, null])
   })
 
   it('shows every satisfaction answer in the pie', () => {

@@ -13,14 +13,14 @@ export const officeRoutes: RouteRecordRaw[] = [
     path: 'households/import',
     name: 'registry-import',
     component: () => import('./office/RegistryImportView.vue'),
-    meta: { title: 'registryImport', can: 'REGISTRY_IMPORT' },
+    meta: { title: 'registryImport', can: 'REGISTRY_IMPORT', parent: 'households' },
   },
   {
     path: 'households/:id(\\d+)',
     name: 'household',
     component: () => import('./office/HouseholdDetailView.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'household', can: 'REGISTRY_READ' },
+    meta: { title: 'household', can: 'REGISTRY_READ', parent: ['households', 'residents'] },
   },
   {
     path: 'residents',

@@ -14,6 +14,6 @@ export const officeRoutes: RouteRecordRaw[] = [
     name: 'talk-day',
     component: () => import('./office/TalkDayDetailView.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'talkDay', can: 'TALK_DAYS_READ' },
+    meta: { title: 'talkDay', can: 'TALK_DAYS_READ', parent: 'talk-days' },
   },
 ]

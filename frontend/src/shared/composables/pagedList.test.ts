@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 const reportError = vi.hoisted(() => vi.fn())
 vi.mock('@/shared/composables/problems', () => ({ reportError }))
 
-import { useListFilters, usePagedList } from '@/shared/composables/pagedList'
+import { usePagedList } from '@/shared/composables/pagedList'
 
 describe('usePagedList', () => {
   it('asks the API for the 0-based page and restarts from the first on search', async () => {
@@ -25,33 +25,5 @@ describe('usePagedList', () => {
     expect(list.result.value).toBe('first')
     expect(list.loading.value).toBe(false)
     expect(reportError).toHaveBeenCalledTimes(1)
-  })
-})
-
-describe('useListFilters', () => {
-  const defaults = () => ({ q: '', status: 'ACTIVE', tags: [] as string[] })
-
-  it('starts from the defaults with the initial values on top', () => {
-    const { filters } = useListFilters(defaults, vi.fn(), { q: '11010519491231002X' })
-    expect(filters).toEqual({ q: '11010519491231002X', status: 'ACTIVE', tags: [] })
-  })
-
-  it('resets to the defaults (not the initial values) and searches again', () => {
-    const search = vi.fn()
-    const { filters, reset } = useListFilters(defaults, search, { q: 'from the address' })
-    filters.status = ''
-    filters.tags.push('ELDERLY')
-    reset()
-    expect(filters).toEqual({ q: '', status: 'ACTIVE', tags: [] })
-    expect(search).toHaveBeenCalledTimes(1)
-  })
-
-  it('resets to the defaults with some values set', () => {
-    const search = vi.fn()
-    const { filters, resetTo } = useListFilters(defaults, search)
-    filters.q = 'old'
-    resetTo({ status: 'MOVED_OUT' })
-    expect(filters).toEqual({ q: '', status: 'MOVED_OUT', tags: [] })
-    expect(search).toHaveBeenCalledTimes(1)
   })
 })

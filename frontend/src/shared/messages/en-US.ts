@@ -51,6 +51,12 @@ const enUS: typeof zhCN = {
     total: '{n} in total',
     notSet: 'Not set',
   },
+  list: {
+    fold: 'Fold',
+    unfold: 'Unfold',
+    sort: 'Sort',
+    defaultOrder: 'Default order',
+  },
   role: {
     'street-admin': 'Sub-district admin',
     'community-staff': 'Community staff',

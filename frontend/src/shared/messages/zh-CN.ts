@@ -48,6 +48,12 @@ export default {
     total: '共 {n} 条',
     notSet: '未填写',
   },
+  list: {
+    fold: '收起',
+    unfold: '展开',
+    sort: '排序',
+    defaultOrder: '默认顺序',
+  },
   role: {
     'street-admin': '街道管理员',
     'community-staff': '社区工作人员',

@@ -1,6 +1,7 @@
 // Issue statistics as the screen shows them: the KPI cards and the chart options, made from the API's numbers
 // without recomputing any of them (the definitions live on the server; see the definitions panel).
 import type { IssueMetrics, IssueStatsRow } from '@/shared/api/types'
+import { paletteColor, SATISFACTION_COLORS, SERIES_COLORS } from '@/shared/charts/palette'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -67,17 +68,23 @@ export function kpiCards(m: IssueMetrics, t: Translate): KpiCard[] {
   ]
 }
 
-const RECEIVED_COLOR = '#2f80ed'
-const CLOSED_COLOR = '#2e7d32'
-const RATE_COLOR = '#c0392b'
-
 const rotate = (n: number) => (n > 6 ? 30 : 0)
 
-/** Received vs closed per category (categories with nothing received are left out). */
-export function categoryChartOption(rows: readonly IssueStatsRow[], t: Translate) {
+/**
+ * Received vs closed per category (categories with nothing received are left out). Each category's bars take its
+ * colour (`colorOf`, from its place among all categories, so it is the same in every chart), closed ones lighter; the
+ * legend tells the two series apart in grey.
+ */
+export function categoryChartOption(
+  rows: readonly IssueStatsRow[],
+  t: Translate,
+  colorOf: (categoryId: number) => string = (id) => paletteColor(rows.findIndex((r) => r.id === id)),
+) {
   const shown = rows.filter((r) => r.metrics.received > 0)
+  const bars = (value: (m: IssueMetrics) => number, opacity: number) =>
+    shown.map((r) => ({ value: value(r.metrics), itemStyle: { color: colorOf(r.id!), opacity } }))
   return {
-    color: [RECEIVED_COLOR, CLOSED_COLOR],
+    color: [SERIES_COLORS.neutral, SERIES_COLORS.neutral],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
@@ -88,8 +95,20 @@ export function categoryChartOption(rows: readonly IssueStatsRow[], t: Translate
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'bar', name: t('issueStats.kpi.received'), data: shown.map((r) => r.metrics.received), barMaxWidth: 28 },
-      { type: 'bar', name: t('issueStats.kpi.closed'), data: shown.map((r) => r.metrics.closed), barMaxWidth: 28 },
+      {
+        type: 'bar',
+        name: t('issueStats.kpi.received'),
+        data: bars((m) => m.received, 1),
+        itemStyle: { color: SERIES_COLORS.neutral },
+        barMaxWidth: 28,
+      },
+      {
+        type: 'bar',
+        name: t('issueStats.kpi.closed'),
+        data: bars((m) => m.closed, 0.45),
+        itemStyle: { color: SERIES_COLORS.neutral, opacity: 0.45 },
+        barMaxWidth: 28,
+      },
     ],
   }
 }
@@ -97,31 +116,43 @@ export function categoryChartOption(rows: readonly IssueStatsRow[], t: Translate
 /** Percent (0..100, one decimal) for a chart, or null (a gap) when the rate does not apply. */
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10)
 
-/** Communities ranked by issues received, with closed bars and the on-time rate as a line on a second axis. */
-export function communityChartOption(rows: readonly IssueStatsRow[], t: Translate) {
-  const ranked = [...rows].sort((a, b) => b.metrics.received - a.metrics.received || a.name.localeCompare(b.name))
+/**
+ * Communities in their natural order (as the server lists them, by code), with received and closed bars and the
+ * on-time rate as a line on a second axis.
+ */
+export function communityChartOption(communities: readonly IssueStatsRow[], t: Translate) {
   return {
-    color: [RECEIVED_COLOR, CLOSED_COLOR, RATE_COLOR],
+    color: [SERIES_COLORS.received, SERIES_COLORS.closed, SERIES_COLORS.onTimeRate],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
-      data: ranked.map((r) => r.name),
-      axisLabel: { interval: 0, rotate: rotate(ranked.length) },
+      data: communities.map((r) => r.name),
+      axisLabel: { interval: 0, rotate: rotate(communities.length) },
     },
     yAxis: [
       { type: 'value', minInterval: 1 },
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
     ],
     series: [
-      { type: 'bar', name: t('issueStats.kpi.received'), data: ranked.map((r) => r.metrics.received), barMaxWidth: 28 },
-      { type: 'bar', name: t('issueStats.kpi.closed'), data: ranked.map((r) => r.metrics.closed), barMaxWidth: 28 },
+      {
+        type: 'bar',
+        name: t('issueStats.kpi.received'),
+        data: communities.map((r) => r.metrics.received),
+        barMaxWidth: 28,
+      },
+      {
+        type: 'bar',
+        name: t('issueStats.kpi.closed'),
+        data: communities.map((r) => r.metrics.closed),
+        barMaxWidth: 28,
+      },
       {
         type: 'line',
         name: t('issueStats.kpi.onTimeRate'),
         yAxisIndex: 1,
-        data: ranked.map((r) => percent(r.metrics.onTimeRate)),
+        data: communities.map((r) => percent(r.metrics.onTimeRate)),
         connectNulls: false,
         tooltip: { valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : `${v}%`) },
       },
@@ -132,7 +163,7 @@ export function communityChartOption(rows: readonly IssueStatsRow[], t: Translat
 /** The satisfaction answers of the period (every answer, including those that reopened an issue). */
 export function satisfactionPieOption(m: IssueMetrics, t: Translate) {
   return {
-    color: ['#2e7d32', '#95c97a', '#d93026'],
+    color: [...SATISFACTION_COLORS],
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0 },
     series: [

@@ -12,6 +12,7 @@ const enUS: typeof zhCN = {
     mobileResident: 'Resident',
   },
   registry: {
+    sortBy: { updatedAt: 'Recently updated first', createdAt: 'Recently registered first', room: 'By room number' },
     household: 'Household',
     households: 'Households',
     resident: 'Resident',

@@ -10,6 +10,7 @@ export default {
     mobileResident: '居民信息',
   },
   registry: {
+    sortBy: { updatedAt: '最近更新在前', createdAt: '最近登记在前', room: '按门牌房号' },
     household: '户',
     households: '住户',
     resident: '居民',

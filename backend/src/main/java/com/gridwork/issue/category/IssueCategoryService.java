@@ -34,7 +34,7 @@ public class IssueCategoryService {
     public List<CategoryView> list() {
         Long subDistrict = dictionary.subDistrictOfCaller();
         return IssueCategory.<IssueCategory>list(
-                        "(subDistrictId is null or subDistrictId = ?1) order by sortOrder, id",
+                        "(subDistrictId is null or subDistrictId = ?1) order by sortOrder, code, id",
                         subDistrict == null ? -1L : subDistrict)
                 .stream()
                 .map(IssueCategoryService::view)

@@ -178,7 +178,7 @@ public class IssueStatsService {
 
         Cell totals = new Cell();
         cells.values().forEach(totals::add);
-        Map<Long, String> names = areaNames(cells.keySet());
+        Map<Long, Area> areas = areas(cells.keySet());
         List<Long> categoryIds =
                 cells.keySet().stream().map(Key::categoryId).distinct().toList();
         Map<Long, IssueCategory> categories = categoryIds.isEmpty()
@@ -188,6 +188,7 @@ public class IssueStatsService {
 
         List<IssueStatsRow> byCategory = rollUp(cells, Key::categoryId).entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> categories.get(e.getKey()).sortOrder)
+                        .thenComparing(e -> categories.get(e.getKey()).code)
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new IssueStatsRow(
                         e.getKey(),
@@ -195,22 +196,30 @@ public class IssueStatsService {
                         null,
                         e.getValue().metrics()))
                 .toList();
+        // Areas in their natural order (by code, as the area tree lists them), not by name or id.
+        Comparator<Long> byCode =
+                Comparator.comparing((Long id) -> areas.get(id).code).thenComparing(id -> id);
         List<IssueStatsRow> byCommunity = rollUp(cells, Key::communityId).entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, Cell> e) -> names.get(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
+                .sorted(Map.Entry.comparingByKey(byCode))
                 .map(e -> new IssueStatsRow(
-                        e.getKey(), names.get(e.getKey()), null, e.getValue().metrics()))
+                        e.getKey(),
+                        areas.get(e.getKey()).name,
+                        null,
+                        e.getValue().metrics()))
                 .toList();
         String noGrid = messages.get(locale, "issue.stats.no-grid");
+        // a community's own issues (no grid) after its grids
+        Comparator<Key> gridOrder =
+                Comparator.comparing(Key::communityId, byCode).thenComparing(Key::gridId, Comparator.nullsLast(byCode));
         List<IssueStatsRow> byGrid = rollUp(cells, k -> new Key(0, k.communityId(), k.gridId())).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(gridOrder))
                 .map(e -> new IssueStatsRow(
                         e.getKey().gridId(),
                         e.getKey().gridId() == null
                                 ? noGrid
-                                : names.get(e.getKey().gridId()),
-                        names.get(e.getKey().communityId()),
+                                : areas.get(e.getKey().gridId()).name,
+                        areas.get(e.getKey().communityId()).name,
                         e.getValue().metrics()))
-                .sorted(Comparator.comparing(IssueStatsRow::parentName).thenComparing(IssueStatsRow::name))
                 .toList();
 
         IssueMetrics t = totals.metrics();
@@ -249,7 +258,7 @@ public class IssueStatsService {
         return out;
     }
 
-    private Map<Long, String> areaNames(java.util.Set<Key> keys) {
+    private Map<Long, Area> areas(java.util.Set<Key> keys) {
         List<Long> ids = keys.stream()
                 .flatMap(k -> java.util.stream.Stream.of(k.communityId(), k.gridId()))
                 .filter(Objects::nonNull)
@@ -258,7 +267,7 @@ public class IssueStatsService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Area.<Area>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a.name));
+        return Area.<Area>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 
     @SuppressWarnings("unchecked")

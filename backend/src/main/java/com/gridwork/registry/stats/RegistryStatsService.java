@@ -144,10 +144,13 @@ public class RegistryStatsService {
         gridIds.addAll(residentsByGrid.keySet());
         Map<Long, Area> grids = gridIds.isEmpty()
                 ? Map.of()
-                : Area.<Area>list("id in ?1", gridIds).stream()
+                : Area.<Area>list("from Area a join fetch a.parent where a.id in ?1", gridIds).stream()
                         .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        // the natural order of the area tree: community code, then grid code (a path holds ids, not that order)
         List<GridCount> byGrid = grids.values().stream()
-                .sorted(Comparator.comparing((Area a) -> a.path))
+                .sorted(Comparator.comparing((Area a) -> a.parent.code)
+                        .thenComparing(a -> a.parent.id)
+                        .thenComparing(a -> a.code))
                 .map(g -> new GridCount(
                         AreaRef.of(g), householdsByGrid.getOrDefault(g.id, 0L), residentsByGrid.getOrDefault(g.id, 0L)))
                 .toList();

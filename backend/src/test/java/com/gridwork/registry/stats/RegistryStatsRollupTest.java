@@ -369,9 +369,15 @@ class RegistryStatsRollupTest {
         residentsByGrid.keySet().stream().filter(id -> !gridIds.contains(id)).forEach(gridIds::add);
         List<Object[]> grids = new ArrayList<>();
         for (Long id : gridIds) {
-            grids.addAll(rows("SELECT id, level, code, name, path FROM area WHERE id = ?", id));
+            grids.addAll(rows(
+                    "SELECT g.id, g.level, g.code, g.name, c.code, c.id FROM area g"
+                            + " JOIN area c ON c.id = g.parent_id WHERE g.id = ?",
+                    id));
         }
-        grids.sort(Comparator.comparing(row -> (String) row[4]));
+        // the natural order: community code, then grid code
+        grids.sort(Comparator.comparing((Object[] row) -> (String) row[4])
+                .thenComparing(row -> ((Number) row[5]).longValue())
+                .thenComparing(row -> (String) row[2]));
         List<GridCount> byGrid = grids.stream()
                 .map(row -> {
                     long id = ((Number) row[0]).longValue();
