@@ -49,7 +49,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /phone\.spec\.ts$/,
+      // the phone story, and the accessibility sweep of the phone pages
+      testMatch: /(phone|12-accessibility)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 667 },
