@@ -50,7 +50,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /phone[\w-]*\.spec\.ts$/,
+      // the phone stories (*phone*.spec.ts), and the accessibility sweep of the phone pages
+      testMatch: /(phone[\w-]*|12-accessibility)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 375, height: 667 },

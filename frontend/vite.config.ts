@@ -4,7 +4,8 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 const apiTarget = process.env.GRIDWORK_API_URL || 'http://localhost:8080'
-const apiProxy = { '/api': { target: apiTarget, changeOrigin: true } }
+// '/api/' with its slash: a bare '/api' prefix would also send the page /api-clients to the backend on a reload
+const apiProxy = { '/api/': { target: apiTarget, changeOrigin: true } }
 
 export default defineConfig({
   plugins: [vue()],

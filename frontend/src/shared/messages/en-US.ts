@@ -83,6 +83,16 @@ const enUS: typeof zhCN = {
     notFoundText: 'The page you asked for does not exist or has been removed.',
     backHome: 'Back to home',
   },
+  print: {
+    button: 'Print',
+    area: 'Area: {area}',
+    period: 'Period: {period}',
+    printedAt: 'Printed at: {at}',
+    printedBy: 'Printed by: {name}',
+  },
+  a11y: {
+    back: 'Back',
+  },
 }
 
 export default enUS

@@ -80,4 +80,14 @@ export default {
     notFoundText: '您访问的页面不存在或已被移除。',
     backHome: '返回首页',
   },
+  print: {
+    button: '打印',
+    area: '范围：{area}',
+    period: '统计期间：{period}',
+    printedAt: '打印时间：{at}',
+    printedBy: '打印人：{name}',
+  },
+  a11y: {
+    back: '返回上一页',
+  },
 }
