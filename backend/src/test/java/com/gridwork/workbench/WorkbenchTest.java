@@ -83,6 +83,9 @@ class WorkbenchTest {
         escalated = create(w.staffA(), body(other, w.gridA2()));
         act(w.staffA(), escalated, "accept", null).statusCode(200);
         act(w.staffA(), escalated, "escalate", Map.of("reason", "涉及市政管网")).statusCode(200);
+        // accepted, not yet assigned, not escalated: the community's to assign, not the sub-district's
+        long acceptedOnly = create(w.staffA(), body(other, w.gridA1()));
+        act(w.staffA(), acceptedOnly, "accept", null).statusCode(200);
         // community B: received and overdue, in the street-admin's and the viewer's scope only
         foreign = IssueApi.receivedAt(w.admin(), "WATER", w.gridB1(), LONG_AGO);
 
@@ -211,8 +214,8 @@ class WorkbenchTest {
         assertThat(json.getList("talkDays.week.date", String.class)).hasSize(2).contains(today.toString());
         assertThat(json.getLong("talkDays.weekTotal")).isEqualTo(2);
 
-        // received this month in A: the five made now (the overdue one was received in October)
-        assertThat(json.getLong("figures.issues.received")).isEqualTo(5);
+        // received this month in A: the six made now (the overdue one was received in October)
+        assertThat(json.getLong("figures.issues.received")).isEqualTo(6);
         assertThat(json.getLong("figures.households")).isEqualTo(1);
         figuresEqualTheStatistics(w.staffA(), json);
     }
