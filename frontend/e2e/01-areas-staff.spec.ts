@@ -49,6 +49,9 @@ test('the street-admin logs in and sees the areas and staff menus', async ({ app
   await app.byTestId('menu-staff').waitFor()
   await app.byTestId('menu-areas').waitFor()
   await expect(app.byTestId('user-role'), 'role shown as street-admin').toContainText('街道管理员')
+  // every role lands on the workbench; the area tree is one click away
+  await app.page.waitForURL(/\/workbench$/)
+  await app.byTestId('menu-areas').click()
   await app.page.locator('[data-testid="area-tree"], [data-testid="area-tree-empty"]').first().waitFor()
   await app.screenshot('areas-admin')
   await app.checkA11y(testInfo, 'areas')
@@ -160,6 +163,7 @@ test('the grid worker logs in and replaces the temporary password', async ({ app
 
 test('the grid worker sees only that grid and no staff menu', async ({ app }) => {
   const { page } = app
+  await app.byTestId('menu-areas').click()
   await app.byTestId('area-tree').waitFor()
   await treeNode(app, run.grid)
   const inScope = await page.locator('[data-testid="area-node"][data-in-scope="true"]').allTextContents()

@@ -1580,6 +1580,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's home: issue to-dos, this week's talk days, this month's figures
+         * @description Only the sections the caller's permissions allow, each in the caller's scope: the issue to-dos (a count, the first few and the GET /api/issues query that lists them), today's and this week's talk days (Beijing time, Monday to Sunday), and this month's figures computed by the issue and registry statistics (the README's definitions).
+         *
+         *     Permission: `AREAS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getWorkbench"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2952,6 +2976,114 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @description What the caller has to do today and the figures of their scope; a section the caller's permissions do not allow is absent (null or no to-do of that kind). */
+        Workbench: {
+            /**
+             * Format: date
+             * @description Today in Beijing time
+             * @example 2022-03-10
+             */
+            today: string;
+            /** @description The to-dos the caller's permissions allow, in this order; none without ISSUES_READ */
+            todos: components["schemas"]["WorkbenchTodo"][];
+            /** @description Needs TALK_DAYS_READ */
+            talkDays?: components["schemas"]["WorkbenchTalkDays"] | null;
+            /** @description Needs ISSUES_READ or REGISTRY_READ */
+            figures?: components["schemas"]["WorkbenchFigures"] | null;
+        };
+        /** @description This month's key figures of the caller's scope, by the statistics' own definitions */
+        WorkbenchFigures: {
+            /**
+             * Format: date
+             * @description The first of this month
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Today
+             * @example 2022-03-10
+             */
+            to: string;
+            /** @description GET /api/issues/stats?from&to totals (ISSUES_READ) */
+            issues?: ((components["schemas"]["IssueMetrics"] | null) | null) | components["schemas"]["IssueMetrics"] | null;
+            /**
+             * Format: int64
+             * @description Active households, as GET /api/registry/stats (REGISTRY_READ)
+             */
+            households: number | null;
+            /**
+             * Format: int64
+             * @description Active residents, as GET /api/registry/stats (REGISTRY_READ)
+             */
+            residents: number | null;
+        };
+        WorkbenchIssue: {
+            /** Format: int64 */
+            id: number;
+            /** @example Q20261201-000123 */
+            number: string;
+            categoryName: string;
+            /** @description The description's beginning */
+            title: string;
+            /** @description The grid's name, else the community's */
+            areaName: string;
+            status: components["schemas"]["IssueStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            dueAt: string;
+            warning: components["schemas"]["IssueWarning"];
+        };
+        /** @description Query parameters of GET /api/issues; absent ones are not set */
+        WorkbenchIssueQuery: {
+            status: components["schemas"]["IssueStatus"][] | null;
+            warning?: components["schemas"]["IssueWarning"] | null;
+            /** Format: int64 */
+            handlerId: number | null;
+            involvingMe: boolean | null;
+            escalated: boolean | null;
+            reopened: boolean | null;
+            extensionPending: boolean | null;
+        };
+        /** @description Sessions in the caller's communities (as GET /api/talk-days) */
+        WorkbenchTalkDays: {
+            /**
+             * Format: date
+             * @description Monday of this week (Beijing time)
+             * @example 2022-03-10
+             */
+            weekStart: string;
+            /**
+             * Format: date
+             * @description Sunday of this week
+             * @example 2022-03-10
+             */
+            weekEnd: string;
+            today: components["schemas"]["TalkDaySummary"][];
+            /** @description Monday to Sunday, today's included, by date and time */
+            week: components["schemas"]["TalkDaySummary"][];
+            /**
+             * Format: int64
+             * @description All of this week's sessions (the list holds at most 100)
+             */
+            weekTotal: number;
+        };
+        WorkbenchTodo: {
+            kind: components["schemas"]["WorkbenchTodoKind"];
+            /**
+             * Format: int64
+             * @description How many; the total of GET /api/issues with `query`
+             */
+            count: number;
+            /** @description The first few, the nearest deadline first */
+            items: components["schemas"]["WorkbenchIssue"][];
+            /** @description The filters of GET /api/issues that list exactly these issues */
+            query: components["schemas"]["WorkbenchIssueQuery"];
+        };
+        /** @enum {string} */
+        WorkbenchTodoKind: "TO_ACCEPT" | "ESCALATED" | "ASSIGNED_TO_ME" | "DUE_SOON" | "OVERDUE" | "EXTENSIONS" | "REOPENED";
     };
     responses: never;
     parameters: never;
@@ -5201,6 +5333,10 @@ export interface operations {
                 /** @description A community, grid or building */
                 areaId?: number;
                 categoryId?: number;
+                /** @description Escalated to the sub-district (or not) */
+                escalated?: boolean;
+                /** @description With an extension request waiting for a decision (or without) */
+                extensionPending?: boolean;
                 handlerId?: number;
                 /** @description Only issues the caller handles or answers for */
                 involvingMe?: boolean;
@@ -5211,6 +5347,8 @@ export interface operations {
                 receivedFrom?: string;
                 /** @description Inclusive */
                 receivedTo?: string;
+                /** @description Reopened at least once by an unsatisfied answer (or never) */
+                reopened?: boolean;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
@@ -8345,6 +8483,44 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkbench: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workbench"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,7 @@ describe('the side menu, from the routes’ meta', () => {
   it('shows a street-admin every page, in order, with the settings apart', () => {
     expect(testids('street-admin')).toEqual({
       main: [
+        'menu-workbench',
         'menu-areas',
         'menu-households',
         'menu-residents',
@@ -31,13 +32,15 @@ describe('the side menu, from the routes’ meta', () => {
       ],
       settings: ['menu-issue-categories', 'menu-working-calendar'],
     })
-    const areas = menuOf(shellRoutes, canOf('street-admin')).main[0]!
+    const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
+    expect(home).toMatchObject({ index: '/workbench', title: 'workbench' })
     expect(areas).toMatchObject({ index: '/areas', title: 'areas' })
-    expect(areas.icon).toBeDefined()
+    expect(areas!.icon).toBeDefined()
   })
 
   it('shows each role what it may open', () => {
     expect(testids('community-staff').main).toEqual([
+      'menu-workbench',
       'menu-areas',
       'menu-households',
       'menu-residents',
@@ -48,6 +51,7 @@ describe('the side menu, from the routes’ meta', () => {
     ])
     expect(testids('viewer')).toEqual({
       main: [
+        'menu-workbench',
         'menu-areas',
         'menu-households',
         'menu-residents',
@@ -59,7 +63,7 @@ describe('the side menu, from the routes’ meta', () => {
       settings: ['menu-working-calendar'],
     })
     expect(testids('volunteer')).toEqual({
-      main: ['menu-areas', 'menu-talk-days'],
+      main: ['menu-workbench', 'menu-areas', 'menu-talk-days'],
       settings: ['menu-working-calendar'],
     })
   })

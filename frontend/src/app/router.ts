@@ -19,6 +19,7 @@ import { mobileRoutes as mobileRegistry, officeRoutes as registry } from '@/feat
 import { officeRoutes as talkDays } from '@/features/talkdays/routes'
 import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
 import { officeRoutes as calendar } from '@/features/calendar/routes'
+import { officeRoutes as workbench } from '@/features/workbench/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -38,7 +39,8 @@ declare module 'vue-router' {
 
 /** The office pages, inside the app shell (relative paths under /). */
 export const shellRoutes: RouteRecordRaw[] = [
-  { path: '', redirect: { name: 'areas' } },
+  { path: '', redirect: { name: 'workbench' } },
+  ...workbench,
   ...areas,
   ...registry,
   ...talkDays,

@@ -23,6 +23,7 @@ describe('AppShell', () => {
   it('shows the menu the routes describe, in the UI language, the page’s entry active', async () => {
     const { wrapper, entries } = await menuOf('street-admin')
     expect(entries).toEqual([
+      ['menu-workbench', '工作台'],
       ['menu-areas', '区域管理'],
       ['menu-households', '住户台账'],
       ['menu-residents', '居民查询'],
@@ -43,6 +44,7 @@ describe('AppShell', () => {
   it('leaves out what the user may not open', async () => {
     const { wrapper, entries } = await menuOf('grid-worker', '/areas')
     expect(entries.map(([id]) => id)).toEqual([
+      'menu-workbench',
       'menu-areas',
       'menu-households',
       'menu-residents',

@@ -353,6 +353,12 @@ const enUS: typeof zhCN = {
       to: 'To',
       q: 'Description, address or reporter’s name',
       involvingMe: 'Only mine (handler or first-responsible)',
+      linked: {
+        handler: 'Handled by me',
+        escalated: 'Escalated',
+        reopened: 'Reopened',
+        extensionPending: 'Extension to decide',
+      },
     },
     attention: {
       title: 'My attention',

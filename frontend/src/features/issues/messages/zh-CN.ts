@@ -349,6 +349,12 @@ export default {
       to: '结束日期',
       q: '诉求内容、地址或反映人姓名',
       involvingMe: '只看与我有关的（承办或首问）',
+      linked: {
+        handler: '由我办理',
+        escalated: '已上报街道',
+        reopened: '不满意重办',
+        extensionPending: '延期待审批',
+      },
     },
     attention: {
       title: '我的关注',

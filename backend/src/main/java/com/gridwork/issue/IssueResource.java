@@ -91,6 +91,14 @@ public class IssueResource {
                     String q,
             @QueryParam("receivedFrom") LocalDate receivedFrom,
             @QueryParam("receivedTo") @Parameter(description = "Inclusive") LocalDate receivedTo,
+            @QueryParam("escalated") @Parameter(description = "Escalated to the sub-district (or not)")
+                    Boolean escalated,
+            @QueryParam("reopened")
+                    @Parameter(description = "Reopened at least once by an unsatisfied answer (or never)")
+                    Boolean reopened,
+            @QueryParam("extensionPending")
+                    @Parameter(description = "With an extension request waiting for a decision (or without)")
+                    Boolean extensionPending,
             @Valid @BeanParam PageParams page) {
         return issues.list(
                 new IssueFilter(
@@ -103,7 +111,10 @@ public class IssueResource {
                         involvingMe,
                         q,
                         receivedFrom,
-                        receivedTo),
+                        receivedTo,
+                        escalated,
+                        reopened,
+                        extensionPending),
                 page);
     }
 

@@ -75,7 +75,19 @@ public class IssueService {
                         "i.receivedAt < :to",
                         "to",
                         f.receivedTo(),
-                        d -> d.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant());
+                        d -> d.plusDays(1).atStartOfDay(IssueDeadlines.ZONE).toInstant())
+                .and("i.escalated = :escalated", "escalated", f.escalated());
+        if (f.reopened() != null) {
+            // reopened by an unsatisfied answer at least once
+            where.and(f.reopened() ? "i.reopenCount > 0" : "i.reopenCount = 0");
+        }
+        if (f.extensionPending() != null) {
+            where.and(
+                    (f.extensionPending() ? "" : "not ")
+                            + "exists (select 1 from IssueExtension x where x.issueId = i.id and x.status = :pending)",
+                    "pending",
+                    IssueExtension.Status.PENDING);
+        }
         if (Boolean.TRUE.equals(f.involvingMe())) {
             where.and(
                     "(i.handlerId = :me or i.firstResponsibleId = :me)",
@@ -187,5 +199,37 @@ public class IssueService {
             Boolean involvingMe,
             String q,
             LocalDate receivedFrom,
-            LocalDate receivedTo) {}
+            LocalDate receivedTo,
+            Boolean escalated,
+            Boolean reopened,
+            Boolean extensionPending) {
+
+        /**
+         * A filter on the states, the deadline mark and the caller's part only, in any place the caller sees (the
+         * workbench's to-dos, each of which is such a list).
+         */
+        public static IssueFilter of(
+                List<IssueStatus> statuses,
+                Warning warning,
+                Long handlerId,
+                Boolean involvingMe,
+                Boolean escalated,
+                Boolean reopened,
+                Boolean extensionPending) {
+            return new IssueFilter(
+                    null,
+                    statuses,
+                    null,
+                    warning,
+                    null,
+                    handlerId,
+                    involvingMe,
+                    null,
+                    null,
+                    null,
+                    escalated,
+                    reopened,
+                    extensionPending);
+        }
+    }
 }

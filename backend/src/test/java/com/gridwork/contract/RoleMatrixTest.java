@@ -458,7 +458,10 @@ class RoleMatrixTest {
                 op("updateTalkDay", MANAGERS, path("id", TALK_DAY))
                         .send(r -> req().path("id", r.id("id")).body(talkDay().with("status", "PLANNED"))),
                 op("getTalkDay", EVERYONE, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
-                op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))));
+                op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
+
+                // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
+                op("getWorkbench", EVERYONE).send(r -> req()));
     }
 
     private static Body apiClient(Ids r) {

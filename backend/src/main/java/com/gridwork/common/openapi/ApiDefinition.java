@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Residents"),
             @Tag(name = "Registry import and export"),
             @Tag(name = "Issues"),
-            @Tag(name = "Talk days")
+            @Tag(name = "Talk days"),
+            @Tag(name = "Workbench", description = "The caller's home (工作台)")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(

@@ -1,0 +1,68 @@
+import type zhCN from './zh-CN'
+
+const enUS: typeof zhCN = {
+  nav: {
+    workbench: 'Workbench',
+  },
+  workbench: {
+    title: 'Workbench',
+    greeting: 'Hello, {name}',
+    today: 'Today is {date}',
+    todos: 'To do',
+    noTodos: 'Nothing to do right now',
+    viewAll: 'View all',
+    more: '{n} more',
+    due: 'due {due}',
+    todo: {
+      TO_ACCEPT: 'To accept',
+      ESCALATED: 'Escalated, to assign',
+      ASSIGNED_TO_ME: 'Assigned to me',
+      DUE_SOON: 'Due soon',
+      OVERDUE: 'Overdue',
+      EXTENSIONS: 'Extensions to decide',
+      REOPENED: 'Reopened',
+    },
+    todoHint: {
+      TO_ACCEPT: 'New issues in your area, waiting to be accepted or rejected',
+      ESCALATED: 'Escalated to the sub-district, waiting for a handler',
+      ASSIGNED_TO_ME: 'Open issues you handle',
+      DUE_SOON: '70% of the time limit used (yellow)',
+      OVERDUE: 'Past the deadline (red)',
+      EXTENSIONS: 'A handler asked for more time',
+      REOPENED: 'Open again after an unsatisfied answer',
+    },
+    talkDays: 'Talk days',
+    talkDaysToday: 'Today',
+    talkDaysWeek: 'This week ({from} to {to})',
+    noTalkDaysToday: 'No talk day today',
+    noTalkDaysWeek: 'No talk days this week',
+    figures: 'This month',
+    figuresPeriod: '{from} to {to}, counted as in the issue and registry statistics',
+    figure: {
+      received: 'Received',
+      closed: 'Closed',
+      onTimeRate: 'On-time rate',
+      overdueOpen: 'Overdue, open',
+      satisfactionRate: 'Satisfaction',
+      households: 'Households',
+      residents: 'Residents',
+    },
+    quick: 'Quick links',
+    action: {
+      reportIssue: 'Report an issue',
+      findHousehold: 'Find a household',
+      findResident: 'Find a resident',
+      talkDays: 'Talk-day schedule',
+      issueStats: 'Issue statistics',
+      areas: 'Areas',
+      calendar: 'Working calendar',
+    },
+    welcome: "Here you see your community's talk-day schedule, your areas and the working calendar.",
+    myAreas: 'My areas',
+    wholePlatform: 'Whole platform',
+    loadFailed: 'The workbench could not be loaded',
+    phoneTodos: 'My to-dos',
+  },
+}
+
+export default enUS
