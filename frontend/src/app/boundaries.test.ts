@@ -30,7 +30,16 @@ const featureOf = (path: string) => (path.startsWith('features/') ? path.split('
 describe('the shape of src/', () => {
   it('has the features the README lists', () => {
     const features = new Set(files.map(featureOf).filter(Boolean))
-    expect([...features].sort()).toEqual(['apiclients', 'areas', 'calendar', 'issues', 'registry', 'staff', 'talkdays'])
+    expect([...features].sort()).toEqual([
+      'apiclients',
+      'areas',
+      'calendar',
+      'issues',
+      'notifications',
+      'registry',
+      'staff',
+      'talkdays',
+    ])
   })
 
   it('lets a feature use another only through its index.ts', () => {

@@ -19,6 +19,7 @@ import { officeRoutes as registry } from '@/features/registry/routes'
 import { officeRoutes as talkDays } from '@/features/talkdays/routes'
 import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
 import { officeRoutes as calendar } from '@/features/calendar/routes'
+import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,6 +42,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...calendar,
   ...staff,
   ...apiClients,
+  ...notifications,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -64,6 +66,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'mobile' },
   },
   ...mobileIssues,
+  ...mobileNotifications,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

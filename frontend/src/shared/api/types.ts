@@ -98,3 +98,9 @@ export type CalendarYearUpdate = Schemas['CalendarYearUpdate']
 export type CalendarDay = Schemas['CalendarDay']
 export type CalendarDayKind = Schemas['CalendarDayKind']
 export type CalendarSubDistrict = Schemas['CalendarSubDistrict']
+
+// notifications
+export type NotificationItem = Schemas['NotificationItem']
+export type NotificationKind = Schemas['NotificationKind']
+export type NotificationPage = Schemas['PageResultNotificationItem']
+export type NotificationSummary = Schemas['NotificationSummary']

@@ -16,6 +16,8 @@ import issuesZh from '@/features/issues/messages/zh-CN'
 import issuesEn from '@/features/issues/messages/en-US'
 import calendarZh from '@/features/calendar/messages/zh-CN'
 import calendarEn from '@/features/calendar/messages/en-US'
+import notificationsZh from '@/features/notifications/messages/zh-CN'
+import notificationsEn from '@/features/notifications/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -51,6 +53,7 @@ export const zhCN = mergeMessages(
   talkDaysZh,
   issuesZh,
   calendarZh,
+  notificationsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -61,4 +64,5 @@ export const enUS = mergeMessages(
   talkDaysEn,
   issuesEn,
   calendarEn,
+  notificationsEn,
 )
