@@ -2,8 +2,10 @@
 // them is shown, and again whenever the window regains focus (the count others' actions raise is never older than a
 // minute on screen).
 import { onMounted, onUnmounted, ref } from 'vue'
-import { getNotificationSummary } from './api'
-import { POLL_MS } from './model/notices'
+import { useRouter } from 'vue-router'
+import type { NotificationItem } from '@/shared/api/types'
+import { getNotificationSummary, markAllNotificationsRead, markNotificationRead } from './api'
+import { POLL_MS, issueRoute } from './model/notices'
 
 const unread = ref<number | null>(null)
 let users = 0
@@ -37,4 +39,36 @@ export function useUnreadCount() {
     }
   })
   return { unread, refresh }
+}
+
+/**
+ * What the bell and the lists do with notices, each reporting a failure its own way (a message in the office, a toast
+ * on the phone): opening one marks it read (a failure there does not keep the issue from opening), refreshes the count
+ * and shows its issue; reading all answers whether it worked.
+ */
+export function useNoticeActions(phone: boolean, report: (e: unknown) => void) {
+  const router = useRouter()
+  const { unread, refresh } = useUnreadCount()
+
+  async function open(notice: NotificationItem): Promise<void> {
+    try {
+      if (!notice.read) await markNotificationRead(notice.id)
+    } catch (e) {
+      report(e)
+    }
+    void refresh()
+    await router.push(issueRoute(notice, phone))
+  }
+
+  async function readAll(): Promise<boolean> {
+    try {
+      unread.value = (await markAllNotificationsRead()).unread
+      return true
+    } catch (e) {
+      report(e)
+      return false
+    }
+  }
+
+  return { unread, open, readAll }
 }
