@@ -123,6 +123,21 @@ class NotificationTest {
         long id = create(w.staffA(), body(water, w.gridA2()));
         assertThat(kindsAbout(w.staffA(), id)).isEmpty();
         assertThat(kindsAbout(colleague, id)).containsExactly("ISSUE_AWAITING_ACCEPTANCE");
+
+        // Taken in for a colleague named as receiver: neither the one typing nor the receiver is told, a third is.
+        String third = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityA());
+        Map<String, Object> input = body(water, w.gridA2());
+        input.put("receivedById", fixtures.staffId(colleague));
+        long forColleague = create(w.staffA(), input);
+        assertThat(kindsAbout(w.staffA(), forColleague)).isEmpty();
+        assertThat(kindsAbout(colleague, forColleague)).isEmpty();
+        assertThat(kindsAbout(third, forColleague)).containsExactly("ISSUE_AWAITING_ACCEPTANCE");
+
+        // Assigning an issue to oneself tells nobody.
+        act(w.staffA(), id, "accept", null).statusCode(200);
+        act(w.staffA(), id, "assign", Map.of("handlerId", fixtures.staffId(w.staffA())))
+                .statusCode(200);
+        assertThat(kindsAbout(w.staffA(), id)).isEmpty();
     }
 
     @Test
