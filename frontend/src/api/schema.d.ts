@@ -1144,6 +1144,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notices, newest first
+         * @description Title and text in the language of Accept-Language. Sortable by createdAt only (default newest first).
+         *
+         *     Permission: `NOTIFICATIONS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notice of the caller read
+         * @description Answers the unread count left (0). Nobody else's notices change.
+         *
+         *     Permission: `NOTIFICATIONS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notices are unread
+         * @description What the bell shows; the web app asks every minute and when its window regains focus.
+         *
+         *     Permission: `NOTIFICATIONS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getNotificationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notices read
+         * @description Anyone else's notice is a 404, as if it did not exist.
+         *
+         *     Permission: `NOTIFICATIONS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -2577,6 +2673,37 @@ export interface components {
             date?: string;
             reason?: string;
         };
+        /** @description One notice to the caller, its texts in the caller's language */
+        NotificationItem: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description A short heading, e.g. 新诉求待受理 */
+            title: string;
+            /** @description One sentence naming the issue by number and category */
+            text: string;
+            /**
+             * Format: int64
+             * @description The issue the notice is about, to open
+             */
+            issueId: number;
+            issueNumber: string;
+            /** @description EXTENSION_DECIDED only: whether it was approved */
+            approved: boolean | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            read: boolean;
+        };
+        /** @enum {string} */
+        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED";
+        /** @description How many of the caller's notices are unread */
+        NotificationSummary: {
+            /** Format: int64 */
+            unread: number;
+        };
         PageResultApiClientView: {
             items: components["schemas"]["ApiClient"][];
             /** Format: int32 */
@@ -2622,6 +2749,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultNotificationItem: {
+            items: components["schemas"]["NotificationItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -2648,7 +2784,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -6976,6 +7112,214 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description true: only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultNotificationItem"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSummary"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSummary"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationItem"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,7 @@ describe('the shape of src/', () => {
       'areas',
       'calendar',
       'issues',
+      'notifications',
       'registry',
       'staff',
       'talkdays',

@@ -20,6 +20,7 @@ import { officeRoutes as talkDays } from '@/features/talkdays/routes'
 import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features/issues/routes'
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
+import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -48,6 +49,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...calendar,
   ...staff,
   ...apiClients,
+  ...notifications,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -72,6 +74,7 @@ export const routes: RouteRecordRaw[] = [
   },
   ...mobileIssues,
   ...mobileRegistry,
+  ...mobileNotifications,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

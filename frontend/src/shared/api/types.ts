@@ -103,3 +103,9 @@ export type WorkbenchTodo = Schemas['WorkbenchTodo']
 export type WorkbenchTodoKind = Schemas['WorkbenchTodoKind']
 export type WorkbenchIssue = Schemas['WorkbenchIssue']
 export type WorkbenchIssueQuery = Schemas['WorkbenchIssueQuery']
+
+// notifications
+export type NotificationItem = Schemas['NotificationItem']
+export type NotificationKind = Schemas['NotificationKind']
+export type NotificationPage = Schemas['PageResultNotificationItem']
+export type NotificationSummary = Schemas['NotificationSummary']

@@ -18,6 +18,8 @@ import calendarZh from '@/features/calendar/messages/zh-CN'
 import calendarEn from '@/features/calendar/messages/en-US'
 import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
+import notificationsZh from '@/features/notifications/messages/zh-CN'
+import notificationsEn from '@/features/notifications/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -54,6 +56,7 @@ export const zhCN = mergeMessages(
   issuesZh,
   calendarZh,
   workbenchZh,
+  notificationsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -65,4 +68,5 @@ export const enUS = mergeMessages(
   issuesEn,
   calendarEn,
   workbenchEn,
+  notificationsEn,
 )

@@ -34,6 +34,7 @@ const GRANTED: Record<Permission, Role[]> = {
   ISSUE_CATEGORIES_MANAGE: ADMIN,
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
+  NOTIFICATIONS_READ: ALL,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -80,7 +80,9 @@ public enum Permission {
     /** Read the working calendar. */
     CALENDAR_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
-    CALENDAR_EDIT(STREET_ADMIN);
+    CALENDAR_EDIT(STREET_ADMIN),
+    /** Read one's own notifications and mark them read (never anyone else's). */
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -148,6 +150,7 @@ public enum Permission {
         public static final String ISSUE_CATEGORIES_MANAGE = "ISSUE_CATEGORIES_MANAGE";
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
+        public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
 
         private Names() {}
     }

@@ -152,6 +152,10 @@ public class Issue extends VersionedEntity implements AreaBound {
     @Column(name = "overdue_marked_at")
     public Instant overdueMarkedAt;
 
+    /** When the scheduled check saw it turn yellow (70% of its time used) for its current deadline. */
+    @Column(name = "due_soon_marked_at")
+    public Instant dueSoonMarkedAt;
+
     @Override
     public String areaPath() {
         return areaPath;

@@ -9,10 +9,12 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
+import com.gridwork.issue.IssueHappened.What;
 import com.gridwork.registry.household.HouseholdDtos;
 import com.gridwork.registry.household.HouseholdDtos.Revealed;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,6 +54,9 @@ public class IssueActions {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<IssueHappened> happened;
+
     @Transactional
     public IssueDetail accept(long id, String ifMatch, String comment) {
         Issue issue = issues.acting(id, ifMatch, Action.ACCEPT);
@@ -71,7 +76,9 @@ public class IssueActions {
         Issue issue = issues.acting(id, ifMatch, Action.ASSIGN);
         Staff handler = issues.colleague(handlerId, issue.community, "handlerId");
         issue.handler = handler;
-        return move(issue, Action.ASSIGN, IssueEvent.Type.ASSIGNED, comment, handler.displayName);
+        IssueDetail detail = move(issue, Action.ASSIGN, IssueEvent.Type.ASSIGNED, comment, handler.displayName);
+        tell(What.ASSIGNED, issue, null);
+        return detail;
     }
 
     @Transactional
@@ -96,7 +103,10 @@ public class IssueActions {
             // The resolution did not hold: the issue is open again on its original deadline.
             issue.resolvedAt = null;
             issue.overdueMarkedAt = null;
-            return move(issue, Action.CLOSE, satisfaction, IssueEvent.Type.REOPENED, comment, satisfaction.name());
+            IssueDetail detail =
+                    move(issue, Action.CLOSE, satisfaction, IssueEvent.Type.REOPENED, comment, satisfaction.name());
+            tell(What.REOPENED, issue, null);
+            return detail;
         }
         issue.satisfaction = satisfaction;
         issue.closedAt = Instant.now();
@@ -109,7 +119,9 @@ public class IssueActions {
         Issue issue = issues.acting(id, ifMatch, Action.ESCALATE);
         issue.escalated = true;
         issue.handler = null;
-        return move(issue, Action.ESCALATE, IssueEvent.Type.ESCALATED, reason, null);
+        IssueDetail detail = move(issue, Action.ESCALATE, IssueEvent.Type.ESCALATED, reason, null);
+        tell(What.ESCALATED, issue, null);
+        return detail;
     }
 
     /** Formally hands first responsibility to someone else; the original receiver stays on record. */
@@ -123,7 +135,9 @@ public class IssueActions {
         String detail = issue.firstResponsible.displayName + " → " + to.displayName;
         issue.firstResponsible = to;
         issue.touch();
-        return timeline.record(issue, IssueEvent.Type.TRANSFERRED, reason, detail);
+        IssueDetail result = timeline.record(issue, IssueEvent.Type.TRANSFERRED, reason, detail);
+        tell(What.TRANSFERRED, issue, to.id);
+        return result;
     }
 
     @Transactional
@@ -170,11 +184,13 @@ public class IssueActions {
             extension.newDueAt = issue.dueAt;
         }
         issue.touch();
-        return timeline.record(
+        IssueDetail detail = timeline.record(
                 issue,
                 approve ? IssueEvent.Type.EXTENSION_APPROVED : IssueEvent.Type.EXTENSION_REJECTED,
                 comment,
                 Integer.toString(extension.days));
+        tell(approve ? What.EXTENSION_APPROVED : What.EXTENSION_REJECTED, issue, extension.requestedBy.id);
+        return detail;
     }
 
     /** The reporter's phone number in plaintext; audited with the reason. */
@@ -196,6 +212,11 @@ public class IssueActions {
                 null,
                 issue.areaPath);
         return new Revealed(HouseholdDtos.RevealField.PHONE, cipher.decrypt(issue.reporterPhone.encrypted()));
+    }
+
+    /** Tells whoever observes issues (notifications) what the caller just did, in this transaction. */
+    private void tell(What what, Issue issue, Long personId) {
+        happened.fire(new IssueHappened(what, issue, scope.caller().staffId(), personId));
     }
 
     /** Takes the action's move ({@link IssueWorkflow#next}) and writes it on the timeline. */

@@ -52,12 +52,15 @@ public class IssueDeadlines {
         issue.dueAt = dueAt(subDistrictOf(issue), issue.receivedAt, issue.category.timeLimitDays);
         issue.warnAt = warnAt(issue.receivedAt, issue.dueAt);
         issue.overdueMarkedAt = null;
+        issue.dueSoonMarkedAt = null;
     }
 
     /** Moves an issue's deadline by an approved extension; once it lies ahead again, the overdue mark goes. */
     void extend(Issue issue, int workingDays) {
         issue.dueAt = extended(subDistrictOf(issue), issue.dueAt, workingDays);
         issue.warnAt = warnAt(issue.receivedAt, issue.dueAt);
+        // A new deadline has its own "due soon" moment.
+        issue.dueSoonMarkedAt = null;
         if (issue.dueAt.isAfter(Instant.now())) {
             issue.overdueMarkedAt = null;
         }

@@ -21,6 +21,7 @@ import com.gridwork.registry.resident.Resident;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -68,6 +69,9 @@ public class IssueIntake {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<IssueHappened> happened;
 
     /** Where an issue is, resolved and checked against the caller's scope. */
     private record Place(Area community, Area grid, Area building, Long householdId, String address) {
@@ -127,6 +131,7 @@ public class IssueIntake {
         issue.persist();
         em.flush();
         timeline.write(issue, IssueEvent.Type.RECEIVED, null, IssueStatus.RECEIVED, null, receiver.displayName);
+        happened.fire(new IssueHappened(IssueHappened.What.TAKEN_IN, issue, caller.staffId(), null));
         return views.detail(issue);
     }
 

@@ -56,6 +56,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.GRID;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
@@ -362,6 +363,14 @@ class RoleMatrixTest {
                                 path("id", ISSUE),
                                 path("photoId", PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+
+                // ---- notifications: each caller's own; another's notice is foreign to every caller (404)
+                op("listNotifications", EVERYONE).send(r -> req()),
+                op("getNotificationSummary", EVERYONE).send(r -> req()),
+                op("markNotificationRead", EVERYONE, path("id", NOTIFICATION))
+                        .ownRecordsOnly()
+                        .send(r -> req().path("id", r.id("id"))),
+                op("markAllNotificationsRead", EVERYONE).ownRecordsOnly().send(r -> req()),
 
                 // ---- the caller and the sign-in settings (nothing of anyone else's to name)
                 op("getMe", EVERYONE).send(r -> req()),
@@ -861,6 +870,8 @@ class RoleMatrixTest {
         final List<Input> inputs;
         private Function<Ids, Req> request;
         private final List<Also> also = new ArrayList<>();
+        /** The write changes only the caller's own records (a notice's read mark): every role may, viewers too. */
+        private boolean ownRecordsOnly;
 
         Rule(String operationId, Set<StaffRole> allowed, List<Input> inputs) {
             this.operationId = operationId;
@@ -870,6 +881,12 @@ class RoleMatrixTest {
 
         Rule send(Function<Ids, Req> builder) {
             request = builder;
+            return this;
+        }
+
+        /** See {@link #ownRecordsOnly}. */
+        Rule ownRecordsOnly() {
+            ownRecordsOnly = true;
             return this;
         }
 
@@ -939,7 +956,7 @@ class RoleMatrixTest {
                     }
                 }
             }
-            if (!op.method().equals("GET")) {
+            if (!op.method().equals("GET") && !ownRecordsOnly) {
                 cases.add(new Case(
                         "viewer: inside its scope, the role is refused",
                         VIEWER,
@@ -995,10 +1012,10 @@ class RoleMatrixTest {
             if (request == null) {
                 problems.add(operationId + ": its rule has no request (send(...))");
             }
-            if (!op.method().equals("GET") && allowed.contains(VIEWER)) {
+            if (!op.method().equals("GET") && allowed.contains(VIEWER) && !ownRecordsOnly) {
                 problems.add(operationId + ": a write allowed to viewers");
             }
-            if (!op.method().equals("GET") && scoped().isEmpty() && !allowed.isEmpty()) {
+            if (!op.method().equals("GET") && scoped().isEmpty() && !allowed.isEmpty() && !ownRecordsOnly) {
                 problems.add(operationId + ": a write that names no record; the matrix would carry it out");
             }
             return problems;

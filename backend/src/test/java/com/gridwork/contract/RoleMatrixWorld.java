@@ -62,7 +62,9 @@ public class RoleMatrixWorld {
         STAFF(Place::staff),
         API_CLIENT(Place::apiClient),
         DICTIONARY_ENTRY(Place::dictionaryEntry),
-        ISSUE_CATEGORY(Place::issueCategory);
+        ISSUE_CATEGORY(Place::issueCategory),
+        /** A notice to someone else: foreign to every caller, home or away. */
+        NOTIFICATION(Place::notification);
 
         private final ToLongFunction<Place> id;
 
@@ -92,7 +94,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {}
+            long issueCategory,
+            long notification) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +118,7 @@ public class RoleMatrixWorld {
 
     private String admin;
     private long defaultCategory;
+    private long othersNotification;
 
     public Built build() {
         admin = fixtures.staff(StaffRole.STREET_ADMIN); // no areas: the whole platform, builds everything
@@ -159,6 +163,8 @@ public class RoleMatrixWorld {
 
         // An issue the grid worker took in: theirs to correct and to transfer (they answer for it).
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
+        othersNotification =
+                fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
         Place homePlace = new Place(
                 s1,
@@ -176,7 +182,8 @@ public class RoleMatrixWorld {
                 accountS1,
                 apiClient(a),
                 dictionaryEntry(s1),
-                issueCategory(s1, homeCategoryCode));
+                issueCategory(s1, homeCategoryCode),
+                othersNotification);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -215,7 +222,8 @@ public class RoleMatrixWorld {
                         accountS2,
                         clientS2,
                         entryS2,
-                        categoryS2));
+                        categoryS2,
+                        othersNotification));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -228,7 +236,7 @@ public class RoleMatrixWorld {
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
     }
 
-    private static Place place(
+    private Place place(
             long subDistrict,
             long community,
             Bundle bundle,
@@ -254,7 +262,8 @@ public class RoleMatrixWorld {
                 staff,
                 apiClient,
                 dictionaryEntry,
-                issueCategory);
+                issueCategory,
+                othersNotification);
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

@@ -414,6 +414,9 @@ class ApiFuzzTest {
                     .getLong("issue.id"));
         }
         issues.forEach(id -> world.id("issues", id));
+        // The caller's own notices (the community's staff were told of the issues above, not the admin).
+        world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
+                .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));
         // One issue in progress with a pending extension, one with a photo, two left new.
         long inProgress = issues.get(1);
         as(admin)

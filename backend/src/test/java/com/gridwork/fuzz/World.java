@@ -43,7 +43,8 @@ final class World {
             Map.entry("dictionary", "dictionary"),
             Map.entry("issue-categories", "issueCategories"),
             Map.entry("calendar", "years"),
-            Map.entry("api-clients", "apiClients"));
+            Map.entry("api-clients", "apiClients"),
+            Map.entry("notifications", "notifications"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

@@ -101,7 +101,8 @@ class MeResourceTest {
                                 "ISSUES_READ",
                                 "ISSUES_WRITE",
                                 "ISSUES_HANDLE",
-                                "CALENDAR_READ")));
+                                "CALENDAR_READ",
+                                "NOTIFICATIONS_READ")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -115,7 +116,8 @@ class MeResourceTest {
                                 "TALK_DAYS_READ",
                                 "TALK_DAY_RECORDS_READ",
                                 "ISSUES_READ",
-                                "CALENDAR_READ")));
+                                "CALENDAR_READ",
+                                "NOTIFICATIONS_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -123,7 +125,12 @@ class MeResourceTest {
                 .statusCode(200)
                 .body(
                         "capabilities",
-                        equalTo(List.of("AREAS_READ", "DICTIONARY_READ", "TALK_DAYS_READ", "CALENDAR_READ")));
+                        equalTo(List.of(
+                                "AREAS_READ",
+                                "DICTIONARY_READ",
+                                "TALK_DAYS_READ",
+                                "CALENDAR_READ",
+                                "NOTIFICATIONS_READ")));
     }
 
     @Test

@@ -4,11 +4,15 @@ import com.gridwork.access.CallerLoader;
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.issue.Issue;
+import com.gridwork.notification.Notification;
+import com.gridwork.notification.NotificationKind;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -62,6 +66,23 @@ public class Fixtures {
         staff.areas.clear();
         Arrays.stream(areaIds).forEach(id -> staff.areas.add(Area.findById(id)));
         callers.invalidate();
+    }
+
+    /** A notice to this staff member about the issue, straight in the database. */
+    @Transactional
+    public long notification(long recipientId, long issueId) {
+        Issue issue = Issue.findById(issueId);
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.kind = NotificationKind.ISSUE_ASSIGNED;
+        n.issueId = issueId;
+        n.issueNumber = "Q20261120-" + issueId;
+        n.issueCategory = "测试类别";
+        n.areaId = issue.community.id;
+        n.areaPath = issue.areaPath;
+        n.createdAt = Instant.now();
+        n.persist();
+        return n.id;
     }
 
     /** A small world: one sub-district with communities A and B, each with two grids, and their staff. */

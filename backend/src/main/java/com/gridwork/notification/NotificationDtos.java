@@ -1,0 +1,35 @@
+package com.gridwork.notification;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** What the notification API answers. */
+public final class NotificationDtos {
+    private NotificationDtos() {}
+
+    @Schema(name = "NotificationItem", description = "One notice to the caller, its texts in the caller's language")
+    public record NotificationItem(
+            long id,
+            NotificationKind kind,
+
+            @Schema(description = "A short heading, e.g. 新诉求待受理")
+            String title,
+
+            @Schema(description = "One sentence naming the issue by number and category")
+            String text,
+
+            @Schema(description = "The issue the notice is about, to open")
+            long issueId,
+
+            String issueNumber,
+
+            @Schema(nullable = true, description = "EXTENSION_DECIDED only: whether it was approved")
+            Boolean approved,
+
+            Instant createdAt,
+            boolean read) {}
+
+    @Schema(name = "NotificationSummary", description = "How many of the caller's notices are unread")
+    public record NotificationSummary(long unread) {}
+}
