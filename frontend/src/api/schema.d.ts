@@ -1793,6 +1793,8 @@ export interface components {
              */
             at: string;
             actorUsername: string;
+            /** @description Who acted, as people read it: their display name (the username once the account is gone) */
+            actorName: string;
             action: components["schemas"]["AuditAction"];
             subjectType: string | null;
             /** Format: int64 */
@@ -1895,8 +1897,16 @@ export interface components {
             category: components["schemas"]["DictionaryCategory"];
             /** @example ELDERLY_ALONE */
             code: string;
-            /** @example 独居老人 */
+            /**
+             * @description The Chinese name (always present)
+             * @example 独居老人
+             */
             name: string;
+            /**
+             * @description The English name; null means readers of English see the Chinese name
+             * @example Elderly living alone
+             */
+            nameEn: string | null;
             /** Format: int32 */
             sortOrder: number;
             active: boolean;
@@ -1912,6 +1922,8 @@ export interface components {
             category: components["schemas"]["DictionaryCategory"];
             code: string;
             name: string;
+            /** @description Optional; blank means none */
+            nameEn?: string | null;
             /** Format: int32 */
             sortOrder?: number;
             /**
@@ -1922,6 +1934,8 @@ export interface components {
         };
         DictionaryEntryUpdate: {
             name: string;
+            /** @description Optional; blank or absent removes it */
+            nameEn?: string | null;
             /** Format: int32 */
             sortOrder?: number;
             active: boolean;
@@ -2007,7 +2021,10 @@ export interface components {
             residentName: string | null;
             from?: components["schemas"]["AreaRef"] | null;
             to?: components["schemas"]["AreaRef"] | null;
+            /** @description The username of who did it */
             actor: string;
+            /** @description Who did it, as people read it: their display name (the username once the account is gone) */
+            actorName: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -2128,6 +2145,8 @@ export interface components {
         IssueCategoryInput: {
             code: string;
             name: string;
+            /** @description Optional; blank or absent means none */
+            nameEn?: string | null;
             /** Format: int32 */
             timeLimitDays: number;
             /** Format: int32 */
@@ -2143,7 +2162,10 @@ export interface components {
             /** Format: int64 */
             id: number;
             code: string;
+            /** @description The Chinese name (always present) */
             name: string;
+            /** @description The English name; null means readers of English see the Chinese name */
+            nameEn: string | null;
             /** Format: int32 */
             timeLimitDays: number;
             /** Format: int32 */
@@ -2466,8 +2488,16 @@ export interface components {
             number: string;
             /** Format: int64 */
             categoryId: number;
-            /** @example 供水 */
+            /**
+             * @description The category's Chinese name
+             * @example 供水
+             */
             categoryName: string;
+            /**
+             * @description The category's English name; null means readers of English see the Chinese name
+             * @example Water supply
+             */
+            categoryNameEn: string | null;
             /** @description The beginning of the description */
             summary: string;
             status: components["schemas"]["IssueStatus"];

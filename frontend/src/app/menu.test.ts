@@ -29,7 +29,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-staff',
         'menu-api-clients',
       ],
-      settings: ['menu-issue-categories', 'menu-working-calendar'],
+      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar'],
     })
     const areas = menuOf(shellRoutes, canOf('street-admin')).main[0]!
     expect(areas).toMatchObject({ index: '/areas', title: 'areas' })

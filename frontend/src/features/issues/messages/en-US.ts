@@ -305,6 +305,7 @@ const enUS: typeof zhCN = {
     warning: {
       RED: 'Red (overdue)',
       YELLOW: 'Yellow (due soon)',
+      NONE: 'No warning',
     },
     deadline: {
       label: 'Due',
@@ -494,7 +495,9 @@ const enUS: typeof zhCN = {
     codeHint: 'Starts with a capital letter, e.g. ELEVATOR',
     codeRequired: 'A code is required',
     codePattern: 'Capital letters, digits or underscores, starting with a letter, at most 32',
-    name: 'Name',
+    name: 'Chinese name',
+    nameEn: 'English name',
+    nameEnHint: 'Optional; without it English screens show the Chinese name',
     nameRequired: 'A name is required',
     timeLimit: 'Time limit',
     sortOrder: 'Order',

@@ -301,6 +301,7 @@ export default {
     warning: {
       RED: '红色预警（已超期）',
       YELLOW: '黄色预警（即将到期）',
+      NONE: '无预警',
     },
     deadline: {
       label: '办结期限',
@@ -488,6 +489,8 @@ export default {
     codeRequired: '请填写编码',
     codePattern: '编码为大写字母开头的大写字母、数字或下划线，最长 32 位',
     name: '名称',
+    nameEn: '英文名称',
+    nameEnHint: '选填；不填时英文界面显示中文名称',
     nameRequired: '请填写名称',
     timeLimit: '办结时限',
     sortOrder: '排序',
