@@ -238,4 +238,21 @@ class RegistryExportTest {
         assertThat(report.getMap("residents")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 2));
         assertThat(report.getMap("households")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 2));
     }
+
+    @Test
+    void anEnglishExportCanBeImportedAgainUnchanged() {
+        byte[] xlsx = given().auth()
+                .oauth2(TestTokens.of(w.admin()))
+                .header("Accept-Language", "en-US")
+                .get("/api/registry/export?gridId=" + w.subDistrict() + "&reveal=true&reason=backup")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(Workbooks.read(xlsx, 0).toString()).contains("Head of household");
+        var report = RegistryImportTest.upload(w.admin(), xlsx, true, "en-US");
+        assertThat(report.getList("errors")).isEmpty();
+        assertThat(report.getMap("residents")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 2));
+        assertThat(report.getMap("households")).isEqualTo(Map.of("created", 0, "updated", 0, "unchanged", 2));
+    }
 }
