@@ -19,6 +19,35 @@ async function rawCodes(page: Page): Promise<string[]> {
   return text.match(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g) ?? []
 }
 
+/**
+ * English words that a label, a table header or a button splits across two lines (a word, not a hyphenated
+ * compound: "Empty-nest" may break at its hyphen).
+ */
+const OFFICE_LABELS = [' th .cell', ' .el-form-item__label', ' button', ' .el-descriptions__label', ' .el-tabs__item']
+  .map((inside) => `:is(main, .el-dialog)${inside}`)
+  .join(', ')
+const PHONE_LABELS = '.van-cell__title, .van-field__label, .van-tab, .van-nav-bar__title, .van-tabbar-item, button'
+
+async function splitWords(page: Page, selector = OFFICE_LABELS): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const split: string[] = []
+    const labels = document.querySelectorAll(selector)
+    for (const label of labels) {
+      const texts = document.createTreeWalker(label, NodeFilter.SHOW_TEXT)
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/[A-Za-z][A-Za-z'’]+/g)) {
+          const range = document.createRange()
+          range.setStart(node, word.index)
+          range.setEnd(node, word.index + word[0].length)
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          if (lines.size > 1) split.push(word[0])
+        }
+      }
+    }
+    return split
+  }, selector)
+}
+
 test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
   adminName = (await adminApi.call<{ displayName: string }>('GET', '/api/me')).body.displayName
@@ -70,10 +99,13 @@ test('in English, the issue list and detail name the category in English and pri
   await expect(table).toContainText('Roads and lighting')
   await app.settled()
   expect(await rawCodes(page)).toEqual([])
+  expect(await splitWords(page)).toEqual([])
   await app.screenshot('issues-en')
 
   await page.goto(`/issues/${issueId}`, { waitUntil: 'domcontentloaded' })
   await app.byTestId('issue-timeline').waitFor()
+  await app.settled()
+  expect(await splitWords(page)).toEqual([])
   await expect(app.byTestId('issue-detail')).toContainText('Roads and lighting')
   // the accept and the assignment name the street-admin and the handler by their names, not their accounts
   const timeline = app.byTestId('issue-timeline')
@@ -108,12 +140,27 @@ test('in English, a household shows its values in English and who changed it by 
   await expect(app.byTestId('household-history')).not.toContainText(STREET_ADMIN.username)
   await app.settled()
   expect(await rawCodes(page)).toEqual([])
+  expect(await splitWords(page)).toEqual([])
   await app.screenshot('household-en')
+
+  await app.byTestId('household-edit').click()
+  await app.byTestId('household-form').waitFor()
+  await app.settled()
+  expect(await splitWords(page)).toEqual([])
+  await app.screenshot('household-form-en')
+  await page.keyboard.press('Escape')
+  await expect(app.byTestId('household-form')).toBeHidden()
+
+  await page.goto('/residents', { waitUntil: 'domcontentloaded' })
+  await app.byTestId('resident-filters').waitFor()
+  await app.settled()
+  expect(await splitWords(page)).toEqual([])
 
   await page.goto('/households', { waitUntil: 'domcontentloaded' })
   await app.byTestId('household-table').locator('.el-table__row').first().waitFor()
   await app.settled()
   expect(await rawCodes(page)).toEqual([])
+  expect(await splitWords(page)).toEqual([])
 })
 
 test('in English, the code-list page shows both names of each value', async ({ app }) => {
@@ -143,5 +190,27 @@ test('the talk-day calendar starts on Monday and folds a busy day into "+N"', as
   const list = page.locator('.el-dialog', { hasText: `Talk days on ${today}` })
   await expect(list.getByText(`E2E${run.stamp}`)).toHaveCount(4)
   await app.screenshot('talk-days-day-list-en')
+  await page.keyboard.press('Escape')
+  await expect(list).toBeHidden()
+})
+
+test('on a phone in English, the issue screens name categories in English and split no word', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 375, height: 667 })
+  await page.goto('/m/issues', { waitUntil: 'domcontentloaded' })
+  await page.getByText('Roads and lighting').first().waitFor()
+  await app.settled()
+  expect(await splitWords(page, PHONE_LABELS)).toEqual([])
+  expect((await page.locator('body').innerText()).match(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g) ?? []).toEqual([])
+  await app.screenshot('phone-issues-en')
+  await page.goto(`/m/issues/${issueId}`, { waitUntil: 'domcontentloaded' })
+  await page.getByText('Roads and lighting').first().waitFor()
+  await app.settled()
+  expect(await splitWords(page, PHONE_LABELS)).toEqual([])
+  await app.screenshot('phone-issue-en')
+  // back to the office in Chinese, as the other specs expect
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('/issues', { waitUntil: 'domcontentloaded' })
+  await app.waitForApp()
   await app.switchLocale('zh-CN')
 })
