@@ -489,8 +489,6 @@ export default {
     codeRequired: '请填写编码',
     codePattern: '编码为大写字母开头的大写字母、数字或下划线，最长 32 位',
     name: '名称',
-    nameEn: '英文名称',
-    nameEnHint: '选填；不填时英文界面显示中文名称',
     nameRequired: '请填写名称',
     timeLimit: '办结时限',
     sortOrder: '排序',
