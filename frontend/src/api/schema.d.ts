@@ -1913,6 +1913,8 @@ export interface components {
              */
             at: string;
             actorUsername: string;
+            /** @description Who acted, as people read it: their display name (the username once the account is gone) */
+            actorName: string;
             action: components["schemas"]["AuditAction"];
             subjectType: string | null;
             /** Format: int64 */
@@ -2015,8 +2017,16 @@ export interface components {
             category: components["schemas"]["DictionaryCategory"];
             /** @example ELDERLY_ALONE */
             code: string;
-            /** @example 独居老人 */
+            /**
+             * @description The Chinese name (always present)
+             * @example 独居老人
+             */
             name: string;
+            /**
+             * @description The English name; null means readers of English see the Chinese name
+             * @example Elderly living alone
+             */
+            nameEn: string | null;
             /** Format: int32 */
             sortOrder: number;
             active: boolean;
@@ -2032,6 +2042,8 @@ export interface components {
             category: components["schemas"]["DictionaryCategory"];
             code: string;
             name: string;
+            /** @description Optional; blank means none */
+            nameEn?: string | null;
             /** Format: int32 */
             sortOrder?: number;
             /**
@@ -2042,6 +2054,8 @@ export interface components {
         };
         DictionaryEntryUpdate: {
             name: string;
+            /** @description Optional; blank or absent removes it */
+            nameEn?: string | null;
             /** Format: int32 */
             sortOrder?: number;
             active: boolean;
@@ -2127,7 +2141,10 @@ export interface components {
             residentName: string | null;
             from?: components["schemas"]["AreaRef"] | null;
             to?: components["schemas"]["AreaRef"] | null;
+            /** @description The username of who did it */
             actor: string;
+            /** @description Who did it, as people read it: their display name (the username once the account is gone) */
+            actorName: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -2248,6 +2265,8 @@ export interface components {
         IssueCategoryInput: {
             code: string;
             name: string;
+            /** @description Optional; blank or absent means none */
+            nameEn?: string | null;
             /** Format: int32 */
             timeLimitDays: number;
             /** Format: int32 */
@@ -2263,7 +2282,10 @@ export interface components {
             /** Format: int64 */
             id: number;
             code: string;
+            /** @description The Chinese name (always present) */
             name: string;
+            /** @description The English name; null means readers of English see the Chinese name */
+            nameEn: string | null;
             /** Format: int32 */
             timeLimitDays: number;
             /** Format: int32 */
@@ -2586,8 +2608,16 @@ export interface components {
             number: string;
             /** Format: int64 */
             categoryId: number;
-            /** @example 供水 */
+            /**
+             * @description The category's Chinese name
+             * @example 供水
+             */
             categoryName: string;
+            /**
+             * @description The category's English name; null means readers of English see the Chinese name
+             * @example Water supply
+             */
+            categoryNameEn: string | null;
             /** @description The beginning of the description */
             summary: string;
             status: components["schemas"]["IssueStatus"];

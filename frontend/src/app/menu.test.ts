@@ -30,7 +30,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-staff',
         'menu-api-clients',
       ],
-      settings: ['menu-issue-categories', 'menu-working-calendar'],
+      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar'],
     })
     const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
     expect(home).toMatchObject({ index: '/workbench', title: 'workbench' })

@@ -33,8 +33,9 @@ describe('AppShell', () => {
       ['menu-audit', '审计日志'],
       ['menu-staff', '账号管理'],
       ['menu-api-clients', '系统接入'],
-      ['menu-settings', '设置诉求类别工作日历'],
+      ['menu-settings', '设置诉求类别代码表工作日历'],
       ['menu-issue-categories', '诉求类别'],
+      ['menu-dictionary', '代码表'],
       ['menu-working-calendar', '工作日历'],
     ])
     expect(document.querySelector('[data-testid="menu-issues"]')?.classList).toContain('is-active')

@@ -1,7 +1,7 @@
 // Every call to the registry endpoints: households, residents, the registry's statistics, export and import, the
 // audit log and the code lists they use, for office and phone screens alike.
 import type { paths } from '@/api/schema'
-import { api, ifMatch } from '@/shared/api/client'
+import { api, etagOf, ifMatch } from '@/shared/api/client'
 import { downloadOf, type Download } from '@/shared/api/download'
 import { unwrap } from '@/shared/api/problem'
 import { fileUpload } from '@/shared/api/upload'
@@ -9,6 +9,8 @@ import type {
   AuditPage,
   DictionaryCategory,
   DictionaryEntry,
+  DictionaryEntryCreate,
+  DictionaryEntryUpdate,
   HouseholdCreate,
   HouseholdDetail,
   HouseholdMove,
@@ -168,4 +170,26 @@ export async function listAudit(query: AuditQuery): Promise<AuditPage> {
 
 export async function getDictionary(category: DictionaryCategory): Promise<DictionaryEntry[]> {
   return unwrap(await api.GET('/api/dictionary', { params: { query: { category } } }))
+}
+
+/** A code list as administered: retired values included. */
+export async function listDictionaryForAdmin(category: DictionaryCategory): Promise<DictionaryEntry[]> {
+  return unwrap(await api.GET('/api/dictionary', { params: { query: { category, includeInactive: true } } }))
+}
+
+export async function createDictionaryEntry(body: DictionaryEntryCreate): Promise<DictionaryEntry> {
+  return unwrap(await api.POST('/api/dictionary', { body }))
+}
+
+/** PUT against the version of the value shown (a list row). */
+export async function updateDictionaryEntry(
+  entry: Pick<DictionaryEntry, 'id' | 'version'>,
+  body: DictionaryEntryUpdate,
+): Promise<DictionaryEntry> {
+  return unwrap(
+    await api.PUT('/api/dictionary/{id}', {
+      params: { path: { id: entry.id }, header: { 'If-Match': etagOf(entry.version) } },
+      body,
+    }),
+  )
 }

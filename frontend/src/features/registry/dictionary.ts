@@ -1,3 +1,4 @@
+import { localName } from '@/shared/i18n/localName'
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
 import type { DictionaryCategory, DictionaryEntry } from '@/shared/api/types'
@@ -41,11 +42,17 @@ export const useDictionaryStore = defineStore('dictionary', () => {
     return entries[category] ?? []
   }
 
-  /** The name of a code, or the code itself when the list does not (or not yet) hold it. */
+  /** The name of a code in the UI locale, or the code itself when the list does not (or not yet) hold it. */
   function label(category: DictionaryCategory, code: string | null | undefined): string {
     if (!code) return ''
-    return entries[category]?.find((e) => e.code === code)?.name ?? code
+    const entry = entries[category]?.find((e) => e.code === code)
+    return entry ? localName(entry) : code
   }
 
-  return { entries, load, ensure, items, label }
+  /** Drops a category's cached list (after an administrator changed it), so that the next use reads it again. */
+  function forget(category: DictionaryCategory): void {
+    delete entries[category]
+  }
+
+  return { entries, load, ensure, items, label, forget }
 })

@@ -29,6 +29,12 @@ export const officeRoutes: RouteRecordRaw[] = [
     meta: { title: 'residents', can: 'REGISTRY_READ', menu: { icon: Search, order: 30 } },
   },
   {
+    path: 'settings/dictionary',
+    name: 'dictionary',
+    component: () => import('./office/DictionaryView.vue'),
+    meta: { title: 'dictionary', can: 'DICTIONARY_MANAGE', menu: { group: 'settings', order: 20 } },
+  },
+  {
     path: 'audit',
     name: 'audit',
     component: () => import('./office/AuditView.vue'),

@@ -32,6 +32,8 @@ export type ApiClientCredentials = Schemas['ApiClientCredentials']
 // registry
 export type DictionaryCategory = Schemas['DictionaryCategory']
 export type DictionaryEntry = Schemas['DictionaryEntry']
+export type DictionaryEntryCreate = Schemas['DictionaryEntryCreate']
+export type DictionaryEntryUpdate = Schemas['DictionaryEntryUpdate']
 export type RecordStatus = Schemas['RecordStatus']
 export type RevealField = Schemas['RevealField']
 export type MoveOut = Schemas['MoveOut']

@@ -25,6 +25,12 @@ const enUS: typeof zhCN = {
     language: 'Language',
     confirmLogout: 'Sign out now?',
   },
+  twoNames: {
+    name: 'Chinese name',
+    nameEn: 'English name',
+    nameEnHint: 'Optional; without it English screens show the Chinese name',
+    nameRequired: 'A Chinese name is required',
+  },
   common: {
     confirm: 'OK',
     cancel: 'Cancel',

@@ -22,6 +22,12 @@ export default {
     language: '语言',
     confirmLogout: '确定要退出登录吗？',
   },
+  twoNames: {
+    name: '中文名称',
+    nameEn: '英文名称',
+    nameEnHint: '选填；不填时英文界面显示中文名称',
+    nameRequired: '请填写中文名称',
+  },
   common: {
     confirm: '确定',
     cancel: '取消',

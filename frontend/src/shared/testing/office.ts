@@ -86,6 +86,7 @@ export function summary(overrides: Partial<IssueSummary> = {}): IssueSummary {
     number: 'Q20261121-000005',
     categoryId: 3,
     categoryName: '供水',
+    categoryNameEn: 'Water supply',
     summary: '3号楼停水两天',
     status: 'RECEIVED',
     urgency: 'NORMAL',

@@ -306,6 +306,7 @@ const enUS: typeof zhCN = {
     warning: {
       RED: 'Red (overdue)',
       YELLOW: 'Yellow (due soon)',
+      NONE: 'No warning',
     },
     deadline: {
       label: 'Due',

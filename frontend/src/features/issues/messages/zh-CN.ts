@@ -302,6 +302,7 @@ export default {
     warning: {
       RED: '红色预警（已超期）',
       YELLOW: '黄色预警（即将到期）',
+      NONE: '无预警',
     },
     deadline: {
       label: '办结期限',

@@ -53,6 +53,7 @@ describe('categories offered for a new issue', () => {
       id,
       code: `C${id}`,
       name: `类别${id}`,
+      nameEn: null,
       timeLimitDays: 3,
       sortOrder,
       active,

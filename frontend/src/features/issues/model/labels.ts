@@ -98,7 +98,11 @@ type Translate = (key: string, named?: Record<string, unknown>, plural?: number)
  * What an event's `detail` means, in the reader's language: the satisfaction of a close or reopen, the working days of
  * an extension, the handler of an assignment, the new category of an edit, "A → B" of a transfer. Null when none.
  */
-export function eventDetailText(event: Pick<IssueEvent, 'type' | 'detail'>, t: Translate): string | null {
+export function eventDetailText(
+  event: Pick<IssueEvent, 'type' | 'detail'>,
+  t: Translate,
+  categoryName: (stored: string) => string = (stored) => stored,
+): string | null {
   const detail = event.detail?.trim()
   if (!detail) return null
   switch (event.type) {
@@ -118,7 +122,7 @@ export function eventDetailText(event: Pick<IssueEvent, 'type' | 'detail'>, t: T
     case 'RECEIVED':
       return t('issue.eventDetail.receiver', { name: detail })
     case 'EDITED':
-      return t('issue.eventDetail.category', { name: detail })
+      return t('issue.eventDetail.category', { name: categoryName(detail) })
     case 'TRANSFERRED':
       return t('issue.eventDetail.transfer', { change: detail })
     default:

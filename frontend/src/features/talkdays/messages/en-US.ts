@@ -14,6 +14,8 @@ const enUS: typeof zhCN = {
     scheduled: 'Talk day scheduled',
     sessionTitle: 'Talk day, {community}, {date}',
     monthList: 'Talk days in {month}',
+    moreSessions: '+{n} more',
+    dayList: 'Talk days on {day}',
     empty: 'No talk days this month',
     community: 'Community',
     communityPlaceholder: 'Choose a community',

@@ -12,6 +12,8 @@ export default {
     scheduled: '说事日已安排',
     sessionTitle: '{date} {community}居民说事日',
     monthList: '{month} 说事日一览',
+    moreSessions: '还有 {n} 场',
+    dayList: '{day} 的说事日',
     empty: '本月暂无说事日安排',
     community: '社区',
     communityPlaceholder: '选择社区',

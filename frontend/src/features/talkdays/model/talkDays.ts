@@ -50,3 +50,16 @@ export const TALK_DAY_COLORS: Record<TalkDayStatus, string> = {
   HELD: '#2e7d32',
   CANCELLED: '#6b7079',
 }
+
+/** The most session lines a calendar day shows; beyond, "+N" opens the day's full list. */
+export const DAY_CELL_LINES = 3
+
+/**
+ * What a calendar day shows of its sessions: all of them when they fit in `lines`, else one line fewer and the
+ * number of the rest (the "+N" takes the last line), so that no day grows beyond `lines`.
+ */
+export function dayCell<T>(sessions: readonly T[], lines = DAY_CELL_LINES): { shown: T[]; more: number } {
+  if (sessions.length <= lines) return { shown: [...sessions], more: 0 }
+  const shown = sessions.slice(0, Math.max(0, lines - 1))
+  return { shown, more: sessions.length - shown.length }
+}

@@ -9,6 +9,12 @@ public record AuditEntryView(
         long id,
         Instant at,
         String actorUsername,
+
+        @Schema(
+                description =
+                        "Who acted, as people read it: their display name (the username once the account is gone)")
+        String actorName,
+
         AuditEntry.Action action,
         @Schema(nullable = true) String subjectType,
         @Schema(nullable = true) Long subjectId,

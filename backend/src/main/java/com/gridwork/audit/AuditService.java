@@ -6,6 +6,7 @@ import com.gridwork.access.Permission;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
+import com.gridwork.staff.Staff;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes the personal-data audit trail: every reveal, export and import, with who, whose, when and why. */
@@ -77,12 +79,16 @@ public class AuditService {
                 .and("at < :to", "to", to);
         var query = AuditEntry.<AuditEntry>find(where.conditions(), Sort.descending("at", "id"), where.params());
         long total = query.count();
+        List<AuditEntry> entries = query.page(page.page, page.size).list();
+        Map<String, String> actorNames =
+                Staff.displayNames(entries.stream().map(e -> e.actorUsername).toList());
         return new PageResult<>(
-                query.page(page.page, page.size).list().stream()
+                entries.stream()
                         .map(e -> new AuditEntryView(
                                 e.id,
                                 e.at,
                                 e.actorUsername,
+                                actorNames.getOrDefault(e.actorUsername, e.actorUsername),
                                 e.action,
                                 e.subjectType,
                                 e.subjectId,

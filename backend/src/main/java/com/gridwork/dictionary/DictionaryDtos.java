@@ -20,7 +20,16 @@ public final class DictionaryDtos {
             long id,
             DictionaryCategory category,
             @Schema(examples = "ELDERLY_ALONE") String code,
-            @Schema(examples = "独居老人") String name,
+
+            @Schema(examples = "独居老人", description = "The Chinese name (always present)")
+            String name,
+
+            @Schema(
+                    nullable = true,
+                    examples = "Elderly living alone",
+                    description = "The English name; null means readers of English see the Chinese name")
+            String nameEn,
+
             int sortOrder,
             boolean active,
 
@@ -31,7 +40,7 @@ public final class DictionaryDtos {
             implements Versioned {
         static DictionaryEntry of(DictionaryItem i) {
             return new DictionaryEntry(
-                    i.id, i.category, i.code, i.name, i.sortOrder, i.active, i.subDistrictId, i.version);
+                    i.id, i.category, i.code, i.name, i.nameEn, i.sortOrder, i.active, i.subDistrictId, i.version);
         }
     }
 
@@ -43,6 +52,10 @@ public final class DictionaryDtos {
             String code,
 
             @NotBlank @Size(max = 64) String name,
+
+            @Schema(nullable = true, description = "Optional; blank means none") @Size(max = 64)
+            String nameEn,
+
             @Min(0) @Max(9999) int sortOrder,
 
             @Schema(
@@ -53,6 +66,10 @@ public final class DictionaryDtos {
     @Schema(name = "DictionaryEntryUpdate")
     public record DictionaryEntryUpdate(
             @NotBlank @Size(max = 64) String name,
+
+            @Schema(nullable = true, description = "Optional; blank or absent removes it") @Size(max = 64)
+            String nameEn,
+
             @Min(0) @Max(9999) int sortOrder,
             @NotNull Boolean active) {}
 }

@@ -34,6 +34,10 @@ public class DictionaryItem extends VersionedEntity implements SubDistrictOwned 
     @Column(nullable = false, length = 64)
     public String name;
 
+    /** The English name; null falls back to {@link #name} (values added before issue 13, or left unnamed). */
+    @Column(name = "name_en", length = 64)
+    public String nameEn;
+
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 

@@ -85,6 +85,7 @@ public class DictionaryResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @NotNull @Valid DictionaryEntryUpdate body) {
-        return DictionaryEntry.of(dictionary.update(id, ifMatch, body.name(), body.sortOrder(), body.active()));
+        return DictionaryEntry.of(
+                dictionary.update(id, ifMatch, body.name(), body.nameEn(), body.sortOrder(), body.active()));
     }
 }

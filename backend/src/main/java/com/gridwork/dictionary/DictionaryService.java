@@ -8,6 +8,8 @@ import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
+import com.gridwork.common.i18n.LocalName;
+import com.gridwork.common.i18n.Messages;
 import com.gridwork.dictionary.DictionaryDtos.DictionaryEntryCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,6 +75,7 @@ public class DictionaryService {
         item.category = category;
         item.code = code;
         item.name = Text.strip(input.name());
+        item.nameEn = Text.blankToNull(input.nameEn());
         item.sortOrder = input.sortOrder();
         item.subDistrictId = target;
         item.persist();
@@ -94,20 +98,27 @@ public class DictionaryService {
 
     /** Renames, reorders or retires a value; records keep their codes, so retiring only hides it from new input. */
     @Transactional
-    public DictionaryItem update(long id, String ifMatch, String name, int sortOrder, boolean active) {
+    public DictionaryItem update(long id, String ifMatch, String name, String nameEn, int sortOrder, boolean active) {
         DictionaryItem item = scope.findOwned(DictionaryItem.class, id);
         ETags.require(ifMatch, item.version);
         item.name = Text.strip(name);
+        item.nameEn = Text.blankToNull(nameEn);
         item.sortOrder = sortOrder;
         item.active = active;
         DictionaryItem.getEntityManager().flush();
         return item;
     }
 
-    /** code → name for one category. */
+    /** code → Chinese name for one category. */
     public Map<String, String> names(DictionaryCategory category, Long subDistrictId) {
+        return names(category, subDistrictId, Messages.DEFAULT);
+    }
+
+    /** code → name in the reader's language (the Chinese name where no English one exists). */
+    public Map<String, String> names(DictionaryCategory category, Long subDistrictId, Locale locale) {
         return items(category, subDistrictId).stream()
-                .collect(Collectors.toMap(i -> i.code, i -> i.name, (a, b) -> b, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        i -> i.code, i -> LocalName.of(locale, i.name, i.nameEn), (a, b) -> b, LinkedHashMap::new));
     }
 
     /** The sub-district whose lists apply to the caller: their first scope area's, or none for the whole platform. */

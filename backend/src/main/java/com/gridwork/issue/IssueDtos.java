@@ -26,7 +26,15 @@ public final class IssueDtos {
             String number,
 
             long categoryId,
-            @Schema(examples = "供水") String categoryName,
+
+            @Schema(examples = "供水", description = "The category's Chinese name")
+            String categoryName,
+
+            @Schema(
+                    nullable = true,
+                    examples = "Water supply",
+                    description = "The category's English name; null means readers of English see the Chinese name")
+            String categoryNameEn,
 
             @Schema(description = "The beginning of the description")
             String summary,

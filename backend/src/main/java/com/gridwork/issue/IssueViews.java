@@ -89,6 +89,7 @@ class IssueViews {
                 number(i),
                 i.category.id,
                 i.category.name,
+                i.category.nameEn,
                 summary,
                 i.status,
                 i.urgency,

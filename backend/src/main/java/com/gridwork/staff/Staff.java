@@ -13,7 +13,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 @Entity
@@ -61,5 +65,20 @@ public class Staff extends VersionedEntity {
 
     public static Staff findByUsername(String username) {
         return find("username", username).firstResult();
+    }
+
+    /**
+     * Display names of the accounts behind usernames that records kept (history, audit), in one query; a username
+     * without an account (deleted, or never one) is missing from the map and shown as it is.
+     */
+    public static Map<String, String> displayNames(Collection<String> usernames) {
+        Set<String> distinct = new HashSet<>(usernames);
+        distinct.remove(null);
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        Staff.<Staff>list("username in ?1", distinct).forEach(s -> names.put(s.username, s.displayName));
+        return names;
     }
 }

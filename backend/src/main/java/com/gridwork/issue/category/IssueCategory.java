@@ -28,6 +28,10 @@ public class IssueCategory extends VersionedEntity implements SubDistrictOwned {
     @Column(nullable = false, length = 64)
     public String name;
 
+    /** The English name; null falls back to {@link #name}. */
+    @Column(name = "name_en", length = 64)
+    public String nameEn;
+
     @Column(name = "time_limit_days", nullable = false)
     public int timeLimitDays;
 

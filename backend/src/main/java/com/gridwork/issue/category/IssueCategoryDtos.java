@@ -15,7 +15,15 @@ public final class IssueCategoryDtos {
     public record CategoryView(
             long id,
             String code,
+
+            @Schema(description = "The Chinese name (always present)")
             String name,
+
+            @Schema(
+                    nullable = true,
+                    description = "The English name; null means readers of English see the Chinese name")
+            String nameEn,
+
             int timeLimitDays,
             int sortOrder,
             boolean active,
@@ -32,6 +40,10 @@ public final class IssueCategoryDtos {
             String code,
 
             @NotBlank @Size(max = 64) String name,
+
+            @Schema(nullable = true, description = "Optional; blank or absent means none") @Size(max = 64)
+            String nameEn,
+
             @NotNull @Min(1) @Max(60) Integer timeLimitDays,
             @NotNull @Min(0) @Max(9999) Integer sortOrder,
             @NotNull Boolean active,

@@ -85,6 +85,7 @@ public class IssueCategoryService {
 
     private static void apply(IssueCategory category, CategoryInput input) {
         category.name = Text.strip(input.name());
+        category.nameEn = Text.blankToNull(input.nameEn());
         category.timeLimitDays = input.timeLimitDays();
         category.sortOrder = input.sortOrder();
         category.active = input.active();
@@ -92,6 +93,14 @@ public class IssueCategoryService {
 
     static CategoryView view(IssueCategory c) {
         return new CategoryView(
-                c.id, c.code, c.name, c.timeLimitDays, c.sortOrder, c.active, c.subDistrictId == null, c.version);
+                c.id,
+                c.code,
+                c.name,
+                c.nameEn,
+                c.timeLimitDays,
+                c.sortOrder,
+                c.active,
+                c.subDistrictId == null,
+                c.version);
     }
 }

@@ -3,6 +3,7 @@ package com.gridwork.issue.stats;
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.i18n.LocalName;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.issue.IssueDeadlines;
@@ -192,7 +193,7 @@ public class IssueStatsService {
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new IssueStatsRow(
                         e.getKey(),
-                        categories.get(e.getKey()).name,
+                        LocalName.of(locale, categories.get(e.getKey()).name, categories.get(e.getKey()).nameEn),
                         null,
                         e.getValue().metrics()))
                 .toList();

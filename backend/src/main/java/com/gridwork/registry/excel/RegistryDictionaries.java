@@ -1,5 +1,7 @@
 package com.gridwork.registry.excel;
 
+import com.gridwork.common.i18n.LocalName;
+import com.gridwork.common.i18n.Messages;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryItem;
 import com.gridwork.dictionary.DictionaryService;
@@ -18,36 +20,54 @@ import java.util.function.Function;
  */
 final class RegistryDictionaries {
     private final DictionaryService dictionary;
+    private final Locale locale;
     private final Map<Long, Lists> bySubDistrict = new HashMap<>();
 
-    RegistryDictionaries(DictionaryService dictionary) {
+    /** Lists whose names are shown in {@code locale} (an export in the reader's language). */
+    RegistryDictionaries(DictionaryService dictionary, Locale locale) {
         this.dictionary = dictionary;
+        this.locale = locale;
+    }
+
+    RegistryDictionaries(DictionaryService dictionary) {
+        this(dictionary, Messages.DEFAULT);
     }
 
     /** The lists in force for a sub-district (null: platform defaults only). */
     Lists of(Long subDistrictId) {
         return bySubDistrict.computeIfAbsent(
                 subDistrictId == null ? -1L : subDistrictId,
-                key -> Lists.of(category -> dictionary.items(category, subDistrictId)));
+                key -> Lists.of(category -> dictionary.items(category, subDistrictId), locale));
     }
 
     static final class Lists {
         private final Map<DictionaryCategory, Map<String, String>> codeByName = new EnumMap<>(DictionaryCategory.class);
         private final Map<DictionaryCategory, Map<String, String>> nameByCode = new EnumMap<>(DictionaryCategory.class);
 
-        /** The lists made of each category's items, in display order. */
+        /** The lists made of each category's items, in display order, named in Chinese. */
         static Lists of(Function<DictionaryCategory, List<DictionaryItem>> itemsOf) {
+            return of(itemsOf, Messages.DEFAULT);
+        }
+
+        /** The lists made of each category's items, in display order, named in {@code locale}. */
+        static Lists of(Function<DictionaryCategory, List<DictionaryItem>> itemsOf, Locale locale) {
             Lists lists = new Lists();
             for (DictionaryCategory category : DictionaryCategory.values()) {
                 List<DictionaryItem> items = itemsOf.apply(category);
                 Map<String, String> byName = new HashMap<>();
                 Map<String, String> byCode = new LinkedHashMap<>();
                 for (DictionaryItem item : items) {
-                    byCode.put(item.code, item.name);
+                    byCode.put(item.code, LocalName.of(locale, item.name, item.nameEn));
                 }
-                // Codes are accepted too (case-insensitive); names win where both match.
+                // Codes are accepted too (case-insensitive), and English names (an English export read back in);
+                // Chinese names win where several match.
                 for (DictionaryItem item : items) {
                     byName.putIfAbsent(item.code.toUpperCase(Locale.ROOT), item.code);
+                }
+                for (DictionaryItem item : items) {
+                    if (item.nameEn != null) {
+                        byName.put(item.nameEn.strip(), item.code);
+                    }
                 }
                 for (DictionaryItem item : items) {
                     byName.put(item.name.strip(), item.code);

@@ -2,6 +2,7 @@ package com.gridwork.registry.excel;
 
 import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ContentDisposition;
+import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.registry.excel.RegistryExportService.ExportFile;
 import com.gridwork.registry.excel.RegistryExportService.ExportFilter;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -40,6 +43,9 @@ public class RegistryExportResource {
 
     @Inject
     RegistryExportService exports;
+
+    @Inject
+    Messages messages;
 
     @GET
     @Produces({RegistryTemplate.XLSX, MediaType.APPLICATION_OCTET_STREAM})
@@ -79,7 +85,8 @@ public class RegistryExportResource {
                     @Parameter(description = "Full ID and phone numbers (needs reason)")
                     boolean reveal,
             @QueryParam("reason") @Parameter(description = "Why the numbers are revealed (required with reveal=true)")
-                    String reason) {
+                    String reason,
+            @Context HttpHeaders headers) {
         ExportFile file = exports.export(
                 new ExportFilter(
                         gridId,
@@ -89,7 +96,8 @@ public class RegistryExportResource {
                         blankToNull(status),
                         blankToNull(q)),
                 reveal,
-                reason);
+                reason,
+                messages.localeOf(headers));
         StreamingOutput body = out -> {
             try {
                 Files.copy(file.file(), out);

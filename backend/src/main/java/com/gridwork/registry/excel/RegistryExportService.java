@@ -72,7 +72,7 @@ public class RegistryExportService {
     /** The written workbook (a temporary file the caller deletes once sent) and its number of residents. */
     public record ExportFile(Path file, int rows) {}
 
-    public ExportFile export(ExportFilter filter, boolean reveal, String reason) {
+    public ExportFile export(ExportFilter filter, boolean reveal, String reason, Locale locale) {
         Caller caller = scope.caller();
         if (reveal && !caller.may(Permission.REGISTRY_REVEAL)) {
             throw ApiProblem.forbidden("export.reveal.forbidden");
@@ -96,7 +96,7 @@ public class RegistryExportService {
                 int rows;
                 try (Connection connection = dataSource.getConnection();
                         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                    rows = write(connection, out, filter, grid, building, reveal);
+                    rows = write(connection, out, filter, grid, building, reveal, locale);
                 }
                 String areaPath = building != null
                         ? building.path
@@ -126,7 +126,13 @@ public class RegistryExportService {
     }
 
     private int write(
-            Connection connection, OutputStream out, ExportFilter filter, Area grid, Area building, boolean reveal)
+            Connection connection,
+            OutputStream out,
+            ExportFilter filter,
+            Area grid,
+            Area building,
+            boolean reveal,
+            Locale locale)
             throws SQLException, IOException {
         AreaScope.ScopeFilter scoped = scope.filter("r.area_path");
         List<Object> params = new ArrayList<>(scoped.jdbcValues());
@@ -177,7 +183,7 @@ public class RegistryExportService {
                         + "FROM resident r JOIN household h ON h.id = r.household_id JOIN area g ON g.id = h.grid_id "
                         + "LEFT JOIN area b ON b.id = h.building_id WHERE r.id > ?" + where + " ORDER BY r.id LIMIT "
                         + CHUNK;
-        RegistryDictionaries dictionaries = new RegistryDictionaries(dictionary);
+        RegistryDictionaries dictionaries = new RegistryDictionaries(dictionary, locale);
         int rows = 0;
         try (Workbook workbook = new Workbook(out, "Gridwork", "1.0");
                 PreparedStatement statement = connection.prepareStatement(sql)) {

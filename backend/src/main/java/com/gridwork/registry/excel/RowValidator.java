@@ -49,7 +49,9 @@ import static com.gridwork.registry.excel.RegistryColumn.UNIT;
  */
 final class RowValidator {
     static final String HEAD = "HEAD";
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；/\\s]+");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；]+");
+    /** Also separate names typed by hand ("老年人 老党员"); tried only where the piece is not a name as it is. */
+    private static final Pattern LOOSE_SEPARATORS = Pattern.compile("[/\\s]+");
 
     /** The grids and buildings a file may name: those in the caller's scope. */
     interface Places {
@@ -253,15 +255,23 @@ final class RowValidator {
             TreeSet<String> codes = new TreeSet<>();
             String value = text(column);
             if (value != null) {
-                for (String name : TAG_SEPARATORS.split(value)) {
-                    if (name.isBlank()) {
+                for (String piece : TAG_SEPARATORS.split(value)) {
+                    // an English name has spaces of its own ("Empty-nest family"): whole first, then word by word
+                    String whole = lists.code(column.category(), piece.strip());
+                    if (whole != null) {
+                        codes.add(whole);
                         continue;
                     }
-                    String code = lists.code(column.category(), name.strip());
-                    if (code == null) {
-                        fail(column, "import.dictionary.unknown", name.strip());
-                    } else {
-                        codes.add(code);
+                    for (String name : LOOSE_SEPARATORS.split(piece)) {
+                        if (name.isBlank()) {
+                            continue;
+                        }
+                        String code = lists.code(column.category(), name.strip());
+                        if (code == null) {
+                            fail(column, "import.dictionary.unknown", name.strip());
+                        } else {
+                            codes.add(code);
+                        }
                     }
                 }
             }

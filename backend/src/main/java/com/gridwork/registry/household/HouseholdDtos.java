@@ -55,7 +55,15 @@ public final class HouseholdDtos {
             @Schema(nullable = true) String residentName,
             @Schema(nullable = true) AreaRef from,
             @Schema(nullable = true) AreaRef to,
+
+            @Schema(description = "The username of who did it")
             String actor,
+
+            @Schema(
+                    description =
+                            "Who did it, as people read it: their display name (the username once the account is gone)")
+            String actorName,
+
             Instant at) {}
 
     @Schema(name = "HouseholdDetail")

@@ -30,6 +30,7 @@ import com.gridwork.registry.household.HouseholdDtos.MoveOut;
 import com.gridwork.registry.household.HouseholdDtos.Revealed;
 import com.gridwork.registry.resident.Resident;
 import com.gridwork.registry.stats.RegistryCounts;
+import com.gridwork.staff.Staff;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -436,6 +437,8 @@ public class HouseholdService {
         if (!residentIds.isEmpty()) {
             Resident.<Resident>list("id in ?1", residentIds).forEach(r -> names.put(r.id, r.name));
         }
+        Map<String, String> actorNames =
+                Staff.displayNames(events.stream().map(e -> e.actor).toList());
         List<HouseholdEventView> history = new ArrayList<>();
         for (HouseholdEvent e : events) {
             history.add(new HouseholdEventView(
@@ -447,6 +450,7 @@ public class HouseholdService {
                     ref(areas.get(e.fromAreaId)),
                     ref(areas.get(e.toAreaId)),
                     e.actor,
+                    actorNames.getOrDefault(e.actor, e.actor),
                     e.at));
         }
         List<AreaRef> ancestors = h.grid.ancestorIds().stream()

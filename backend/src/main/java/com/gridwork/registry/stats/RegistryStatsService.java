@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,13 +73,13 @@ public class RegistryStatsService {
      * before they committed would go on seeing its older snapshot; each autocommit read sees the latest counts.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RegistryStats stats(Long areaId) {
+    public RegistryStats stats(Long areaId, Locale locale) {
         Caller caller = scope.caller();
         Area target = areaId == null ? null : scope.find(Area.class, areaId);
         boolean building = target != null && target.level == AreaLevel.BUILDING
                 || caller.areas().stream().anyMatch(a -> AreaPaths.level(a.path()) == AreaLevel.BUILDING);
         if (building) {
-            return live(target);
+            return live(target, locale);
         }
         AreaScope.ScopeFilter filter = scope.filter("a.path");
         String areaPrefix = target == null ? null : target.path + "%";
@@ -94,14 +95,15 @@ public class RegistryStatsService {
                 residents.put(grid, totals[1]);
             }
         });
-        return result(households, residents, rollup.careGroups(), rollup.householdTags(), rollup.registrationTypes());
+        return result(
+                households, residents, rollup.careGroups(), rollup.householdTags(), rollup.registrationTypes(), locale);
     }
 
     /**
      * The four grouped counts straight over households and residents, for a building or a caller scoped to one.
      * A record's area path is its building's (else its grid's), so the scope and the target match it by prefix.
      */
-    private RegistryStats live(Area target) {
+    private RegistryStats live(Area target, Locale locale) {
         AreaScope.ScopeFilter filter = scope.filter("x.areaPath");
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("active", RecordStatus.ACTIVE);
@@ -130,7 +132,7 @@ public class RegistryStatsService {
                 grouped("select t, count(x) from Resident x join x.tags t where " + where + " group by t", params);
         Map<String, Long> householdTags =
                 grouped("select t, count(x) from Household x join x.tags t where " + where + " group by t", params);
-        return result(householdsByGrid, residentsByGrid, careGroups, householdTags, registration);
+        return result(householdsByGrid, residentsByGrid, careGroups, householdTags, registration, locale);
     }
 
     /** The response: grids with households or residents by path, code lists named and ordered by the dictionary. */
@@ -139,7 +141,8 @@ public class RegistryStatsService {
             Map<Long, Long> residentsByGrid,
             Map<String, Long> careGroups,
             Map<String, Long> householdTags,
-            Map<String, Long> registration) {
+            Map<String, Long> registration,
+            Locale locale) {
         Set<Long> gridIds = new HashSet<>(householdsByGrid.keySet());
         gridIds.addAll(residentsByGrid.keySet());
         Map<Long, Area> grids = gridIds.isEmpty()
@@ -159,9 +162,9 @@ public class RegistryStatsService {
                 householdsByGrid.values().stream().mapToLong(Long::longValue).sum(),
                 residentsByGrid.values().stream().mapToLong(Long::longValue).sum(),
                 byGrid,
-                named(careGroups, DictionaryCategory.CARE_GROUP, subDistrict),
-                named(householdTags, DictionaryCategory.HOUSEHOLD_TAG, subDistrict),
-                named(registration, DictionaryCategory.REGISTRATION_TYPE, subDistrict));
+                named(careGroups, DictionaryCategory.CARE_GROUP, subDistrict, locale),
+                named(householdTags, DictionaryCategory.HOUSEHOLD_TAG, subDistrict, locale),
+                named(registration, DictionaryCategory.REGISTRATION_TYPE, subDistrict, locale));
     }
 
     @SuppressWarnings("unchecked")
@@ -172,8 +175,9 @@ public class RegistryStatsService {
     }
 
     /** In the code list's order, every listed code (zero counts included) and then any unlisted ones. */
-    private List<CodeCount> named(Map<String, Long> counts, DictionaryCategory category, Long subDistrict) {
-        Map<String, String> names = dictionary.names(category, subDistrict);
+    private List<CodeCount> named(
+            Map<String, Long> counts, DictionaryCategory category, Long subDistrict, Locale locale) {
+        Map<String, String> names = dictionary.names(category, subDistrict, locale);
         List<CodeCount> result = new ArrayList<>(names.entrySet().stream()
                 .map(e -> new CodeCount(e.getKey(), e.getValue(), counts.getOrDefault(e.getKey(), 0L)))
                 .toList());
