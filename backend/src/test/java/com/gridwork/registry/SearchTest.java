@@ -121,6 +121,15 @@ class SearchTest {
                     .as(q)
                     .isEqualTo(ids(target, room2021));
         }
+        // a full page runs the count too
+        as(w.staffA())
+                .queryParam("q", "3-1-202")
+                .queryParam("size", 1)
+                .get("/api/households")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].id", equalTo((int) target));
         // the address as displayed, building name included
         String displayed = as(w.staffA())
                 .get("/api/households/" + target)
@@ -159,6 +168,14 @@ class SearchTest {
                 .isEqualTo(ids(exact, contains));
         org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "幸福胡同 １２号"))
                 .isEqualTo(ids(exact, contains));
+        as(w.staffA())
+                .queryParam("q", "幸福胡同12号")
+                .queryParam("size", 1)
+                .get("/api/households")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].id", equalTo((int) exact));
         // begun (rank 1) before contained (rank 2)
         org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "幸福胡同12"))
                 .isEqualTo(ids(longer, exact, contains));

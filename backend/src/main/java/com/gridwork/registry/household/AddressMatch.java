@@ -32,7 +32,8 @@ record AddressMatch(String condition, String rank, Map<String, Object> params) {
             part(exact, begun, "h.addrUnit = :addrUnit", "addrUnit", query.unit(), params);
             if (query.room() != null) {
                 exact.append(" and h.addrRoom = :addrRoom");
-                begun.append(" and h.addrRoom like :addrRoomPrefix");
+                // both, so that the count query (without the rank) uses every parameter the page query binds
+                begun.append(" and (h.addrRoom = :addrRoom or h.addrRoom like :addrRoomPrefix)");
                 params.put("addrRoom", query.room());
                 params.put("addrRoomPrefix", Like.prefix(query.room()));
             }
@@ -52,7 +53,8 @@ record AddressMatch(String condition, String rank, Map<String, Object> params) {
         params.put("q", Like.contains(raw));
         params.put("namePrefix", Like.prefix(raw));
         return new AddressMatch(
-                "(h.addrText like :addrTextPart or b.name like :q"
+                "(h.addrText = :addrText or h.addrText like :addrTextPrefix or h.addrText like :addrTextPart"
+                        + " or b.name like :q"
                         + " or exists (select 1 from Resident r where r.household = h and r.name like :namePrefix))",
                 "case when h.addrText = :addrText then 0 when h.addrText like :addrTextPrefix then 1 else 2 end",
                 params);
