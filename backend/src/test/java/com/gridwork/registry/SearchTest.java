@@ -189,18 +189,23 @@ class SearchTest {
                 .post("/api/households/" + h + "/move")
                 .then()
                 .statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "3-1-202")).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "13-2-305")).isEqualTo(ids(h));
+        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "3-1-202"))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "13-2-305"))
+                .isEqualTo(ids(h));
 
-        String etag = as(w.staffA()).get("/api/areas/" + building13).then().extract().header("ETag");
+        String etag =
+                as(w.staffA()).get("/api/areas/" + building13).then().extract().header("ETag");
         as(w.staffA())
                 .header(new Header("If-Match", etag))
                 .body(Map.of("code", "B13", "name", "幸福里1区15栋", "address", "幸福路15号", "floors", 6, "unitCount", 2))
                 .put("/api/areas/" + building13)
                 .then()
                 .statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "15栋2单元305")).isEqualTo(ids(h));
-        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "13-2-305")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "15栋2单元305"))
+                .isEqualTo(ids(h));
+        org.assertj.core.api.Assertions.assertThat(households(w.staffA(), "13-2-305"))
+                .isEmpty();
     }
 
     @Test
@@ -228,15 +233,21 @@ class SearchTest {
         }
         org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "zsf")).isEqualTo(ids(sanfeng));
         // a surname read as a surname: 曾 zeng
-        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "zengxiaoxian")).isEqualTo(ids(zeng));
+        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "zengxiaoxian"))
+                .isEqualTo(ids(zeng));
         org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "zxx")).isEqualTo(ids(zeng));
         // ID and phone numbers in the same box: exact, through the keyed hash
-        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), id.toLowerCase())).isEqualTo(ids(sanfeng));
-        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "139 1234 5678")).isEqualTo(ids(sanfeng));
-        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), id.substring(0, 17))).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "1391234567")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), id.toLowerCase()))
+                .isEqualTo(ids(sanfeng));
+        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "139 1234 5678"))
+                .isEqualTo(ids(sanfeng));
+        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), id.substring(0, 17)))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(residents(w.staffA(), "1391234567"))
+                .isEmpty();
         // another community's 张三 stays out of community A's staff's results, and is found by the admin
-        org.assertj.core.api.Assertions.assertThat(residents(w.admin(), "zhangsan")).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(residents(w.admin(), "zhangsan"))
+                .hasSize(3);
         as(w.workerA1()).queryParam("q", "三").get("/api/residents").then().body("total", equalTo(2));
     }
 

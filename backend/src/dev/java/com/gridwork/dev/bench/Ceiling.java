@@ -329,8 +329,7 @@ final class Ceiling implements Load.Target, AutoCloseable {
      * HouseholdService.list with an address in q (AddressMatch, structured): the page ranked exact first, the count
      * unless the page is short, summaries.
      */
-    static void householdAddress(
-            Connection c, String scopePath, String text, String building, String unit, String room)
+    static void householdAddress(Connection c, String scopePath, String text, String building, String unit, String room)
             throws SQLException {
         String where = (scopePath == null ? "1=1" : "(h.area_path " + LIKE + ")")
                 + " and (h.addr_text=? or (h.addr_building=? and h.addr_unit=? and (h.addr_room=? or h.addr_room "
@@ -360,7 +359,10 @@ final class Ceiling implements Load.Target, AutoCloseable {
             }
         }
         if (rows.size() == 20) {
-            query(c, "select count(h.id) from household h left join area b on b.id=h.building_id where " + where, params);
+            query(
+                    c,
+                    "select count(h.id) from household h left join area b on b.id=h.building_id where " + where,
+                    params);
         }
         summaries(c, rows, keys);
     }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public record AddressQuery(String text, String buildingPrefix, String building, String unit, String room) {
     private static final String ALNUM = "[0-9a-z]+";
-    private static final Pattern MARKED = Pattern.compile("^(.*?)(" + ALNUM + ")(?:号楼|栋|幢|座|#)(?:(" + ALNUM
-            + ")(?:单元|门|-))?(?:(" + ALNUM + ")(?:室|号|户)?)?$");
+    private static final Pattern MARKED = Pattern.compile(
+            "^(.*?)(" + ALNUM + ")(?:号楼|栋|幢|座|#)(?:(" + ALNUM + ")(?:单元|门|-))?(?:(" + ALNUM + ")(?:室|号|户)?)?$");
     private static final Pattern DASHED = Pattern.compile("^(.*?)(" + ALNUM + ")-(" + ALNUM + ")-(" + ALNUM + ")$");
     private static final Pattern ROOM = Pattern.compile("^(" + ALNUM + ")(?:室|号|户)?$");
     private static final Pattern ANY_ALNUM = Pattern.compile(ALNUM);

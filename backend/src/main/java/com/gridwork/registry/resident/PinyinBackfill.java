@@ -89,7 +89,8 @@ public class PinyinBackfill {
                 pinyinParams.addAll(List.of(row[0], name.full()));
                 initialsParams.addAll(List.of(row[0], name.initials()));
             }
-            String sql = pinyin.append(initials).append(" END WHERE id IN (")
+            String sql = pinyin.append(initials)
+                    .append(" END WHERE id IN (")
                     .append(SqlLists.placeholders(rows.size()))
                     .append(")")
                     .toString();

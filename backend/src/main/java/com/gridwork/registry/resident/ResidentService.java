@@ -201,11 +201,11 @@ public class ResidentService {
      * scale. Scoped to a grid, the database reads the grid's residents by area path either way.
      */
     private boolean commonNamePart(String text) {
-        Number found = (Number) em.createNativeQuery(
-                        "select count(*) from (select 1 from resident_name_part where part like :q limit "
+        Number found = (Number)
+                em.createNativeQuery("select count(*) from (select 1 from resident_name_part where part like :q limit "
                                 + COMMON_NAME_PART + ") x")
-                .setParameter("q", Like.prefix(text))
-                .getSingleResult();
+                        .setParameter("q", Like.prefix(text))
+                        .getSingleResult();
         return found.intValue() >= COMMON_NAME_PART;
     }
 

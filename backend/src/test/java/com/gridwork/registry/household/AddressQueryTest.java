@@ -60,14 +60,23 @@ class AddressQueryTest {
     @CsvSource(
             delimiter = '|',
             nullValues = "-",
-            value = {"1单元 | 202室 | 1 | 202", "1 | 202 | 1 | 202", "２ | ３０１ | 2 | 301", "- | 5号 | - | 5", "东 | 1户 | 东 | 1"})
+            value = {
+                "1单元 | 202室 | 1 | 202",
+                "1 | 202 | 1 | 202",
+                "２ | ３０１ | 2 | 301",
+                "- | 5号 | - | 5",
+                "东 | 1户 | 东 | 1"
+            })
     void keysUnitsAndRoomsWithoutTheirMarkers(String unit, String room, String unitKey, String roomKey) {
         assertThat(AddressQuery.unitKey(unit)).isEqualTo(unitKey);
         assertThat(AddressQuery.roomKey(room)).isEqualTo(roomKey);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "-", value = {"- ", "'   '", "'\u3000'"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {"- ", "'   '", "'\u3000'"})
     void findsNothingToSearchInBlankText(String raw) {
         assertThat(AddressQuery.parse(raw)).isNull();
     }

@@ -35,7 +35,9 @@ class ResidentQueryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"张三丰 | 张三丰,三丰,丰", "王 | 王", "Ann | Ann,nn,n"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"张三丰 | 张三丰,三丰,丰", "王 | 王", "Ann | Ann,nn,n"})
     void splitsNamesIntoTheirSuffixes(String name, String parts) {
         assertThat(NameParts.of(name)).containsExactlyElementsOf(List.of(parts.split(",")));
     }
