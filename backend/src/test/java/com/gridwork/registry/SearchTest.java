@@ -15,11 +15,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static com.gridwork.registry.RegistryApi.addResident;
+import static com.gridwork.registry.RegistryApi.flatInUnit;
 import static com.gridwork.registry.RegistryApi.household;
 import static com.gridwork.registry.RegistryApi.resident;
 import static com.gridwork.testsupport.Api.as;
@@ -59,34 +59,18 @@ class SearchTest {
         return id;
     }
 
-    private long flat(String user, long grid, long building, String unit, String room) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "gridId", grid, "buildingId", building, "roomNo", room, "housingType", "OWNED", "tags", List.of()));
-        if (unit != null) {
-            body.put("unitNo", unit);
-        }
-        return as(user).body(body)
-                .post("/api/households")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("household.id");
-    }
-
     private List<Integer> households(String user, String q) {
-        return as(user).queryParam("q", q)
-                .get("/api/households")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.id");
+        return found(user, "/api/households", q);
     }
 
     private List<Integer> residents(String user, String q) {
+        return found(user, "/api/residents", q);
+    }
+
+    /** The ids a list answers for a search text, in its order. */
+    private static List<Integer> found(String user, String list, String q) {
         return as(user).queryParam("q", q)
-                .get("/api/residents")
+                .get(list)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -101,11 +85,11 @@ class SearchTest {
     @Test
     void findsAFlatByEveryFormOfItsAddressExactMatchFirst() {
         // Created first, so that an order by id alone would put it before the exact match.
-        long room2021 = flat(w.staffA(), w.gridA1(), building3, "1", "2021");
-        long target = flat(w.staffA(), w.gridA1(), building3, "1", "202");
-        long building13Room202 = flat(w.staffA(), w.gridA1(), building13, "1", "202");
-        long otherUnit = flat(w.staffA(), w.gridA1(), building3, "2", "202");
-        long otherCommunity = flat(w.admin(), w.gridB1(), otherCommunityBuilding, "1", "202");
+        long room2021 = flatInUnit(w.staffA(), w.gridA1(), building3, "1", "2021");
+        long target = flatInUnit(w.staffA(), w.gridA1(), building3, "1", "202");
+        long building13Room202 = flatInUnit(w.staffA(), w.gridA1(), building13, "1", "202");
+        long otherUnit = flatInUnit(w.staffA(), w.gridA1(), building3, "2", "202");
+        long otherCommunity = flatInUnit(w.admin(), w.gridB1(), otherCommunityBuilding, "1", "202");
 
         for (String q : List.of(
                 "3号楼1单元202",
@@ -183,7 +167,7 @@ class SearchTest {
 
     @Test
     void searchKeysFollowAMoveAndARenamedBuilding() {
-        long h = flat(w.staffA(), w.gridA1(), building3, "1", "202");
+        long h = flatInUnit(w.staffA(), w.gridA1(), building3, "1", "202");
         as(w.staffA())
                 .body(Map.of("gridId", w.gridA1(), "buildingId", building13, "unitNo", "2单元", "roomNo", "305室"))
                 .post("/api/households/" + h + "/move")
