@@ -137,6 +137,7 @@ if [[ -z ${BENCH_JAVA_OPTS:-} ]]; then
   rm -f "$ARCHIVE"
   start_backend "$LOGS/training.log" -Xmx512m -XX:ArchiveClassesAtExit="$ARCHIVE"
   for path in "/api/households?areaId=$GRID_ID&tag=RENTAL" "/api/households/$HOUSEHOLD_ID" "/api/residents?idCard=$ID_CARD" \
+    "/api/households?q=3-1-101" "/api/residents?q=%E6%99%93%E5%8D%8E" "/api/residents?q=%E5%8D%8E" \
     "/api/registry/stats" "/api/issues?size=20" "/api/issues/stats?from=$STATS_FROM&to=$STATS_TO" "/api/me"; do
     curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN_ADMIN" "http://127.0.0.1:$API_PORT$path" || warn "training call $path failed"
   done
@@ -166,6 +167,12 @@ ENDPOINTS=(
   "hh-district-tag-p200|ADMIN|/api/households?tag=RENTAL&page=200"
   "hh-detail|GRIDWORKER|/api/households/$HOUSEHOLD_ID"
   "resident-idcard|ADMIN|/api/residents?idCard=$ID_CARD"
+  # search (README "Search"): q=3号楼1单元101, q=晓华 (a part of a few hundred names), q=华 (of ~20,000)
+  "hh-address-district|ADMIN|/api/households?q=3%E5%8F%B7%E6%A5%BC1%E5%8D%95%E5%85%83101"
+  "hh-address-gridworker|GRIDWORKER|/api/households?q=3%E5%8F%B7%E6%A5%BC1%E5%8D%95%E5%85%83101"
+  "resident-name-district|ADMIN|/api/residents?q=%E6%99%93%E5%8D%8E"
+  "resident-name1-district|ADMIN|/api/residents?q=%E5%8D%8E"
+  "resident-name-gridworker|GRIDWORKER|/api/residents?q=%E6%99%93%E5%8D%8E"
   "stats-community|COMMUNITY|/api/registry/stats?areaId=$COMMUNITY_ID"
   "stats-district|ADMIN|/api/registry/stats"
   "issues-gridworker|GRIDWORKER|/api/issues"

@@ -4745,7 +4745,7 @@ export interface operations {
                 buildingId?: number;
                 /** @description 0-based page number */
                 page?: number;
-                /** @description Part of the address or building name, a room number, or the beginning of a member's name */
+                /** @description An address as people write it (3号楼1单元202, 3-1-202, 3栋 1单元 202室, a room alone, a bungalow's street address, part of a building name) or the beginning of a member's name; exact matches first (README Search) */
                 q?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -7619,7 +7619,7 @@ export interface operations {
                 page?: number;
                 /** @description Exact phone number */
                 phone?: string;
-                /** @description Beginning of the name, or pinyin initials (zw for 张伟) */
+                /** @description Any part of the name, its full pinyin (zhangwei, zhang wei) or initials (zw) from the beginning, or an exact ID card or phone number (README Search) */
                 q?: string;
                 registrationType?: string;
                 /** @description Items per page, at most 100 */

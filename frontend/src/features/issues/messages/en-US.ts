@@ -89,8 +89,9 @@ const enUS: typeof zhCN = {
       choose: 'Choose',
       wholeGrid: 'The whole grid (no building)',
       noAreas: 'No grid assigned yet',
-      searchHousehold: 'Address, room or member name',
-      householdHint: 'Search households by address, room or member name',
+      searchHousehold: '3号楼1单元202, 3-1-202, a room or member name',
+      householdHint:
+        'Search households by address: 3号楼1单元202, 3-1-202, 3栋1单元202, a room alone (202), a street address in a bungalow area (幸福胡同12号), or a member’s name. Exact matches come first.',
       noHouseholds: 'No households found',
       head: 'Head: {name}',
     },

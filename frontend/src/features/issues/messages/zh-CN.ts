@@ -85,8 +85,9 @@ export default {
       choose: '请选择',
       wholeGrid: '整个网格（不指定楼栋）',
       noAreas: '尚未分配管辖网格',
-      searchHousehold: '地址、房号或成员姓名',
-      householdHint: '输入地址、房号或成员姓名搜索住户',
+      searchHousehold: '3号楼1单元202、3-1-202、房号或成员姓名',
+      householdHint:
+        '输入地址搜索住户：3号楼1单元202、3-1-202、3栋1单元202、单独房号 202、平房区门牌（幸福胡同12号），或成员姓名。完全匹配的排在最前。',
       noHouseholds: '没有找到住户',
       head: '户主：{name}',
     },

@@ -73,7 +73,9 @@ const enUS: typeof zhCN = {
     duplicate: 'Possible duplicate',
     duplicateHint: 'Another active household has the same address; check that it is not registered twice',
     updatedAt: 'Updated',
-    filterQ: 'Address / head’s name',
+    filterQ: 'Address (3号楼1单元202, 3-1-202, 202) or member name',
+    filterQHelp:
+      'Accepts the full address; building + unit + room such as 3号楼1单元202, 3号楼 1单元 202室, 3-1-202 or 3栋1单元202; a room alone such as 202; a street address in a bungalow area such as 幸福胡同12号; or the beginning of a member’s name. Exact matches come first.',
     filterGrid: 'Grid',
     filterBuilding: 'Building',
     filterTags: 'Tags',
@@ -184,7 +186,9 @@ const enUS: typeof zhCN = {
     editTitle: 'Edit resident',
     duplicateId: 'This ID number is already registered',
     openExisting: 'Open the registered resident',
-    filterQ: 'Name / pinyin initials',
+    filterQ: 'Any part of the name, pinyin, initials, ID or phone number',
+    filterQHelp:
+      'Accepts any part of the name, such as 张三 or 三; full pinyin (zhangsan, zhang san) or initials (zs), from the beginning; a complete ID card or phone number (exact).',
     filterIdCard: 'ID number (exact)',
     filterPhone: 'Mobile (exact)',
     filterRegistrationType: 'Registration',

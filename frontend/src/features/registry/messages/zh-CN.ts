@@ -71,7 +71,9 @@ export default {
     duplicate: '疑似重复户',
     duplicateHint: '同一地址下还有其他在册户，请核实是否重复登记',
     updatedAt: '更新时间',
-    filterQ: '地址 / 户主姓名',
+    filterQ: '地址（3号楼1单元202、3-1-202、202）或成员姓名',
+    filterQHelp:
+      '可输入：完整地址；楼栋+单元+房号，如 3号楼1单元202、3号楼 1单元 202室、3-1-202、3栋1单元202；单独房号，如 202；平房区门牌，如 幸福胡同12号；或成员姓名的开头。完全匹配的排在最前。',
     filterGrid: '网格',
     filterBuilding: '楼栋',
     filterTags: '户标签',
@@ -181,7 +183,9 @@ export default {
     editTitle: '编辑居民信息',
     duplicateId: '该身份证号已登记',
     openExisting: '查看已登记的居民',
-    filterQ: '姓名 / 拼音首字母',
+    filterQ: '姓名任意部分、拼音、首字母、身份证号或手机号',
+    filterQHelp:
+      '可输入：姓名的任意部分，如 张三、三；全拼（zhangsan、zhang san）或首字母（zs），从开头匹配；完整的身份证号或手机号（精确匹配）。',
     filterIdCard: '身份证号（精确）',
     filterPhone: '手机号（精确）',
     filterRegistrationType: '户籍类型',

@@ -22,6 +22,7 @@ import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,9 @@ public class AreaService {
 
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(Map.of(
             "code", "code", "name", "name", "level", "level", "createdAt", "createdAt", "updatedAt", "updatedAt"));
+
+    @Inject
+    Event<BuildingRenamed> renamed;
 
     @Inject
     Validator validator;
@@ -188,6 +192,7 @@ public class AreaService {
         violations.check(() -> requireBuildingFields(area.level, input.address(), input.floors(), input.unitCount()));
         violations.throwIfAny();
         requireUnique(area.parent, area.id, input.code(), input.name());
+        String oldName = area.name;
         apply(
                 area,
                 input.code(),
@@ -197,6 +202,9 @@ public class AreaService {
                 input.floors(),
                 input.unitCount());
         em.flush();
+        if (area.level == AreaLevel.BUILDING && !area.name.equals(oldName)) {
+            renamed.fire(new BuildingRenamed(area.id, area.name));
+        }
         callers.invalidate(); // callers scoped here carry the area's name and code
         return toDetail(area);
     }

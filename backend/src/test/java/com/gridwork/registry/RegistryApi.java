@@ -23,15 +23,21 @@ public final class RegistryApi {
                 .getLong("household.id");
     }
 
-    /** A household in a flat of a building. */
+    /** A household in a flat of a building, unit 1. */
     public static long flat(String user, long gridId, long buildingId, String roomNo, String... tags) {
+        return flatInUnit(user, gridId, buildingId, "1", roomNo, tags);
+    }
+
+    /** A household in a flat of a building. */
+    public static long flatInUnit(
+            String user, long gridId, long buildingId, String unitNo, String roomNo, String... tags) {
         return as(user).body(Map.of(
                         "gridId",
                         gridId,
                         "buildingId",
                         buildingId,
                         "unitNo",
-                        "1",
+                        unitNo,
                         "roomNo",
                         roomNo,
                         "housingType",

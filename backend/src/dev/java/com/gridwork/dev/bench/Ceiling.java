@@ -69,6 +69,11 @@ final class Ceiling implements Load.Target, AutoCloseable {
                         "hh-district-tag-p200",
                         "hh-detail",
                         "resident-idcard",
+                        "hh-address-district",
+                        "hh-address-gridworker",
+                        "resident-name-district",
+                        "resident-name1-district",
+                        "resident-name-gridworker",
                         "issues-gridworker",
                         "stats-community",
                         "stats-district",
@@ -83,6 +88,13 @@ final class Ceiling implements Load.Target, AutoCloseable {
             case "hh-district-tag-p200" -> c -> householdList(c, null, null, null, "RENTAL", 200 * 20, 20);
             case "hh-detail" -> c -> householdDetail(c, household);
             case "resident-idcard" -> c -> residentByIdCard(c, idHash);
+            // q=3号楼1单元101: building 3, unit 1, room 101 (AddressQuery), exact first
+            case "hh-address-district" -> c -> householdAddress(c, null, "3号楼1单元101", "3", "1", "101");
+            case "hh-address-gridworker" -> c -> householdAddress(c, gridPath, "3号楼1单元101", "3", "1", "101");
+            // q=晓华: a part of names held by a few hundred (read from resident_name_part); q=华: by ~20,000 (name index)
+            case "resident-name-district" -> c -> residentName(c, null, "晓华");
+            case "resident-name1-district" -> c -> residentName(c, null, "华");
+            case "resident-name-gridworker" -> c -> residentName(c, gridPath, "晓华");
             case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
             case "stats-district" -> c -> stats(c, null, null, null);
             case "issues-gridworker" -> c -> issueList(c, gridPath, Long.parseLong(f.get("GRIDWORKER_STAFF_ID")));
@@ -147,13 +159,13 @@ final class Ceiling implements Load.Target, AutoCloseable {
     private static final String AREA_COLUMNS =
             "a.id, a.code, a.created_at, a.description, a.floors, a.level, a.name, a.parent_id, a.path, a.address, a.unit_count, a.updated_at, a.version";
     private static final String HOUSEHOLD_COLUMNS =
-            "h.id, h.address, h.address_key, h.area_path, h.building_id, h.created_at, h.grid_id, "
+            "h.id, h.addr_building, h.addr_room, h.addr_text, h.addr_unit, h.address, h.address_key, h.area_path, h.building_id, h.created_at, h.grid_id, "
                     + "h.head_resident_id, h.housing_type, h.landlord_household_id, h.moved_out_on, h.notes, h.phone_enc, h.phone_hash, h.phone_masked, "
                     + "h.room_no, h.status, h.tenure_start, h.unit_no, h.updated_at, h.version";
     private static final String RESIDENT_COLUMNS =
             "r.id, r.area_path, r.birth_date, r.created_at, r.disability_grade, r.education, "
                     + "r.employment_status, r.ethnicity, r.gender, r.household_id, r.id_card_enc, r.id_card_hash, r.id_card_masked, r.move_in_date, "
-                    + "r.move_out_date, r.name, r.name_initials, r.phone_enc, r.phone_hash, r.phone_masked, r.political_status, r.registration_type, "
+                    + "r.move_out_date, r.name, r.name_initials, r.name_pinyin, r.phone_enc, r.phone_hash, r.phone_masked, r.political_status, r.registration_type, "
                     + "r.relation, r.status, r.updated_at, r.version";
 
     /** AreaScope.visibleArea: the area by id. */
@@ -309,6 +321,89 @@ final class Ceiling implements Load.Target, AutoCloseable {
         }
         if (ids.size() == 20) {
             query(c, "select count(r.id) from resident r where 1=1 and r.id_card_hash=?", List.of(hash));
+        }
+        collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", ids);
+    }
+
+    /**
+     * HouseholdService.list with an address in q (AddressMatch, structured): the page ranked exact first, the count
+     * unless the page is short, summaries.
+     */
+    static void householdAddress(Connection c, String scopePath, String text, String building, String unit, String room)
+            throws SQLException {
+        String where = (scopePath == null ? "1=1" : "(h.area_path " + LIKE + ")")
+                + " and (h.addr_text=? or (h.addr_building=? and h.addr_unit=? and (h.addr_room=? or h.addr_room "
+                + LIKE + ")))";
+        List<Object> params = new ArrayList<>();
+        if (scopePath != null) {
+            params.add(scopePath + "%");
+        }
+        params.addAll(List.of(text, building, unit, room, room + "%"));
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.addAll(List.of(text, building, unit, room));
+        List<long[]> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select " + HOUSEHOLD_COLUMNS
+                + ", b.id, b.name, b.path, g.id, g.name, g.path from household h "
+                + "left join area b on b.id=h.building_id join area g on g.id=h.grid_id where " + where
+                + " order by case when h.addr_text=? or (h.addr_building=? and h.addr_unit=? and h.addr_room=?)"
+                + " then 0 else 1 end, h.id limit ?,?")) {
+            bind(s, pageParams);
+            s.setInt(pageParams.size() + 1, 0);
+            s.setInt(pageParams.size() + 2, 20);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong("id"), rs.getLong("head_resident_id")});
+                    keys.add(rs.getString("address_key"));
+                }
+            }
+        }
+        if (rows.size() == 20) {
+            query(
+                    c,
+                    "select count(h.id) from household h left join area b on b.id=h.building_id where " + where,
+                    params);
+        }
+        summaries(c, rows, keys);
+    }
+
+    /**
+     * ResidentService.search with a part of the name in q: the probe of resident_name_part, the page (from the name
+     * parts, or along the name index for a common part), the count unless the page is short, the tags.
+     */
+    static void residentName(Connection c, String scopePath, String part) throws SQLException {
+        long found = (Long) query(
+                        c,
+                        "select count(*) from (select 1 from resident_name_part where part like ? limit 2000) x",
+                        List.of(part + "%"))
+                .get(0);
+        boolean common = found >= 2000;
+        String where = (scopePath == null ? "1=1" : "(r.area_path " + LIKE + ")")
+                + (common
+                        ? " and r.name " + LIKE
+                        : " and r.id in (select r2.id from resident r2 join resident_name_part np on r2.id=np.resident_id"
+                                + " where np.part " + LIKE + ")");
+        List<Object> params = new ArrayList<>();
+        if (scopePath != null) {
+            params.add(scopePath + "%");
+        }
+        params.add(common ? "%" + part + "%" : part + "%");
+        List<Object> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select " + RESIDENT_COLUMNS
+                + ", h.id, h.address, h.unit_no, h.room_no, g.id, g.name, b.id, b.name "
+                + "from resident r join household h on h.id=r.household_id join area g on g.id=h.grid_id left join area b on b.id=h.building_id "
+                + "where " + where + " order by r.name, r.id limit ?,?")) {
+            bind(s, params);
+            s.setInt(params.size() + 1, 0);
+            s.setInt(params.size() + 2, 20);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (ids.size() == 20) {
+            query(c, "select count(r.id) from resident r where " + where, params);
         }
         collectionBatches(c, "select t.resident_id, t.code from resident_tag t where t.resident_id in (", ids);
     }

@@ -6,7 +6,8 @@ import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.persistence.MultiRowInsert;
 import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.registry.household.Household;
-import com.gridwork.registry.resident.NameInitials;
+import com.gridwork.registry.resident.NameParts;
+import com.gridwork.registry.resident.NamePinyin;
 import com.gridwork.registry.stats.RegistryCounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -251,7 +252,8 @@ public class RegistryGenerator {
     private record Building(long id, String name, String path, int floors, int units) {}
 
     /** A flat of a building (its id and path), or a street address in the grid (building null). */
-    private record Location(Long buildingId, String buildingPath, String unit, String room, String address) {}
+    private record Location(
+            Long buildingId, String buildingName, String buildingPath, String unit, String room, String address) {}
 
     private static Grid grid(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement =
@@ -293,7 +295,7 @@ public class RegistryGenerator {
                 String address =
                         STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(Math.max(count, 50) * 2)) + "号";
                 if (used.add(address)) {
-                    locations.add(new Location(null, null, null, null, address));
+                    locations.add(new Location(null, null, null, null, null, address));
                 }
             }
             return locations;
@@ -308,6 +310,7 @@ public class RegistryGenerator {
                     for (int door = 1; door <= perFloor; door++) {
                         all.add(new Location(
                                 building.id(),
+                                building.name(),
                                 building.path(),
                                 building.units() > 1 ? Integer.toString(unit) : null,
                                 floor * 100 + door + "",
@@ -321,7 +324,7 @@ public class RegistryGenerator {
         locations.addAll(all.subList(0, Math.min(count, all.size())));
         int street = 1;
         while (locations.size() < count) {
-            locations.add(new Location(null, null, null, null, grid.name() + "平房区" + street++ + "号"));
+            locations.add(new Location(null, null, null, null, null, grid.name() + "平房区" + street++ + "号"));
         }
         return locations;
     }
@@ -690,6 +693,10 @@ public class RegistryGenerator {
                     "room_no",
                     "address",
                     "address_key",
+                    "addr_building",
+                    "addr_unit",
+                    "addr_room",
+                    "addr_text",
                     "housing_type",
                     "phone_enc",
                     "phone_hash",
@@ -702,6 +709,7 @@ public class RegistryGenerator {
             for (NewHousehold h : pending) {
                 Location l = h.location;
                 String phone = h.members.get(0).phone;
+                String[] search = Household.searchKeys(l.buildingName(), l.unit(), l.room(), l.address());
                 households.add(
                         h.grid.id(),
                         l.buildingId(),
@@ -709,6 +717,10 @@ public class RegistryGenerator {
                         l.room(),
                         l.address() != null ? l.address() : null,
                         Household.addressKey(h.grid.id(), l.buildingId(), l.unit(), l.room(), l.address()),
+                        search[0],
+                        search[1],
+                        search[2],
+                        search[3],
                         h.housing,
                         phone == null ? null : cipher.encrypt(phone),
                         phone == null ? null : cipher.hash(Phones.normalize(phone)),
@@ -726,6 +738,7 @@ public class RegistryGenerator {
                     "household_id",
                     "name",
                     "name_initials",
+                    "name_pinyin",
                     "gender",
                     "birth_date",
                     "ethnicity",
@@ -751,10 +764,12 @@ public class RegistryGenerator {
             for (int i = 0; i < pending.size(); i++) {
                 NewHousehold h = pending.get(i);
                 for (Person p : h.members) {
+                    NamePinyin pinyin = NamePinyin.of(p.name);
                     residents.add(
                             householdIds.get(i),
                             p.name,
-                            NameInitials.of(p.name),
+                            pinyin.initials(),
+                            pinyin.full(),
                             p.male ? "M" : "F",
                             p.birth,
                             p.ethnicity,
@@ -783,6 +798,7 @@ public class RegistryGenerator {
             Map<Long, Long> heads = new LinkedHashMap<>();
             MultiRowInsert householdTags = new MultiRowInsert(connection, "household_tag", "household_id", "code");
             MultiRowInsert residentTags = new MultiRowInsert(connection, "resident_tag", "resident_id", "code");
+            MultiRowInsert nameParts = new MultiRowInsert(connection, "resident_name_part", "resident_id", "part");
             MultiRowInsert events = new MultiRowInsert(
                     connection, "household_event", "household_id", "resident_id", "kind", "detail", "actor", "at");
             int r = 0;
@@ -796,6 +812,9 @@ public class RegistryGenerator {
                 events.add(householdId, null, "CREATED", null, actor, now);
                 for (Person p : h.members) {
                     long residentId = residentIds.get(r++);
+                    for (String part : NameParts.of(p.name)) {
+                        nameParts.add(residentId, part);
+                    }
                     for (String tag : p.care) {
                         residentTags.add(residentId, tag);
                     }
@@ -804,6 +823,7 @@ public class RegistryGenerator {
             MultiRowInsert.setById(connection, "household", "head_resident_id", heads);
             householdTags.flush(false);
             residentTags.flush(false);
+            nameParts.flush(false);
             events.flush(false);
             int written = people.size();
             pending.clear();

@@ -12,7 +12,8 @@ import com.gridwork.registry.excel.ImportRow.HouseholdValues;
 import com.gridwork.registry.excel.ImportRow.ResidentValues;
 import com.gridwork.registry.household.Household;
 import com.gridwork.registry.household.HouseholdEvent;
-import com.gridwork.registry.resident.NameInitials;
+import com.gridwork.registry.resident.NameParts;
+import com.gridwork.registry.resident.NamePinyin;
 import com.gridwork.registry.stats.RegistryCounts;
 
 import java.sql.Connection;
@@ -118,6 +119,10 @@ final class ImportWriter {
                 "room_no",
                 "address",
                 "address_key",
+                "addr_building",
+                "addr_unit",
+                "addr_room",
+                "addr_text",
                 "housing_type",
                 "phone_enc",
                 "phone_hash",
@@ -139,6 +144,8 @@ final class ImportWriter {
             if (found == null) {
                 household.created = true;
                 changedGrids.add(h.grid().id());
+                String[] search = Household.searchKeys(
+                        h.building() == null ? null : h.building().name(), h.unit(), h.room(), h.address());
                 inserts.add(
                         h.grid().id(),
                         h.building() == null ? null : h.building().id(),
@@ -146,6 +153,10 @@ final class ImportWriter {
                         h.room(),
                         h.address(),
                         h.addressKey(),
+                        search[0],
+                        search[1],
+                        search[2],
+                        search[3],
                         h.housingType(),
                         h.phone() == null ? null : cipher.encrypt(h.phone()),
                         phoneHash,
@@ -212,6 +223,7 @@ final class ImportWriter {
         replaceTags(
                 "household_tag",
                 "household_id",
+                "code",
                 tagReplacements,
                 existing.values().stream()
                         .map(ExistingHousehold::id)
@@ -229,6 +241,7 @@ final class ImportWriter {
                 "household_id",
                 "name",
                 "name_initials",
+                "name_pinyin",
                 "gender",
                 "birth_date",
                 "ethnicity",
@@ -256,6 +269,8 @@ final class ImportWriter {
         List<Object[]> headClears = new ArrayList<>();
         Map<Long, Set<String>> tagReplacements = new LinkedHashMap<>();
         List<Long> replacedTagOwners = new ArrayList<>();
+        Map<Long, Set<String>> nameParts = new LinkedHashMap<>();
+        List<Long> renamed = new ArrayList<>();
         for (ImportRow row : chunk) {
             HouseholdValues h = row.household();
             ResidentValues r = row.resident();
@@ -265,10 +280,12 @@ final class ImportWriter {
             if (found == null) {
                 residentsCreated++;
                 changedGrids.add(h.grid().id());
+                NamePinyin pinyin = NamePinyin.of(r.name());
                 inserts.add(
                         household.id,
                         r.name(),
-                        NameInitials.of(r.name()),
+                        pinyin.initials(),
+                        pinyin.full(),
                         IdCards.gender(r.idCard()),
                         IdCards.birthDate(r.idCard()),
                         r.ethnicity(),
@@ -323,10 +340,16 @@ final class ImportWriter {
             changedGrids.add(h.grid().id());
             changedGrids.add(Household.gridOfPath(found.areaPath()));
             boolean samePhone = Objects.equals(found.phoneHash(), phoneHash);
+            NamePinyin pinyin = NamePinyin.of(r.name());
+            if (!found.name().equals(r.name())) {
+                nameParts.put(found.id(), NameParts.of(r.name()));
+                renamed.add(found.id());
+            }
             updates.add(new Object[] {
                 household.id,
                 r.name(),
-                NameInitials.of(r.name()),
+                pinyin.initials(),
+                pinyin.full(),
                 r.ethnicity(),
                 samePhone ? found.phoneEnc() : (r.phone() == null ? null : cipher.encrypt(r.phone())),
                 phoneHash,
@@ -366,13 +389,14 @@ final class ImportWriter {
             if (!row.resident().careTags().isEmpty()) {
                 tagReplacements.put(id, row.resident().careTags());
             }
+            nameParts.put(id, NameParts.of(row.resident().name()));
             events.add(event(household.id, id, HouseholdEvent.Kind.MEMBER_JOINED, null));
         }
         if (dryRun) {
             return;
         }
         batch(
-                "UPDATE resident SET household_id = ?, name = ?, name_initials = ?, ethnicity = ?, phone_enc = ?, "
+                "UPDATE resident SET household_id = ?, name = ?, name_initials = ?, name_pinyin = ?, ethnicity = ?, phone_enc = ?, "
                         + "phone_hash = ?, phone_masked = ?, relation = ?, registration_type = ?, political_status = ?, "
                         + "employment_status = ?, education = ?, disability_grade = ?, move_in_date = ?, move_out_date = NULL, "
                         + "status = 'ACTIVE', area_path = ?, version = version + 1, updated_at = ? WHERE id = ?",
@@ -381,7 +405,8 @@ final class ImportWriter {
                 "UPDATE household SET head_resident_id = NULL, version = version + 1, updated_at = ? "
                         + "WHERE id = ? AND head_resident_id = ?",
                 headClears);
-        replaceTags("resident_tag", "resident_id", tagReplacements, replacedTagOwners);
+        replaceTags("resident_tag", "resident_id", "code", tagReplacements, replacedTagOwners);
+        replaceTags("resident_name_part", "resident_id", "part", nameParts, renamed);
         insertEvents(events);
     }
 
@@ -423,7 +448,9 @@ final class ImportWriter {
         changed.clear();
     }
 
-    private void replaceTags(String table, String owner, Map<Long, Set<String>> tags, List<Long> existingOwners)
+    /** Replaces the rows of a value table (tags, name parts) of the given owners. */
+    private void replaceTags(
+            String table, String owner, String column, Map<Long, Set<String>> tags, List<Long> existingOwners)
             throws SQLException {
         if (!existingOwners.isEmpty()) {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE " + owner
@@ -432,7 +459,7 @@ final class ImportWriter {
                 statement.executeUpdate();
             }
         }
-        MultiRowInsert insert = new MultiRowInsert(connection, table, owner, "code");
+        MultiRowInsert insert = new MultiRowInsert(connection, table, owner, column);
         for (Map.Entry<Long, Set<String>> entry : tags.entrySet()) {
             for (String code : entry.getValue()) {
                 insert.add(entry.getKey(), code);

@@ -57,6 +57,19 @@ public class Household extends VersionedEntity implements AreaBound {
     @Column(name = "address_key", nullable = false, length = 255)
     public String addressKey;
 
+    /** The location as searched ({@link AddressQuery}): building designation, unit and room, or the free address. */
+    @Column(name = "addr_building", length = 64)
+    public String addrBuilding;
+
+    @Column(name = "addr_unit", length = 16)
+    public String addrUnit;
+
+    @Column(name = "addr_room", length = 16)
+    public String addrRoom;
+
+    @Column(name = "addr_text", length = 200)
+    public String addrText;
+
     @Column(name = "housing_type", nullable = false, length = 32)
     public String housingType;
 
@@ -122,6 +135,16 @@ public class Household extends VersionedEntity implements AreaBound {
     public static long gridOfPath(String areaPath) {
         String[] ids = areaPath.substring(1).split("/");
         return Long.parseLong(ids[AreaLevel.GRID.ordinal()]);
+    }
+
+    /** The search columns of a location (one building's name or a free address), in column order. */
+    public static String[] searchKeys(String buildingName, String unitNo, String roomNo, String address) {
+        if (buildingName != null) {
+            return new String[] {
+                AddressQuery.buildingKey(buildingName), AddressQuery.unitKey(unitNo), AddressQuery.roomKey(roomNo), null
+            };
+        }
+        return new String[] {null, null, null, AddressQuery.textKey(address)};
     }
 
     /** Builds the normalised location that flags likely duplicate households. */

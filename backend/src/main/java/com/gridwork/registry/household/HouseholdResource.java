@@ -70,7 +70,7 @@ public class HouseholdResource {
             @QueryParam("q")
                     @Parameter(
                             description =
-                                    "Part of the address or building name, a room number, or the beginning of a member's name")
+                                    "An address as people write it (3号楼1单元202, 3-1-202, 3栋 1单元 202室, a room alone, a bungalow's street address, part of a building name) or the beginning of a member's name; exact matches first (README Search)")
                     String q,
             @Valid @BeanParam PageParams page) {
         return households.list(areaId, buildingId, tags, status, q, page);

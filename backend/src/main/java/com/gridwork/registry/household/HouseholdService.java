@@ -14,7 +14,6 @@ import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Counts;
-import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
@@ -94,16 +93,22 @@ public class HouseholdService {
         for (int i = 0; tags != null && i < tags.size(); i++) {
             where.and(":tag" + i + " member of h.tags", "tag" + i, tags.get(i));
         }
-        if (q != null && !q.isBlank()) {
-            where.and(
-                    "(h.address like :q or b.name like :q or h.roomNo = :exact"
-                            + " or exists (select 1 from Resident r where r.household = h and r.name like :prefix))",
-                    Map.of("q", Like.contains(q), "exact", q.strip(), "prefix", Like.prefix(q)));
+        AddressMatch match = AddressMatch.of(AddressQuery.parse(q), q);
+        if (match != null) {
+            where.and(match.condition(), match.params());
         }
         Sort sort = page.toSort(SORTABLE, Sort.by("h.id"), "h.id");
+        // Ranked by how well the address matched (exact first), then the requested order.
+        StringBuilder order = new StringBuilder(match == null ? "" : match.rank() + ", ");
+        for (Sort.Column column : sort.getColumns()) {
+            order.append(column.getName())
+                    .append(column.getDirection() == Sort.Direction.Descending ? " desc" : "")
+                    .append(", ");
+        }
+        order.setLength(order.length() - 2);
         var query = Household.<Household>find(
-                "from Household h left join fetch h.building b join fetch h.grid where " + where.conditions(),
-                sort,
+                "from Household h left join fetch h.building b join fetch h.grid where " + where.conditions()
+                        + " order by " + order,
                 where.params());
         List<Household> items = query.page(page.page, page.size).list();
         long total = page.total(
@@ -302,6 +307,15 @@ public class HouseholdService {
         h.address = location.address();
         h.addressKey = location.addressKey();
         h.areaPath = Household.areaPathOf(location.grid(), location.building());
+        String[] keys = Household.searchKeys(
+                location.building() == null ? null : location.building().name,
+                location.unitNo(),
+                location.roomNo(),
+                location.address());
+        h.addrBuilding = keys[0];
+        h.addrUnit = keys[1];
+        h.addrRoom = keys[2];
+        h.addrText = keys[3];
     }
 
     /** A given number replaces the stored one; none keeps it, unless {@code clear} says to remove it. */

@@ -41,9 +41,32 @@ public class Resident extends VersionedEntity implements AreaBound {
     @Column(nullable = false, length = 64)
     public String name;
 
-    /** Pinyin initials of the name (张伟 → zw) for quick search. */
+    /** Pinyin initials of the name (张伟 → zw) for search ({@link NamePinyin}). */
     @Column(name = "name_initials", nullable = false, length = 64)
     public String nameInitials;
+
+    /** Full pinyin of the name (张伟 → zhangwei); null only for rows older than V12 until PinyinBackfill has run. */
+    @Column(name = "name_pinyin", length = 255)
+    public String namePinyin;
+
+    /** Every suffix of the name ({@link NameParts}): "any part of the name" is a prefix match on them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "resident_name_part", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "part", length = 64)
+    public Set<String> nameParts = new LinkedHashSet<>();
+
+    /** Sets the name and everything searched by it. */
+    public void rename(String newName) {
+        name = newName;
+        NamePinyin pinyin = NamePinyin.of(newName);
+        nameInitials = pinyin.initials();
+        namePinyin = pinyin.full();
+        Set<String> parts = NameParts.of(newName);
+        if (!nameParts.equals(parts)) {
+            nameParts.clear();
+            nameParts.addAll(parts);
+        }
+    }
 
     @Column(nullable = false, length = 1)
     public String gender;

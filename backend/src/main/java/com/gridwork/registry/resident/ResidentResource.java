@@ -56,7 +56,11 @@ public class ResidentResource {
             description =
                     "Ordered by name. Pass the previous page's nextCursor as `after` to page by keyset (deep pages cost the same as the first).")
     public ResidentPage search(
-            @QueryParam("q") @Parameter(description = "Beginning of the name, or pinyin initials (zw for 张伟)") String q,
+            @QueryParam("q")
+                    @Parameter(
+                            description =
+                                    "Any part of the name, its full pinyin (zhangwei, zhang wei) or initials (zw) from the beginning, or an exact ID card or phone number (README Search)")
+                    String q,
             @QueryParam("idCard") @Parameter(description = "Exact ID card number") String idCard,
             @QueryParam("phone") @Parameter(description = "Exact phone number") String phone,
             @QueryParam("areaId") @Parameter(description = "A community, grid or building to search in") Long areaId,

@@ -98,11 +98,31 @@ public class ResidentService {
         AreaScope.ScopeFilter filter = scope.filter("r.areaPath");
         StringBuilder where = new StringBuilder(filter.jpql());
         Map<String, Object> params = new HashMap<>(filter.params());
-        if (c.q() != null && !c.q().isBlank()) {
-            String q = c.q().strip();
-            // Latin letters search the pinyin initials (zw → 张伟), anything else the name's beginning.
-            where.append(q.matches("[A-Za-z]+") ? " and r.nameInitials like :q" : " and r.name like :q");
-            params.put("q", Like.prefix(q.toLowerCase(java.util.Locale.ROOT)));
+        ResidentQuery text = ResidentQuery.parse(c.q());
+        if (text != null) {
+            switch (text.kind()) {
+                case ID_CARD -> {
+                    where.append(" and r.idCard.hash = :qHash");
+                    params.put("qHash", cipher.hash(text.value()));
+                }
+                case PHONE -> {
+                    where.append(" and r.phone.hash = :qHash");
+                    params.put("qHash", cipher.hash(text.value()));
+                }
+                case PINYIN -> {
+                    // full pinyin or initials from the beginning: zhangsan, zhangs, zs → 张三
+                    where.append(" and (r.namePinyin like :q or r.nameInitials like :q)");
+                    params.put("q", Like.prefix(text.value()));
+                }
+                case NAME -> {
+                    boolean common = commonNamePart(text.value());
+                    where.append(
+                            common
+                                    ? " and r.name like :q"
+                                    : " and r.id in (select p.id from Resident p join p.nameParts np where np like :q)");
+                    params.put("q", common ? Like.contains(text.value()) : Like.prefix(text.value()));
+                }
+            }
         }
         if (c.idCard() != null && !c.idCard().isBlank()) {
             where.append(" and r.idCard.hash = :idHash");
@@ -168,6 +188,25 @@ public class ResidentService {
                 ? null
                 : new Cursor(items.get(items.size() - 1).name, items.get(items.size() - 1).id).encode();
         return new ResidentPage(items.stream().map(RegistryViews::summary).toList(), page.page, page.size, total, next);
+    }
+
+    /** From this many residents whose name holds a text on, the name-ordered scan is the cheaper plan. */
+    static final int COMMON_NAME_PART = 2000;
+
+    /**
+     * Whether many names hold this text (at most {@link #COMMON_NAME_PART} index entries read to tell). Few: the
+     * matches come from resident_name_part (an index range) and are sorted by name, a few hundred rows at most. Many
+     * (a single common character such as 华): a walk along the name index with LIKE '%…%' finds a page after about
+     * size × residents ÷ matches entries, where a sort of tens of thousands of matches would cost a second at district
+     * scale. Scoped to a grid, the database reads the grid's residents by area path either way.
+     */
+    private boolean commonNamePart(String text) {
+        Number found = (Number)
+                em.createNativeQuery("select count(*) from (select 1 from resident_name_part where part like :q limit "
+                                + COMMON_NAME_PART + ") x")
+                        .setParameter("q", Like.prefix(text))
+                        .getSingleResult();
+        return found.intValue() >= COMMON_NAME_PART;
     }
 
     private static final String NAME_ORDER = "r.name, r.id";
@@ -435,8 +474,7 @@ public class ResidentService {
             r.birthDate = IdCards.birthDate(id);
             r.gender = IdCards.gender(id);
         }
-        r.name = Text.strip(f.name());
-        r.nameInitials = NameInitials.of(r.name);
+        r.rename(Text.strip(f.name()));
         // On update an omitted phone keeps the stored one (clients only see it masked); clearPhone removes it.
         String phone = blankToNull(f.phone());
         if (phone != null || f.clearPhone()) {

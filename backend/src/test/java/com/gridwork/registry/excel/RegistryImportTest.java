@@ -428,6 +428,15 @@ class RegistryImportTest {
         assertThat(head.get("birth_date").toString())
                 .isEqualTo(IdCards.birthDate(ids[0]).toString());
         assertThat(head.get("name_initials")).isEqualTo("zw");
+        // What search reads is written by the import too (README "Search").
+        assertThat(head.get("name_pinyin")).isEqualTo("zhangwei");
+        assertThat(sql.rows("SELECT part FROM resident_name_part WHERE resident_id = ? ORDER BY part", head.get("id")))
+                .extracting(r -> r.get("part"))
+                .containsExactlyInAnyOrder("张伟", "伟");
+        assertThat(sql.rows(
+                        "SELECT addr_building, addr_unit, addr_room FROM household WHERE id = ?",
+                        head.get("household_id")))
+                .containsExactly(java.util.Map.of("addr_building", "1", "addr_unit", "2", "addr_room", "301"));
         assertThat(head.get("id_card_masked")).isEqualTo(IdCards.mask(ids[0]));
         assertThat(head.get("move_in_date").toString()).isEqualTo("2015-03-01");
         assertThat(head.get("building_id")).isEqualTo(building);
