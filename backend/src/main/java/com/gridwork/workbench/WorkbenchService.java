@@ -124,7 +124,7 @@ public class WorkbenchService {
         LocalDate first = today.withDayOfMonth(1);
         IssueMetrics metrics =
                 issuesOn ? issueStats.stats(first, today, null, locale).totals() : null;
-        RegistryStats registry = registryOn ? registryStats.stats(null) : null;
+        RegistryStats registry = registryOn ? registryStats.stats(null, locale) : null;
         return new WorkbenchFigures(
                 first,
                 today,
