@@ -39,10 +39,14 @@ const SHOWN: Record<string, (value: string) => string> = {
   RecordStatus: (v) => `registry.status_${v}`,
   StaffRole: (v) => `role.${v}`,
   TalkDayStatus: (v) => `talkDay.status.${v}`,
+  WorkbenchTodoKind: (v) => `workbench.todo.${v}`,
 }
 
-/** Enums no screen prints: request parameters and what the session checks (capabilities). */
-const NOT_SHOWN = new Set(['Permission', 'RevealField'])
+/**
+ * Enums no screen prints: request parameters, what the session checks (capabilities), and a notification's kind (the
+ * server renders its title and text in the caller's language).
+ */
+const NOT_SHOWN = new Set(['Permission', 'RevealField', 'NotificationKind'])
 
 describe('names of enum values', () => {
   const enums = contractEnums()
