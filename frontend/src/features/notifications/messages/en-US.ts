@@ -8,6 +8,7 @@ const enUS: typeof zhCN = {
   notifications: {
     title: 'Notifications',
     bell: 'Notifications, {n} unread',
+    unreadCount: '{n} unread',
     filter: 'Which notifications to show',
     unread: 'Unread',
     all: 'All',

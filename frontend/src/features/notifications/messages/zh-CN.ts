@@ -6,6 +6,7 @@ export default {
   notifications: {
     title: '通知',
     bell: '通知，{n} 条未读',
+    unreadCount: '{n} 条未读',
     filter: '显示哪些通知',
     unread: '未读',
     all: '全部',
