@@ -7385,7 +7385,7 @@ export interface operations {
                 buildingId?: number;
                 /** @description Only this grid (or any area: its whole subtree) */
                 gridId?: number;
-                /** @description Name or pinyin-initials prefix, or an exact ID or phone number */
+                /** @description As the resident list's q: any part of the name, its full pinyin or initials from the beginning, or an exact ID card or phone number (README Search) */
                 q?: string;
                 /** @description Why the numbers are revealed (required with reveal=true) */
                 reason?: string;

@@ -78,7 +78,10 @@ public class RegistryExportResource {
                     String tag,
             @QueryParam("registrationType") String registrationType,
             @QueryParam("status") @Parameter(description = "ACTIVE or MOVED_OUT; all when empty") String status,
-            @QueryParam("q") @Parameter(description = "Name or pinyin-initials prefix, or an exact ID or phone number")
+            @QueryParam("q")
+                    @Parameter(
+                            description =
+                                    "As the resident list's q: any part of the name, its full pinyin or initials from the beginning, or an exact ID card or phone number (README Search)")
                     String q,
             @QueryParam("reveal")
                     @DefaultValue("false")

@@ -6,13 +6,13 @@ import com.gridwork.access.Permission;
 import com.gridwork.area.Area;
 import com.gridwork.audit.AuditEntry;
 import com.gridwork.audit.AuditService;
-import com.gridwork.common.crypto.IdCards;
 import com.gridwork.common.crypto.PersonalDataCipher;
-import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.SqlLists;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.registry.RecordStatus;
+import com.gridwork.registry.resident.ResidentQuery;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -160,19 +160,28 @@ public class RegistryExportService {
             where.append(" AND r.status = ?");
             params.add(filter.status());
         }
-        String q = filter.q() == null ? null : filter.q().strip();
-        if (q != null && !q.isEmpty()) {
-            if (IdCards.isValid(q)) {
-                where.append(" AND r.id_card_hash = ?");
-                params.add(cipher.hash(IdCards.normalize(q)));
-            } else if (Phones.isValid(q)) {
-                where.append(" AND r.phone_hash = ?");
-                params.add(cipher.hash(Phones.normalize(q)));
-            } else {
-                where.append(" AND (r.name LIKE ? OR r.name_initials LIKE ?)");
-                String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                params.add(escaped + "%");
-                params.add(escaped.toLowerCase(Locale.ROOT) + "%");
+        // the resident list's matching (ResidentQuery, README "Search"), so that the export holds what the list showed
+        ResidentQuery text = ResidentQuery.parse(filter.q());
+        if (text != null) {
+            switch (text.kind()) {
+                case ID_CARD -> {
+                    where.append(" AND r.id_card_hash = ?");
+                    params.add(cipher.hash(text.value()));
+                }
+                case PHONE -> {
+                    where.append(" AND r.phone_hash = ?");
+                    params.add(cipher.hash(text.value()));
+                }
+                case PINYIN -> {
+                    where.append(" AND (r.name_pinyin LIKE ? OR r.name_initials LIKE ?)");
+                    params.add(Like.prefix(text.value()));
+                    params.add(Like.prefix(text.value()));
+                }
+                // any part of the name: the list reads it from the name parts, a scan of the export reads the name
+                case NAME -> {
+                    where.append(" AND r.name LIKE ?");
+                    params.add(Like.contains(text.value()));
+                }
             }
         }
         String sql =

@@ -208,6 +208,18 @@ class RegistryExportTest {
                 .extract()
                 .asByteArray();
         assertThat(Workbooks.read(byName, 0)).hasSize(2);
+        // the list's matching: any part of the name, and full pinyin with or without a space
+        for (String q : List.of("悦", "sun yue", "sunyue")) {
+            byte[] matched = export(w.admin(), "?gridId=" + w.subDistrict() + "&q=" + q)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
+            assertThat(Workbooks.read(matched, 0).toString())
+                    .as(q)
+                    .contains("孙悦")
+                    .doesNotContain("钱多");
+        }
         byte[] byId =
                 export(w.admin(), "?q=" + idB).then().statusCode(200).extract().asByteArray();
         assertThat(Workbooks.read(byId, 0).toString()).contains("钱多").doesNotContain("孙悦");
