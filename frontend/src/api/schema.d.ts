@@ -3190,6 +3190,8 @@ export interface components {
             /** @example Q20261201-000123 */
             number: string;
             categoryName: string;
+            /** @description The category's English name; none when it has only a Chinese one */
+            categoryNameEn: string | null;
             /** @description The description's beginning */
             title: string;
             /** @description The grid's name, else the community's */

@@ -76,6 +76,9 @@ public final class WorkbenchDtos {
             @Schema(examples = "Q20261201-000123") String number,
             String categoryName,
 
+            @Schema(nullable = true, description = "The category's English name; none when it has only a Chinese one")
+            String categoryNameEn,
+
             @Schema(description = "The description's beginning")
             String title,
 

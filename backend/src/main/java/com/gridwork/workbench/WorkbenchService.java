@@ -94,6 +94,7 @@ public class WorkbenchService {
                 s.id(),
                 s.number(),
                 s.categoryName(),
+                s.categoryNameEn(),
                 s.summary(),
                 s.gridName() != null ? s.gridName() : s.communityName(),
                 s.status(),

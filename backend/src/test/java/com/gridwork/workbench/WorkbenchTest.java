@@ -207,6 +207,7 @@ class WorkbenchTest {
         assertThat(ids(json, "REOPENED")).containsExactly(reopened);
         assertThat(json.getString("todos[0].items[0].number")).startsWith("Q");
         assertThat(json.getString("todos[0].items[0].areaName")).startsWith("A网格1");
+        assertThat(json.getString("todos[0].items[0].categoryNameEn")).isEqualTo("Other");
         countsEqualTheirLists(w.staffA(), json);
 
         // today's session and this week's two, not next week's nor community B's
