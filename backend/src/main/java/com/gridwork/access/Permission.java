@@ -82,7 +82,9 @@ public enum Permission {
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
-    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Read the volunteer-service statistics and the ranking by confirmed hours, in scope. */
+    VOLUNTEER_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -151,6 +153,7 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String VOLUNTEER_STATS_READ = "VOLUNTEER_STATS_READ";
 
         private Names() {}
     }

@@ -295,6 +295,14 @@ class RoleMatrixTest {
                         .send(r -> req().query("areaId", r.id("areaId"))
                                 .query("from", "2026-01-01")
                                 .query("to", "2026-01-31")),
+                op("getVolunteerStats", REGISTRY_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.id("areaId"))
+                                .query("from", "2026-01-01")
+                                .query("to", "2026-01-31")),
+                op("getVolunteerRanking", REGISTRY_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.id("areaId"))
+                                .query("from", "2026-01-01")
+                                .query("to", "2026-01-31")),
                 op("exportIssueStats", REGISTRY_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.id("areaId"))
                                 .query("from", "2026-01-01")
