@@ -26,6 +26,10 @@ const endpoints = [
   ['issues-gridworker', 'issue list of a grid worker, page 0', 'GET /api/issues'],
   ['issue-stats-community', 'issue statistics of a community, one year', 'GET /api/issues/stats?from=&to=&areaId=<community>'],
   ['issue-stats-district', 'issue statistics of the whole district, one year', 'GET /api/issues/stats?from=&to='],
+  ['volunteer-stats-community', 'volunteer statistics of a community, one year (community staff)', 'GET /api/volunteer-stats?from=&to=&areaId=<community>'],
+  ['volunteer-stats-district', 'volunteer statistics of the whole district, one year (admin)', 'GET /api/volunteer-stats?from=&to='],
+  ['volunteer-ranking-community', 'volunteer ranking by confirmed hours, a community, one year, top 20', 'GET /api/volunteer-stats/ranking?from=&to=&areaId=<community>'],
+  ['volunteer-ranking-district', 'volunteer ranking by confirmed hours, the district, one year, top 20', 'GET /api/volunteer-stats/ranking?from=&to='],
 ];
 
 const fmt = (n, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : Number(n).toFixed(d));
@@ -41,7 +45,8 @@ push('# Gridwork benchmark (`make bench`)');
 push();
 push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${metrics.BUILDINGS} buildings, ` +
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
-  `${metrics.ISSUES} issues received over the last year. ` +
+  `${metrics.ISSUES} issues received over the last year; ` +
+  `${metrics.VOLUNTEERS} volunteers, ${metrics.VOLUNTEER_TEAMS} teams, ${metrics.VOLUNTEER_ACTIVITIES} activities, ${metrics.VOLUNTEER_LEDGER} hours ledger entries over three years. ` +
   `Load: one generator for the endpoint (HTTP on loopback) and its ceiling (the same SQL over JDBC, com.gridwork.dev.bench.Ceiling), ` +
   `com.gridwork.dev.bench.Load; closed loop ${metrics.CONN} requests in flight, ${metrics.SECS} s per run, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
   `open loop: both at half the endpoint's closed-loop maximum, latency from each request's intended start; ` +
@@ -98,6 +103,10 @@ push(`| import of ${metrics.IMPORT_ROWS} residents (HTTP ${metrics.IMPORT_CODE})
 const heapMet = metrics.IMPORT_CODE === '200' && Number(metrics.MAX_HEAP_MB) <= 512 && Number(metrics.PEAK_HEAP) < 512;
 push(`| heap during the import: max heap ${metrics.MAX_HEAP_MB} MB, peak used (jstat, 250 ms samples), GC time | ${metrics.PEAK_HEAP} MB, GC ${metrics.IMPORT_GC_MS} ms | < 512 MB | ${heapMet ? 'met' : 'MISSED'} |`);
 push(`| district generation (RegistryGenerator, batched inserts) | ${gen >= 0 ? fmt(gen / 1000, 0) + ' s' : 'n/a'}${metrics.GENERATED_NOW === '1' ? ' (this run)' : ' (earlier run; reused)'} | | |`);
+const volunteerDistrict = rows['volunteer-stats-district']?.eo;
+const volunteerGen = Number(metrics.VOLUNTEER_GENERATION_MS);
+push(`| district volunteer statistics (one year), p50 / p99 at half load | ${fmt(volunteerDistrict?.p50, 0)} / ${fmt(volunteerDistrict?.p99, 0)} ms | < 300 ms | ${volunteerDistrict && volunteerDistrict.p99 < 300 ? 'met' : 'MISSED'} |`);
+push(`| volunteer service generation (VolunteerGenerator, multi-row inserts) | ${volunteerGen >= 0 ? fmt(volunteerGen / 1000, 0) + ' s' : 'n/a'} | | |`);
 push(`| whole \`make bench\` | ${metrics.TOTAL_S} s | < 15 min | ${Number(metrics.TOTAL_S) < 900 ? 'met' : 'MISSED'} |`);
 push();
 push('Notes: one load generator (com.gridwork.dev.bench.Load) measures both sides. Closed loop: each of the workers sends its next ' +

@@ -1676,6 +1676,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteer-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteer-service figures of an area and a period, by community, team and category, with the report line
+         * @description Only confirmed ledger hours count. `teams`: Volunteer teams of the area (a community's own; for a sub-district its own and its communities') founded on or before the last day of the period (their founding date, or the day they were entered when none is known) and not dissolved by then. `registeredVolunteers`: Volunteer profiles registered with a community of the area on or before the last day of the period whose status is active now (suspended and left profiles are not counted). `activeVolunteers`: Distinct volunteers whose confirmed ledger minutes dated in the period sum to more than zero (reversals included: a volunteer whose only hours were reversed is not active). `activities`: Activities of the area with a session that starts in the period and whose status is in progress, ended or closed (drafts, published ones that have not started and cancelled ones are not counted). `services`: 人次: confirmed ledger entries dated in the period, each counting one and each confirmed reversal taking one away (one volunteer serving one session, or one confirmed self-report or back-fill, is one service). Submitted and rejected entries are not counted. `hours`: The sum of confirmed ledger minutes dated in the period, reversals (negative) included, divided by 60 and rounded half up to one decimal. Submitted and rejected entries are not counted. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
+         *
+         *     Permission: `VOLUNTEER_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-stats/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteers of an area by confirmed hours in a period (the top N)
+         * @description Volunteers of the area by confirmed hours in the period (as `hours`), most first, ties by volunteer id; only volunteers with more than zero. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
+         *
+         *     Permission: `VOLUNTEER_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench": {
         parameters: {
             query?: never;
@@ -2822,7 +2870,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3150,10 +3198,108 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @description The figures of one area, team or category (definitions: the operation's description) */
+        VolunteerFigures: {
+            /**
+             * Format: int64
+             * @description Null on team and category rows
+             */
+            teams: number | null;
+            /**
+             * Format: int64
+             * @description Null on team and category rows
+             */
+            registeredVolunteers: number | null;
+            /** Format: int64 */
+            activeVolunteers: number;
+            /** Format: int64 */
+            activities: number;
+            /** Format: int64 */
+            services: number;
+            /** @description Confirmed hours, one decimal */
+            hours: number;
+        };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        VolunteerRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /** Format: int64 */
+            areaId: number | null;
+            entries: components["schemas"]["VolunteerRankingEntry"][];
+        };
+        VolunteerRankingEntry: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: int64 */
+            volunteerId: number;
+            name: string;
+            communityName: string;
+            hours: number;
+            /** Format: int64 */
+            services: number;
+        };
+        VolunteerStats: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description The area read; null for several areas or the whole platform
+             */
+            areaId: number | null;
+            areaName: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            totals: components["schemas"]["VolunteerFigures"];
+            /** @description Per community (and the sub-district's own teams), in area order */
+            byCommunity: components["schemas"]["VolunteerStatsRow"][];
+            /** @description The teams with the most confirmed hours (at most 20), most first */
+            byTeam: components["schemas"]["VolunteerStatsRow"][];
+            /** @description Per activity category, in the code list's order */
+            byCategory: components["schemas"]["VolunteerStatsRow"][];
+            /** @example 志愿服务队65支，注册志愿者1441名，开展志愿服务529次，服务时长3120.5小时 */
+            reportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["VolunteerStatsDefinition"][];
+        };
+        VolunteerStatsDefinition: {
+            /** @description The figure's field in VolunteerFigures */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        VolunteerStatsRow: {
+            /**
+             * Format: int64
+             * @description The community's, sub-district's or team's id; null on category rows
+             */
+            id: number | null;
+            /** @description The category's code on category rows */
+            code: string | null;
+            name: string;
+            figures: components["schemas"]["VolunteerFigures"];
+        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @enum {string} */
@@ -8877,6 +9023,113 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerStats: {
+        parameters: {
+            query: {
+                /** @description A sub-district or community (default: the caller's scope) */
+                areaId?: number;
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-11-30 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStats"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerRanking: {
+        parameters: {
+            query: {
+                areaId?: number;
+                from: string;
+                /** @description 1 to 100; 20 when absent */
+                limit?: number;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRanking"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -257,6 +257,9 @@ public final class Bench {
                 Files.writeString(
                         out.resolve("issue-generation.txt"), (System.nanoTime() - started) / 1_000_000 + "\n");
             }
+            // Volunteer service (issue 14): 50,000 volunteers, 3,000 teams, 60,000 activities, 2,000,000 ledger
+            // entries.
+            VolunteerBench.prepare(c, district, IMPORT_COMMUNITY, cipher, out, env);
             // A household of the grid worker's grid with several members and a rental tag; a resident's ID number.
             long household = scalar(
                     c,
