@@ -165,6 +165,8 @@ test('a viewer reads the counts and figures, with no action to take', async ({ a
   await expect(count(app, 'OVERDUE')).toHaveText('1')
   await expect(app.byTestId('todo-TO_ACCEPT')).toHaveCount(0)
   await app.byTestId('figure-households').waitFor()
+  // this month's volunteer figures of the sub-district (VOLUNTEER_STATS_READ), from the volunteer statistics
+  await app.byTestId('figure-volunteerHours').waitFor()
   await expect(app.byTestId('quick-reportIssue')).toHaveCount(0)
   await app.byTestId('quick-findHousehold').waitFor()
   await app.screenshot('workbench-viewer')

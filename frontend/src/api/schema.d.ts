@@ -3318,7 +3318,7 @@ export interface components {
             todos: components["schemas"]["WorkbenchTodo"][];
             /** @description Needs TALK_DAYS_READ */
             talkDays?: components["schemas"]["WorkbenchTalkDays"] | null;
-            /** @description Needs ISSUES_READ or REGISTRY_READ */
+            /** @description Needs ISSUES_READ, REGISTRY_READ or VOLUNTEER_STATS_READ */
             figures?: components["schemas"]["WorkbenchFigures"] | null;
         };
         /** @description This month's key figures of the caller's scope, by the statistics' own definitions */
@@ -3347,6 +3347,8 @@ export interface components {
              * @description Active residents, as GET /api/registry/stats (REGISTRY_READ)
              */
             residents: number | null;
+            /** @description GET /api/volunteer-stats?from&to totals (VOLUNTEER_STATS_READ) */
+            volunteers?: ((components["schemas"]["VolunteerFigures"] | null) | null) | components["schemas"]["VolunteerFigures"] | null;
         };
         WorkbenchIssue: {
             /** Format: int64 */

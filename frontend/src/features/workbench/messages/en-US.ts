@@ -46,6 +46,8 @@ const enUS: typeof zhCN = {
       satisfactionRate: 'Satisfaction',
       households: 'Households',
       residents: 'Residents',
+      volunteerHours: 'Volunteer hours',
+      activeVolunteers: 'Active volunteers',
     },
     quick: 'Quick links',
     action: {

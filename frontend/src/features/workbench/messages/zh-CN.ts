@@ -44,6 +44,8 @@ const zhCN = {
       satisfactionRate: '满意率',
       households: '住户',
       residents: '居民',
+      volunteerHours: '志愿服务时长（小时）',
+      activeVolunteers: '活跃志愿者',
     },
     quick: '快捷入口',
     action: {

@@ -4,6 +4,7 @@ import com.gridwork.issue.IssueStatus;
 import com.gridwork.issue.Warning;
 import com.gridwork.issue.stats.IssueStatsDtos.IssueMetrics;
 import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
+import com.gridwork.volunteer.stats.VolunteerStatsDtos.VolunteerFigures;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class WorkbenchDtos {
             @Schema(nullable = true, description = "Needs TALK_DAYS_READ")
             WorkbenchTalkDays talkDays,
 
-            @Schema(nullable = true, description = "Needs ISSUES_READ or REGISTRY_READ")
+            @Schema(nullable = true, description = "Needs ISSUES_READ, REGISTRY_READ or VOLUNTEER_STATS_READ")
             WorkbenchFigures figures) {}
 
     @Schema(name = "WorkbenchTodo")
@@ -117,5 +118,8 @@ public final class WorkbenchDtos {
             Long households,
 
             @Schema(nullable = true, description = "Active residents, as GET /api/registry/stats (REGISTRY_READ)")
-            Long residents) {}
+            Long residents,
+
+            @Schema(nullable = true, description = "GET /api/volunteer-stats?from&to totals (VOLUNTEER_STATS_READ)")
+            VolunteerFigures volunteers) {}
 }

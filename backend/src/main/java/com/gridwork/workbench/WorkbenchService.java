@@ -15,6 +15,7 @@ import com.gridwork.registry.stats.RegistryStatsService;
 import com.gridwork.registry.stats.RegistryStatsService.RegistryStats;
 import com.gridwork.talkday.TalkDayDtos.TalkDaySummary;
 import com.gridwork.talkday.TalkDayService;
+import com.gridwork.volunteer.stats.VolunteerStatsService;
 import com.gridwork.workbench.WorkbenchDtos.Workbench;
 import com.gridwork.workbench.WorkbenchDtos.WorkbenchFigures;
 import com.gridwork.workbench.WorkbenchDtos.WorkbenchIssue;
@@ -58,6 +59,9 @@ public class WorkbenchService {
 
     @Inject
     RegistryStatsService registryStats;
+
+    @Inject
+    VolunteerStatsService volunteerStats;
 
     public Workbench get(Locale locale) {
         Caller caller = scope.caller();
@@ -119,7 +123,8 @@ public class WorkbenchService {
     private WorkbenchFigures figures(Caller caller, LocalDate today, Locale locale) {
         boolean issuesOn = caller.may(Permission.ISSUES_READ);
         boolean registryOn = caller.may(Permission.REGISTRY_READ);
-        if (!issuesOn && !registryOn) {
+        boolean volunteersOn = caller.may(Permission.VOLUNTEER_STATS_READ);
+        if (!issuesOn && !registryOn && !volunteersOn) {
             return null;
         }
         LocalDate first = today.withDayOfMonth(1);
@@ -131,6 +136,7 @@ public class WorkbenchService {
                 today,
                 metrics,
                 registry == null ? null : registry.households(),
-                registry == null ? null : registry.residents());
+                registry == null ? null : registry.residents(),
+                volunteersOn ? volunteerStats.stats(first, today, null, locale).totals() : null);
     }
 }

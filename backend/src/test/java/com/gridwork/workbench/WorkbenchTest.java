@@ -192,6 +192,14 @@ class WorkbenchTest {
         JsonPath registry = as(user).get("/api/registry/stats").then().extract().jsonPath();
         assertThat(json.getLong("figures.households")).isEqualTo(registry.getLong("households"));
         assertThat(json.getLong("figures.residents")).isEqualTo(registry.getLong("residents"));
+        JsonPath volunteers = as(user).queryParam("from", first)
+                .queryParam("to", today.toString())
+                .get("/api/volunteer-stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(json.getMap("figures.volunteers")).isEqualTo(volunteers.getMap("totals"));
     }
 
     @Test

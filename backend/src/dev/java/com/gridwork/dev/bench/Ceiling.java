@@ -61,57 +61,52 @@ final class Ceiling implements Load.Target, AutoCloseable {
         String idHash = com.gridwork.common.crypto.PersonalDataCipher.of(Bench.PII_KEY, Bench.PII_HASH_KEY)
                 .hash(f.get("ID_CARD"));
         long household = Long.parseLong(f.get("HOUSEHOLD_ID"));
+        Op volunteer = VolunteerBench.op(name, f);
+        if (volunteer != null) {
+            return new Ceiling(jdbc, volunteer, false, concurrency); // VolunteerStatsService reads without one
+        }
         // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
         // run in one transaction like their @Transactional service.
-        // the volunteer statistics (VolunteerBench) read without a transaction too
-        Op volunteer = VolunteerBench.op(name, f);
-        boolean transactional = volunteer == null
-                && !java.util.Set.of(
-                                "hh-grid-tag",
-                                "hh-district-tag-p0",
-                                "hh-district-tag-p200",
-                                "hh-detail",
-                                "resident-idcard",
-                                "hh-address-district",
-                                "hh-address-gridworker",
-                                "resident-name-district",
-                                "resident-name1-district",
-                                "resident-name-gridworker",
-                                "issues-gridworker",
-                                "stats-community",
-                                "stats-district",
-                                "issue-stats-community",
-                                "issue-stats-district")
-                        .contains(name);
-        Op op = volunteer != null
-                ? volunteer
-                : switch (name) {
-                    // grid worker: scope = their grid; areaId = that grid
-                    case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
-                    // street-admin of the whole platform: no scope condition, no area
-                    case "hh-district-tag-p0" -> c -> householdList(c, null, null, null, "RENTAL", 0, 20);
-                    case "hh-district-tag-p200" -> c -> householdList(c, null, null, null, "RENTAL", 200 * 20, 20);
-                    case "hh-detail" -> c -> householdDetail(c, household);
-                    case "resident-idcard" -> c -> residentByIdCard(c, idHash);
-                    // q=3号楼1单元101: building 3, unit 1, room 101 (AddressQuery), exact first
-                    case "hh-address-district" -> c -> householdAddress(c, null, "3号楼1单元101", "3", "1", "101");
-                    case "hh-address-gridworker" -> c -> householdAddress(c, gridPath, "3号楼1单元101", "3", "1", "101");
-                    // q=晓华: a part of names held by a few hundred (read from resident_name_part); q=华: by ~20,000 (name
-                    // index)
-                    case "resident-name-district" -> c -> residentName(c, null, "晓华");
-                    case "resident-name1-district" -> c -> residentName(c, null, "华");
-                    case "resident-name-gridworker" -> c -> residentName(c, gridPath, "晓华");
-                    case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
-                    case "stats-district" -> c -> stats(c, null, null, null);
-                    case "issues-gridworker" ->
-                        c -> issueList(c, gridPath, Long.parseLong(f.get("GRIDWORKER_STAFF_ID")));
-                    case "issue-stats-community" ->
-                        c -> issueStats(
-                                c, communityPath, community, communityPath, f.get("STATS_FROM"), f.get("STATS_TO"));
-                    case "issue-stats-district" ->
-                        c -> issueStats(c, null, null, null, f.get("STATS_FROM"), f.get("STATS_TO"));
-                    default -> throw new IllegalArgumentException("unknown endpoint " + name);
-                };
+        boolean transactional = !java.util.Set.of(
+                        "hh-grid-tag",
+                        "hh-district-tag-p0",
+                        "hh-district-tag-p200",
+                        "hh-detail",
+                        "resident-idcard",
+                        "hh-address-district",
+                        "hh-address-gridworker",
+                        "resident-name-district",
+                        "resident-name1-district",
+                        "resident-name-gridworker",
+                        "issues-gridworker",
+                        "stats-community",
+                        "stats-district",
+                        "issue-stats-community",
+                        "issue-stats-district")
+                .contains(name);
+        Op op = switch (name) {
+            // grid worker: scope = their grid; areaId = that grid
+            case "hh-grid-tag" -> c -> householdList(c, gridPath, grid, gridPath, "RENTAL", 0, 20);
+            // street-admin of the whole platform: no scope condition, no area
+            case "hh-district-tag-p0" -> c -> householdList(c, null, null, null, "RENTAL", 0, 20);
+            case "hh-district-tag-p200" -> c -> householdList(c, null, null, null, "RENTAL", 200 * 20, 20);
+            case "hh-detail" -> c -> householdDetail(c, household);
+            case "resident-idcard" -> c -> residentByIdCard(c, idHash);
+            // q=3号楼1单元101: building 3, unit 1, room 101 (AddressQuery), exact first
+            case "hh-address-district" -> c -> householdAddress(c, null, "3号楼1单元101", "3", "1", "101");
+            case "hh-address-gridworker" -> c -> householdAddress(c, gridPath, "3号楼1单元101", "3", "1", "101");
+            // q=晓华: a part of names held by a few hundred (read from resident_name_part); q=华: by ~20,000 (name index)
+            case "resident-name-district" -> c -> residentName(c, null, "晓华");
+            case "resident-name1-district" -> c -> residentName(c, null, "华");
+            case "resident-name-gridworker" -> c -> residentName(c, gridPath, "晓华");
+            case "stats-community" -> c -> stats(c, communityPath, community, communityPath);
+            case "stats-district" -> c -> stats(c, null, null, null);
+            case "issues-gridworker" -> c -> issueList(c, gridPath, Long.parseLong(f.get("GRIDWORKER_STAFF_ID")));
+            case "issue-stats-community" ->
+                c -> issueStats(c, communityPath, community, communityPath, f.get("STATS_FROM"), f.get("STATS_TO"));
+            case "issue-stats-district" -> c -> issueStats(c, null, null, null, f.get("STATS_FROM"), f.get("STATS_TO"));
+            default -> throw new IllegalArgumentException("unknown endpoint " + name);
+        };
         return new Ceiling(jdbc, op, transactional, concurrency);
     }
 
