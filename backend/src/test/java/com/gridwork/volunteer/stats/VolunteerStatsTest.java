@@ -95,11 +95,11 @@ class VolunteerStatsTest {
         // teams: A1, B1, B's dissolved-after-the-period and the sub-district's own
         assertFigures(s, "totals", 4, 4, 3, 2, 4, 6.5);
         assertThat(s.getString("reportLine")).isEqualTo("志愿服务队4支，注册志愿者4名，开展志愿服务2次，服务时长6.5小时");
-        assertThat(s.getList("byCommunity.id", Long.class))
-                .containsExactly(w.subDistrict(), w.communityA(), w.communityB());
-        assertFigures(s, "byCommunity[0].figures", 1, 0, 0, 0, 0, 0.0);
-        assertFigures(s, "byCommunity[1].figures", 1, 3, 2, 1, 3, 3.5);
-        assertFigures(s, "byCommunity[2].figures", 2, 1, 1, 1, 1, 3.0);
+        // the sub-district's own row (its teams) first, then its communities in area order (by code)
+        assertThat(s.getList("byCommunity.id", Long.class)).hasSize(3).first().isEqualTo(w.subDistrict());
+        assertFigures(s, community(w.subDistrict()), 1, 0, 0, 0, 0, 0.0);
+        assertFigures(s, community(w.communityA()), 1, 3, 2, 1, 3, 3.5);
+        assertFigures(s, community(w.communityB()), 2, 1, 1, 1, 1, 3.0);
         // teams tied on hours and activities: by id; self-reports belong to no team and no category
         assertThat(s.getList("byTeam.id", Long.class)).containsExactly(teamA1, teamB1);
         assertThat(s.getDouble("byTeam[0].figures.hours")).isEqualTo(3.0);
@@ -228,6 +228,10 @@ class VolunteerStatsTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    private static String community(long id) {
+        return "byCommunity.find { it.id == " + id + " }.figures";
     }
 
     private static Map<String, Object> period() {
