@@ -1,6 +1,9 @@
 package com.gridwork.volunteer.activity;
 
-// TEMPORARY stand-in until the foundation lands; not committed.
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An activity's lifecycle: draft, published, in progress, ended, closed (all hours settled), or cancelled. */
+@Schema(name = "ActivityStatus")
 public enum ActivityStatus {
     DRAFT,
     PUBLISHED,
