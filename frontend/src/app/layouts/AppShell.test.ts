@@ -33,6 +33,8 @@ describe('AppShell', () => {
       ['menu-audit', '审计日志'],
       ['menu-staff', '账号管理'],
       ['menu-api-clients', '系统接入'],
+      ['menu-volunteers', '志愿服务志愿活动'],
+      ['menu-activities', '志愿活动'],
       ['menu-settings', '设置诉求类别代码表工作日历'],
       ['menu-issue-categories', '诉求类别'],
       ['menu-dictionary', '代码表'],
@@ -53,6 +55,8 @@ describe('AppShell', () => {
       'menu-issues',
       'menu-issue-stats',
       'menu-audit',
+      'menu-volunteers',
+      'menu-activities',
       'menu-settings',
       'menu-working-calendar',
     ])

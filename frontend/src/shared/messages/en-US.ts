@@ -6,6 +6,7 @@ const enUS: typeof zhCN = {
     mobile: 'Mobile view',
     desktop: 'Desktop view',
     settings: 'Settings',
+    volunteerService: 'Volunteers',
     forbidden: 'Forbidden',
     notFound: 'Not found',
   },

@@ -92,7 +92,8 @@ public final class ActivityLifecycle {
      * progress (or ended, when its last session is over too: the check did not run in between), an activity in
      * progress whose last session is over has ended. Empty when the clock leaves it where it is.
      */
-    public static Optional<ActivityStatus> byClock(ActivityStatus status, Instant startsAt, Instant endsAt, Instant now) {
+    public static Optional<ActivityStatus> byClock(
+            ActivityStatus status, Instant startsAt, Instant endsAt, Instant now) {
         boolean started = !now.isBefore(startsAt);
         boolean over = !now.isBefore(endsAt);
         if (status == PUBLISHED && started) {

@@ -64,7 +64,10 @@ public final class ActivityPlan {
         List<ActivitySessionInput> sessions = input.sessions() == null ? List.of() : input.sessions();
         for (int i = 0; i < sessions.size(); i++) {
             ActivitySessionInput s = sessions.get(i);
-            if (s != null && s.startsAt() != null && s.endsAt() != null && !s.endsAt().isAfter(s.startsAt())) {
+            if (s != null
+                    && s.startsAt() != null
+                    && s.endsAt() != null
+                    && !s.endsAt().isAfter(s.startsAt())) {
                 violations.add("sessions[" + i + "].endsAt", "activity.session.end-before-start");
             }
         }
@@ -84,7 +87,8 @@ public final class ActivityPlan {
      * 400 naming the field); removing what has sign-ups is a 409, thrown after the field problems. A draft has no
      * sign-ups, so all of it may change.
      */
-    public static void checkChanges(Violations violations, List<ActivitySessionInput> sessions, Map<Long, SessionNow> now) {
+    public static void checkChanges(
+            Violations violations, List<ActivitySessionInput> sessions, Map<Long, SessionNow> now) {
         if (sessions == null) {
             return;
         }
@@ -108,7 +112,8 @@ public final class ActivityPlan {
                     && existing.signUps() > 0
                     && s.startsAt() != null
                     && s.endsAt() != null
-                    && !(existing.startsAt().equals(s.startsAt()) && existing.endsAt().equals(s.endsAt()))) {
+                    && !(existing.startsAt().equals(s.startsAt())
+                            && existing.endsAt().equals(s.endsAt()))) {
                 violations.add(field + ".startsAt", "activity.session.times-fixed");
             }
             List<ActivityPostInput> posts = s.posts() == null ? List.of() : s.posts();

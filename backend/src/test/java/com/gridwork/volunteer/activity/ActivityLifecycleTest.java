@@ -58,10 +58,12 @@ class ActivityLifecycleTest {
             assertThat(ActivityLifecycle.allowed(status, false, false)).isEmpty();
         }
         assertThatThrownBy(() -> ActivityLifecycle.require(ActivityAction.PUBLISH, ActivityStatus.DRAFT, false, false))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.status()).isEqualTo(403));
         // the state speaks first: a closed activity is a 409 for everyone
         assertThatThrownBy(() -> ActivityLifecycle.require(ActivityAction.CANCEL, ActivityStatus.CLOSED, false, false))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.status()).isEqualTo(409));
     }
 
     @Test

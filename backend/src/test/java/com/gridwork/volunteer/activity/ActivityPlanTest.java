@@ -31,7 +31,8 @@ class ActivityPlanTest {
                 1L,
                 new SessionNow(1, NINE, ELEVEN, Map.of(10L, new PostNow(10, 3, 4), 11L, new PostNow(11, 0, 0))),
                 2L,
-                new SessionNow(2, NINE.plusSeconds(86400), ELEVEN.plusSeconds(86400), Map.of(20L, new PostNow(20, 0, 0))));
+                new SessionNow(
+                        2, NINE.plusSeconds(86400), ELEVEN.plusSeconds(86400), Map.of(20L, new PostNow(20, 0, 0))));
     }
 
     private static ActivitySessionInput session(Long id, Instant start, Instant end, ActivityPostInput... posts) {
@@ -75,8 +76,7 @@ class ActivityPlanTest {
             30 | -
             """)
     void aPostsCapacityNeverDropsBelowWhatIsTaken(int capacity, String expected) {
-        List<String> found =
-                problems(List.of(session(1L, NINE, ELEVEN, post(10L, capacity), post(11L, 1)), two()));
+        List<String> found = problems(List.of(session(1L, NINE, ELEVEN, post(10L, capacity), post(11L, 1)), two()));
         assertThat(found).isEqualTo(expected.equals("-") ? List.of() : List.of(expected));
     }
 
@@ -89,11 +89,10 @@ class ActivityPlanTest {
                     assertThat(p.status()).isEqualTo(409);
                     assertThat(p.messageKey()).isEqualTo("activity.post.has-sign-ups");
                 });
-        assertThatThrownBy(() -> problems(List.of(two())))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(409);
-                    assertThat(p.messageKey()).isEqualTo("activity.session.has-sign-ups");
-                });
+        assertThatThrownBy(() -> problems(List.of(two()))).isInstanceOfSatisfying(ApiProblem.class, p -> {
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(p.messageKey()).isEqualTo("activity.session.has-sign-ups");
+        });
     }
 
     @Test
@@ -136,21 +135,24 @@ class ActivityPlanTest {
                 false,
                 signUp,
                 withdraw,
-                List.of(session(null, ELEVEN, ELEVEN.plusSeconds(3600), post(null, 2)), session(null, NINE, end, post(null, 1))));
+                List.of(
+                        session(null, ELEVEN, ELEVEN.plusSeconds(3600), post(null, 2)),
+                        session(null, NINE, end, post(null, 1))));
     }
 
     @Test
     void deadlinesAreNotAfterTheFirstStartAgesInOrderSessionsEndAfterTheyStart() {
         assertThat(problems(v -> ActivityPlan.checkActivity(v, activity(18, 60, NINE, NINE, ELEVEN))))
                 .isEmpty();
-        assertThat(problems(v -> ActivityPlan.checkActivity(
-                        v, activity(60, 18, NINE.plusSeconds(1), ELEVEN, NINE))))
+        assertThat(problems(v -> ActivityPlan.checkActivity(v, activity(60, 18, NINE.plusSeconds(1), ELEVEN, NINE))))
                 .containsExactly(
                         "maxAge=activity.age.max-below-min",
                         "sessions[1].endsAt=activity.session.end-before-start",
                         "signUpDeadline=activity.deadline.after-start",
                         "withdrawDeadline=activity.deadline.after-start");
-        assertThat(ActivityPlan.firstStart(activity(null, null, null, null, ELEVEN).sessions())).isEqualTo(NINE);
+        assertThat(ActivityPlan.firstStart(
+                        activity(null, null, null, null, ELEVEN).sessions()))
+                .isEqualTo(NINE);
         assertThat(ActivityPlan.lastEnd(activity(null, null, null, null, ELEVEN).sessions()))
                 .isEqualTo(ELEVEN.plusSeconds(3600));
     }
