@@ -1,5 +1,5 @@
 // The side menu, read from the routes' meta: a page with `meta.menu` is an entry, shown to those who may open it
-// (`meta.can`), in `order`, in the main list, the 志愿服务 (volunteers) submenu or the settings submenu.
+// (`meta.can`), in `order`, in the main list or the settings submenu.
 import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import type { Permission } from '@/shared/api/types'
@@ -25,7 +25,7 @@ export function menuOf(pages: readonly RouteRecordRaw[], can: (permission: Permi
   })
   return {
     main: entries.filter((r) => !r.meta!.menu!.group).map(item),
-    volunteers: entries.filter((r) => r.meta!.menu!.group === 'volunteers').map(item),
     settings: entries.filter((r) => r.meta!.menu!.group === 'settings').map(item),
+    volunteers: entries.filter((r) => r.meta!.menu!.group === 'volunteers').map(item),
   }
 }

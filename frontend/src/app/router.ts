@@ -29,7 +29,7 @@ declare module 'vue-router' {
     title?: keyof MessageSchema['nav']
     /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
     can?: Permission
-    /** A side-menu entry: its icon, its group (the volunteers or the settings submenu) and its place (ascending). */
+    /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
     menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the

@@ -2,3 +2,4 @@
 // features' tabs to ActivityDetailView.
 export { getActivity } from './api'
 export { default as ActivityStatusTag } from './office/ActivityStatusTag.vue'
+export { default as LedActivitiesEntry } from './mobile/LedActivitiesEntry.vue'

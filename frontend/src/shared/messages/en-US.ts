@@ -6,7 +6,6 @@ const enUS: typeof zhCN = {
     mobile: 'Mobile view',
     desktop: 'Desktop view',
     settings: 'Settings',
-    volunteerService: 'Volunteers',
     forbidden: 'Forbidden',
     notFound: 'Not found',
   },

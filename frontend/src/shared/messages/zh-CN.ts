@@ -4,7 +4,6 @@ export default {
     mobile: '手机版',
     desktop: '电脑版',
     settings: '设置',
-    volunteerService: '志愿服务',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },

@@ -1,5 +1,6 @@
 export default {
   nav: {
+    volunteerService: 'Volunteering',
     activities: 'Activities',
     activity: 'Activity',
     mobileLedActivities: 'Activities I organise',

@@ -1,5 +1,6 @@
 export default {
   nav: {
+    volunteerService: '志愿服务',
     activities: '志愿活动',
     activity: '活动详情',
     mobileLedActivities: '我组织的活动',
