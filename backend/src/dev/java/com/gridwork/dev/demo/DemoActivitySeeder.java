@@ -4,6 +4,7 @@ import com.gridwork.area.Area;
 import com.gridwork.issue.IssueDeadlines;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.ActivityPost;
+import com.gridwork.volunteer.activity.ActivityService;
 import com.gridwork.volunteer.activity.ActivitySession;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
@@ -18,11 +19,9 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HexFormat;
 
 /**
  * Demo volunteer activities for `make run`: a draft, a published one with two sessions, one ended last week and one
@@ -32,7 +31,6 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class DemoActivitySeeder {
     private static final Logger LOG = Logger.getLogger(DemoActivitySeeder.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @ConfigProperty(name = "gridwork.demo-data.enabled")
     boolean enabled;
@@ -102,9 +100,7 @@ public class DemoActivitySeeder {
             s.activity = a;
             s.startsAt = at(day.plusDays(i), 9, 0);
             s.endsAt = at(day.plusDays(i), 11, 30);
-            byte[] secret = new byte[32];
-            RANDOM.nextBytes(secret);
-            s.checkInSecret = HexFormat.of().formatHex(secret);
+            s.checkInSecret = ActivityService.newCheckInSecret();
             s.persist();
             post(s, "入户陪伴", 6);
             post(s, "后勤保障", 2);

@@ -60,7 +60,7 @@ public class ActivityService {
     /** The most teams the organiser's choice lists (a sub-district has a few hundred). */
     static final int TEAM_LIMIT = 1000;
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Validator validator;
@@ -373,13 +373,18 @@ public class ActivityService {
         s.activity = a;
         s.startsAt = input.startsAt();
         s.endsAt = input.endsAt();
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        s.checkInSecret = HexFormat.of().formatHex(secret);
+        s.checkInSecret = newCheckInSecret();
         s.persist();
         for (ActivityPostInput p : input.posts()) {
             addPost(s, p);
         }
+    }
+
+    /** A session's check-in secret: 32 random bytes as 64 hex characters, never shown. */
+    public static String newCheckInSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     private static void addPost(ActivitySession session, ActivityPostInput input) {
