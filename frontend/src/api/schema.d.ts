@@ -4,6 +4,238 @@
  */
 
 export interface paths {
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search volunteer activities
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. Sortable by startsAt (default, latest first), title, status, id.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Create an activity (a draft) with its sessions and posts
+         * @description Street-admins and community staff for a team and community in their scope; a volunteer account for a team it leads (another team: 400 naming teamId).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sessions of a month (Beijing time), for the calendar
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. One entry per session overlapping the month, in start order; at most 1000.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getActivityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teams the caller may organise activities for
+         * @description Active teams in the caller's scope (or of the sub-district above it); for a volunteer account the teams it leads.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listActivityTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity with its sessions, posts (places taken) and the steps the caller may take
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getActivity"];
+        /**
+         * Rewrite an activity, its sessions and posts (If-Match required)
+         * @description Draft or published. Once published the team and community stay; a post's capacity may grow but not drop below its accepted sign-ups; a session with sign-ups keeps its times; a post or session with sign-ups cannot be removed (409). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an activity with a reason
+         * @description From draft, published or in progress. Every live sign-up is cancelled and each volunteer who had signed up is told in-app. Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["cancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an ended activity once all its hours are settled
+         * @description 409 while any of its hours entries waits for confirmation (SUBMITTED). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["closeActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an activity in progress ended (the clock does after its last end)
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["endActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: the community's volunteers see it and may sign up
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["publishActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a published activity in progress (the clock does at its first start)
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["startActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-clients": {
         parameters: {
             query?: never;
@@ -1676,54 +1908,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-stats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Volunteer-service figures of an area and a period, by community, team and category, with the report line
-         * @description Only confirmed ledger hours count. `teams`: Volunteer teams of the area (a community's own; for a sub-district its own and its communities') founded on or before the last day of the period (their founding date, or the day they were entered when none is known) and not dissolved by then. `registeredVolunteers`: Volunteer profiles registered with a community of the area on or before the last day of the period whose status is active now (suspended and left profiles are not counted). `activeVolunteers`: Distinct volunteers whose confirmed ledger minutes dated in the period sum to more than zero (reversals included: a volunteer whose only hours were reversed is not active). `activities`: Activities of the area with a session that starts in the period and whose status is in progress, ended or closed (drafts, published ones that have not started and cancelled ones are not counted). `services`: 人次: confirmed ledger entries dated in the period, each counting one and each confirmed reversal taking one away (one volunteer serving one session, or one confirmed self-report or back-fill, is one service). Submitted and rejected entries are not counted. `hours`: The sum of confirmed ledger minutes dated in the period, reversals (negative) included, divided by 60 and rounded half up to one decimal. Submitted and rejected entries are not counted. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
-         *
-         *     Permission: `VOLUNTEER_STATS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getVolunteerStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-stats/ranking": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Volunteers of an area by confirmed hours in a period (the top N)
-         * @description Volunteers of the area by confirmed hours in the period (as `hours`), most first, ties by volunteer id; only volunteers with more than zero. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
-         *
-         *     Permission: `VOLUNTEER_STATS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getVolunteerRanking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/workbench": {
         parameters: {
             query?: never;
@@ -1753,13 +1937,255 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        ActivityAction: "EDIT" | "PUBLISH" | "START" | "END" | "CLOSE" | "CANCEL";
+        /** @enum {string} */
         ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
+        /** @description A registry household the activity serves */
+        ActivityBeneficiary: {
+            /** Format: int64 */
+            householdId: number;
+            address: string;
+        };
+        /** @description One session of an activity on the month calendar */
+        ActivityCalendarEntry: {
+            /** Format: int64 */
+            activityId: number;
+            /** Format: int64 */
+            sessionId: number;
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            teamName: string;
+            communityName: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+        };
+        ActivityCancel: {
+            reason: string;
+        };
+        ActivityDetail: {
+            activity: components["schemas"]["ActivitySummary"];
+            description: string | null;
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            skillCodes: string[];
+            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: int64
+             * @description Hours entries of the activity that wait for confirmation (closing waits for 0)
+             */
+            hoursPending: number;
+            beneficiaries: components["schemas"]["ActivityBeneficiary"][];
+            sessions: components["schemas"]["ActivitySessionView"][];
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["ActivityAction"][];
+        };
+        /** @description An activity as its organiser writes it (create and edit alike) */
+        ActivityInput: {
+            /**
+             * Format: int64
+             * @description The organising team: active, in the caller's scope (a leader: their own)
+             */
+            teamId: number;
+            /**
+             * Format: int64
+             * @description The community the activity serves
+             */
+            communityId: number;
+            /**
+             * Format: int64
+             * @description A grid of that community, when the activity is held in one
+             */
+            gridId?: number | null;
+            title: string;
+            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+            categoryCode: string;
+            description?: string;
+            place: string;
+            /** @description Registry households the activity serves, in the caller's scope */
+            beneficiaryHouseholdIds?: number[];
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /** Format: int32 */
+            minAge?: number;
+            /** Format: int32 */
+            maxAge?: number;
+            /** @description VOLUNTEER_SKILL codes; a volunteer needs one of them (none: anyone) */
+            skillCodes?: string[];
+            /** @description Only members of the organising team may sign up */
+            membersOnly?: boolean;
+            /**
+             * Format: date-time
+             * @description Not after the first session's start
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline?: string | null;
+            /**
+             * Format: date-time
+             * @description Not after the first session's start
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline?: string | null;
+            sessions: components["schemas"]["ActivitySessionInput"][];
+        };
+        /** @description A post (岗位) of a session; without id a new one */
+        ActivityPostInput: {
+            /**
+             * Format: int64
+             * @description An existing post of this session; null adds one
+             */
+            id?: number | null;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+        };
+        ActivityPostView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Accepted sign-ups (taken places)
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Sign-ups of any status: such a post cannot be removed
+             */
+            signUps: number;
+        };
+        /** @description A session (场次); without id a new one */
+        ActivitySessionInput: {
+            /**
+             * Format: int64
+             * @description An existing session of this activity; null adds one
+             */
+            id?: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            posts: components["schemas"]["ActivityPostInput"][];
+        };
+        ActivitySessionView: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /** Format: int64 */
+            signUps: number;
+            posts: components["schemas"]["ActivityPostView"][];
+        };
         /** @enum {string} */
         ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
         /** @enum {string} */
         ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
         /** @enum {string} */
         ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
+        /** @description An activity in a list or the calendar */
+        ActivitySummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            categoryCode: string;
+            categoryName: string;
+            categoryNameEn: string | null;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** Format: int64 */
+            gridId: number | null;
+            gridName: string | null;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /** Format: int32 */
+            sessionCount: number;
+            /**
+             * Format: int64
+             * @description Places of all posts of all sessions
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description Accepted sign-ups of all posts
+             */
+            accepted: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A team the caller may organise activities for */
+        ActivityTeamOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            areaId: number;
+            areaName: string;
+        };
         /** @description A registered third-party system; its secret is never shown here */
         ApiClient: {
             /** Format: int64 */
@@ -2766,14 +3192,19 @@ export interface components {
             kind: components["schemas"]["NotificationKind"];
             /** @description A short heading, e.g. 新诉求待受理 */
             title: string;
-            /** @description One sentence naming the issue by number and category */
+            /** @description One sentence naming the issue by number and category, or the activity by title */
             text: string;
             /**
              * Format: int64
-             * @description The issue the notice is about, to open
+             * @description The issue the notice is about, to open (null for an activity's)
              */
-            issueId: number;
-            issueNumber: string;
+            issueId: number | null;
+            issueNumber: string | null;
+            /**
+             * Format: int64
+             * @description The volunteer activity the notice is about, to open (null for an issue's)
+             */
+            activityId: number | null;
             /** @description EXTENSION_DECIDED only: whether it was approved */
             approved: boolean | null;
             /**
@@ -2784,11 +3215,20 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED";
+        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED" | "ACTIVITY_CANCELLED";
         /** @description How many of the caller's notices are unread */
         NotificationSummary: {
             /** Format: int64 */
             unread: number;
+        };
+        PageResultActivitySummary: {
+            items: components["schemas"]["ActivitySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         PageResultApiClientView: {
             items: components["schemas"]["ApiClient"][];
@@ -2870,7 +3310,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3198,108 +3638,10 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
-        /** @description The figures of one area, team or category (definitions: the operation's description) */
-        VolunteerFigures: {
-            /**
-             * Format: int64
-             * @description Null on team and category rows
-             */
-            teams: number | null;
-            /**
-             * Format: int64
-             * @description Null on team and category rows
-             */
-            registeredVolunteers: number | null;
-            /** Format: int64 */
-            activeVolunteers: number;
-            /** Format: int64 */
-            activities: number;
-            /** Format: int64 */
-            services: number;
-            /** @description Confirmed hours, one decimal */
-            hours: number;
-        };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
-        VolunteerRanking: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
-            /** Format: int64 */
-            areaId: number | null;
-            entries: components["schemas"]["VolunteerRankingEntry"][];
-        };
-        VolunteerRankingEntry: {
-            /** Format: int32 */
-            rank: number;
-            /** Format: int64 */
-            volunteerId: number;
-            name: string;
-            communityName: string;
-            hours: number;
-            /** Format: int64 */
-            services: number;
-        };
-        VolunteerStats: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
-            /**
-             * Format: int64
-             * @description The area read; null for several areas or the whole platform
-             */
-            areaId: number | null;
-            areaName: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            generatedAt: string;
-            totals: components["schemas"]["VolunteerFigures"];
-            /** @description Per community (and the sub-district's own teams), in area order */
-            byCommunity: components["schemas"]["VolunteerStatsRow"][];
-            /** @description The teams with the most confirmed hours (at most 20), most first */
-            byTeam: components["schemas"]["VolunteerStatsRow"][];
-            /** @description Per activity category, in the code list's order */
-            byCategory: components["schemas"]["VolunteerStatsRow"][];
-            /** @example 志愿服务队65支，注册志愿者1441名，开展志愿服务529次，服务时长3120.5小时 */
-            reportLine: string;
-            /** @description Each figure's definition in the caller's language */
-            definitions: components["schemas"]["VolunteerStatsDefinition"][];
-        };
-        VolunteerStatsDefinition: {
-            /** @description The figure's field in VolunteerFigures */
-            figure: string;
-            name: string;
-            definition: string;
-        };
-        VolunteerStatsRow: {
-            /**
-             * Format: int64
-             * @description The community's, sub-district's or team's id; null on category rows
-             */
-            id: number | null;
-            /** @description The category's code on category rows */
-            code: string | null;
-            name: string;
-            figures: components["schemas"]["VolunteerFigures"];
-        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @enum {string} */
@@ -3318,7 +3660,7 @@ export interface components {
             todos: components["schemas"]["WorkbenchTodo"][];
             /** @description Needs TALK_DAYS_READ */
             talkDays?: components["schemas"]["WorkbenchTalkDays"] | null;
-            /** @description Needs ISSUES_READ, REGISTRY_READ or VOLUNTEER_STATS_READ */
+            /** @description Needs ISSUES_READ or REGISTRY_READ */
             figures?: components["schemas"]["WorkbenchFigures"] | null;
         };
         /** @description This month's key figures of the caller's scope, by the statistics' own definitions */
@@ -3347,8 +3689,6 @@ export interface components {
              * @description Active residents, as GET /api/registry/stats (REGISTRY_READ)
              */
             residents: number | null;
-            /** @description GET /api/volunteer-stats?from&to totals (VOLUNTEER_STATS_READ) */
-            volunteers?: ((components["schemas"]["VolunteerFigures"] | null) | null) | components["schemas"]["VolunteerFigures"] | null;
         };
         WorkbenchIssue: {
             /** Format: int64 */
@@ -3427,6 +3767,743 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+                category?: string;
+                /** @description A sub-district, community or grid */
+                communityId?: number;
+                /** @description Activities still running on or after this day */
+                from?: string;
+                /** @description Only the activities of the teams the caller leads */
+                led?: boolean;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description One or more states */
+                status?: components["schemas"]["ActivityStatus"][];
+                /** @description The organising team */
+                teamId?: number;
+                /** @description Activities starting on or before this day (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivityCalendar: {
+        parameters: {
+            query: {
+                category?: string;
+                communityId?: number;
+                /** @description e.g. 2026-12 */
+                month: string;
+                q?: string;
+                status?: components["schemas"]["ActivityStatus"][];
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCalendarEntry"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivityTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityTeamOption"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiClients: {
         parameters: {
             query?: {
@@ -9025,113 +10102,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVolunteerStats: {
-        parameters: {
-            query: {
-                /** @description A sub-district or community (default: the caller's scope) */
-                areaId?: number;
-                /** @example 2026-01-01 */
-                from: string;
-                /** @example 2026-11-30 */
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerStats"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVolunteerRanking: {
-        parameters: {
-            query: {
-                areaId?: number;
-                from: string;
-                /** @description 1 to 100; 20 when absent */
-                limit?: number;
-                to: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerRanking"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,8 +11,12 @@ const canOf = (role: Role, wholePlatform = false) => {
   return (p: Permission) => granted.includes(p)
 }
 const testids = (role: Role) => {
-  const { main, settings } = menuOf(shellRoutes, canOf(role))
-  return { main: main.map((i) => i.testid), settings: settings.map((i) => i.testid) }
+  const { main, volunteers, settings } = menuOf(shellRoutes, canOf(role))
+  return {
+    main: main.map((i) => i.testid),
+    volunteers: volunteers.map((i) => i.testid),
+    settings: settings.map((i) => i.testid),
+  }
 }
 
 describe('the side menu, from the routes’ meta', () => {
@@ -30,6 +34,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-staff',
         'menu-api-clients',
       ],
+      volunteers: ['menu-activities'],
       settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar'],
     })
     const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
@@ -60,10 +65,12 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-issue-stats',
         'menu-audit',
       ],
+      volunteers: ['menu-activities'],
       settings: ['menu-working-calendar'],
     })
     expect(testids('volunteer')).toEqual({
       main: ['menu-workbench', 'menu-areas', 'menu-talk-days'],
+      volunteers: ['menu-activities'],
       settings: ['menu-working-calendar'],
     })
   })

@@ -21,6 +21,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileActivities, officeRoutes as activities } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 
 declare module 'vue-router' {
@@ -51,6 +52,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...staff,
   ...apiClients,
   ...notifications,
+  ...activities,
   ...volunteerStats,
   {
     path: 'forbidden',
@@ -77,6 +79,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileActivities,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

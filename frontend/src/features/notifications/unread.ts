@@ -5,7 +5,7 @@ import { onMounted, onUnmounted, ref } from 'vue'
 import { useRouter } from 'vue-router'
 import type { NotificationItem } from '@/shared/api/types'
 import { getNotificationSummary, markAllNotificationsRead, markNotificationRead } from './api'
-import { POLL_MS, issueRoute } from './model/notices'
+import { POLL_MS, noticeRoute } from './model/notices'
 
 const unread = ref<number | null>(null)
 let users = 0
@@ -57,7 +57,7 @@ export function useNoticeActions(phone: boolean, report: (e: unknown) => void) {
       report(e)
     }
     void refresh()
-    await router.push(issueRoute(notice, phone))
+    await router.push(noticeRoute(notice, phone))
   }
 
   async function readAll(): Promise<boolean> {

@@ -1,2 +1,3 @@
-// The talk days feature's public surface. No other feature uses it yet; its pages come in through routes.ts.
+// The talk days feature's public surface; its pages come in through routes.ts.
 export { getTalkDay, talkDaysBetween } from './api'
+export { dayCell } from './model/talkDays'

@@ -76,6 +76,13 @@ describe('readListQuery', () => {
     )
   })
 
+  it('reads a month, and nothing that is not one', () => {
+    const months = { month: param.month() }
+    expect(readListQuery(months, { month: '2026-12' }).filters.month).toBe('2026-12')
+    for (const bad of ['2026-13', '2026-1', '2026-12-01', 'x'])
+      expect(readListQuery(months, { month: bad }).filters.month).toBeUndefined()
+  })
+
   it('reads "any" (an empty value) for a choice whose default is not "any"', () => {
     expect(readListQuery(schema, { status: '' }).filters.status).toBe('')
   })

@@ -91,6 +91,15 @@ export const param = {
     },
     format: (v) => v,
   }),
+  /** A month (YYYY-MM). */
+  month: (): Param<string | undefined> => ({
+    default: () => undefined,
+    parse: (raw) => {
+      const v = first(raw)
+      return v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : undefined
+    },
+    format: (v) => v,
+  }),
   /** A range of days, written `from~to` (from not after to). */
   days: (): Param<[string, string] | null> => ({
     default: () => null,

@@ -23,6 +23,7 @@ function contractEnums(): Map<string, string[]> {
 
 /** How each enum shown on a screen is named: the message key of a value. */
 const SHOWN: Record<string, (value: string) => string> = {
+  ActivityAction: (v) => `activity.action.${v}`,
   AreaLevel: (v) => `level.${v}`,
   AuditAction: (v) => `audit.action_${v}`,
   CalendarDayKind: (v) => `workCalendar.kind.${v}`,

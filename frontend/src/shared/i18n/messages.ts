@@ -20,6 +20,8 @@ import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
 import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
+import activitiesZh from '@/features/activities/messages/zh-CN'
+import activitiesEn from '@/features/activities/messages/en-US'
 import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
 
@@ -59,6 +61,7 @@ export const zhCN = mergeMessages(
   calendarZh,
   workbenchZh,
   notificationsZh,
+  activitiesZh,
   volunteerStatsZh,
 )
 export const enUS = mergeMessages(
@@ -72,5 +75,6 @@ export const enUS = mergeMessages(
   calendarEn,
   workbenchEn,
   notificationsEn,
+  activitiesEn,
   volunteerStatsEn,
 )

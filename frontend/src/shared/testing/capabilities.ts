@@ -35,6 +35,8 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  ACTIVITIES_READ: [...READERS, 'volunteer'],
+  ACTIVITIES_MANAGE: [...MANAGERS, 'volunteer'],
   VOLUNTEER_STATS_READ: READERS,
 }
 

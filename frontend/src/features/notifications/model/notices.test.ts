@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { NotificationItem } from '@/shared/api/types'
-import { afterRead, badgeText, filterFromQuery, issueRoute, queryOf } from './notices'
+import { afterRead, badgeText, filterFromQuery, noticeRoute, queryOf } from './notices'
 
 function notice(id: number, read = false): NotificationItem {
   return {
@@ -10,6 +10,7 @@ function notice(id: number, read = false): NotificationItem {
     text: '诉求 Q20261204-000001（供水）已登记，等待受理。',
     issueId: 100 + id,
     issueNumber: 'Q20261204-000001',
+    activityId: null,
     approved: null,
     createdAt: '2026-12-04T01:00:00Z',
     read,
@@ -40,9 +41,14 @@ describe('notification model', () => {
     expect(badgeText(100)).toBe('99+')
   })
 
-  it('leads to the issue, on the office or the phone', () => {
-    expect(issueRoute({ issueId: 42 }, false)).toEqual({ name: 'issue', params: { id: '42' } })
-    expect(issueRoute({ issueId: 42 }, true)).toEqual({ name: 'mobile-issue', params: { id: '42' } })
+  it('leads to the issue or the activity, on the office or the phone', () => {
+    expect(noticeRoute({ issueId: 42, activityId: null }, false)).toEqual({ name: 'issue', params: { id: '42' } })
+    expect(noticeRoute({ issueId: 42, activityId: null }, true)).toEqual({ name: 'mobile-issue', params: { id: '42' } })
+    expect(noticeRoute({ issueId: null, activityId: 7 }, false)).toEqual({ name: 'activity', params: { id: '7' } })
+    expect(noticeRoute({ issueId: null, activityId: 7 }, true)).toEqual({
+      name: 'mobile-led-activity',
+      params: { id: '7' },
+    })
   })
 
   it('drops a read notice from the unread list and marks it in the full one', () => {

@@ -32,8 +32,12 @@ export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread)
 }
 
-/** Where a notice leads: its issue, on the office or the phone. */
-export function issueRoute(notice: Pick<NotificationItem, 'issueId'>, phone: boolean) {
+/** Where a notice leads: its volunteer activity or its issue, on the office or the phone. */
+export function noticeRoute(notice: Pick<NotificationItem, 'issueId' | 'activityId'>, phone: boolean) {
+  if (notice.activityId != null) {
+    const params = { id: String(notice.activityId) }
+    return phone ? { name: 'mobile-led-activity', params } : { name: 'activity', params }
+  }
   return phone
     ? { name: 'mobile-issue', params: { id: String(notice.issueId) } }
     : { name: 'issue', params: { id: String(notice.issueId) } }

@@ -84,7 +84,17 @@ public enum Permission {
     /** Read one's own notifications and mark them read (never anyone else's). */
     NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
     /** Read the volunteer-service statistics and the ranking by confirmed hours, in scope. */
-    VOLUNTEER_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
+    VOLUNTEER_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /**
+     * Read volunteer activities in scope (the community around a grid worker's grid too); a volunteer account only
+     * the published, running and ended ones of its community.
+     */
+    ACTIVITIES_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER),
+    /**
+     * Create, edit, publish, start, end, close and cancel activities in scope; a volunteer account only those of the
+     * teams it leads (leader or deputy).
+     */
+    ACTIVITIES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -154,6 +164,8 @@ public enum Permission {
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
         public static final String VOLUNTEER_STATS_READ = "VOLUNTEER_STATS_READ";
+        public static final String ACTIVITIES_READ = "ACTIVITIES_READ";
+        public static final String ACTIVITIES_MANAGE = "ACTIVITIES_MANAGE";
 
         private Names() {}
     }

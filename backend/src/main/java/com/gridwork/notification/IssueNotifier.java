@@ -96,7 +96,7 @@ public class IssueNotifier {
     }
 
     /** A person with an enabled account (not an API client's). */
-    private static boolean reachable(Long staffId) {
+    static boolean reachable(Long staffId) {
         Staff staff = Staff.findById(staffId);
         return staff != null && staff.enabled && !staff.serviceAccount;
     }

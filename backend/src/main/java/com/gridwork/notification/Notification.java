@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One notice for one staff member about one issue; read when {@code readAt} is set. */
+/** One notice for one staff member about one issue or one volunteer activity; read when {@code readAt} is set. */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -41,14 +41,26 @@ public class Notification extends PanacheEntityBase {
     @Column
     public Boolean approved;
 
-    @Column(name = "issue_id", nullable = false)
+    /** The issue the notice is about; null for an activity's notice. */
+    @Column(name = "issue_id")
     public Long issueId;
 
-    @Column(name = "issue_number", nullable = false, length = 32)
+    @Column(name = "issue_number", length = 32)
     public String issueNumber;
 
-    @Column(name = "issue_category", nullable = false, length = 64)
+    @Column(name = "issue_category", length = 64)
     public String issueCategory;
+
+    /** The volunteer activity the notice is about; null for an issue's notice. */
+    @Column(name = "activity_id")
+    public Long activityId;
+
+    @Column(name = "activity_title", length = 100)
+    public String activityTitle;
+
+    /** Why (an activity's cancellation reason), when the notice tells it. */
+    @Column(length = 500)
+    public String reason;
 
     @Column(name = "area_id", nullable = false)
     public Long areaId;

@@ -16,13 +16,18 @@ public final class NotificationDtos {
             @Schema(description = "A short heading, e.g. 新诉求待受理")
             String title,
 
-            @Schema(description = "One sentence naming the issue by number and category")
+            @Schema(description = "One sentence naming the issue by number and category, or the activity by title")
             String text,
 
-            @Schema(description = "The issue the notice is about, to open")
-            long issueId,
+            @Schema(nullable = true, description = "The issue the notice is about, to open (null for an activity's)")
+            Long issueId,
 
-            String issueNumber,
+            @Schema(nullable = true) String issueNumber,
+
+            @Schema(
+                    nullable = true,
+                    description = "The volunteer activity the notice is about, to open (null for an issue's)")
+            Long activityId,
 
             @Schema(nullable = true, description = "EXTENSION_DECIDED only: whether it was approved")
             Boolean approved,

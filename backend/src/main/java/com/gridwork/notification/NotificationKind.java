@@ -20,5 +20,7 @@ public enum NotificationKind {
     /** The recipient's extension request was approved or rejected. */
     EXTENSION_DECIDED,
     /** The resident was unsatisfied: the issue the recipient handles is open again. */
-    ISSUE_REOPENED
+    ISSUE_REOPENED,
+    /** A volunteer activity the recipient had signed up for was cancelled (the sign-up with it). */
+    ACTIVITY_CANCELLED
 }

@@ -116,13 +116,17 @@ public class NotificationService {
                 + (n.kind == NotificationKind.EXTENSION_DECIDED
                         ? (Boolean.TRUE.equals(n.approved) ? ".approved" : ".rejected")
                         : "");
+        String text = n.activityId != null
+                ? messages.get(locale, key + ".text", n.activityTitle, n.reason)
+                : messages.get(locale, key + ".text", n.issueNumber, n.issueCategory);
         return new NotificationItem(
                 n.id,
                 n.kind,
                 messages.get(locale, key + ".title"),
-                messages.get(locale, key + ".text", n.issueNumber, n.issueCategory),
+                text,
                 n.issueId,
                 n.issueNumber,
+                n.activityId,
                 n.approved,
                 n.createdAt,
                 n.readAt != null);

@@ -92,6 +92,10 @@ class RoleMatrixTest {
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
+    private static final Set<StaffRole> ACTIVITY_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
+    private static final Set<StaffRole> ACTIVITY_MANAGERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -478,7 +482,82 @@ class RoleMatrixTest {
                 op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
-                op("getWorkbench", EVERYONE).send(r -> req()));
+                op("getWorkbench", EVERYONE).send(r -> req()),
+
+                // ---- volunteer activities (staff in scope; a volunteer its community's open ones and its teams';
+                // a leader organises its own team's)
+                op(
+                                "listActivities",
+                                ACTIVITY_READERS,
+                                query("teamId", RoleMatrixWorld.Kind.TEAM),
+                                query("communityId", COMMUNITY))
+                        .send(r -> req().query("teamId", r.opt("teamId")).query("communityId", r.opt("communityId"))),
+                op(
+                                "getActivityCalendar",
+                                ACTIVITY_READERS,
+                                query("teamId", RoleMatrixWorld.Kind.TEAM),
+                                query("communityId", COMMUNITY))
+                        .send(r -> req().query("month", "2026-12")
+                                .query("teamId", r.opt("teamId"))
+                                .query("communityId", r.opt("communityId"))),
+                op("listActivityTeams", ACTIVITY_MANAGERS).send(r -> req()),
+                op("getActivity", ACTIVITY_READERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op(
+                                "createActivity",
+                                ACTIVITY_MANAGERS,
+                                body("teamId", RoleMatrixWorld.Kind.TEAM),
+                                body("communityId", COMMUNITY),
+                                body("gridId", GRID),
+                                body("beneficiaryHouseholdIds[0]", HOUSEHOLD))
+                        .send(r -> req().body(activity(r))),
+                op(
+                                "updateActivity",
+                                ACTIVITY_MANAGERS,
+                                path("id", RoleMatrixWorld.Kind.ACTIVITY),
+                                body("teamId", RoleMatrixWorld.Kind.TEAM),
+                                body("communityId", COMMUNITY),
+                                body("gridId", GRID),
+                                body("beneficiaryHouseholdIds[0]", HOUSEHOLD))
+                        .send(r -> req().path("id", r.id("id")).body(activity(r))),
+                op("publishActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("startActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("endActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("closeActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("cancelActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))));
+    }
+
+    /** An activity with one session two days ahead; the grid and the beneficiary only while tried. */
+    private static Body activity(Ids r) {
+        String start = java.time.Instant.now()
+                .plus(2, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        String end = java.time.Instant.parse(start).plusSeconds(7200).toString();
+        Long household = r.opt("beneficiaryHouseholdIds[0]");
+        return map(
+                        "teamId",
+                        r.id("teamId"),
+                        "communityId",
+                        r.id("communityId"),
+                        "title",
+                        "矩阵活动",
+                        "categoryCode",
+                        "ELDER_VISIT",
+                        "place",
+                        "社区活动室",
+                        "signUpMode",
+                        "FIRST_COME",
+                        "sessions",
+                        List.of(map(
+                                "startsAt", start, "endsAt", end, "posts", List.of(map("name", "服务岗", "capacity", 5)))))
+                .with("gridId", r.opt("gridId"))
+                .with("beneficiaryHouseholdIds", household == null ? null : List.of(household));
     }
 
     private static Body apiClient(Ids r) {

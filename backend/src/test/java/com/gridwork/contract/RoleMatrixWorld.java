@@ -8,11 +8,16 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +37,8 @@ import static io.restassured.RestAssured.given;
  *
  * Every building holds a household with its head, and an accepted issue with a photo and a pending extension; every
  * community a talk day; each sub-district its own code-list value, issue category, calendar year, staff account and
- * API client. The callers: a street-admin of S1, community staff of A, a grid worker and a volunteer of A1, a unit
+ * API client; communities A, B and C a volunteer team with a draft activity (the volunteer caller leads A's). The
+ * callers: a street-admin of S1, community staff of A, a grid worker and a volunteer of A1, a unit
  * liaison of building b1 and a viewer of A. Their "home" is b1 (the records there lie in every caller's scope);
  * what lies outside is the nearest place outside each caller's scope: S2 for the street-admin, community B for the
  * community staff and the viewer, grid A2 for the grid worker and the volunteer, building b2 for the unit liaison.
@@ -64,7 +70,11 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A volunteer team of the place's community (home: the one the volunteer caller leads). */
+        TEAM(Place::team),
+        /** A draft activity of that team in the place's community. */
+        ACTIVITY(Place::activity);
 
         private final ToLongFunction<Place> id;
 
@@ -95,7 +105,33 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            long team,
+            long activity) {
+        /** The same place with these volunteer records. */
+        Place with(long team, long activity) {
+            return new Place(
+                    subDistrict,
+                    community,
+                    grid,
+                    building,
+                    household,
+                    resident,
+                    issue,
+                    acceptedIssue,
+                    photo,
+                    extension,
+                    talkDay,
+                    colleague,
+                    staff,
+                    apiClient,
+                    dictionaryEntry,
+                    issueCategory,
+                    notification,
+                    team,
+                    activity);
+        }
+    }
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +151,9 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -160,6 +199,16 @@ public class RoleMatrixWorld {
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);
         long talkDayC = talkDay(c);
+        // The volunteer caller leads the home team (its activities are its to organise); B's and C's are others'.
+        long teamA = volunteers.team(a, "矩阵服务队A");
+        long teamB = volunteers.team(b, "矩阵服务队B");
+        long teamC = volunteers.team(c, "矩阵服务队C");
+        long leaderProfile = volunteers.volunteer(a, "矩阵队长");
+        volunteers.member(teamA, leaderProfile, TeamRole.LEADER);
+        volunteers.linkAccount(leaderProfile, callers.get(StaffRole.VOLUNTEER));
+        long activityA = activity(teamA, a);
+        long activityB = activity(teamB, b);
+        long activityC = activity(teamC, c);
 
         // An issue the grid worker took in: theirs to correct and to transfer (they answer for it).
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
@@ -183,7 +232,9 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                teamA,
+                activityA);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -194,13 +245,16 @@ public class RoleMatrixWorld {
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
-        Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2)
+                        .with(teamC, activityC));
+        Place otherCommunityPlace = place(
+                        s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2)
+                .with(teamB, activityB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2)
+                .with(teamB, activityB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -223,7 +277,9 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        teamB,
+                        activityB));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -263,7 +319,9 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                0,
+                0);
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */
@@ -377,6 +435,15 @@ public class RoleMatrixWorld {
                 .extract()
                 .jsonPath()
                 .getLong("talkDay.id");
+    }
+
+    /** A draft activity of the team in the community, two days ahead. */
+    private long activity(long team, long community) {
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+        return volunteers
+                .activity(
+                        team, community, ActivityStatus.DRAFT, SignUpMode.FIRST_COME, start, start.plusSeconds(7200), 5)
+                .activityId();
     }
 
     private long dictionaryEntry(long subDistrict) {

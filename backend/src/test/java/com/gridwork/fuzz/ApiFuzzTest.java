@@ -7,6 +7,9 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUpMode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -23,6 +26,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,6 +99,9 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     @TestHTTPResource("/")
     URL base;
@@ -414,6 +422,24 @@ class ApiFuzzTest {
                     .getLong("issue.id"));
         }
         issues.forEach(id -> world.id("issues", id));
+        // A team of each community, each with a draft activity.
+        for (long community : List.of(w.communityA(), w.communityB())) {
+            long team = volunteers.team(community, "服务队");
+            Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+            world.id("teams", team)
+                    .id(
+                            "activities",
+                            volunteers
+                                    .activity(
+                                            team,
+                                            community,
+                                            ActivityStatus.DRAFT,
+                                            SignUpMode.FIRST_COME,
+                                            start,
+                                            start.plusSeconds(7200),
+                                            5)
+                                    .activityId());
+        }
         // The caller's own notices (the community's staff were told of the issues above, not the admin).
         world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
                 .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));

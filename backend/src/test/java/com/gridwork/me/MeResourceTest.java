@@ -102,7 +102,8 @@ class MeResourceTest {
                                 "ISSUES_WRITE",
                                 "ISSUES_HANDLE",
                                 "CALENDAR_READ",
-                                "NOTIFICATIONS_READ")));
+                                "NOTIFICATIONS_READ",
+                                "ACTIVITIES_READ")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -117,7 +118,8 @@ class MeResourceTest {
                                 "TALK_DAY_RECORDS_READ",
                                 "ISSUES_READ",
                                 "CALENDAR_READ",
-                                "NOTIFICATIONS_READ")));
+                                "NOTIFICATIONS_READ",
+                                "ACTIVITIES_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -130,7 +132,9 @@ class MeResourceTest {
                                 "DICTIONARY_READ",
                                 "TALK_DAYS_READ",
                                 "CALENDAR_READ",
-                                "NOTIFICATIONS_READ")));
+                                "NOTIFICATIONS_READ",
+                                "ACTIVITIES_READ",
+                                "ACTIVITIES_MANAGE")));
     }
 
     @Test

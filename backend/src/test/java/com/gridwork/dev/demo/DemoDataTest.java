@@ -66,5 +66,12 @@ class DemoDataTest {
                 .statusCode(200)
                 .body("total", greaterThan(30))
                 .body("items[0].phoneMasked", org.hamcrest.Matchers.containsString("****"));
+        // volunteer activities: staff see all four, the community's volunteer only the published one
+        as("admin").get("/api/activities").then().statusCode(200).body("total", equalTo(4));
+        as("volunteer")
+                .get("/api/activities")
+                .then()
+                .statusCode(200)
+                .body("items.title", equalTo(List.of("重阳节走访独居老人", "防诈骗宣传进楼栋")));
     }
 }
