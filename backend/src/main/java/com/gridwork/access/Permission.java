@@ -82,7 +82,14 @@ public enum Permission {
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
-    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /**
+     * Run volunteer activities in scope: their sign-ups (list, approve, reject, remove). A volunteer account only
+     * for the teams it leads ({@code VolunteerSelf}).
+     */
+    ACTIVITIES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER),
+    /** Sign up for the open activities of one's community, withdraw, see one's sign-ups: volunteer accounts. */
+    ACTIVITIES_SIGN_UP(VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -151,6 +158,8 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String ACTIVITIES_MANAGE = "ACTIVITIES_MANAGE";
+        public static final String ACTIVITIES_SIGN_UP = "ACTIVITIES_SIGN_UP";
 
         private Names() {}
     }
