@@ -1516,6 +1516,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity's sign-ups, by session, post and status
+         * @description For staff in scope and for volunteers leading the organising team (403 for other volunteers). Ordered by session, post, then sign-up order (the waitlist's).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listActivitySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sign-ups
+         * @description UPCOMING: sessions not ended, soonest first; PAST: ended ones, latest first.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's community's activities that take sign-ups
+         * @description Published or in progress, not yet ended, the soonest first; places count the sessions ahead.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listOpenActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity of the caller's community with sessions, posts, free places and the caller's sign-ups
+         * @description 404 for a draft and for another community's activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getOpenActivity"];
+        put?: never;
+        /**
+         * Sign up for a post of one of the activity's sessions
+         * @description First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with the reason when the activity is not open, the deadline or the session start passed, the volunteer is not eligible (status, age on the session's day, skills, team), already holds the session or an overlapping one; 400 naming postId for a post of another activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["signUpForActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending sign-up (apply mode)
+         * @description ACCEPTED when the post has room, else WAITLISTED. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["approveSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending or waitlisted sign-up, with the reason told to the volunteer
+         * @description Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["rejectSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a volunteer off the activity (CANCELLED, with the reason)
+         * @description A place it held goes to the first on the post's waitlist. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["removeSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw one's own sign-up before the withdraw deadline
+         * @description A place it held goes to the first on the post's waitlist. Another volunteer's sign-up is a 404. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["withdrawSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -1706,10 +1906,166 @@ export interface components {
     schemas: {
         /** @enum {string} */
         ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
+        /** @description An open activity with its sessions, posts and the caller's sign-ups */
+        ActivityOpenDetail: {
+            activity: components["schemas"]["ActivityOpenSummary"];
+            description: string | null;
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            /** @description VOLUNTEER_SKILL codes; one of them is needed (none: anyone) */
+            skills: string[];
+            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline: string | null;
+            sessions: components["schemas"]["ActivityOpenSession"][];
+            mySignUps: components["schemas"]["ActivitySignUp"][];
+        };
+        ActivityOpenPost: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            acceptedCount: number;
+            /** Format: int32 */
+            placesLeft: number;
+            /** Format: int32 */
+            waitlisted: number;
+        };
+        ActivityOpenSession: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            posts: components["schemas"]["ActivityOpenPost"][];
+        };
+        /** @description An activity of the volunteer's community that takes sign-ups */
+        ActivityOpenSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+            categoryCode: string;
+            place: string;
+            teamName: string;
+            status: components["schemas"]["ActivityStatus"];
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline: string | null;
+            /**
+             * Format: int32
+             * @description Places of all posts of sessions still ahead
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Free places of those posts
+             */
+            placesLeft: number;
+            /**
+             * Format: int32
+             * @description The caller's live sign-ups (pending, accepted, waitlisted) for it
+             */
+            mySignUps: number;
+        };
+        /** @description A volunteer's sign-up for a post of a session */
+        ActivitySignUp: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            activityStatus: components["schemas"]["ActivityStatus"];
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sessionStartsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sessionEndsAt: string;
+            /** Format: int64 */
+            postId: number;
+            postName: string;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** @example 138****5678 */
+            volunteerPhone: string | null;
+            status: components["schemas"]["ActivitySignUpStatus"];
+            /**
+             * Format: int32
+             * @description 1 for the first in line; only while WAITLISTED
+             */
+            waitlistPosition: number | null;
+            /**
+             * Format: date-time
+             * @description Sign-up order, and so waitlist order
+             * @example 2022-03-10T16:15:50Z
+             */
+            queuedAt: string;
+            /** @description Why it was rejected or removed */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** @description Whether the volunteer may still withdraw it (live, before the withdraw deadline) */
+            withdrawable: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The post (岗位) of one of the activity's sessions */
+        ActivitySignUpCreate: {
+            /** Format: int64 */
+            postId: number;
+        };
         /** @enum {string} */
         ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
+        /** @description Why an organiser rejects or removes a sign-up (told to the volunteer) */
+        ActivitySignUpReason: {
+            reason: string;
+        };
         /** @enum {string} */
         ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
+        /**
+         * @description A volunteer's sign-ups whose session has not ended, or has
+         * @enum {string}
+         */
+        ActivitySignUpWhen: "UPCOMING" | "PAST";
         /** @enum {string} */
         ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
         /** @description A registered third-party system; its secret is never shown here */
@@ -2742,6 +3098,24 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
+        PageResultActivityOpenSummary: {
+            items: components["schemas"]["ActivityOpenSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultActivitySignUpView: {
+            items: components["schemas"]["ActivitySignUp"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultApiClientView: {
             items: components["schemas"]["ApiClient"][];
             /** Format: int32 */
@@ -2822,7 +3196,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -8146,6 +8520,601 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Revealed"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivitySignUps: {
+        parameters: {
+            query: {
+                activityId: number;
+                /** @description 0-based page number */
+                page?: number;
+                postId?: number;
+                sessionId?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["ActivitySignUpStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySignUps: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description UPCOMING when left out */
+                when?: components["schemas"]["ActivitySignUpWhen"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenActivities: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityOpenSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityOpenDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Signed up */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

@@ -31,6 +31,7 @@ describe('the shape of src/', () => {
   it('has the features the README lists', () => {
     const features = new Set(files.map(featureOf).filter(Boolean))
     expect([...features].sort()).toEqual([
+      'activities',
       'apiclients',
       'areas',
       'calendar',

@@ -35,6 +35,8 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  ACTIVITIES_MANAGE: [...MANAGERS, 'volunteer'],
+  ACTIVITIES_SIGN_UP: ['volunteer'],
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

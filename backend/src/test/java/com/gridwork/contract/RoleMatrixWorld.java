@@ -8,10 +8,22 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
+import com.gridwork.volunteer.Volunteer;
+import com.gridwork.volunteer.activity.Activity;
+import com.gridwork.volunteer.activity.ActivityPost;
+import com.gridwork.volunteer.activity.ActivitySession;
+import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUp;
+import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.activity.SignUpStatus;
+import com.gridwork.volunteer.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,7 +76,12 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A published volunteer activity of the place's grid, its session and post, and another volunteer's sign-up. */
+        ACTIVITY(p -> p.volunteering().activity()),
+        ACTIVITY_SESSION(p -> p.volunteering().session()),
+        ACTIVITY_POST(p -> p.volunteering().post()),
+        SIGN_UP_RECORD(p -> p.volunteering().signUp());
 
         private final ToLongFunction<Place> id;
 
@@ -95,7 +112,11 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            Volunteering volunteering) {}
+
+    /** A volunteer activity in a grid (its session and post) with a pending sign-up of a volunteer of the community. */
+    record Volunteering(long activity, long session, long post, long signUp) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +136,9 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -166,6 +190,11 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
+        Volunteering homeVolunteering = volunteering(a, a1);
+        // The volunteer caller has a profile and leads the home activity's team: its organiser.
+        long self = volunteers.volunteer(a, "矩阵志愿者");
+        volunteers.linkAccount(self, callers.get(StaffRole.VOLUNTEER));
+        volunteers.member(teamOf(homeVolunteering.activity()), self, TeamRole.LEADER);
         Place homePlace = new Place(
                 s1,
                 a,
@@ -183,7 +212,8 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                homeVolunteering);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -223,7 +253,8 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        volunteering(a, a2)));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -263,7 +294,8 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                volunteering(community, bundle.grid()));
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */
@@ -452,6 +484,45 @@ public class RoleMatrixWorld {
         client.createdBy = admin;
         client.persist();
         return client.id;
+    }
+
+    /** A published activity of a team of the community, held in the grid, with a pending sign-up of a volunteer. */
+    private Volunteering volunteering(long community, long grid) {
+        long team = volunteers.team(community, "矩阵服务队");
+        Instant start = Instant.now().plus(Duration.ofDays(30));
+        ActivityIds ids = volunteers.activity(
+                team,
+                community,
+                ActivityStatus.PUBLISHED,
+                SignUpMode.APPROVAL,
+                start,
+                start.plus(Duration.ofHours(2)),
+                5);
+        long volunteer = volunteers.volunteer(community, "矩阵报名者");
+        return new Volunteering(ids.activityId(), ids.sessionId(), ids.postId(), pendingSignUp(ids, grid, volunteer));
+    }
+
+    /** Moves the activity into the grid and signs the volunteer up (pending: it holds no place). */
+    @Transactional
+    long pendingSignUp(ActivityIds ids, long grid, long volunteerId) {
+        Activity activity = Activity.findById(ids.activityId());
+        Area area = Area.findById(grid);
+        activity.grid = area;
+        activity.areaPath = area.path;
+        SignUp signUp = new SignUp();
+        signUp.activity = activity;
+        signUp.session = ActivitySession.findById(ids.sessionId());
+        signUp.post = ActivityPost.findById(ids.postId());
+        signUp.volunteer = Volunteer.findById(volunteerId);
+        signUp.status = SignUpStatus.PENDING;
+        signUp.queuedAt = Instant.now();
+        signUp.persist();
+        return signUp.id;
+    }
+
+    @Transactional
+    long teamOf(long activityId) {
+        return Activity.<Activity>findById(activityId).teamId;
     }
 
     /** The code of an area (what an import file names a grid by). */

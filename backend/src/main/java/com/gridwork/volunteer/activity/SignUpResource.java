@@ -3,11 +3,11 @@ package com.gridwork.volunteer.activity;
 import com.gridwork.access.Permission.Names;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.volunteer.activity.SignUpDtos.ActivityOpenSummary;
+import com.gridwork.volunteer.activity.SignUpDtos.ActivitySignUpView;
 import com.gridwork.volunteer.activity.SignUpDtos.OpenActivityDetail;
-import com.gridwork.volunteer.activity.SignUpDtos.OpenActivitySummary;
 import com.gridwork.volunteer.activity.SignUpDtos.SignUpCreate;
 import com.gridwork.volunteer.activity.SignUpDtos.SignUpReason;
-import com.gridwork.volunteer.activity.SignUpDtos.SignUpView;
 import com.gridwork.volunteer.activity.SignUpDtos.When;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -51,8 +50,9 @@ public class SignUpResource {
     @Operation(
             operationId = "listOpenActivities",
             summary = "The caller's community's activities that take sign-ups",
-            description = "Published or in progress, not yet ended, the soonest first; places count the sessions ahead.")
-    public PageResult<OpenActivitySummary> openActivities(@Valid @BeanParam PageParams page) {
+            description =
+                    "Published or in progress, not yet ended, the soonest first; places count the sessions ahead.")
+    public PageResult<ActivityOpenSummary> openActivities(@Valid @BeanParam PageParams page) {
         return signUps.openActivities(page);
     }
 
@@ -61,7 +61,8 @@ public class SignUpResource {
     @PermissionsAllowed(Names.ACTIVITIES_SIGN_UP)
     @Operation(
             operationId = "getOpenActivity",
-            summary = "An activity of the caller's community with sessions, posts, free places and the caller's sign-ups",
+            summary =
+                    "An activity of the caller's community with sessions, posts, free places and the caller's sign-ups",
             description = "404 for a draft and for another community's activity.")
     public OpenActivityDetail openActivity(@PathParam("activityId") long activityId) {
         return signUps.openActivity(activityId);
@@ -73,16 +74,17 @@ public class SignUpResource {
     @Operation(
             operationId = "signUpForActivity",
             summary = "Sign up for a post of one of the activity's sessions",
-            description = "First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with "
-                    + "the reason when the activity is not open, the deadline or the session start passed, the "
-                    + "volunteer is not eligible (status, age on the session's day, skills, team), already holds the "
-                    + "session or an overlapping one; 400 naming postId for a post of another activity.")
+            description =
+                    "First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with "
+                            + "the reason when the activity is not open, the deadline or the session start passed, the "
+                            + "volunteer is not eligible (status, age on the session's day, skills, team), already holds the "
+                            + "session or an overlapping one; 400 naming postId for a post of another activity.")
     @APIResponse(
             responseCode = "201",
             description = "Signed up",
-            content = @Content(schema = @Schema(implementation = SignUpView.class)))
+            content = @Content(schema = @Schema(implementation = ActivitySignUpView.class)))
     public Response signUp(@PathParam("activityId") long activityId, @NotNull @Valid SignUpCreate body) {
-        SignUpView view = signUps.signUp(activityId, body);
+        ActivitySignUpView view = signUps.signUp(activityId, body);
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
@@ -93,8 +95,9 @@ public class SignUpResource {
             operationId = "listMySignUps",
             summary = "The caller's sign-ups",
             description = "UPCOMING: sessions not ended, soonest first; PAST: ended ones, latest first.")
-    public PageResult<SignUpView> mine(
-            @QueryParam("when") @DefaultValue("UPCOMING") When when, @Valid @BeanParam PageParams page) {
+    public PageResult<ActivitySignUpView> mine(
+            @QueryParam("when") @Parameter(description = "UPCOMING when left out") When when,
+            @Valid @BeanParam PageParams page) {
         return signUps.mine(when, page);
     }
 
@@ -109,9 +112,10 @@ public class SignUpResource {
     @APIResponse(
             responseCode = "200",
             description = "Withdrawn",
-            content = @Content(schema = @Schema(implementation = SignUpView.class)))
-    public SignUpView withdraw(
-            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
+            content = @Content(schema = @Schema(implementation = ActivitySignUpView.class)))
+    public ActivitySignUpView withdraw(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
         return signUps.withdraw(id, ifMatch);
     }
 
@@ -124,7 +128,7 @@ public class SignUpResource {
             summary = "An activity's sign-ups, by session, post and status",
             description = "For staff in scope and for volunteers leading the organising team (403 for other "
                     + "volunteers). Ordered by session, post, then sign-up order (the waitlist's).")
-    public PageResult<SignUpView> list(
+    public PageResult<ActivitySignUpView> list(
             @QueryParam("activityId") @NotNull Long activityId,
             @QueryParam("sessionId") Long sessionId,
             @QueryParam("postId") Long postId,
@@ -143,9 +147,10 @@ public class SignUpResource {
     @APIResponse(
             responseCode = "200",
             description = "Approved",
-            content = @Content(schema = @Schema(implementation = SignUpView.class)))
-    public SignUpView approve(
-            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
+            content = @Content(schema = @Schema(implementation = ActivitySignUpView.class)))
+    public ActivitySignUpView approve(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
         return signUps.approve(id, ifMatch);
     }
 
@@ -159,8 +164,8 @@ public class SignUpResource {
     @APIResponse(
             responseCode = "200",
             description = "Rejected",
-            content = @Content(schema = @Schema(implementation = SignUpView.class)))
-    public SignUpView reject(
+            content = @Content(schema = @Schema(implementation = ActivitySignUpView.class)))
+    public ActivitySignUpView reject(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @NotNull @Valid SignUpReason body) {
@@ -177,8 +182,8 @@ public class SignUpResource {
     @APIResponse(
             responseCode = "200",
             description = "Removed",
-            content = @Content(schema = @Schema(implementation = SignUpView.class)))
-    public SignUpView remove(
+            content = @Content(schema = @Schema(implementation = ActivitySignUpView.class)))
+    public ActivitySignUpView remove(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @NotNull @Valid SignUpReason body) {

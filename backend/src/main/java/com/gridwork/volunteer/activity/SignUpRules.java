@@ -132,7 +132,12 @@ public final class SignUpRules {
      * withdraw deadline (without one: before the session starts); organisers act while the activity is open.
      */
     public static Optional<Refusal> refuseStep(
-            Step step, SignUpStatus status, ActivityStatus activity, Instant withdrawDeadline, Span session, Instant now) {
+            Step step,
+            SignUpStatus status,
+            ActivityStatus activity,
+            Instant withdrawDeadline,
+            Span session,
+            Instant now) {
         if (!FROM.get(step).contains(status)) {
             return refusal("activity.signup.step-illegal", status(status), step);
         }
@@ -166,7 +171,8 @@ public final class SignUpRules {
     }
 
     private static Localizable status(Enum<?> status) {
-        String prefix = status instanceof ActivityStatus ? "activity.signup.activity-status." : "activity.signup.status.";
+        String prefix =
+                status instanceof ActivityStatus ? "activity.signup.activity-status." : "activity.signup.status.";
         return () -> prefix + status.name();
     }
 }

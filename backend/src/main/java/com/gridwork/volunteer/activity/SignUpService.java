@@ -9,12 +9,12 @@ import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.VolunteerSelf;
+import com.gridwork.volunteer.activity.SignUpDtos.ActivityOpenSummary;
+import com.gridwork.volunteer.activity.SignUpDtos.ActivitySignUpView;
 import com.gridwork.volunteer.activity.SignUpDtos.OpenActivityDetail;
-import com.gridwork.volunteer.activity.SignUpDtos.OpenActivitySummary;
 import com.gridwork.volunteer.activity.SignUpDtos.OpenPost;
 import com.gridwork.volunteer.activity.SignUpDtos.OpenSession;
 import com.gridwork.volunteer.activity.SignUpDtos.SignUpCreate;
-import com.gridwork.volunteer.activity.SignUpDtos.SignUpView;
 import com.gridwork.volunteer.activity.SignUpDtos.When;
 import com.gridwork.volunteer.activity.SignUpRules.Candidate;
 import com.gridwork.volunteer.activity.SignUpRules.Offer;
@@ -65,7 +65,7 @@ public class SignUpService {
 
     /** The caller's community's activities that take sign-ups and have not ended, the soonest first. */
     @Transactional
-    public PageResult<OpenActivitySummary> openActivities(PageParams page) {
+    public PageResult<ActivityOpenSummary> openActivities(PageParams page) {
         Volunteer me = me();
         AreaScope.ScopeFilter filter = scope.filter("a.areaPath");
         Where where = new Where()
@@ -73,8 +73,8 @@ public class SignUpService {
                 .and("a.status in :open", "open", OPEN)
                 .and("a.endsAt > :now", "now", Instant.now());
         List<Activity> items = where.bind(em.createQuery(
-                                "from Activity a join fetch a.team " + where.clause() + " order by a.startsAt, a.id",
-                                Activity.class))
+                        "from Activity a join fetch a.team " + where.clause() + " order by a.startsAt, a.id",
+                        Activity.class))
                 .setFirstResult(page.page * page.size)
                 .setMaxResults(page.size)
                 .getResultList();
@@ -137,9 +137,8 @@ public class SignUpService {
                 .setParameter("a", a.id)
                 .getResultList();
         Map<Long, int[]> places = placesAhead(List.of(a.id));
-        int live = (int) mine.stream()
-                .filter(s -> SignUpRules.LIVE.contains(s.status))
-                .count();
+        int live = (int)
+                mine.stream().filter(s -> SignUpRules.LIVE.contains(s.status)).count();
         return new OpenActivityDetail(
                 summary(a, places.getOrDefault(a.id, new int[2]), live),
                 a.description,
@@ -157,7 +156,7 @@ public class SignUpService {
      * organiser. 409 with the reason when the activity, the time or the volunteer does not allow it.
      */
     @Transactional
-    public SignUpView signUp(long activityId, SignUpCreate input) {
+    public ActivitySignUpView signUp(long activityId, SignUpCreate input) {
         // The lock comes first: every read after it (the sign-ups held) sees what a parallel request of the same
         // volunteer committed before it let go (a snapshot taken earlier would not).
         Volunteer me = lockMe();
@@ -201,15 +200,14 @@ public class SignUpService {
         return view(s);
     }
 
-    /** The caller's sign-ups whose session is still ahead (soonest first) or over (latest first). */
+    /** The caller's sign-ups whose session is still ahead (soonest first; also without {@code when}) or over (latest first). */
     @Transactional
-    public PageResult<SignUpView> mine(When when, PageParams page) {
+    public PageResult<ActivitySignUpView> mine(When when, PageParams page) {
         Volunteer me = me();
         boolean past = when == When.PAST;
         String condition = "where s.volunteerId = :me and se.endsAt " + (past ? "<=" : ">") + " :now ";
         List<SignUp> items = em.createQuery(
-                        FETCH + condition + "order by se.startsAt " + (past ? "desc" : "asc") + ", s.id",
-                        SignUp.class)
+                        FETCH + condition + "order by se.startsAt " + (past ? "desc" : "asc") + ", s.id", SignUp.class)
                 .setParameter("me", me.id)
                 .setParameter("now", Instant.now())
                 .setFirstResult(page.page * page.size)
@@ -224,7 +222,7 @@ public class SignUpService {
 
     /** The caller withdraws its own sign-up before the withdraw deadline; a place it held goes to the waitlist. */
     @Transactional
-    public SignUpView withdraw(long id, String ifMatch) {
+    public ActivitySignUpView withdraw(long id, String ifMatch) {
         lockSignUp(id);
         Volunteer me = me();
         SignUp s = Optional.ofNullable(em.find(SignUp.class, id))
@@ -237,7 +235,7 @@ public class SignUpService {
 
     /** An activity's sign-ups, by session, post and status, in session order, each post in sign-up order. */
     @Transactional
-    public PageResult<SignUpView> forActivity(
+    public PageResult<ActivitySignUpView> forActivity(
             long activityId, Long sessionId, Long postId, SignUpStatus status, PageParams page) {
         Activity a = scope.find(Activity.class, activityId);
         requireOrganiser(a);
@@ -247,38 +245,36 @@ public class SignUpService {
                 .and("s.postId = :post", "post", postId)
                 .and("s.status = :status", "status", status);
         List<SignUp> items = where.bind(em.createQuery(
-                                FETCH + where.clause() + " order by se.startsAt, se.id, p.id, s.queuedAt, s.id",
-                                SignUp.class))
+                        FETCH + where.clause() + " order by se.startsAt, se.id, p.id, s.queuedAt, s.id", SignUp.class))
                 .setFirstResult(page.page * page.size)
                 .setMaxResults(page.size)
                 .getResultList();
-        long total = where.bind(em.createQuery(
-                        "select count(s) from SignUp s " + where.clause(), Long.class))
+        long total = where.bind(em.createQuery("select count(s) from SignUp s " + where.clause(), Long.class))
                 .getSingleResult();
         return new PageResult<>(views(items), page.page, page.size, total);
     }
 
     /** Apply mode: the organiser accepts a pending sign-up if its post has room, else puts it on the waitlist. */
     @Transactional
-    public SignUpView approve(long id, String ifMatch) {
+    public ActivitySignUpView approve(long id, String ifMatch) {
         return step(organising(id), Step.APPROVE, ifMatch, null);
     }
 
     @Transactional
-    public SignUpView reject(long id, String ifMatch, String reason) {
+    public ActivitySignUpView reject(long id, String ifMatch, String reason) {
         return step(organising(id), Step.REJECT, ifMatch, reason);
     }
 
     /** The organiser takes a volunteer off the activity; a place it held goes to the waitlist. */
     @Transactional
-    public SignUpView remove(long id, String ifMatch, String reason) {
+    public ActivitySignUpView remove(long id, String ifMatch, String reason) {
         return step(organising(id), Step.REMOVE, ifMatch, reason);
     }
 
     // ---- the steps -----------------------------------------------------------------------------------------------
 
     /** Takes a step on a sign-up locked by the caller: checks If-Match (when sent) and the rules, then moves it. */
-    private SignUpView step(SignUp s, Step step, String ifMatch, String reason) {
+    private ActivitySignUpView step(SignUp s, Step step, String ifMatch, String reason) {
         ETags.checkIfPresent(ifMatch, s.version);
         Instant now = Instant.now();
         SignUpRules.refuseStep(step, s.status, s.activity.status, s.activity.withdrawDeadline, span(s.session), now)
@@ -412,7 +408,8 @@ public class SignUpService {
 
     /** The sessions the volunteer holds a live sign-up for. */
     private List<Span> held(long volunteerId) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select se.id, se.startsAt, se.endsAt from SignUp s join s.session se"
                                 + " where s.volunteerId = :v and s.status in :live",
                         Object[].class)
@@ -442,8 +439,8 @@ public class SignUpService {
                 .setParameter("ids", activityIds)
                 .setParameter("now", Instant.now())
                 .getResultList()
-                .forEach(r -> places.put(
-                        (Long) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
+                .forEach(r ->
+                        places.put((Long) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
         return places;
     }
 
@@ -488,8 +485,8 @@ public class SignUpService {
 
     // ---- views ------------------------------------------------------------------------------------------------------
 
-    private static OpenActivitySummary summary(Activity a, int[] places, int mine) {
-        return new OpenActivitySummary(
+    private static ActivityOpenSummary summary(Activity a, int[] places, int mine) {
+        return new ActivityOpenSummary(
                 a.id,
                 a.title,
                 a.categoryCode,
@@ -505,15 +502,15 @@ public class SignUpService {
                 mine);
     }
 
-    private SignUpView view(SignUp s) {
+    private ActivitySignUpView view(SignUp s) {
         return views(List.of(s)).get(0);
     }
 
-    private List<SignUpView> views(List<SignUp> signUps) {
+    private List<ActivitySignUpView> views(List<SignUp> signUps) {
         Map<Long, Integer> positions = waitlistPositions(signUps);
         Instant now = Instant.now();
         return signUps.stream()
-                .map(s -> new SignUpView(
+                .map(s -> new ActivitySignUpView(
                         s.id,
                         s.activity.id,
                         s.activity.title,

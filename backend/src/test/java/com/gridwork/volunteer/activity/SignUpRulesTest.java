@@ -80,7 +80,10 @@ class SignUpRulesTest {
             String refusal) {
         Offer offer = new Offer(status, minAge, maxAge, set(skills), membersOnly, TEAM, instant(deadline), null);
         Candidate candidate = new Candidate(
-                volunteer, born, set(has), set(teams).stream().map(Long::valueOf).collect(Collectors.toSet()));
+                volunteer,
+                born,
+                set(has),
+                set(teams).stream().map(Long::valueOf).collect(Collectors.toSet()));
         List<Span> spans = new ArrayList<>();
         if (held != null) {
             String[] idAndTimes = held.split("@");
@@ -113,8 +116,8 @@ class SignUpRulesTest {
             String cancelled) {
         List<String> expected = List.of(pending, accepted, waitlisted, rejected, withdrawn, cancelled);
         for (SignUpStatus from : SignUpStatus.values()) {
-            Optional<Refusal> answer = SignUpRules.refuseStep(
-                    step, from, ActivityStatus.PUBLISHED, null, SESSION, at("2027-06-01T10:00"));
+            Optional<Refusal> answer =
+                    SignUpRules.refuseStep(step, from, ActivityStatus.PUBLISHED, null, SESSION, at("2027-06-01T10:00"));
             String cell = expected.get(List.of(SignUpStatus.values()).indexOf(from));
             assertThat(answer.map(Refusal::messageKey).orElse("ok"))
                     .as("%s from %s", step, from)
@@ -136,8 +139,8 @@ class SignUpRulesTest {
             """)
     void deadlinesOfSteps(
             String name, Step step, ActivityStatus activity, String deadline, String now, String refusal) {
-        Optional<Refusal> answer = SignUpRules.refuseStep(
-                step, SignUpStatus.PENDING, activity, instant(deadline), SESSION, at(now));
+        Optional<Refusal> answer =
+                SignUpRules.refuseStep(step, SignUpStatus.PENDING, activity, instant(deadline), SESSION, at(now));
         assertThat(answer.map(Refusal::messageKey).orElse("-")).as(name).isEqualTo(refusal);
     }
 
@@ -153,8 +156,10 @@ class SignUpRulesTest {
     void ageTurnsAtMidnightInBeijing() {
         LocalDate born = LocalDate.parse("2009-06-12");
         // 2027-06-11 16:00 UTC is already 06-12 in Beijing
-        assertThat(SignUpRules.ageOn(born, Instant.parse("2027-06-11T16:00:00Z"))).isEqualTo(18);
-        assertThat(SignUpRules.ageOn(born, Instant.parse("2027-06-11T15:59:59Z"))).isEqualTo(17);
+        assertThat(SignUpRules.ageOn(born, Instant.parse("2027-06-11T16:00:00Z")))
+                .isEqualTo(18);
+        assertThat(SignUpRules.ageOn(born, Instant.parse("2027-06-11T15:59:59Z")))
+                .isEqualTo(17);
     }
 
     private static Set<String> set(String plusSeparated) {

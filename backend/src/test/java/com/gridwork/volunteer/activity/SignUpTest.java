@@ -114,15 +114,16 @@ class SignUpTest {
         return items.stream()
                 .collect(Collectors.toMap(
                         i -> ((Number) i.get("id")).longValue(),
-                        i -> i.get("status") + (i.get("waitlistPosition") == null ? "" : "#" + i.get("waitlistPosition"))));
+                        i -> i.get("status")
+                                + (i.get("waitlistPosition") == null ? "" : "#" + i.get("waitlistPosition"))));
     }
 
     private int acceptedCount(long postId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                                "SELECT accepted_count FROM volunteer_post WHERE id = :id")
-                        .setParameter("id", postId)
-                        .getSingleResult())
-                .intValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT accepted_count FROM volunteer_post WHERE id = :id")
+                                .setParameter("id", postId)
+                                .getSingleResult())
+                        .intValue());
     }
 
     private void sql(String statement, Object... params) {
@@ -213,7 +214,9 @@ class SignUpTest {
         long thirdId = signUpId(third.user(), a);
         assertThat(acceptedCount(a.postId())).isZero();
 
-        step(w.staffA(), firstId, "approve", null).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+        step(w.staffA(), firstId, "approve", null)
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
         step(w.staffA(), secondId, "approve", null)
                 .statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("WAITLISTED"))
@@ -241,8 +244,10 @@ class SignUpTest {
                 .statusCode(409)
                 .body("detail", org.hamcrest.Matchers.equalTo("This activity is cancelled; it takes no sign-ups."));
         // the deadline passed
-        sql("UPDATE volunteer_activity SET signup_deadline = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), open.activityId());
+        sql(
+                "UPDATE volunteer_activity SET signup_deadline = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                open.activityId());
         signUp(v.user(), open).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("deadline"));
         sql("UPDATE volunteer_activity SET signup_deadline = NULL, min_age = 18 WHERE id = ?", open.activityId());
         // too young on the session's day (in Chinese by default)
@@ -268,7 +273,10 @@ class SignUpTest {
                 start.plusSeconds(3600),
                 5);
         signUp(v.user(), inB).statusCode(404);
-        as(v.user()).get("/api/sign-ups/open-activities/{id}", inB.activityId()).then().statusCode(404);
+        as(v.user())
+                .get("/api/sign-ups/open-activities/{id}", inB.activityId())
+                .then()
+                .statusCode(404);
 
         // signed up, then: the same session again, and an overlapping one
         long mine = signUpId(v.user(), open);
@@ -276,7 +284,8 @@ class SignUpTest {
         ActivityIds overlapping = activity(ActivityStatus.PUBLISHED, SignUpMode.FIRST_COME, start.plusSeconds(3600), 5);
         signUp(v.user(), overlapping).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("same time"));
         // back to back is fine
-        ActivityIds after = activity(ActivityStatus.PUBLISHED, SignUpMode.FIRST_COME, start.plus(Duration.ofHours(2)), 5);
+        ActivityIds after =
+                activity(ActivityStatus.PUBLISHED, SignUpMode.FIRST_COME, start.plus(Duration.ofHours(2)), 5);
         signUp(v.user(), after).statusCode(201);
 
         // another volunteer's sign-up: 404 to withdraw; staff of another community: 404; a plain volunteer: 403
@@ -284,8 +293,16 @@ class SignUpTest {
         step(other.user(), mine, "withdraw", null).statusCode(404);
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
         step(staffB, mine, "remove", "x").statusCode(404);
-        as(staffB).queryParam("activityId", open.activityId()).get("/api/sign-ups").then().statusCode(404);
-        as(other.user()).queryParam("activityId", open.activityId()).get("/api/sign-ups").then().statusCode(403);
+        as(staffB)
+                .queryParam("activityId", open.activityId())
+                .get("/api/sign-ups")
+                .then()
+                .statusCode(404);
+        as(other.user())
+                .queryParam("activityId", open.activityId())
+                .get("/api/sign-ups")
+                .then()
+                .statusCode(403);
         step(other.user(), mine, "remove", "x").statusCode(403);
         // the team's leader organises its activities
         volunteers.member(team, other.id(), TeamRole.LEADER);
@@ -294,9 +311,13 @@ class SignUpTest {
         as(w.staffA()).get("/api/sign-ups/mine").then().statusCode(403);
 
         // past the withdraw deadline
-        sql("UPDATE volunteer_activity SET withdraw_deadline = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), open.activityId());
-        step(v.user(), mine, "withdraw", null).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("withdraw deadline"));
+        sql(
+                "UPDATE volunteer_activity SET withdraw_deadline = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                open.activityId());
+        step(v.user(), mine, "withdraw", null)
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("withdraw deadline"));
     }
 
     @Test
@@ -382,8 +403,9 @@ class SignUpTest {
                     .jsonPath()
                     .getList("items.waitlistPosition", Integer.class));
         }
-        assertThat(positions).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 150).boxed().toList());
+        assertThat(positions)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 150).boxed().toList());
     }
 
     @Test
@@ -401,11 +423,12 @@ class SignUpTest {
         Map<Integer, Long> statuses =
                 inParallel(tasks).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(statuses).containsOnly(Map.entry(201, 1L), Map.entry(409, 8L));
-        long live = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                                "SELECT COUNT(*) FROM volunteer_signup WHERE volunteer_id = :v AND live_session_id IS NOT NULL")
-                        .setParameter("v", v.id())
-                        .getSingleResult())
-                .longValue());
+        long live = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT COUNT(*) FROM volunteer_signup WHERE volunteer_id = :v AND live_session_id IS NOT NULL")
+                                .setParameter("v", v.id())
+                                .getSingleResult())
+                        .longValue());
         assertThat(live).isEqualTo(1);
     }
 }
