@@ -4,238 +4,6 @@
  */
 
 export interface paths {
-    "/api/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search volunteer activities
-         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. Sortable by startsAt (default, latest first), title, status, id.
-         *
-         *     Permission: `ACTIVITIES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["listActivities"];
-        put?: never;
-        /**
-         * Create an activity (a draft) with its sessions and posts
-         * @description Street-admins and community staff for a team and community in their scope; a volunteer account for a team it leads (another team: 400 naming teamId).
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["createActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The sessions of a month (Beijing time), for the calendar
-         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. One entry per session overlapping the month, in start order; at most 1000.
-         *
-         *     Permission: `ACTIVITIES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["getActivityCalendar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/teams": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The teams the caller may organise activities for
-         * @description Active teams in the caller's scope (or of the sub-district above it); for a volunteer account the teams it leads.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        get: operations["listActivityTeams"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An activity with its sessions, posts (places taken) and the steps the caller may take
-         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads.
-         *
-         *     Permission: `ACTIVITIES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["getActivity"];
-        /**
-         * Rewrite an activity, its sessions and posts (If-Match required)
-         * @description Draft or published. Once published the team and community stay; a post's capacity may grow but not drop below its accepted sign-ups; a session with sign-ups keeps its times; a post or session with sign-ups cannot be removed (409). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        put: operations["updateActivity"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel an activity with a reason
-         * @description From draft, published or in progress. Every live sign-up is cancelled and each volunteer who had signed up is told in-app. Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["cancelActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close an ended activity once all its hours are settled
-         * @description 409 while any of its hours entries waits for confirmation (SUBMITTED). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["closeActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark an activity in progress ended (the clock does after its last end)
-         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["endActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Publish a draft: the community's volunteers see it and may sign up
-         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["publishActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/activities/{id}/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark a published activity in progress (the clock does at its first start)
-         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["startActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/api-clients": {
         parameters: {
             query?: never;
@@ -1748,6 +1516,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity's sign-ups, by session, post and status
+         * @description For staff in scope and for volunteers leading the organising team (403 for other volunteers). Ordered by session, post, then sign-up order (the waitlist's).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listActivitySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sign-ups
+         * @description UPCOMING: sessions not ended, soonest first; PAST: ended ones, latest first.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's community's activities that take sign-ups
+         * @description Published or in progress, not yet ended, the soonest first; places count the sessions ahead.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listOpenActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity of the caller's community with sessions, posts, free places and the caller's sign-ups
+         * @description 404 for a draft and for another community's activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getOpenActivity"];
+        put?: never;
+        /**
+         * Sign up for a post of one of the activity's sessions
+         * @description First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with the reason when the activity is not open, the deadline or the session start passed, the volunteer is not eligible (status, age on the session's day, skills, team), already holds the session or an overlapping one; 400 naming postId for a post of another activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["signUpForActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending sign-up (apply mode)
+         * @description ACCEPTED when the post has room, else WAITLISTED. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["approveSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending or waitlisted sign-up, with the reason told to the volunteer
+         * @description Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["rejectSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a volunteer off the activity (CANCELLED, with the reason)
+         * @description A place it held goes to the first on the post's waitlist. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["removeSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw one's own sign-up before the withdraw deadline
+         * @description A place it held goes to the first on the post's waitlist. Another volunteer's sign-up is a 404. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["withdrawSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -1937,25 +1905,42 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ActivityAction: "EDIT" | "PUBLISH" | "START" | "END" | "CLOSE" | "CANCEL";
-        /** @enum {string} */
         ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
-        /** @description A registry household the activity serves */
-        ActivityBeneficiary: {
-            /** Format: int64 */
-            householdId: number;
-            address: string;
+        /** @description An open activity with its sessions, posts and the caller's sign-ups */
+        ActivityOpenDetail: {
+            activity: components["schemas"]["ActivityOpenSummary"];
+            description: string | null;
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            /** @description VOLUNTEER_SKILL codes; one of them is needed (none: anyone) */
+            skills: string[];
+            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline: string | null;
+            sessions: components["schemas"]["ActivityOpenSession"][];
+            mySignUps: components["schemas"]["ActivitySignUp"][];
         };
-        /** @description One session of an activity on the month calendar */
-        ActivityCalendarEntry: {
+        ActivityOpenPost: {
             /** Format: int64 */
-            activityId: number;
+            id: number;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            acceptedCount: number;
+            /** Format: int32 */
+            placesLeft: number;
+            /** Format: int32 */
+            waitlisted: number;
+        };
+        ActivityOpenSession: {
             /** Format: int64 */
-            sessionId: number;
-            title: string;
-            status: components["schemas"]["ActivityStatus"];
-            teamName: string;
-            communityName: string;
+            id: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -1966,226 +1951,123 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             endsAt: string;
+            posts: components["schemas"]["ActivityOpenPost"][];
         };
-        ActivityCancel: {
-            reason: string;
-        };
-        ActivityDetail: {
-            activity: components["schemas"]["ActivitySummary"];
-            description: string | null;
+        /** @description An activity of the volunteer's community that takes sign-ups */
+        ActivityOpenSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+            categoryCode: string;
+            place: string;
+            teamName: string;
+            status: components["schemas"]["ActivityStatus"];
             signUpMode: components["schemas"]["ActivitySignUpMode"];
-            /** Format: int32 */
-            minAge: number | null;
-            /** Format: int32 */
-            maxAge: number | null;
-            skillCodes: string[];
-            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
             signUpDeadline: string | null;
             /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
+             * Format: int32
+             * @description Places of all posts of sessions still ahead
              */
-            withdrawDeadline: string | null;
-            cancelReason: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            publishedAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            cancelledAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            closedAt: string | null;
-            /**
-             * Format: int64
-             * @description Hours entries of the activity that wait for confirmation (closing waits for 0)
-             */
-            hoursPending: number;
-            beneficiaries: components["schemas"]["ActivityBeneficiary"][];
-            sessions: components["schemas"]["ActivitySessionView"][];
-            /** @description What the caller may do now */
-            allowedActions: components["schemas"]["ActivityAction"][];
-        };
-        /** @description An activity as its organiser writes it (create and edit alike) */
-        ActivityInput: {
-            /**
-             * Format: int64
-             * @description The organising team: active, in the caller's scope (a leader: their own)
-             */
-            teamId: number;
-            /**
-             * Format: int64
-             * @description The community the activity serves
-             */
-            communityId: number;
-            /**
-             * Format: int64
-             * @description A grid of that community, when the activity is held in one
-             */
-            gridId?: number | null;
-            title: string;
-            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
-            categoryCode: string;
-            description?: string;
-            place: string;
-            /** @description Registry households the activity serves, in the caller's scope */
-            beneficiaryHouseholdIds?: number[];
-            signUpMode: components["schemas"]["ActivitySignUpMode"];
-            /** Format: int32 */
-            minAge?: number;
-            /** Format: int32 */
-            maxAge?: number;
-            /** @description VOLUNTEER_SKILL codes; a volunteer needs one of them (none: anyone) */
-            skillCodes?: string[];
-            /** @description Only members of the organising team may sign up */
-            membersOnly?: boolean;
-            /**
-             * Format: date-time
-             * @description Not after the first session's start
-             * @example 2022-03-10T16:15:50Z
-             */
-            signUpDeadline?: string | null;
-            /**
-             * Format: date-time
-             * @description Not after the first session's start
-             * @example 2022-03-10T16:15:50Z
-             */
-            withdrawDeadline?: string | null;
-            sessions: components["schemas"]["ActivitySessionInput"][];
-        };
-        /** @description A post (岗位) of a session; without id a new one */
-        ActivityPostInput: {
-            /**
-             * Format: int64
-             * @description An existing post of this session; null adds one
-             */
-            id?: number | null;
-            name: string;
-            /** Format: int32 */
-            capacity: number;
-        };
-        ActivityPostView: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int32 */
             capacity: number;
             /**
              * Format: int32
-             * @description Accepted sign-ups (taken places)
+             * @description Free places of those posts
              */
-            accepted: number;
+            placesLeft: number;
             /**
-             * Format: int64
-             * @description Sign-ups of any status: such a post cannot be removed
+             * Format: int32
+             * @description The caller's live sign-ups (pending, accepted, waitlisted) for it
              */
-            signUps: number;
+            mySignUps: number;
         };
-        /** @description A session (场次); without id a new one */
-        ActivitySessionInput: {
-            /**
-             * Format: int64
-             * @description An existing session of this activity; null adds one
-             */
-            id?: number | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
-            posts: components["schemas"]["ActivityPostInput"][];
-        };
-        ActivitySessionView: {
+        /** @description A volunteer's sign-up for a post of a session */
+        ActivitySignUp: {
             /** Format: int64 */
             id: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
             /** Format: int64 */
-            signUps: number;
-            posts: components["schemas"]["ActivityPostView"][];
-        };
-        /** @enum {string} */
-        ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
-        /** @enum {string} */
-        ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
-        /** @enum {string} */
-        ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
-        /** @description An activity in a list or the calendar */
-        ActivitySummary: {
-            /** Format: int64 */
-            id: number;
-            title: string;
-            status: components["schemas"]["ActivityStatus"];
-            categoryCode: string;
-            categoryName: string;
-            categoryNameEn: string | null;
-            /** Format: int64 */
-            teamId: number;
-            teamName: string;
-            /** Format: int64 */
-            communityId: number;
-            communityName: string;
-            /** Format: int64 */
-            gridId: number | null;
-            gridName: string | null;
+            activityId: number;
+            activityTitle: string;
             place: string;
+            activityStatus: components["schemas"]["ActivityStatus"];
+            /** Format: int64 */
+            sessionId: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            startsAt: string;
+            sessionStartsAt: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            endsAt: string;
-            /** Format: int32 */
-            sessionCount: number;
+            sessionEndsAt: string;
+            /** Format: int64 */
+            postId: number;
+            postName: string;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** @example 138****5678 */
+            volunteerPhone: string | null;
+            status: components["schemas"]["ActivitySignUpStatus"];
             /**
-             * Format: int64
-             * @description Places of all posts of all sessions
+             * Format: int32
+             * @description 1 for the first in line; only while WAITLISTED
              */
-            capacity: number;
+            waitlistPosition: number | null;
             /**
-             * Format: int64
-             * @description Accepted sign-ups of all posts
+             * Format: date-time
+             * @description Sign-up order, and so waitlist order
+             * @example 2022-03-10T16:15:50Z
              */
-            accepted: number;
+            queuedAt: string;
+            /** @description Why it was rejected or removed */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** @description Whether the volunteer may still withdraw it (live, before the withdraw deadline) */
+            withdrawable: boolean;
             /** Format: int64 */
             version: number;
         };
-        /** @description A team the caller may organise activities for */
-        ActivityTeamOption: {
+        /** @description The post (岗位) of one of the activity's sessions */
+        ActivitySignUpCreate: {
             /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int64 */
-            areaId: number;
-            areaName: string;
+            postId: number;
         };
+        /** @enum {string} */
+        ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
+        /** @description Why an organiser rejects or removes a sign-up (told to the volunteer) */
+        ActivitySignUpReason: {
+            reason: string;
+        };
+        /** @enum {string} */
+        ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
+        /**
+         * @description A volunteer's sign-ups whose session has not ended, or has
+         * @enum {string}
+         */
+        ActivitySignUpWhen: "UPCOMING" | "PAST";
+        /** @enum {string} */
+        ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
         /** @description A registered third-party system; its secret is never shown here */
         ApiClient: {
             /** Format: int64 */
@@ -3192,19 +3074,14 @@ export interface components {
             kind: components["schemas"]["NotificationKind"];
             /** @description A short heading, e.g. 新诉求待受理 */
             title: string;
-            /** @description One sentence naming the issue by number and category, or the activity by title */
+            /** @description One sentence naming the issue by number and category */
             text: string;
             /**
              * Format: int64
-             * @description The issue the notice is about, to open (null for an activity's)
+             * @description The issue the notice is about, to open
              */
-            issueId: number | null;
-            issueNumber: string | null;
-            /**
-             * Format: int64
-             * @description The volunteer activity the notice is about, to open (null for an issue's)
-             */
-            activityId: number | null;
+            issueId: number;
+            issueNumber: string;
             /** @description EXTENSION_DECIDED only: whether it was approved */
             approved: boolean | null;
             /**
@@ -3215,14 +3092,23 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED" | "ACTIVITY_CANCELLED";
+        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED";
         /** @description How many of the caller's notices are unread */
         NotificationSummary: {
             /** Format: int64 */
             unread: number;
         };
-        PageResultActivitySummary: {
-            items: components["schemas"]["ActivitySummary"][];
+        PageResultActivityOpenSummary: {
+            items: components["schemas"]["ActivityOpenSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultActivitySignUpView: {
+            items: components["schemas"]["ActivitySignUp"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3310,7 +3196,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3767,743 +3653,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listActivities: {
-        parameters: {
-            query?: {
-                /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
-                category?: string;
-                /** @description A sub-district, community or grid */
-                communityId?: number;
-                /** @description Activities still running on or after this day */
-                from?: string;
-                /** @description Only the activities of the teams the caller leads */
-                led?: boolean;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Part of the title */
-                q?: string;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description One or more states */
-                status?: components["schemas"]["ActivityStatus"][];
-                /** @description The organising team */
-                teamId?: number;
-                /** @description Activities starting on or before this day (inclusive) */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultActivitySummary"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getActivityCalendar: {
-        parameters: {
-            query: {
-                category?: string;
-                communityId?: number;
-                /** @description e.g. 2026-12 */
-                month: string;
-                q?: string;
-                status?: components["schemas"]["ActivityStatus"][];
-                teamId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityCalendarEntry"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listActivityTeams: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityTeamOption"][];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    cancelActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityCancel"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closeActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    endActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    publishActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    startActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listApiClients: {
         parameters: {
             query?: {
@@ -9371,6 +8520,601 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Revealed"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivitySignUps: {
+        parameters: {
+            query: {
+                activityId: number;
+                /** @description 0-based page number */
+                page?: number;
+                postId?: number;
+                sessionId?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["ActivitySignUpStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySignUps: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description UPCOMING when left out */
+                when?: components["schemas"]["ActivitySignUpWhen"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenActivities: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityOpenSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityOpenDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Signed up */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

@@ -21,7 +21,11 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
-import { mobileRoutes as mobileActivities, officeRoutes as activities } from '@/features/activities/routes'
+import {
+  mobileRoutes as mobileActivities,
+  officeRoutes as activities,
+  signUpMobileRoutes as mobileSignUps,
+} from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 
 declare module 'vue-router' {
@@ -80,6 +84,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileRegistry,
   ...mobileNotifications,
   ...mobileActivities,
+  ...mobileSignUps,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

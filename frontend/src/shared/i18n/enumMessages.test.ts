@@ -56,7 +56,7 @@ const SHOWN: Record<string, (value: string) => string> = {
  * Enums no screen prints: request parameters, what the session checks (capabilities), and a notification's kind (the
  * server renders its title and text in the caller's language).
  */
-const NOT_SHOWN = new Set(['Permission', 'RevealField', 'NotificationKind'])
+const NOT_SHOWN = new Set(['Permission', 'RevealField', 'NotificationKind', 'ActivitySignUpWhen'])
 
 describe('names of enum values', () => {
   const enums = contractEnums()

@@ -22,6 +22,8 @@ import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
 import activitiesZh from '@/features/activities/messages/zh-CN'
 import activitiesEn from '@/features/activities/messages/en-US'
+import signUpZh from '@/features/activities/messages/signup.zh-CN'
+import signUpEn from '@/features/activities/messages/signup.en-US'
 import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
 
@@ -62,6 +64,7 @@ export const zhCN = mergeMessages(
   workbenchZh,
   notificationsZh,
   activitiesZh,
+  signUpZh,
   volunteerStatsZh,
 )
 export const enUS = mergeMessages(
@@ -76,5 +79,6 @@ export const enUS = mergeMessages(
   workbenchEn,
   notificationsEn,
   activitiesEn,
+  signUpEn,
   volunteerStatsEn,
 )

@@ -38,6 +38,7 @@ const GRANTED: Record<Permission, Role[]> = {
   ACTIVITIES_READ: [...READERS, 'volunteer'],
   ACTIVITIES_MANAGE: [...MANAGERS, 'volunteer'],
   VOLUNTEER_STATS_READ: READERS,
+  ACTIVITIES_SIGN_UP: ['volunteer'],
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

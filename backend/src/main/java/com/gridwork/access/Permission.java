@@ -91,10 +91,12 @@ public enum Permission {
      */
     ACTIVITIES_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER),
     /**
-     * Create, edit, publish, start, end, close and cancel activities in scope; a volunteer account only those of the
-     * teams it leads (leader or deputy).
+     * Create, edit, publish, start, end, close and cancel activities in scope and run their sign-ups (list, approve,
+     * reject, remove); a volunteer account only those of the teams it leads (leader or deputy, {@code VolunteerSelf}).
      */
-    ACTIVITIES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
+    ACTIVITIES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER),
+    /** Sign up for the open activities of one's community, withdraw, see one's sign-ups: volunteer accounts. */
+    ACTIVITIES_SIGN_UP(VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -166,6 +168,7 @@ public enum Permission {
         public static final String VOLUNTEER_STATS_READ = "VOLUNTEER_STATS_READ";
         public static final String ACTIVITIES_READ = "ACTIVITIES_READ";
         public static final String ACTIVITIES_MANAGE = "ACTIVITIES_MANAGE";
+        public static final String ACTIVITIES_SIGN_UP = "ACTIVITIES_SIGN_UP";
 
         private Names() {}
     }

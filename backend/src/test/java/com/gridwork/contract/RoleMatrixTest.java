@@ -46,6 +46,9 @@ import static com.gridwork.access.StaffRole.GRID_WORKER;
 import static com.gridwork.access.StaffRole.STREET_ADMIN;
 import static com.gridwork.access.StaffRole.VIEWER;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACCEPTED_ISSUE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
@@ -59,6 +62,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
@@ -96,6 +100,10 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
     private static final Set<StaffRole> ACTIVITY_MANAGERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.VOLUNTEER);
+    /** Volunteer accounts: sign-ups of their own. */
+    private static final Set<StaffRole> SIGN_UP = EnumSet.of(StaffRole.VOLUNTEER);
+    /** Who runs volunteer activities: staff who manage, and volunteers (for the teams they lead). */
+    private static final Set<StaffRole> ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -383,6 +391,35 @@ class RoleMatrixTest {
                         .ownRecordsOnly()
                         .send(r -> req().path("id", r.id("id"))),
                 op("markAllNotificationsRead", EVERYONE).ownRecordsOnly().send(r -> req()),
+
+                // ---- activity sign-ups: volunteers sign up in their community; organisers are staff in scope and
+                // volunteers leading the organising team (the matrix's volunteer leads the home team)
+                op("listOpenActivities", SIGN_UP).send(r -> req()),
+                op("getOpenActivity", SIGN_UP, path("activityId", OPEN_ACTIVITY))
+                        .send(r -> req().path("activityId", r.id("activityId"))),
+                op(
+                                "signUpForActivity",
+                                SIGN_UP,
+                                path("activityId", OPEN_ACTIVITY),
+                                body("postId", ACTIVITY_POST).within("activityId"))
+                        .send(r -> req().path("activityId", r.id("activityId")).body(map("postId", r.id("postId")))),
+                op("listMySignUps", SIGN_UP).send(r -> req()),
+                op("withdrawSignUp", SIGN_UP, path("id", SIGN_UP_RECORD)).send(r -> req().path("id", r.id("id"))),
+                // session and post narrow the activity's list: a foreign one selects nothing
+                op(
+                                "listActivitySignUps",
+                                ORGANISERS,
+                                query("activityId", OPEN_ACTIVITY),
+                                query("sessionId", ACTIVITY_SESSION).narrowsToNothing(),
+                                query("postId", ACTIVITY_POST).narrowsToNothing())
+                        .send(r -> req().query("activityId", r.id("activityId"))
+                                .query("sessionId", r.opt("sessionId"))
+                                .query("postId", r.opt("postId"))),
+                op("approveSignUp", ORGANISERS, path("id", SIGN_UP_RECORD)).send(r -> req().path("id", r.id("id"))),
+                op("rejectSignUp", ORGANISERS, path("id", SIGN_UP_RECORD))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵测试"))),
+                op("removeSignUp", ORGANISERS, path("id", SIGN_UP_RECORD))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵测试"))),
 
                 // ---- the caller and the sign-in settings (nothing of anyone else's to name)
                 op("getMe", EVERYONE).send(r -> req()),

@@ -9,13 +9,21 @@ import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
+import com.gridwork.volunteer.Volunteer;
+import com.gridwork.volunteer.activity.Activity;
+import com.gridwork.volunteer.activity.ActivityPost;
+import com.gridwork.volunteer.activity.ActivitySession;
 import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUp;
 import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.activity.SignUpStatus;
 import com.gridwork.volunteer.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -74,7 +82,12 @@ public class RoleMatrixWorld {
         /** A volunteer team of the place's community (home: the one the volunteer caller leads). */
         TEAM(Place::team),
         /** A draft activity of that team in the place's community. */
-        ACTIVITY(Place::activity);
+        ACTIVITY(Place::activity),
+        /** A published volunteer activity of the place's grid, its session and post, and another volunteer's sign-up. */
+        OPEN_ACTIVITY(p -> p.volunteering().activity()),
+        ACTIVITY_SESSION(p -> p.volunteering().session()),
+        ACTIVITY_POST(p -> p.volunteering().post()),
+        SIGN_UP_RECORD(p -> p.volunteering().signUp());
 
         private final ToLongFunction<Place> id;
 
@@ -107,7 +120,8 @@ public class RoleMatrixWorld {
             long issueCategory,
             long notification,
             long team,
-            long activity) {
+            long activity,
+            Volunteering volunteering) {
         /** The same place with these volunteer records. */
         Place with(long team, long activity) {
             return new Place(
@@ -129,9 +143,13 @@ public class RoleMatrixWorld {
                     issueCategory,
                     notification,
                     team,
-                    activity);
+                    activity,
+                    volunteering);
         }
     }
+
+    /** A volunteer activity in a grid (its session and post) with a pending sign-up of a volunteer of the community. */
+    record Volunteering(long activity, long session, long post, long signUp) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -203,9 +221,10 @@ public class RoleMatrixWorld {
         long teamA = volunteers.team(a, "矩阵服务队A");
         long teamB = volunteers.team(b, "矩阵服务队B");
         long teamC = volunteers.team(c, "矩阵服务队C");
-        long leaderProfile = volunteers.volunteer(a, "矩阵队长");
-        volunteers.member(teamA, leaderProfile, TeamRole.LEADER);
-        volunteers.linkAccount(leaderProfile, callers.get(StaffRole.VOLUNTEER));
+        // The volunteer caller's one profile: it leads team A and the home activity's team (below).
+        long self = volunteers.volunteer(a, "矩阵志愿者");
+        volunteers.linkAccount(self, callers.get(StaffRole.VOLUNTEER));
+        volunteers.member(teamA, self, TeamRole.LEADER);
         long activityA = activity(teamA, a);
         long activityB = activity(teamB, b);
         long activityC = activity(teamC, c);
@@ -215,6 +234,8 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
+        Volunteering homeVolunteering = volunteering(a, a1);
+        volunteers.member(teamOf(homeVolunteering.activity()), self, TeamRole.LEADER);
         Place homePlace = new Place(
                 s1,
                 a,
@@ -234,7 +255,8 @@ public class RoleMatrixWorld {
                 issueCategory(s1, homeCategoryCode),
                 othersNotification,
                 teamA,
-                activityA);
+                activityA,
+                homeVolunteering);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -279,7 +301,8 @@ public class RoleMatrixWorld {
                         categoryS2,
                         othersNotification,
                         teamB,
-                        activityB));
+                        activityB,
+                        volunteering(a, a2)));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -321,7 +344,8 @@ public class RoleMatrixWorld {
                 issueCategory,
                 othersNotification,
                 0,
-                0);
+                0,
+                volunteering(community, bundle.grid()));
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */
@@ -519,6 +543,45 @@ public class RoleMatrixWorld {
         client.createdBy = admin;
         client.persist();
         return client.id;
+    }
+
+    /** A published activity of a team of the community, held in the grid, with a pending sign-up of a volunteer. */
+    private Volunteering volunteering(long community, long grid) {
+        long team = volunteers.team(community, "矩阵服务队");
+        Instant start = Instant.now().plus(Duration.ofDays(30));
+        ActivityIds ids = volunteers.activity(
+                team,
+                community,
+                ActivityStatus.PUBLISHED,
+                SignUpMode.APPROVAL,
+                start,
+                start.plus(Duration.ofHours(2)),
+                5);
+        long volunteer = volunteers.volunteer(community, "矩阵报名者");
+        return new Volunteering(ids.activityId(), ids.sessionId(), ids.postId(), pendingSignUp(ids, grid, volunteer));
+    }
+
+    /** Moves the activity into the grid and signs the volunteer up (pending: it holds no place). */
+    @Transactional
+    long pendingSignUp(ActivityIds ids, long grid, long volunteerId) {
+        Activity activity = Activity.findById(ids.activityId());
+        Area area = Area.findById(grid);
+        activity.grid = area;
+        activity.areaPath = area.path;
+        SignUp signUp = new SignUp();
+        signUp.activity = activity;
+        signUp.session = ActivitySession.findById(ids.sessionId());
+        signUp.post = ActivityPost.findById(ids.postId());
+        signUp.volunteer = Volunteer.findById(volunteerId);
+        signUp.status = SignUpStatus.PENDING;
+        signUp.queuedAt = Instant.now();
+        signUp.persist();
+        return signUp.id;
+    }
+
+    @Transactional
+    long teamOf(long activityId) {
+        return Activity.<Activity>findById(activityId).teamId;
     }
 
     /** The code of an area (what an import file names a grid by). */

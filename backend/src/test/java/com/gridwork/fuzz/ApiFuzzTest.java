@@ -26,6 +26,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,6 +115,12 @@ class ApiFuzzTest {
     private final long deadline = System.nanoTime() + Long.getLong("fuzz.budget", 90) * 1_000_000_000L;
 
     private String admin;
+
+    /** Operations only volunteer accounts may call (their own sign-ups): fuzzed as the seeded volunteer. */
+    private static final Set<String> VOLUNTEER_OPERATIONS =
+            Set.of("listOpenActivities", "getOpenActivity", "signUpForActivity", "listMySignUps", "withdrawSignUp");
+
+    private String volunteer;
     private Client client;
     private Oracle oracle;
     private final Findings findings = new Findings();
@@ -196,7 +203,8 @@ class ApiFuzzTest {
      * the time budget lasts) look for the next cause behind the first.
      */
     private void run(Operation op, String target, Gen<FuzzRequest> gen, int examples, boolean authenticated) {
-        String token = authenticated ? "Bearer " + TestTokens.of(admin) : null;
+        String caller = VOLUNTEER_OPERATIONS.contains(op.operationId()) ? volunteer : admin;
+        String token = authenticated ? "Bearer " + TestTokens.of(caller) : null;
         Set<String> known = new HashSet<>();
         for (int round = 0; round < ROUNDS; round++) {
             long theorySeed = seed ^ ((long) (op.key() + "|" + target + "|" + round).hashCode() * 0x9E3779B97F4A7C15L);
@@ -503,6 +511,33 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
+
+        // a published activity of community A with a volunteer's sign-up (the admin organises it)
+        long team = volunteers.team(w.communityA(), "模糊测试服务队");
+        Instant start = Instant.now().plus(Duration.ofDays(30));
+        VolunteerFixtures.ActivityIds activity = volunteers.activity(
+                team,
+                w.communityA(),
+                ActivityStatus.PUBLISHED,
+                SignUpMode.FIRST_COME,
+                start,
+                start.plus(Duration.ofHours(2)),
+                10);
+        world.id("activities", activity.activityId())
+                .id("activitySessions", activity.sessionId())
+                .id("activityPosts", activity.postId());
+        volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
+        volunteers.linkAccount(volunteers.volunteer(w.communityA(), "模糊志愿者"), volunteer);
+        world.id(
+                "signUps",
+                as(volunteer)
+                        .body(Map.of("postId", activity.postId()))
+                        .post("/api/sign-ups/open-activities/" + activity.activityId())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
 
         world.file("image/png", PNG);
         world.file(

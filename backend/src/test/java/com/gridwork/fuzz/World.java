@@ -30,7 +30,10 @@ final class World {
             Map.entry("categoryId", "issueCategories"),
             Map.entry("talkDayId", "talkDays"),
             Map.entry("teamId", "teams"),
-            Map.entry("beneficiaryHouseholdIds", "households"));
+            Map.entry("beneficiaryHouseholdIds", "households"),
+            Map.entry("activityId", "activities"),
+            Map.entry("sessionId", "activitySessions"),
+            Map.entry("postId", "activityPosts"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -47,7 +50,9 @@ final class World {
             Map.entry("calendar", "years"),
             Map.entry("api-clients", "apiClients"),
             Map.entry("notifications", "notifications"),
-            Map.entry("activities", "activities"));
+            Map.entry("activities", "activities"),
+            Map.entry("open-activities", "activities"),
+            Map.entry("sign-ups", "signUps"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
