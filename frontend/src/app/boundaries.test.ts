@@ -33,6 +33,7 @@ describe('the shape of src/', () => {
     expect([...features].sort()).toEqual([
       'apiclients',
       'areas',
+      'attendance',
       'calendar',
       'issues',
       'notifications',

@@ -21,6 +21,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -75,6 +76,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileAttendance,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bulkMarks, carriesTimes, hoursAndMinutes } from '@/features/attendance/model/attendance'
+import { atBeijingTime, beijingTime, bulkMarks, carriesTimes, hoursAndMinutes } from '@/features/attendance/model/attendance'
 
 describe('attendance marks', () => {
   it.each([
@@ -43,5 +43,23 @@ describe('attendance marks', () => {
     [-95, '-1:35'], // a reversal
   ])('%i minutes read %s', (minutes, text) => {
     expect(hoursAndMinutes(minutes)).toBe(text)
+  })
+})
+
+describe('times of a session in Beijing', () => {
+  it.each([
+    ['2026-12-05T01:00:00Z', '09:00'],
+    ['2026-12-05T15:59:00Z', '23:59'],
+    ['2026-12-05T16:00:00Z', '00:00'], // midnight in Beijing is 16:00 UTC the day before
+  ])('%s is %s', (iso, time) => {
+    expect(beijingTime(iso)).toBe(time)
+  })
+
+  it.each([
+    ['2026-12-05T01:00:00Z', '10:30', '2026-12-05T02:30:00.000Z'],
+    ['2026-12-04T16:30:00Z', '08:00', '2026-12-05T00:00:00.000Z'], // starts 00:30 on the 5th in Beijing
+    ['2026-12-05T01:00:00Z', '00:15', '2026-12-04T16:15:00.000Z'],
+  ])('on the day of %s, %s is %s', (start, time, iso) => {
+    expect(atBeijingTime(start, time)).toBe(iso)
   })
 })

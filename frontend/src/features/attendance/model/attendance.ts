@@ -49,3 +49,15 @@ export function hoursAndMinutes(minutes: number): string {
   const abs = Math.abs(minutes)
   return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`
 }
+
+/** An instant's time of day in Beijing, "HH:mm" (what a time field shows). */
+export function beijingTime(iso: string): string {
+  // Beijing keeps UTC+8 all year: no zone database needed
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(11, 16)
+}
+
+/** The instant at `time` ("HH:mm", Beijing) on the Beijing day of `dayOf` (a session's start). */
+export function atBeijingTime(dayOf: string, time: string): string {
+  const day = new Date(Date.parse(dayOf) + 8 * 3_600_000).toISOString().slice(0, 10)
+  return new Date(`${day}T${time}:00+08:00`).toISOString()
+}

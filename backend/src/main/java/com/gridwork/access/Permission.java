@@ -82,7 +82,14 @@ public enum Permission {
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
-    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Check in and out of one's own accepted sign-ups with a session's rotating code (a volunteer account). */
+    VOLUNTEER_CHECK_IN(VOLUNTEER),
+    /**
+     * Show a session's check-in code, read its attendance and mark it: staff in scope, and a volunteer account for the
+     * sessions of a team it leads ({@code AttendanceService}).
+     */
+    VOLUNTEER_ATTENDANCE_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -151,6 +158,8 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String VOLUNTEER_CHECK_IN = "VOLUNTEER_CHECK_IN";
+        public static final String VOLUNTEER_ATTENDANCE_MANAGE = "VOLUNTEER_ATTENDANCE_MANAGE";
 
         private Names() {}
     }

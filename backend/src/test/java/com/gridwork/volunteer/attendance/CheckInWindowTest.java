@@ -1,5 +1,6 @@
 package com.gridwork.volunteer.attendance;
 
+import com.gridwork.volunteer.activity.AttendanceMark;
 import com.gridwork.volunteer.attendance.CheckInWindow.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,5 +36,16 @@ class CheckInWindowTest {
     })
     void checkOutFromTheCheckInToTwoHoursAfterTheEnd(Instant checkedIn, Instant now, Verdict verdict) {
         assertThat(CheckInWindow.checkOut(checkedIn, END, now)).isEqualTo(verdict);
+    }
+
+    @ParameterizedTest(name = "checked in at {0}: {1}")
+    @CsvSource({
+        "2026-12-05T08:10:00Z, PRESENT", // early
+        "2026-12-05T09:15:00Z, PRESENT", // the last instant of the grace
+        "2026-12-05T09:15:00.001Z, LATE",
+        "2026-12-05T10:59:00Z, LATE",
+    })
+    void aScanAfterFifteenMinutesIsLate(Instant checkedIn, AttendanceMark mark) {
+        assertThat(CheckInWindow.markFor(START, checkedIn)).isEqualTo(mark);
     }
 }
