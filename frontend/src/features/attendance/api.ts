@@ -2,7 +2,7 @@
 import { api } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
 import type {
-  VolunteerAttendanceMark,
+  VolunteerAttendanceMarkInput,
   VolunteerAttendanceSheet,
   VolunteerCheckInCode,
   VolunteerMyAttendance,
@@ -53,7 +53,7 @@ export async function getAttendanceSheet(sessionId: number): Promise<VolunteerAt
 
 export async function markAttendance(
   sessionId: number,
-  marks: VolunteerAttendanceMark[],
+  marks: VolunteerAttendanceMarkInput[],
 ): Promise<VolunteerAttendanceSheet> {
   return unwrap(
     await api.POST('/api/volunteer-sessions/{id}/attendance', {

@@ -111,3 +111,11 @@ export type NotificationItem = Schemas['NotificationItem']
 export type NotificationKind = Schemas['NotificationKind']
 export type NotificationPage = Schemas['PageResultNotificationItem']
 export type NotificationSummary = Schemas['NotificationSummary']
+
+// volunteer attendance (check-in and check-out)
+export type VolunteerCheckInCode = Schemas['VolunteerCheckInCode']
+export type VolunteerMyAttendance = Schemas['VolunteerMyAttendance']
+export type VolunteerSessionToRun = Schemas['VolunteerSessionToRun']
+export type VolunteerAttendanceSheet = Schemas['VolunteerAttendanceSheet']
+export type VolunteerAttendanceRow = Schemas['VolunteerAttendanceRow']
+export type VolunteerAttendanceMarkInput = Schemas['VolunteerAttendanceMarkInput']

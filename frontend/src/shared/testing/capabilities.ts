@@ -35,6 +35,8 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  VOLUNTEER_CHECK_IN: ['volunteer'],
+  VOLUNTEER_ATTENDANCE_MANAGE: [...MANAGERS, 'volunteer'],
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { atBeijingTime, beijingTime, bulkMarks, carriesTimes, hoursAndMinutes } from '@/features/attendance/model/attendance'
+import {
+  atBeijingTime,
+  beijingTime,
+  bulkMarks,
+  carriesTimes,
+  hoursAndMinutes,
+} from '@/features/attendance/model/attendance'
 
 describe('attendance marks', () => {
   it.each([
@@ -18,7 +24,7 @@ describe('attendance marks', () => {
 
   it('keeps scanned times and fills only what is missing', () => {
     expect(bulkMarks([scanned, inOnly, none], 'PRESENT', given)).toEqual([
-      { signUpId: 1, attendance: 'PRESENT', ...scanned },
+      { attendance: 'PRESENT', ...scanned },
       { signUpId: 2, attendance: 'PRESENT', checkedInAt: inOnly.checkedInAt, checkedOutAt: given.checkedOutAt },
       { signUpId: 3, attendance: 'PRESENT', ...given },
     ])

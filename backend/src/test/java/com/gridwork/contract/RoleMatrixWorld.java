@@ -8,6 +8,9 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUpMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +67,9 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A session of a published volunteer activity of the place's community. */
+        VOLUNTEER_SESSION(Place::volunteerSession);
 
         private final ToLongFunction<Place> id;
 
@@ -95,7 +100,8 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            long volunteerSession) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +121,9 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -160,6 +169,9 @@ public class RoleMatrixWorld {
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);
         long talkDayC = talkDay(c);
+        long sessionA = volunteerSession(a);
+        long sessionB = volunteerSession(b);
+        long sessionC = volunteerSession(c);
 
         // An issue the grid worker took in: theirs to correct and to transfer (they answer for it).
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
@@ -183,7 +195,8 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                sessionA);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -194,13 +207,24 @@ public class RoleMatrixWorld {
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
+                place(
+                        s2,
+                        c,
+                        otherSubDistrict,
+                        talkDayC,
+                        colleagueC,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        sessionC));
         Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        Place otherGridPlace =
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -223,7 +247,8 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        sessionB));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -245,7 +270,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {
+            long issueCategory,
+            long volunteerSession) {
         return new Place(
                 subDistrict,
                 community,
@@ -263,7 +289,23 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                volunteerSession);
+    }
+
+    /** The session of a published activity of a new team of the community, running an hour from now. */
+    private long volunteerSession(long community) {
+        Instant start = Instant.now().plusSeconds(3600);
+        return volunteers
+                .activity(
+                        volunteers.team(community, "矩阵服务队"),
+                        community,
+                        ActivityStatus.PUBLISHED,
+                        SignUpMode.FIRST_COME,
+                        start,
+                        start.plusSeconds(7200),
+                        5)
+                .sessionId();
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

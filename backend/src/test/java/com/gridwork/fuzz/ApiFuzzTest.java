@@ -7,6 +7,10 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.activity.SignUpStatus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -23,6 +27,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,6 +99,9 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     @TestHTTPResource("/")
     URL base;
@@ -477,6 +485,22 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
+
+        // a session running now with an accepted sign-up (its check-in and attendance)
+        Instant start = Instant.now().minusSeconds(600);
+        var activity = volunteers.activity(
+                volunteers.team(w.communityA(), "模糊服务队"),
+                w.communityA(),
+                ActivityStatus.PUBLISHED,
+                SignUpMode.FIRST_COME,
+                start,
+                start.plusSeconds(7200),
+                5);
+        world.id("volunteerSessions", activity.sessionId());
+        world.id(
+                "signUps",
+                volunteers.signUp(
+                        activity.sessionId(), volunteers.volunteer(w.communityA(), "模糊志愿者"), SignUpStatus.ACCEPTED));
 
         world.file("image/png", PNG);
         world.file(

@@ -28,7 +28,8 @@ final class World {
             Map.entry("toStaffId", "staff"),
             Map.entry("receivedById", "staff"),
             Map.entry("categoryId", "issueCategories"),
-            Map.entry("talkDayId", "talkDays"));
+            Map.entry("talkDayId", "talkDays"),
+            Map.entry("signUpId", "signUps"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -44,7 +45,8 @@ final class World {
             Map.entry("issue-categories", "issueCategories"),
             Map.entry("calendar", "years"),
             Map.entry("api-clients", "apiClients"),
-            Map.entry("notifications", "notifications"));
+            Map.entry("notifications", "notifications"),
+            Map.entry("volunteer-sessions", "volunteerSessions"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

@@ -21,22 +21,35 @@ public final class AttendanceDtos {
     @Schema(name = "VolunteerCheckInCode", description = "The code a session's organiser shows now")
     public record CheckInCode(
             long sessionId,
-            @Schema(description = "Six digits, for those who cannot scan", examples = "073196") String code,
+
+            @Schema(description = "Six digits, for those who cannot scan", examples = "073196")
+            String code,
+
             @Schema(
-                            description = "What the QR code carries: the check-in page with session and code, relative"
-                                    + " to the web app's address",
-                            examples = "/m/check-in?session=42&code=073196")
-                    String payload,
-            @Schema(description = "When this code is replaced by the next (every 30 seconds)") Instant validUntil) {}
+                    description = "What the QR code carries: the check-in page with session and code, relative"
+                            + " to the web app's address",
+                    examples = "/m/check-in?session=42&code=073196")
+            String payload,
 
-    @Schema(name = "VolunteerCheckInRequest", description = "A scanned or typed code, and where the phone is if it says")
+            @Schema(description = "When this code is replaced by the next (every 30 seconds)")
+            Instant validUntil) {}
+
+    @Schema(
+            name = "VolunteerCheckInRequest",
+            description = "A scanned or typed code, and where the phone is if it says")
     public record CheckInRequest(
-            @NotBlank @Size(max = 16) @Schema(examples = "073196") String code,
-            @DecimalMin("-90") @DecimalMax("90") @Schema(nullable = true, examples = "31.230416") BigDecimal latitude,
-            @DecimalMin("-180") @DecimalMax("180") @Schema(nullable = true, examples = "121.473701")
-                    BigDecimal longitude) {}
+            @NotBlank @Size(max = 16) @Schema(examples = "073196")
+            String code,
 
-    @Schema(name = "VolunteerMyAttendance", description = "The caller's accepted sign-up for a session and its attendance")
+            @DecimalMin("-90") @DecimalMax("90") @Schema(nullable = true, examples = "31.230416")
+            BigDecimal latitude,
+
+            @DecimalMin("-180") @DecimalMax("180") @Schema(nullable = true, examples = "121.473701")
+            BigDecimal longitude) {}
+
+    @Schema(
+            name = "VolunteerMyAttendance",
+            description = "The caller's accepted sign-up for a session and its attendance")
     public record MyAttendance(
             long signUpId,
             long sessionId,
@@ -45,13 +58,19 @@ public final class AttendanceDtos {
             String place,
             Instant startsAt,
             Instant endsAt,
-            @Schema(description = "From 60 minutes before the start") Instant checkInOpensAt,
-            @Schema(description = "Until 120 minutes after the end") Instant checkOutClosesAt,
+
+            @Schema(description = "From 60 minutes before the start")
+            Instant checkInOpensAt,
+
+            @Schema(description = "Until 120 minutes after the end")
+            Instant checkOutClosesAt,
+
             @Schema(nullable = true) AttendanceMark attendance,
             @Schema(nullable = true) Instant checkedInAt,
             @Schema(nullable = true) Instant checkedOutAt,
+
             @Schema(nullable = true, description = "The minutes the attendance yielded (submitted for confirmation)")
-                    Integer minutes) {}
+            Integer minutes) {}
 
     @Schema(name = "VolunteerSessionToRun", description = "A session the caller organises whose check-in is open")
     public record SessionToRun(
@@ -76,9 +95,13 @@ public final class AttendanceDtos {
             @Schema(nullable = true) AttendanceMark attendance,
             @Schema(nullable = true) Instant checkedInAt,
             @Schema(nullable = true) Instant checkedOutAt,
+
             @Schema(nullable = true, description = "Who marked it by hand (username), when someone did")
-                    String markedBy,
-            @Schema(nullable = true, description = "Minutes of the attendance's current ledger entry") Integer minutes,
+            String markedBy,
+
+            @Schema(nullable = true, description = "Minutes of the attendance's current ledger entry")
+            Integer minutes,
+
             @Schema(nullable = true) HoursStatus hoursStatus) {}
 
     @Schema(name = "VolunteerAttendanceMarks", description = "Marks for accepted sign-ups of one session")

@@ -53,6 +53,8 @@ class AttendanceLedger {
         Activity activity = signUp.activity;
         LocalDate serviceDate = LocalDate.ofInstant(signUp.session.startsAt, ZONE);
         requireOpenMonth(activity, serviceDate);
+        // the sign-up's version moves with every ledger write for it: of two requests writing at once, one fails
+        signUp.touch();
         if (live.isPresent()) {
             HoursEntry original = live.get();
             if (original.status == HoursStatus.CONFIRMED) {
@@ -78,7 +80,8 @@ class AttendanceLedger {
         if (signUpIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select e from HoursEntry e where e.signUpId in :signUps and e.source = :attendance"
                                 + " and e.status <> :rejected"
                                 + " and not exists (select r.id from HoursEntry r where r.reversesId = e.id)",

@@ -100,7 +100,8 @@ public class AttendanceResource {
     @Operation(
             operationId = "listMyVolunteerAttendance",
             summary = "The caller's sessions open for check-in or check-out now",
-            description = "Accepted sign-ups from 60 minutes before their session's start until 120 minutes after its end.")
+            description =
+                    "Accepted sign-ups from 60 minutes before their session's start until 120 minutes after its end.")
     public List<MyAttendance> mine() {
         return attendance.mineOpen();
     }
@@ -111,8 +112,9 @@ public class AttendanceResource {
     @Operation(
             operationId = "listVolunteerSessionsToRun",
             summary = "Sessions the caller organises that are open for check-in now",
-            description = "From 60 minutes before the start to the end; staff see their scope's, a volunteer its teams'."
-                    + " At most 50.")
+            description =
+                    "From 60 minutes before the start to the end; staff see their scope's, a volunteer its teams'."
+                            + " At most 50.")
     public List<SessionToRun> sessionsToRun() {
         return attendance.sessionsToRun();
     }

@@ -24,7 +24,6 @@ import com.gridwork.volunteer.hours.HoursEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
@@ -190,8 +189,8 @@ public class AttendanceService {
                 .setMaxResults(50);
         params.forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(s -> new SessionToRun(
-                        s.id, s.activity.id, s.activity.title, s.activity.place, s.startsAt, s.endsAt))
+                .map(s ->
+                        new SessionToRun(s.id, s.activity.id, s.activity.title, s.activity.place, s.startsAt, s.endsAt))
                 .toList();
     }
 
@@ -210,8 +209,10 @@ public class AttendanceService {
             throw ApiProblem.conflict("volunteer-attendance.already-checked-in", beijing(signUp.checkedInAt));
         }
         switch (CheckInWindow.checkIn(session.startsAt, session.endsAt, now)) {
-            case TOO_EARLY -> throw ApiProblem.conflict(
-                    "volunteer-attendance.check-in-too-early", beijing(CheckInWindow.checkInOpens(session.startsAt)));
+            case TOO_EARLY ->
+                throw ApiProblem.conflict(
+                        "volunteer-attendance.check-in-too-early",
+                        beijing(CheckInWindow.checkInOpens(session.startsAt)));
             case CLOSED -> throw ApiProblem.conflict("volunteer-attendance.check-in-closed", beijing(session.endsAt));
             case OPEN -> {}
         }
@@ -240,8 +241,9 @@ public class AttendanceService {
         }
         switch (CheckInWindow.checkOut(signUp.checkedInAt, session.endsAt, now)) {
             case TOO_EARLY -> throw ApiProblem.conflict("volunteer-attendance.check-out-before-check-in");
-            case CLOSED -> throw ApiProblem.conflict(
-                    "volunteer-attendance.check-out-closed", beijing(CheckInWindow.checkOutCloses(session.endsAt)));
+            case CLOSED ->
+                throw ApiProblem.conflict(
+                        "volunteer-attendance.check-out-closed", beijing(CheckInWindow.checkOutCloses(session.endsAt)));
             case OPEN -> {}
         }
         signUp.checkedOutAt = now;
@@ -264,7 +266,8 @@ public class AttendanceService {
             return List.of();
         }
         Instant now = clock.now();
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select s from SignUp s join fetch s.session ss join fetch s.activity a"
                                 + " where s.volunteerId = :me and s.status = :accepted and a.status in :open"
                                 + " and ss.startsAt <= :opensBefore and ss.endsAt >= :closesAfter"
@@ -285,7 +288,9 @@ public class AttendanceService {
     /** A wrong or expired code is a 400 naming {@code code}; a latitude without a longitude (or the reverse) too. */
     private static void checkCodeAndPlace(ActivitySession session, CheckInRequest input, Instant now) {
         Violations violations = Violations.of(Set.of());
-        if (input.code() == null || !RotatingCode.accepts(session.checkInSecret, session.id, input.code().strip(), now)) {
+        if (input.code() == null
+                || !RotatingCode.accepts(
+                        session.checkInSecret, session.id, input.code().strip(), now)) {
             violations.add("code", "volunteer-attendance.code-invalid");
         }
         if (input.latitude() != null && input.longitude() == null) {
@@ -328,8 +333,9 @@ public class AttendanceService {
     }
 
     /**
-     * The caller's own sign-up for the session, locked against a second tap arriving at once; 404 when the caller
-     * has none, 409 when it is not accepted.
+     * The caller's own sign-up for the session; 404 when the caller has none, 409 when it is not accepted. Two taps
+     * arriving at once both change it: its version lets only the first commit (the other gets 412), so a check-out
+     * never yields two entries.
      */
     private SignUp ownAccepted(long sessionId) {
         Volunteer me = self.profile().orElseThrow(() -> ApiProblem.notFound("volunteer-session.not-found", sessionId));
@@ -341,7 +347,6 @@ public class AttendanceService {
                 .setParameter("me", me.id)
                 .setParameter("accepted", SignUpStatus.ACCEPTED)
                 .setMaxResults(1)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (mine.isEmpty()) {
             throw ApiProblem.notFound("volunteer-session.not-found", sessionId);

@@ -6,9 +6,7 @@ import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
-import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.activity.Activity;
-import com.gridwork.volunteer.activity.ActivityPost;
 import com.gridwork.volunteer.activity.ActivitySession;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUp;
@@ -89,7 +87,7 @@ class AttendanceTest {
         outsider = account(w.communityB(), "外社区");
         activity = volunteers.activity(
                 team, w.communityA(), ActivityStatus.PUBLISHED, SignUpMode.FIRST_COME, START, END, 10);
-        memberSignUp = signUp(activity.sessionId(), volunteerOf(member), SignUpStatus.ACCEPTED);
+        memberSignUp = volunteers.signUp(activity.sessionId(), volunteerOf(member), SignUpStatus.ACCEPTED);
     }
 
     private final Map<String, Long> volunteerIds = new java.util.HashMap<>();
@@ -106,28 +104,14 @@ class AttendanceTest {
         return volunteerIds.get(username);
     }
 
-    private long signUp(long sessionId, long volunteerId, SignUpStatus status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ActivitySession session = ActivitySession.findById(sessionId);
-            SignUp s = new SignUp();
-            s.activity = session.activity;
-            s.session = session;
-            s.post = ActivityPost.<ActivityPost>find("session.id", sessionId).firstResult();
-            s.volunteer = Volunteer.findById(volunteerId);
-            s.status = status;
-            s.queuedAt = Instant.now();
-            s.persist();
-            return s.id;
-        });
-    }
-
     private String secret(long sessionId) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ActivitySession.<ActivitySession>findById(sessionId).checkInSecret);
     }
 
     private String codeNow() {
-        return as(leader).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        return as(leader)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(200)
                 .extract()
@@ -151,12 +135,19 @@ class AttendanceTest {
     void theCodeRotatesEveryThirtySecondsAndOnlyTheOrganisersSeeIt() {
         String secret = secret(activity.sessionId());
         clock.now = START.minusSeconds(600);
-        as(leader).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(leader)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(200)
-                .body("code", equalTo(RotatingCode.current(secret, activity.sessionId(), clock.now).code()))
-                .body("payload", equalTo("/m/check-in?session=" + activity.sessionId() + "&code="
-                        + RotatingCode.current(secret, activity.sessionId(), clock.now).code()))
+                .body(
+                        "code",
+                        equalTo(RotatingCode.current(secret, activity.sessionId(), clock.now)
+                                .code()))
+                .body(
+                        "payload",
+                        equalTo("/m/check-in?session=" + activity.sessionId() + "&code="
+                                + RotatingCode.current(secret, activity.sessionId(), clock.now)
+                                        .code()))
                 .body("validUntil", equalTo(clock.now.plusSeconds(30).toString()));
         String first = codeNow();
         clock.now = clock.now.plusSeconds(30);
@@ -164,26 +155,33 @@ class AttendanceTest {
 
         // staff in scope see it; a volunteer of the community who does not lead the team is refused, one elsewhere
         // cannot even tell the session exists
-        as(w.staffA()).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(w.staffA())
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(200);
-        as(w.admin()).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(w.admin())
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(200);
-        as(bystander).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(bystander)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(403);
-        as(member).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(member)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(403);
-        as(outsider).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(outsider)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(404);
-        as(w.workerA1()).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(w.workerA1())
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(403);
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
-        as(staffB).get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
+        as(staffB)
+                .get("/api/volunteer-sessions/{id}/check-in-code", activity.sessionId())
                 .then()
                 .statusCode(404);
     }
@@ -203,10 +201,8 @@ class AttendanceTest {
         post(member, "check-in", Map.of("code", codeNow())).statusCode(409);
         assertThat(entries(memberSignUp)).isEmpty();
 
-        as(member).get("/api/volunteer-attendance/mine")
-                .then()
-                .statusCode(200)
-                .body("sessionId", hasItem((int) activity.sessionId()));
+        as(member).get("/api/volunteer-attendance/mine").then().statusCode(200).body("sessionId", hasItem((int)
+                activity.sessionId()));
 
         // 10 minutes after the end: only the session's two hours count
         clock.now = END.plus(Duration.ofMinutes(10));
@@ -239,7 +235,8 @@ class AttendanceTest {
         });
 
         // the organiser's sheet shows it
-        as(leader).get("/api/volunteer-sessions/{id}/attendance", activity.sessionId())
+        as(leader)
+                .get("/api/volunteer-sessions/{id}/attendance", activity.sessionId())
                 .then()
                 .statusCode(200)
                 .body("items.signUpId", contains((int) memberSignUp))
@@ -259,15 +256,12 @@ class AttendanceTest {
         clock.now = START;
         String shown = codeNow();
         String wrong = shown.equals("123456") ? "654321" : "123456";
-        post(member, "check-in", Map.of("code", wrong))
-                .statusCode(400)
-                .body("violations.field", contains("code"));
+        post(member, "check-in", Map.of("code", wrong)).statusCode(400).body("violations.field", contains("code"));
         // two steps later the shown code has expired
         clock.now = START.plusSeconds(60);
-        assertThat(RotatingCode.accepts(secret, activity.sessionId(), shown, clock.now)).isFalse();
-        post(member, "check-in", Map.of("code", shown))
-                .statusCode(400)
-                .body("violations.field", contains("code"));
+        assertThat(RotatingCode.accepts(secret, activity.sessionId(), shown, clock.now))
+                .isFalse();
+        post(member, "check-in", Map.of("code", shown)).statusCode(400).body("violations.field", contains("code"));
         // a code of the step before is still good (a scan across the change)
         clock.now = START.plusSeconds(30);
         post(member, "check-in", Map.of("code", shown)).statusCode(200);
@@ -298,13 +292,13 @@ class AttendanceTest {
     void onlyOnesOwnAcceptedSignUpChecksIn() {
         clock.now = START;
         // a pending sign-up: 409; no sign-up at all: 404 (as a session out of reach); staff do not check in
-        signUp(activity.sessionId(), volunteerOf(bystander), SignUpStatus.PENDING);
+        volunteers.signUp(activity.sessionId(), volunteerOf(bystander), SignUpStatus.PENDING);
         post(bystander, "check-in", Map.of("code", codeNow())).statusCode(409);
         post(outsider, "check-in", Map.of("code", codeNow())).statusCode(404);
         post(w.staffA(), "check-in", Map.of("code", codeNow())).statusCode(403);
         // a cancelled activity takes no check-ins
-        QuarkusTransaction.requiringNew().run(() -> Activity.<Activity>findById(activity.activityId()).status =
-                ActivityStatus.CANCELLED);
+        QuarkusTransaction.requiringNew()
+                .run(() -> Activity.<Activity>findById(activity.activityId()).status = ActivityStatus.CANCELLED);
         post(member, "check-in", Map.of("code", codeNow())).statusCode(409);
     }
 
@@ -347,7 +341,8 @@ class AttendanceTest {
                 .statusCode(200)
                 .body("items[0].minutes", equalTo(60));
         List<HoursEntry> after = entries(memberSignUp);
-        assertThat(after).extracting(e -> e.source, e -> e.minutes, e -> e.status, e -> e.reversesId)
+        assertThat(after)
+                .extracting(e -> e.source, e -> e.minutes, e -> e.status, e -> e.reversesId)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(HoursSource.ATTENDANCE, 90, HoursStatus.SUBMITTED, null),
                         org.assertj.core.groups.Tuple.tuple(HoursSource.REVERSAL, -90, HoursStatus.SUBMITTED, first),
@@ -366,8 +361,8 @@ class AttendanceTest {
         clock.now = END.plus(Duration.ofMinutes(30));
         mark(leader, markOf(memberSignUp, "PRESENT", "2026-12-05T01:00:00Z", "2026-12-05T03:00:00Z"))
                 .statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> HoursEntry.update(
-                "status = ?1 where signUpId = ?2", HoursStatus.CONFIRMED, memberSignUp));
+        QuarkusTransaction.requiringNew()
+                .run(() -> HoursEntry.update("status = ?1 where signUpId = ?2", HoursStatus.CONFIRMED, memberSignUp));
         mark(leader, markOf(memberSignUp, "ON_LEAVE", null, null)).statusCode(409);
         assertThat(entries(memberSignUp)).hasSize(1);
     }
@@ -391,15 +386,14 @@ class AttendanceTest {
     void marksNameWhatIsWrongWithThem() {
         clock.now = START.plus(Duration.ofMinutes(30));
         ActivityIds other = volunteers.activity(
-                QuarkusTransaction.requiringNew()
-                        .call(() -> Activity.<Activity>findById(activity.activityId()).teamId),
+                QuarkusTransaction.requiringNew().call(() -> Activity.<Activity>findById(activity.activityId()).teamId),
                 w.communityA(),
                 ActivityStatus.PUBLISHED,
                 SignUpMode.FIRST_COME,
                 START,
                 END,
                 5);
-        long elsewhere = signUp(other.sessionId(), volunteerOf(bystander), SignUpStatus.ACCEPTED);
+        long elsewhere = volunteers.signUp(other.sessionId(), volunteerOf(bystander), SignUpStatus.ACCEPTED);
         mark(
                         leader,
                         markOf(elsewhere, "ABSENT", null, null),
@@ -416,7 +410,8 @@ class AttendanceTest {
                 .body("violations.field", contains("marks[0].checkedInAt", "marks[0].checkedOutAt"));
         // nothing was written by the refused requests
         assertThat(entries(memberSignUp)).isEmpty();
-        as(leader).get("/api/volunteer-sessions/{id}/attendance", activity.sessionId())
+        as(leader)
+                .get("/api/volunteer-sessions/{id}/attendance", activity.sessionId())
                 .then()
                 .body("items[0].attendance", nullValue());
         // a volunteer who does not lead the team may not mark
@@ -426,32 +421,30 @@ class AttendanceTest {
     @Test
     void theTilesListWhatIsOpenNow() {
         clock.now = START.minus(Duration.ofMinutes(30));
-        as(leader).get("/api/volunteer-attendance/sessions")
+        as(leader)
+                .get("/api/volunteer-attendance/sessions")
                 .then()
                 .statusCode(200)
                 .body("sessionId", hasItem((int) activity.sessionId()));
-        as(w.staffA()).get("/api/volunteer-attendance/sessions")
+        as(w.staffA())
+                .get("/api/volunteer-attendance/sessions")
                 .then()
                 .statusCode(200)
                 .body("sessionId", hasItem((int) activity.sessionId()));
-        as(bystander).get("/api/volunteer-attendance/sessions")
+        as(bystander)
+                .get("/api/volunteer-attendance/sessions")
                 .then()
                 .statusCode(200)
                 .body("sessionId", not(hasItem((int) activity.sessionId())));
-        as(member).get("/api/volunteer-attendance/mine")
-                .then()
-                .statusCode(200)
-                .body("sessionId", hasItem((int) activity.sessionId()));
+        as(member).get("/api/volunteer-attendance/mine").then().statusCode(200).body("sessionId", hasItem((int)
+                activity.sessionId()));
         clock.now = START.minus(Duration.ofMinutes(61));
-        as(member).get("/api/volunteer-attendance/mine")
-                .then()
-                .body("sessionId", not(hasItem((int) activity.sessionId())));
-        as(leader).get("/api/volunteer-attendance/sessions")
-                .then()
-                .body("sessionId", not(hasItem((int) activity.sessionId())));
+        as(member).get("/api/volunteer-attendance/mine").then().body("sessionId", not(hasItem((int)
+                activity.sessionId())));
+        as(leader).get("/api/volunteer-attendance/sessions").then().body("sessionId", not(hasItem((int)
+                activity.sessionId())));
         clock.now = END.plus(Duration.ofMinutes(121));
-        as(member).get("/api/volunteer-attendance/mine")
-                .then()
-                .body("sessionId", not(hasItem((int) activity.sessionId())));
+        as(member).get("/api/volunteer-attendance/mine").then().body("sessionId", not(hasItem((int)
+                activity.sessionId())));
     }
 }
