@@ -198,13 +198,9 @@ public class AttendanceService {
 
     @Transactional
     public MyAttendance checkIn(long sessionId, CheckInRequest input) {
-        SignUp signUp = ownAccepted(sessionId);
-        ActivitySession session = signUp.session;
         Instant now = clock.now();
-        checkCodeAndPlace(session, input, now);
-        if (!CHECK_IN_OPEN.contains(session.activity.status)) {
-            throw ApiProblem.conflict("volunteer-attendance.activity-not-running");
-        }
+        SignUp signUp = scanned(sessionId, input, now, CHECK_IN_OPEN);
+        ActivitySession session = signUp.session;
         if (signUp.checkedInAt != null) {
             throw ApiProblem.conflict("volunteer-attendance.already-checked-in", beijing(signUp.checkedInAt));
         }
@@ -226,13 +222,9 @@ public class AttendanceService {
 
     @Transactional
     public MyAttendance checkOut(long sessionId, CheckInRequest input) {
-        SignUp signUp = ownAccepted(sessionId);
-        ActivitySession session = signUp.session;
         Instant now = clock.now();
-        checkCodeAndPlace(session, input, now);
-        if (!CHECK_OUT_OPEN.contains(session.activity.status)) {
-            throw ApiProblem.conflict("volunteer-attendance.activity-not-running");
-        }
+        SignUp signUp = scanned(sessionId, input, now, CHECK_OUT_OPEN);
+        ActivitySession session = signUp.session;
         if (signUp.checkedInAt == null) {
             throw ApiProblem.conflict("volunteer-attendance.not-checked-in");
         }
@@ -283,6 +275,19 @@ public class AttendanceService {
                 .stream()
                 .map(this::mine)
                 .toList();
+    }
+
+    /**
+     * The caller's accepted sign-up for the session, when the code is right and the activity's status takes this
+     * scan ({@code open}); else 404, 400 or 409.
+     */
+    private SignUp scanned(long sessionId, CheckInRequest input, Instant now, Set<ActivityStatus> open) {
+        SignUp signUp = ownAccepted(sessionId);
+        checkCodeAndPlace(signUp.session, input, now);
+        if (!open.contains(signUp.activity.status)) {
+            throw ApiProblem.conflict("volunteer-attendance.activity-not-running");
+        }
+        return signUp;
     }
 
     /** A wrong or expired code is a 400 naming {@code code}; a latitude without a longitude (or the reverse) too. */
