@@ -34,9 +34,12 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.allOf(Permission.class));
+        // everything but a volunteer's own check-in
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, true))
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.VOLUNTEER_CHECK_IN)));
         assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
-                .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.SUB_DISTRICTS_CREATE)));
+                .isEqualTo(EnumSet.complementOf(
+                        EnumSet.of(Permission.SUB_DISTRICTS_CREATE, Permission.VOLUNTEER_CHECK_IN)));
     }
 
     @Test
