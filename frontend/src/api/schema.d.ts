@@ -1516,206 +1516,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sign-ups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An activity's sign-ups, by session, post and status
-         * @description For staff in scope and for volunteers leading the organising team (403 for other volunteers). Ordered by session, post, then sign-up order (the waitlist's).
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        get: operations["listActivitySignUps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's sign-ups
-         * @description UPCOMING: sessions not ended, soonest first; PAST: ended ones, latest first.
-         *
-         *     Permission: `ACTIVITIES_SIGN_UP`.
-         *
-         *     Roles: `volunteer`.
-         */
-        get: operations["listMySignUps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/open-activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's community's activities that take sign-ups
-         * @description Published or in progress, not yet ended, the soonest first; places count the sessions ahead.
-         *
-         *     Permission: `ACTIVITIES_SIGN_UP`.
-         *
-         *     Roles: `volunteer`.
-         */
-        get: operations["listOpenActivities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/open-activities/{activityId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An activity of the caller's community with sessions, posts, free places and the caller's sign-ups
-         * @description 404 for a draft and for another community's activity.
-         *
-         *     Permission: `ACTIVITIES_SIGN_UP`.
-         *
-         *     Roles: `volunteer`.
-         */
-        get: operations["getOpenActivity"];
-        put?: never;
-        /**
-         * Sign up for a post of one of the activity's sessions
-         * @description First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with the reason when the activity is not open, the deadline or the session start passed, the volunteer is not eligible (status, age on the session's day, skills, team), already holds the session or an overlapping one; 400 naming postId for a post of another activity.
-         *
-         *     Permission: `ACTIVITIES_SIGN_UP`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["signUpForActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve a pending sign-up (apply mode)
-         * @description ACCEPTED when the post has room, else WAITLISTED. Optional: when sent, the sign-up's current ETag (412 otherwise).
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["approveSignUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject a pending or waitlisted sign-up, with the reason told to the volunteer
-         * @description Optional: when sent, the sign-up's current ETag (412 otherwise).
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["rejectSignUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/{id}/remove": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Take a volunteer off the activity (CANCELLED, with the reason)
-         * @description A place it held goes to the first on the post's waitlist. Optional: when sent, the sign-up's current ETag (412 otherwise).
-         *
-         *     Permission: `ACTIVITIES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["removeSignUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sign-ups/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw one's own sign-up before the withdraw deadline
-         * @description A place it held goes to the first on the post's waitlist. Another volunteer's sign-up is a 404. Optional: when sent, the sign-up's current ETag (412 otherwise).
-         *
-         *     Permission: `ACTIVITIES_SIGN_UP`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["withdrawSignUp"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -1876,6 +1676,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteer-attendance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sessions open for check-in or check-out now
+         * @description Accepted sign-ups from 60 minutes before their session's start until 120 minutes after its end.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyVolunteerAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-attendance/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions the caller organises that are open for check-in now
+         * @description From 60 minutes before the start to the end; staff see their scope's, a volunteer its teams'. At most 50.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listVolunteerSessionsToRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's accepted sign-ups with their attendance
+         * @description Marks, scanned or marked times, and the minutes of each attendance's ledger entry.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["getVolunteerAttendanceSheet"];
+        put?: never;
+        /**
+         * Mark attendance (one or many sign-ups)
+         * @description Present and late take the times in and out (given, else the scanned ones) and submit their minutes to the hours ledger; on leave and absent take any submitted minutes back. A changed mark adds a reversal and a new entry, never edits one; once the entry is confirmed, 409.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["markVolunteerAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in to a session with its code
+         * @description The caller's accepted sign-up for the session: a wrong or expired code is a 400 naming `code`; before the window (60 minutes before the start) or after the end, or a second check-in, a 409. Location is recorded when given, never required.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["checkInVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's check-in code now
+         * @description Six digits and the QR payload, changing every 30 seconds (fetch the next one before validUntil). For staff whose scope covers the activity and the leaders of its organising team; another volunteer of the community gets 403.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["getVolunteerCheckInCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out of a session with its code
+         * @description After one's check-in, until 120 minutes after the end (409 otherwise, or when not checked in or already out). The minutes within the session go to the hours ledger as a submitted entry.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["checkOutVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workbench": {
         parameters: {
             query?: never;
@@ -1906,166 +1858,10 @@ export interface components {
     schemas: {
         /** @enum {string} */
         ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
-        /** @description An open activity with its sessions, posts and the caller's sign-ups */
-        ActivityOpenDetail: {
-            activity: components["schemas"]["ActivityOpenSummary"];
-            description: string | null;
-            /** Format: int32 */
-            minAge: number | null;
-            /** Format: int32 */
-            maxAge: number | null;
-            /** @description VOLUNTEER_SKILL codes; one of them is needed (none: anyone) */
-            skills: string[];
-            membersOnly: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            withdrawDeadline: string | null;
-            sessions: components["schemas"]["ActivityOpenSession"][];
-            mySignUps: components["schemas"]["ActivitySignUp"][];
-        };
-        ActivityOpenPost: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int32 */
-            capacity: number;
-            /** Format: int32 */
-            acceptedCount: number;
-            /** Format: int32 */
-            placesLeft: number;
-            /** Format: int32 */
-            waitlisted: number;
-        };
-        ActivityOpenSession: {
-            /** Format: int64 */
-            id: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
-            posts: components["schemas"]["ActivityOpenPost"][];
-        };
-        /** @description An activity of the volunteer's community that takes sign-ups */
-        ActivityOpenSummary: {
-            /** Format: int64 */
-            id: number;
-            title: string;
-            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
-            categoryCode: string;
-            place: string;
-            teamName: string;
-            status: components["schemas"]["ActivityStatus"];
-            signUpMode: components["schemas"]["ActivitySignUpMode"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            signUpDeadline: string | null;
-            /**
-             * Format: int32
-             * @description Places of all posts of sessions still ahead
-             */
-            capacity: number;
-            /**
-             * Format: int32
-             * @description Free places of those posts
-             */
-            placesLeft: number;
-            /**
-             * Format: int32
-             * @description The caller's live sign-ups (pending, accepted, waitlisted) for it
-             */
-            mySignUps: number;
-        };
-        /** @description A volunteer's sign-up for a post of a session */
-        ActivitySignUp: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            activityId: number;
-            activityTitle: string;
-            place: string;
-            activityStatus: components["schemas"]["ActivityStatus"];
-            /** Format: int64 */
-            sessionId: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            sessionStartsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            sessionEndsAt: string;
-            /** Format: int64 */
-            postId: number;
-            postName: string;
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            /** @example 138****5678 */
-            volunteerPhone: string | null;
-            status: components["schemas"]["ActivitySignUpStatus"];
-            /**
-             * Format: int32
-             * @description 1 for the first in line; only while WAITLISTED
-             */
-            waitlistPosition: number | null;
-            /**
-             * Format: date-time
-             * @description Sign-up order, and so waitlist order
-             * @example 2022-03-10T16:15:50Z
-             */
-            queuedAt: string;
-            /** @description Why it was rejected or removed */
-            reason: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            decidedAt: string | null;
-            /** @description Whether the volunteer may still withdraw it (live, before the withdraw deadline) */
-            withdrawable: boolean;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description The post (岗位) of one of the activity's sessions */
-        ActivitySignUpCreate: {
-            /** Format: int64 */
-            postId: number;
-        };
         /** @enum {string} */
         ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
-        /** @description Why an organiser rejects or removes a sign-up (told to the volunteer) */
-        ActivitySignUpReason: {
-            reason: string;
-        };
         /** @enum {string} */
         ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
-        /**
-         * @description A volunteer's sign-ups whose session has not ended, or has
-         * @enum {string}
-         */
-        ActivitySignUpWhen: "UPCOMING" | "PAST";
         /** @enum {string} */
         ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
         /** @description A registered third-party system; its secret is never shown here */
@@ -3098,24 +2894,6 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
-        PageResultActivityOpenSummary: {
-            items: components["schemas"]["ActivityOpenSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultActivitySignUpView: {
-            items: components["schemas"]["ActivitySignUp"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResultApiClientView: {
             items: components["schemas"]["ApiClient"][];
             /** Format: int32 */
@@ -3196,7 +2974,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3524,10 +3302,175 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @description Present and late need times in and out: given here, or the scanned ones */
+        VolunteerAttendanceMarkInput: {
+            /** Format: int64 */
+            signUpId: number;
+            attendance: components["schemas"]["ActivityAttendanceMark"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt?: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt?: string | null;
+        };
+        /** @description Marks for accepted sign-ups of one session */
+        VolunteerAttendanceMarks: {
+            marks: components["schemas"]["VolunteerAttendanceMarkInput"][];
+        };
+        VolunteerAttendanceRow: {
+            /** Format: int64 */
+            signUpId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            postName: string;
+            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt: string | null;
+            /** @description Who marked it by hand (username), when someone did */
+            markedBy: string | null;
+            /**
+             * Format: int32
+             * @description Minutes of the attendance's current ledger entry
+             */
+            minutes: number | null;
+            hoursStatus?: components["schemas"]["VolunteerHoursStatus"] | null;
+        };
+        /** @description A session's accepted sign-ups and their attendance */
+        VolunteerAttendanceSheet: {
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            items: components["schemas"]["VolunteerAttendanceRow"][];
+        };
+        /** @description The code a session's organiser shows now */
+        VolunteerCheckInCode: {
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * @description Six digits, for those who cannot scan
+             * @example 073196
+             */
+            code: string;
+            /**
+             * @description What the QR code carries: the check-in page with session and code, relative to the web app's address
+             * @example /m/check-in?session=42&code=073196
+             */
+            payload: string;
+            /**
+             * Format: date-time
+             * @description When this code is replaced by the next (every 30 seconds)
+             * @example 2022-03-10T16:15:50Z
+             */
+            validUntil: string;
+        };
+        /** @description A scanned or typed code, and where the phone is if it says */
+        VolunteerCheckInRequest: {
+            /** @example 073196 */
+            code: string;
+            /** @example 31.230416 */
+            latitude?: number | null;
+            /** @example 121.473701 */
+            longitude?: number | null;
+        };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        /** @description The caller's accepted sign-up for a session and its attendance */
+        VolunteerMyAttendance: {
+            /** Format: int64 */
+            signUpId: number;
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description From 60 minutes before the start
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkInOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Until 120 minutes after the end
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkOutClosesAt: string;
+            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt: string | null;
+            /**
+             * Format: int32
+             * @description The minutes the attendance yielded (submitted for confirmation)
+             */
+            minutes: number | null;
+        };
+        /** @description A session the caller organises whose check-in is open */
+        VolunteerSessionToRun: {
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @enum {string} */
@@ -8569,601 +8512,6 @@ export interface operations {
             };
         };
     };
-    listActivitySignUps: {
-        parameters: {
-            query: {
-                activityId: number;
-                /** @description 0-based page number */
-                page?: number;
-                postId?: number;
-                sessionId?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["ActivitySignUpStatus"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMySignUps: {
-        parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description UPCOMING when left out */
-                when?: components["schemas"]["ActivitySignUpWhen"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listOpenActivities: {
-        parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultActivityOpenSummary"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOpenActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activityId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityOpenDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    signUpForActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activityId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivitySignUpCreate"];
-            };
-        };
-        responses: {
-            /** @description Signed up */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivitySignUp"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    approveSignUp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Approved */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivitySignUp"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rejectSignUp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivitySignUpReason"];
-            };
-        };
-        responses: {
-            /** @description Rejected */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivitySignUp"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeSignUp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivitySignUpReason"];
-            };
-        };
-        responses: {
-            /** @description Removed */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivitySignUp"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    withdrawSignUp: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Withdrawn */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivitySignUp"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listStaff: {
         parameters: {
             query?: {
@@ -9807,6 +9155,411 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyVolunteerAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerSessionsToRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSessionToRun"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerAttendanceSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markVolunteerAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerAttendanceMarks"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerCheckInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerCheckInCode"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                };
             };
             /** @description Invalid input; `violations` lists each field */
             400: {

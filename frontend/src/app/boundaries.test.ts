@@ -34,6 +34,7 @@ describe('the shape of src/', () => {
       'activities',
       'apiclients',
       'areas',
+      'attendance',
       'calendar',
       'issues',
       'notifications',

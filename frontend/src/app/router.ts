@@ -27,6 +27,7 @@ import {
   signUpMobileRoutes as mobileSignUps,
 } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
+import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -85,6 +86,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileNotifications,
   ...mobileActivities,
   ...mobileSignUps,
+  ...mobileAttendance,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

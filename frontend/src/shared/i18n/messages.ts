@@ -26,6 +26,8 @@ import signUpZh from '@/features/activities/messages/signup.zh-CN'
 import signUpEn from '@/features/activities/messages/signup.en-US'
 import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
+import attendanceZh from '@/features/attendance/messages/zh-CN'
+import attendanceEn from '@/features/attendance/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -66,6 +68,7 @@ export const zhCN = mergeMessages(
   activitiesZh,
   signUpZh,
   volunteerStatsZh,
+  attendanceZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -81,4 +84,5 @@ export const enUS = mergeMessages(
   activitiesEn,
   signUpEn,
   volunteerStatsEn,
+  attendanceEn,
 )

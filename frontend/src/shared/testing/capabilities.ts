@@ -39,6 +39,8 @@ const GRANTED: Record<Permission, Role[]> = {
   ACTIVITIES_MANAGE: [...MANAGERS, 'volunteer'],
   VOLUNTEER_STATS_READ: READERS,
   ACTIVITIES_SIGN_UP: ['volunteer'],
+  VOLUNTEER_CHECK_IN: ['volunteer'],
+  VOLUNTEER_ATTENDANCE_MANAGE: [...MANAGERS, 'volunteer'],
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -96,7 +96,14 @@ public enum Permission {
      */
     ACTIVITIES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER),
     /** Sign up for the open activities of one's community, withdraw, see one's sign-ups: volunteer accounts. */
-    ACTIVITIES_SIGN_UP(VOLUNTEER);
+    ACTIVITIES_SIGN_UP(VOLUNTEER),
+    /** Check in and out of one's own accepted sign-ups with a session's rotating code (a volunteer account). */
+    VOLUNTEER_CHECK_IN(VOLUNTEER),
+    /**
+     * Show a session's check-in code, read its attendance and mark it: staff in scope, and a volunteer account for the
+     * sessions of a team it leads ({@code AttendanceService}).
+     */
+    VOLUNTEER_ATTENDANCE_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -169,6 +176,8 @@ public enum Permission {
         public static final String ACTIVITIES_READ = "ACTIVITIES_READ";
         public static final String ACTIVITIES_MANAGE = "ACTIVITIES_MANAGE";
         public static final String ACTIVITIES_SIGN_UP = "ACTIVITIES_SIGN_UP";
+        public static final String VOLUNTEER_CHECK_IN = "VOLUNTEER_CHECK_IN";
+        public static final String VOLUNTEER_ATTENDANCE_MANAGE = "VOLUNTEER_ATTENDANCE_MANAGE";
 
         private Names() {}
     }

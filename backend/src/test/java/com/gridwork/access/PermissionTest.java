@@ -34,12 +34,13 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        // everything but a volunteer's own sign-ups (a staff account has no volunteer profile)
+        // everything but a volunteer's own sign-ups and check-ins (a staff account has no volunteer profile)
         assertThat(Permission.of(StaffRole.STREET_ADMIN, true))
-                .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.ACTIVITIES_SIGN_UP)));
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
                 .isEqualTo(EnumSet.complementOf(
-                        EnumSet.of(Permission.SUB_DISTRICTS_CREATE, Permission.ACTIVITIES_SIGN_UP)));
+                        EnumSet.of(Permission.ACTIVITIES_SIGN_UP, Permission.VOLUNTEER_CHECK_IN)));
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(
+                        Permission.SUB_DISTRICTS_CREATE, Permission.ACTIVITIES_SIGN_UP, Permission.VOLUNTEER_CHECK_IN)));
     }
 
     @Test

@@ -45,6 +45,7 @@ import static com.gridwork.access.StaffRole.COMMUNITY_STAFF;
 import static com.gridwork.access.StaffRole.GRID_WORKER;
 import static com.gridwork.access.StaffRole.STREET_ADMIN;
 import static com.gridwork.access.StaffRole.VIEWER;
+import static com.gridwork.access.StaffRole.VOLUNTEER;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACCEPTED_ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
@@ -66,6 +67,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +106,8 @@ class RoleMatrixTest {
     private static final Set<StaffRole> SIGN_UP = EnumSet.of(StaffRole.VOLUNTEER);
     /** Who runs volunteer activities: staff who manage, and volunteers (for the teams they lead). */
     private static final Set<StaffRole> ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.VOLUNTEER);
+    /** Who runs a session's check-in: staff in scope, and volunteer accounts for the teams they lead. */
+    private static final Set<StaffRole> ATTENDANCE_ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -517,6 +521,22 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(talkDay().with("status", "PLANNED"))),
                 op("getTalkDay", EVERYONE, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
                 op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
+
+                // ---- volunteer attendance (a volunteer organises only the sessions of teams it leads, and checks in
+                // only to its own accepted sign-ups: the matrix's volunteer has neither, so every session is foreign)
+                op("getVolunteerCheckInCode", ATTENDANCE_ORGANISERS, path("id", VOLUNTEER_SESSION))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("getVolunteerAttendanceSheet", ATTENDANCE_ORGANISERS, path("id", VOLUNTEER_SESSION))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("markVolunteerAttendance", ATTENDANCE_ORGANISERS, path("id", VOLUNTEER_SESSION))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("marks", List.of(map("signUpId", 1, "attendance", "ABSENT"))))),
+                op("checkInVolunteer", EnumSet.of(VOLUNTEER), path("id", VOLUNTEER_SESSION))
+                        .send(r -> req().path("id", r.id("id")).body(map("code", "123456"))),
+                op("checkOutVolunteer", EnumSet.of(VOLUNTEER), path("id", VOLUNTEER_SESSION))
+                        .send(r -> req().path("id", r.id("id")).body(map("code", "123456"))),
+                op("listMyVolunteerAttendance", EnumSet.of(VOLUNTEER)).send(r -> req()),
+                op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()),

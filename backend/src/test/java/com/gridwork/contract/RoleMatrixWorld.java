@@ -87,7 +87,9 @@ public class RoleMatrixWorld {
         OPEN_ACTIVITY(p -> p.volunteering().activity()),
         ACTIVITY_SESSION(p -> p.volunteering().session()),
         ACTIVITY_POST(p -> p.volunteering().post()),
-        SIGN_UP_RECORD(p -> p.volunteering().signUp());
+        SIGN_UP_RECORD(p -> p.volunteering().signUp()),
+        /** A session of a published volunteer activity of the place's community. */
+        VOLUNTEER_SESSION(Place::volunteerSession);
 
         private final ToLongFunction<Place> id;
 
@@ -121,7 +123,8 @@ public class RoleMatrixWorld {
             long notification,
             long team,
             long activity,
-            Volunteering volunteering) {
+            Volunteering volunteering,
+            long volunteerSession) {
         /** The same place with these volunteer records. */
         Place with(long team, long activity) {
             return new Place(
@@ -144,7 +147,8 @@ public class RoleMatrixWorld {
                     notification,
                     team,
                     activity,
-                    volunteering);
+                    volunteering,
+                    volunteerSession);
         }
     }
 
@@ -228,6 +232,9 @@ public class RoleMatrixWorld {
         long activityA = activity(teamA, a);
         long activityB = activity(teamB, b);
         long activityC = activity(teamC, c);
+        long sessionA = volunteerSession(a);
+        long sessionB = volunteerSession(b);
+        long sessionC = volunteerSession(c);
 
         // An issue the grid worker took in: theirs to correct and to transfer (they answer for it).
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
@@ -256,7 +263,9 @@ public class RoleMatrixWorld {
                 othersNotification,
                 teamA,
                 activityA,
-                homeVolunteering);
+                homeVolunteering,
+
+                sessionA);
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -267,16 +276,27 @@ public class RoleMatrixWorld {
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2)
+                place(
+                        s2,
+                        c,
+                        otherSubDistrict,
+                        talkDayC,
+                        colleagueC,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        sessionC)
                         .with(teamC, activityC));
-        Place otherCommunityPlace = place(
-                        s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2)
-                .with(teamB, activityB);
+        Place otherCommunityPlace =
+                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB)
+                        .with(teamB, activityB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2)
-                .with(teamB, activityB);
+        Place otherGridPlace =
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB)
+                        .with(teamB, activityB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -302,7 +322,9 @@ public class RoleMatrixWorld {
                         othersNotification,
                         teamB,
                         activityB,
-                        volunteering(a, a2)));
+                        volunteering(a, a2),
+
+                        sessionB));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -324,7 +346,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {
+            long issueCategory,
+            long volunteerSession) {
         return new Place(
                 subDistrict,
                 community,
@@ -345,7 +368,24 @@ public class RoleMatrixWorld {
                 othersNotification,
                 0,
                 0,
-                volunteering(community, bundle.grid()));
+                volunteering(community, bundle.grid()),
+
+                volunteerSession);
+    }
+
+    /** The session of a published activity of a new team of the community, running an hour from now. */
+    private long volunteerSession(long community) {
+        Instant start = Instant.now().plusSeconds(3600);
+        return volunteers
+                .activity(
+                        volunteers.team(community, "矩阵服务队"),
+                        community,
+                        ActivityStatus.PUBLISHED,
+                        SignUpMode.FIRST_COME,
+                        start,
+                        start.plusSeconds(7200),
+                        5)
+                .sessionId();
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

@@ -10,6 +10,7 @@ import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.activity.SignUpStatus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -538,6 +539,21 @@ class ApiFuzzTest {
                         .extract()
                         .jsonPath()
                         .getLong("id"));
+        // a session running now with an accepted sign-up (its check-in and attendance)
+        Instant runningStart = Instant.now().minusSeconds(600);
+        var running = volunteers.activity(
+                volunteers.team(w.communityA(), "模糊服务队"),
+                w.communityA(),
+                ActivityStatus.PUBLISHED,
+                SignUpMode.FIRST_COME,
+                runningStart,
+                runningStart.plusSeconds(7200),
+                5);
+        world.id("volunteerSessions", running.sessionId());
+        world.id(
+                "signUps",
+                volunteers.signUp(
+                        running.sessionId(), volunteers.volunteer(w.communityA(), "模糊志愿者"), SignUpStatus.ACCEPTED));
 
         world.file("image/png", PNG);
         world.file(

@@ -30,7 +30,7 @@ class FuzzHarnessTest {
     private static final String KEYS =
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications teams "
-                    + "activities activitySessions activityPosts signUps";
+                    + "activities activitySessions activityPosts signUps volunteerSessions";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -33,7 +33,8 @@ final class World {
             Map.entry("beneficiaryHouseholdIds", "households"),
             Map.entry("activityId", "activities"),
             Map.entry("sessionId", "activitySessions"),
-            Map.entry("postId", "activityPosts"));
+            Map.entry("postId", "activityPosts"),
+            Map.entry("signUpId", "signUps"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -52,7 +53,8 @@ final class World {
             Map.entry("notifications", "notifications"),
             Map.entry("activities", "activities"),
             Map.entry("open-activities", "activities"),
-            Map.entry("sign-ups", "signUps"));
+            Map.entry("sign-ups", "signUps"),
+            Map.entry("volunteer-sessions", "volunteerSessions"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

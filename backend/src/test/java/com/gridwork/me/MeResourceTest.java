@@ -73,8 +73,9 @@ class MeResourceTest {
                                 "CALENDAR_EDIT",
                                 "ISSUES_DECIDE_ESCALATED",
                                 "AREAS_WRITE"))
-                // all but a volunteer's own sign-ups (a staff account has no volunteer profile)
+                // all but a volunteer's own sign-ups and check-ins (a staff account has no volunteer profile)
                 .body("capabilities", not(hasItem("ACTIVITIES_SIGN_UP")))
+                .body("capabilities", not(hasItem("VOLUNTEER_CHECK_IN")))
                 .body("capabilities", hasSize(Permission.values().length - 1));
         as(w.admin())
                 .get("/api/me")
@@ -137,7 +138,9 @@ class MeResourceTest {
                                 "NOTIFICATIONS_READ",
                                 "ACTIVITIES_READ",
                                 "ACTIVITIES_MANAGE",
-                                "ACTIVITIES_SIGN_UP")));
+                                "ACTIVITIES_SIGN_UP",
+                                "VOLUNTEER_CHECK_IN",
+                                "VOLUNTEER_ATTENDANCE_MANAGE")));
     }
 
     @Test

@@ -9,7 +9,9 @@ import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.ActivityPost;
 import com.gridwork.volunteer.activity.ActivitySession;
 import com.gridwork.volunteer.activity.ActivityStatus;
+import com.gridwork.volunteer.activity.SignUp;
 import com.gridwork.volunteer.activity.SignUpMode;
+import com.gridwork.volunteer.activity.SignUpStatus;
 import com.gridwork.volunteer.team.TeamMembership;
 import com.gridwork.volunteer.team.TeamRole;
 import com.gridwork.volunteer.team.VolunteerTeam;
@@ -125,6 +127,22 @@ public class VolunteerFixtures {
         p.capacity = capacity;
         p.persist();
         return new ActivityIds(a.id, s.id, p.id);
+    }
+
+    /** A volunteer's sign-up for the first post of a session, in this status (accepted_count is left as it is). */
+    @Transactional
+    public long signUp(long sessionId, long volunteerId, SignUpStatus status) {
+        ActivitySession session = ActivitySession.findById(sessionId);
+        SignUp s = new SignUp();
+        s.activity = session.activity;
+        s.session = session;
+        s.post = ActivityPost.<ActivityPost>find("session.id = ?1 order by id", sessionId)
+                .firstResult();
+        s.volunteer = Volunteer.findById(volunteerId);
+        s.status = status;
+        s.queuedAt = Instant.now();
+        s.persist();
+        return s.id;
     }
 
     /** 64 hex characters, as a session's check-in secret. */
