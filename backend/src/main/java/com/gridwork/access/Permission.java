@@ -75,6 +75,11 @@ public enum Permission {
     ISSUES_DECIDE_ESCALATED(STREET_ADMIN),
     /** Be given an issue: its first-responsible person, its handler, the one it is transferred to. */
     ISSUES_HANDLE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /**
+     * Handle the issues given to a volunteer team one leads (leader or deputy, not left): see only those, start and
+     * resolve them, comment and add photos; nothing else of issues (issue 14).
+     */
+    ISSUES_HANDLE_AS_TEAM(VOLUNTEER),
     /** Change issue categories and their time limits. */
     ISSUE_CATEGORIES_MANAGE(STREET_ADMIN),
     /** Read the working calendar. */
@@ -147,6 +152,7 @@ public enum Permission {
         public static final String ISSUES_MANAGE = "ISSUES_MANAGE";
         public static final String ISSUES_DECIDE_ESCALATED = "ISSUES_DECIDE_ESCALATED";
         public static final String ISSUES_HANDLE = "ISSUES_HANDLE";
+        public static final String ISSUES_HANDLE_AS_TEAM = "ISSUES_HANDLE_AS_TEAM";
         public static final String ISSUE_CATEGORIES_MANAGE = "ISSUE_CATEGORIES_MANAGE";
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";

@@ -6,6 +6,7 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.issue.HandlerTeams;
 import com.gridwork.notification.NotificationDtos.NotificationItem;
 import com.gridwork.notification.NotificationDtos.NotificationSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,7 +108,9 @@ public class NotificationService {
         String condition = "n.recipientId = :me" + (unreadOnly ? " and n.readAt is null" : "")
                 + " and (" + filter.jpql()
                 + " or exists (select 1 from Issue i where i.id = n.issueId"
-                + " and (i.handlerId = :me or i.firstResponsibleId = :me)))";
+                + " and (i.handlerId = :me or i.firstResponsibleId = :me"
+                // a volunteer team's leader: the issues given to a team they lead
+                + " or i.handlerTeamId in (" + HandlerTeams.TEAMS_LED_BY_ME + ")))";
         return new Visible(condition, filter, caller.staffId());
     }
 
