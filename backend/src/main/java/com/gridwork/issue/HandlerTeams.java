@@ -6,7 +6,7 @@ import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.HandlerTeamOption;
 import com.gridwork.issue.IssueDtos.TeamLeaderView;
-import com.gridwork.volunteer.VolunteerStatus;
+import com.gridwork.volunteer.VolunteerSelf;
 import com.gridwork.volunteer.team.TeamRole;
 import com.gridwork.volunteer.team.TeamStatus;
 import com.gridwork.volunteer.team.VolunteerTeam;
@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +31,18 @@ import java.util.stream.Collectors;
 public class HandlerTeams {
     private static final List<TeamRole> LEADING = List.of(TeamRole.LEADER, TeamRole.DEPUTY);
 
-    /**
-     * JPQL: the teams the staff member {@code :me} leads and acts for: an active volunteer's current leader or deputy
-     * membership of an active team. The one definition, also for the notices a leader still sees.
-     */
-    public static final String TEAMS_LED_BY_ME = "select m.teamId from TeamMembership m join m.volunteer v join m.team t"
-            + " where v.staffId = :me and v.status = com.gridwork.volunteer.VolunteerStatus.ACTIVE"
-            + " and m.leftOn is null and m.role <> com.gridwork.volunteer.team.TeamRole.MEMBER"
-            + " and t.status = com.gridwork.volunteer.team.TeamStatus.ACTIVE";
-
     @Inject
     EntityManager em;
 
+    @Inject
+    VolunteerSelf self;
+
     /**
-     * The teams the caller leads and acts for: an active volunteer's current leader or deputy membership of an active
-     * team. Empty for a caller without {@link Permission#ISSUES_HANDLE_AS_TEAM} (staff), without a query.
+     * The teams the caller leads and acts for ({@link VolunteerSelf#ledTeamIds}: leader or deputy, not left, team
+     * active). Empty for a caller without {@link Permission#ISSUES_HANDLE_AS_TEAM} (staff).
      */
     public Set<Long> ledBy(Caller caller) {
-        if (!caller.may(Permission.ISSUES_HANDLE_AS_TEAM)) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery(TEAMS_LED_BY_ME, Long.class)
-                .setParameter("me", caller.staffId())
-                .getResultList());
+        return caller.may(Permission.ISSUES_HANDLE_AS_TEAM) ? self.ledTeamIds() : Set.of();
     }
 
     /** The team named in {@code field} if the issue of this community may be given to it; else a 400 naming the field. */
@@ -114,12 +102,10 @@ public class HandlerTeams {
     public List<Long> leaderAccounts(long teamId) {
         return em.createQuery(
                         "select v.staffId from TeamMembership m join m.volunteer v where m.teamId = :team"
-                                + " and m.leftOn is null and m.role in :leading and v.staffId is not null"
-                                + " and v.status = :active",
+                                + " and m.leftOn is null and m.role in :leading and v.staffId is not null",
                         Long.class)
                 .setParameter("team", teamId)
                 .setParameter("leading", LEADING)
-                .setParameter("active", VolunteerStatus.ACTIVE)
                 .getResultList();
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,9 @@ public class NotificationService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    HandlerTeams teams;
 
     /** The caller's notices, newest first; only the unread ones with {@code unread} true. */
     @Transactional
@@ -95,9 +99,12 @@ public class NotificationService {
     }
 
     /** The condition for the caller's visible notices, and its parameters. */
-    private record Visible(String condition, AreaScope.ScopeFilter filter, long me) {
+    private record Visible(String condition, AreaScope.ScopeFilter filter, long me, Set<Long> ledTeams) {
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             filter.bind(query);
+            if (!ledTeams.isEmpty()) {
+                query.setParameter("ledTeams", ledTeams);
+            }
             return query.setParameter("me", me);
         }
     }
@@ -105,13 +112,15 @@ public class NotificationService {
     private Visible visible(boolean unreadOnly) {
         Caller caller = scope.caller();
         AreaScope.ScopeFilter filter = scope.filter("n.areaPath");
+        // a volunteer team's leader: also the issues given to a team they lead
+        Set<Long> ledTeams = teams.ledBy(caller);
         String condition = "n.recipientId = :me" + (unreadOnly ? " and n.readAt is null" : "")
                 + " and (" + filter.jpql()
                 + " or exists (select 1 from Issue i where i.id = n.issueId"
                 + " and (i.handlerId = :me or i.firstResponsibleId = :me"
-                // a volunteer team's leader: the issues given to a team they lead
-                + " or i.handlerTeamId in (" + HandlerTeams.TEAMS_LED_BY_ME + ")))";
-        return new Visible(condition, filter, caller.staffId());
+                + (ledTeams.isEmpty() ? "" : " or i.handlerTeamId in :ledTeams")
+                + ")))";
+        return new Visible(condition, filter, caller.staffId(), ledTeams);
     }
 
     private NotificationItem item(Notification n, Locale locale) {

@@ -45,6 +45,7 @@ import static com.gridwork.access.StaffRole.COMMUNITY_STAFF;
 import static com.gridwork.access.StaffRole.GRID_WORKER;
 import static com.gridwork.access.StaffRole.STREET_ADMIN;
 import static com.gridwork.access.StaffRole.VIEWER;
+import static com.gridwork.access.StaffRole.VOLUNTEER;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACCEPTED_ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
@@ -62,6 +63,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +92,11 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
+    /** Issue readers and volunteer team leaders (the issues given to their teams only: ISSUES_HANDLE_AS_TEAM). */
+    private static final Set<StaffRole> ISSUE_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
+    /** Who take a handler's steps: issue writers, and volunteer team leaders on their teams' issues. */
+    private static final Set<StaffRole> ISSUE_HANDLERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
 
@@ -269,7 +276,7 @@ class RoleMatrixTest {
                 // one narrows the list, which stays inside the scope, to nothing: 200 with an empty page, no leak.
                 op(
                                 "listIssues",
-                                REGISTRY_READERS,
+                                ISSUE_READERS,
                                 query("areaId", GRID),
                                 query("categoryId", ISSUE_CATEGORY).narrowsToNothing(),
                                 query("talkDayId", TALK_DAY),
@@ -308,17 +315,30 @@ class RoleMatrixTest {
                                 body("location.householdId", HOUSEHOLD),
                                 body("reporter.residentId", RESIDENT))
                         .send(r -> req().path("id", r.id("id")).body(issue(r))),
-                op("getIssue", REGISTRY_READERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
+                op("getIssue", ISSUE_READERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
                 op("acceptIssue", MANAGERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map())),
                 op("rejectIssue", MANAGERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "不属于受理范围"))),
-                op("assignIssue", MANAGERS, path("id", ACCEPTED_ISSUE), body("handlerId", COLLEAGUE))
+                // a staff handler or (instead) a volunteer team: each tried alone, the other left out
+                op(
+                                "assignIssue",
+                                MANAGERS,
+                                path("id", ACCEPTED_ISSUE),
+                                body("handlerId", COLLEAGUE),
+                                body("handlerTeamId", VOLUNTEER_TEAM))
                         .send(r -> req().path("id", r.id("id"))
-                                .body(map("handlerId", r.id("handlerId"), "comment", "请处理"))),
-                op("startIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                                .body(map(
+                                        "handlerId",
+                                        r.opt("handlerTeamId") == null ? r.id("handlerId") : null,
+                                        "handlerTeamId",
+                                        r.opt("handlerTeamId"),
+                                        "comment",
+                                        "请处理"))),
+                op("listIssueHandlerTeams", MANAGERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
+                op("startIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map())),
-                op("resolveIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                op("resolveIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("comment", "已修复"))),
                 op("closeIssue", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("satisfaction", "SATISFIED"))),
@@ -327,7 +347,7 @@ class RoleMatrixTest {
                 op("transferIssue", REGISTRY_WRITERS, path("id", ISSUE), body("toStaffId", COLLEAGUE))
                         .send(r -> req().path("id", r.id("id"))
                                 .body(map("toStaffId", r.id("toStaffId"), "reason", "工作调整"))),
-                op("commentOnIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                op("commentOnIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("comment", "已电话联系"))),
                 op("requestIssueExtension", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("days", 2, "reason", "等待配件"))),
@@ -349,11 +369,11 @@ class RoleMatrixTest {
                                 .body(map("comment", "理由不足"))),
                 op("revealIssueReporterPhone", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "回访居民"))),
-                op("addIssuePhoto", REGISTRY_WRITERS, path("id", ISSUE))
+                op("addIssuePhoto", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
                 op(
                                 "getIssuePhoto",
-                                REGISTRY_READERS,
+                                ISSUE_READERS,
                                 path("id", ISSUE),
                                 path("photoId", PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),

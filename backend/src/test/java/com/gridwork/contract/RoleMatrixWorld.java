@@ -8,6 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,9 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A volunteer team of the place's community (an issue there may be given to it). */
+        VOLUNTEER_TEAM(Place::volunteerTeam);
 
         private final ToLongFunction<Place> id;
 
@@ -95,7 +98,8 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            long volunteerTeam) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +119,9 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -183,7 +190,8 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                volunteers.team(a, "矩阵服务队"));
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -191,16 +199,28 @@ public class RoleMatrixWorld {
         calendarYear(s1);
         calendarYear(s2);
 
+        long teamB = volunteers.team(b, "矩阵服务队");
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
+                place(
+                        s2,
+                        c,
+                        otherSubDistrict,
+                        talkDayC,
+                        colleagueC,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        volunteers.team(c, "矩阵服务队")));
         Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, teamB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        Place otherGridPlace =
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, teamB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -223,7 +243,8 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        teamB));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -245,7 +266,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {
+            long issueCategory,
+            long volunteerTeam) {
         return new Place(
                 subDistrict,
                 community,
@@ -263,7 +285,8 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                volunteerTeam);
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

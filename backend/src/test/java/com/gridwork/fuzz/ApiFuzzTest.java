@@ -5,6 +5,7 @@ import com.gridwork.area.AreaLevel;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -94,6 +95,9 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     @TestHTTPResource("/")
     URL base;
@@ -414,6 +418,9 @@ class ApiFuzzTest {
                     .getLong("issue.id"));
         }
         issues.forEach(id -> world.id("issues", id));
+        // Volunteer teams an issue of community A may be given to (handlerTeamId).
+        world.id("volunteerTeams", volunteers.team(w.communityA(), "服务队"))
+                .id("volunteerTeams", volunteers.team(w.subDistrict(), "服务队"));
         // The caller's own notices (the community's staff were told of the issues above, not the admin).
         world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
                 .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));

@@ -28,7 +28,8 @@ final class World {
             Map.entry("toStaffId", "staff"),
             Map.entry("receivedById", "staff"),
             Map.entry("categoryId", "issueCategories"),
-            Map.entry("talkDayId", "talkDays"));
+            Map.entry("talkDayId", "talkDays"),
+            Map.entry("handlerTeamId", "volunteerTeams"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
