@@ -629,11 +629,11 @@ export interface paths {
         };
         /**
          * Search issues the caller may see
-         * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
+         * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -735,9 +735,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -790,8 +790,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign (or re-assign) a handler working in the issue's community
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). Who may: see allowedActions of the issue detail.
+         * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -839,11 +839,11 @@ export interface paths {
         put?: never;
         /**
          * Add a note to the timeline
-         * @description Allowed in every state; does not change the status and needs no If-Match. Who may: see allowedActions of the issue detail.
+         * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -948,6 +948,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issues/{id}/handler-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The volunteer teams the issue may be given to
+         * @description Active teams of the issue's community or of its sub-district, by name, with their current leaders and deputies (the choice offered when assigning).
+         *
+         *     Permission: `ISSUES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listIssueHandlerTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/issues/{id}/photos": {
         parameters: {
             query?: never;
@@ -961,9 +985,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -983,9 +1007,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1039,11 +1063,11 @@ export interface paths {
         put?: never;
         /**
          * The handler reports it resolved, saying how
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1087,11 +1111,11 @@ export interface paths {
         put?: never;
         /**
          * The handler starts work
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1704,6 +1728,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
+        /** @enum {string} */
+        ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
+        /** @enum {string} */
+        ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
+        /** @enum {string} */
+        ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
         /** @description A registered third-party system; its secret is never shown here */
         ApiClient: {
             /** Format: int64 */
@@ -2009,7 +2041,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG";
+        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY";
         /** @description One value of a code list: the API stores the code, people read the name */
         DictionaryEntry: {
             /** Format: int64 */
@@ -2252,9 +2284,18 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
+        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
         IssueAssign: {
-            /** Format: int64 */
-            handlerId: number;
+            /**
+             * Format: int64
+             * @description A staff member working in the issue's community
+             */
+            handlerId?: number;
+            /**
+             * Format: int64
+             * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
+             */
+            handlerTeamId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -2334,6 +2375,8 @@ export interface components {
             location: components["schemas"]["IssueLocationView"];
             /** @description Who took the issue in */
             receivedBy: components["schemas"]["IssueStaffRef"];
+            /** @description The current leaders and deputies of handlerTeam; empty without a team */
+            handlerTeamLeaders: components["schemas"]["IssueTeamLeader"][];
             talkDayTitle: string | null;
             /**
              * Format: date-time
@@ -2416,6 +2459,15 @@ export interface components {
         IssueFeedback: {
             satisfaction: components["schemas"]["IssueSatisfaction"];
             comment?: string;
+        };
+        /** @description An active volunteer team an issue may be given to (of its community or sub-district) */
+        IssueHandlerTeamOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The team's community or sub-district */
+            areaName: string;
+            leaders: components["schemas"]["IssueTeamLeader"][];
         };
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
         IssueLocationInput: {
@@ -2636,6 +2688,8 @@ export interface components {
             /** @description 首问责任人 */
             firstResponsible: components["schemas"]["IssueStaffRef"];
             handler?: components["schemas"]["IssueStaffRef"] | null;
+            /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
+            handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -2661,6 +2715,19 @@ export interface components {
             talkDayId: number | null;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A current leader or deputy of the team handling an issue */
+        IssueTeamLeader: {
+            /** @example 张伟 */
+            name: string;
+            role: components["schemas"]["VolunteerTeamRole"];
+        };
+        /** @description A volunteer team handling an issue instead of a staff member */
+        IssueTeamRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example 幸福社区治安巡防队 */
+            name: string;
         };
         /** @description Hand first responsibility to another staff member */
         IssueTransfer: {
@@ -2814,7 +2881,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3142,6 +3209,16 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @enum {string} */
+        VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
+        /** @enum {string} */
+        VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        /** @enum {string} */
+        VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
+        /** @enum {string} */
+        VolunteerTeamRole: "LEADER" | "DEPUTY" | "MEMBER";
+        /** @enum {string} */
+        VolunteerTeamStatus: "ACTIVE" | "DISSOLVED";
         /** @description What the caller has to do today and the figures of their scope; a section the caller's permissions do not allow is absent (null or no to-do of that kind). */
         Workbench: {
             /**
@@ -6524,6 +6601,64 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIssueHandlerTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueHandlerTeamOption"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -92,6 +92,8 @@ export type IssueStatsRow = Schemas['IssueStatsRow']
 export type IssueMetrics = Schemas['IssueMetrics']
 export type Satisfaction = Schemas['IssueSatisfaction']
 export type IssueStaffRef = Schemas['IssueStaffRef']
+export type IssueTeamLeader = Schemas['IssueTeamLeader']
+export type IssueHandlerTeamOption = Schemas['IssueHandlerTeamOption']
 
 // working calendar
 export type CalendarYear = Schemas['CalendarYear']

@@ -71,8 +71,7 @@ public class HandlerTeams {
         Map<Long, List<TeamLeaderView>> leaders =
                 leaders(teams.stream().map(t -> t.id).toList());
         return teams.stream()
-                .map(t -> new HandlerTeamOption(
-                        t.id, t.name, t.area.name, leaders.getOrDefault(t.id, List.of())))
+                .map(t -> new HandlerTeamOption(t.id, t.name, t.area.name, leaders.getOrDefault(t.id, List.of())))
                 .toList();
     }
 
@@ -95,7 +94,8 @@ public class HandlerTeams {
                 .collect(Collectors.groupingBy(
                         r -> (Long) r[0],
                         LinkedHashMap::new,
-                        Collectors.mapping(r -> new TeamLeaderView((String) r[1], (TeamRole) r[2]), Collectors.toList())));
+                        Collectors.mapping(
+                                r -> new TeamLeaderView((String) r[1], (TeamRole) r[2]), Collectors.toList())));
     }
 
     /** The staff accounts of a team's current leaders and deputies (those who have a sign-in), for its notices. */

@@ -20,7 +20,8 @@ public final class IssueDtos {
     public record StaffRef(long id, @Schema(examples = "李红") String displayName) {}
 
     @Schema(name = "IssueTeamRef", description = "A volunteer team handling an issue instead of a staff member")
-    public record TeamRef(long id, @Schema(examples = "幸福社区治安巡防队") String name) {}
+    public record TeamRef(
+            long id, @Schema(examples = "幸福社区治安巡防队") String name) {}
 
     @Schema(name = "IssueTeamLeader", description = "A current leader or deputy of the team handling an issue")
     public record TeamLeaderView(@Schema(examples = "张伟") String name, TeamRole role) {}
@@ -31,7 +32,10 @@ public final class IssueDtos {
     public record HandlerTeamOption(
             long id,
             String name,
-            @Schema(description = "The team's community or sub-district") String areaName,
+
+            @Schema(description = "The team's community or sub-district")
+            String areaName,
+
             List<TeamLeaderView> leaders) {}
 
     @Schema(name = "IssueSummary")
@@ -247,9 +251,12 @@ public final class IssueDtos {
     @Schema(name = "IssueReason")
     public record ReasonInput(@NotBlank @Size(max = 500) String reason) {}
 
-    @Schema(name = "IssueAssign", description = "Give the issue to a staff handler or to a volunteer team (one of them)")
+    @Schema(
+            name = "IssueAssign",
+            description = "Give the issue to a staff handler or to a volunteer team (one of them)")
     public record AssignInput(
-            @Schema(description = "A staff member working in the issue's community") Long handlerId,
+            @Schema(description = "A staff member working in the issue's community")
+            Long handlerId,
 
             @Schema(
                     description = "Instead of handlerId: an active volunteer team of the issue's community or"

@@ -30,7 +30,9 @@ public final class IssueWorkflow {
 
     private static final Set<IssueStatus> WORKING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
     /** The handler's steps a leader of the handling volunteer team takes; nothing else (no assigning, no closing). */
-    private static final Set<Action> TEAM_STEPS = EnumSet.of(Action.START, Action.RESOLVE, Action.COMMENT, Action.ADD_PHOTO);
+    private static final Set<Action> TEAM_STEPS =
+            EnumSet.of(Action.START, Action.RESOLVE, Action.COMMENT, Action.ADD_PHOTO);
+
     private static final Map<Action, Set<IssueStatus>> FROM = new EnumMap<>(Action.class);
     /** The moves; an action not listed leaves the state as it is. */
     private static final Map<Action, IssueStatus> TO = new EnumMap<>(Action.class);

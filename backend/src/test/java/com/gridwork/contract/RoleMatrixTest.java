@@ -96,7 +96,9 @@ class RoleMatrixTest {
     private static final Set<StaffRole> ISSUE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
     /** Who take a handler's steps: issue writers, and volunteer team leaders on their teams' issues. */
-    private static final Set<StaffRole> ISSUE_HANDLERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+    private static final Set<StaffRole> ISSUE_HANDLERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
 

@@ -122,7 +122,13 @@ class IssueTeamHandlingTest {
 
         JsonPath seen = get(leader, id).statusCode(200).extract().jsonPath();
         assertThat(seen.getList("allowedActions", String.class)).containsExactly("START", "COMMENT", "ADD_PHOTO");
-        assertThat(as(leader).get("/api/issues").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class))
+        assertThat(as(leader)
+                        .get("/api/issues")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id", Long.class))
                 .containsExactly(id);
 
         act(leader, id, "start", null).statusCode(200).body("issue.status", equalTo("IN_PROGRESS"));
@@ -155,7 +161,13 @@ class IssueTeamHandlingTest {
             get(volunteer, id).statusCode(404);
             act(volunteer, id, "start", null).statusCode(404);
             act(volunteer, id, "comments", Map.of("comment", "x")).statusCode(404);
-            assertThat(as(volunteer).get("/api/issues").then().statusCode(200).extract().jsonPath().getLong("total"))
+            assertThat(as(volunteer)
+                            .get("/api/issues")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getLong("total"))
                     .isZero();
         }
         // an issue of the leader's own community that their team does not handle is not theirs either

@@ -245,25 +245,25 @@ class IssueWorkflowRulesTest {
                         for (Issue issue : escalated
                                 ? List.of(issue(state, true))
                                 : List.of(issue(state, false), teamIssue(state))) {
-                        PEOPLE.forEach((person, caller) -> {
-                            List<Action> passing = new ArrayList<>();
-                            for (Action action : Action.values()) {
-                                boolean possible = switch (action) {
-                                    case REQUEST_EXTENSION -> !pending;
-                                    case DECIDE_EXTENSION -> pending;
-                                    case ADD_PHOTO -> photos < IssueWorkflow.MAX_PHOTOS;
-                                    default -> true;
-                                };
-                                if (possible && status(action, issue, caller) == 200) {
-                                    passing.add(action);
+                            PEOPLE.forEach((person, caller) -> {
+                                List<Action> passing = new ArrayList<>();
+                                for (Action action : Action.values()) {
+                                    boolean possible = switch (action) {
+                                        case REQUEST_EXTENSION -> !pending;
+                                        case DECIDE_EXTENSION -> pending;
+                                        case ADD_PHOTO -> photos < IssueWorkflow.MAX_PHOTOS;
+                                        default -> true;
+                                    };
+                                    if (possible && status(action, issue, caller) == 200) {
+                                        passing.add(action);
+                                    }
                                 }
-                            }
-                            assertThat(allowed(issue, caller, pending, photos))
-                                    .as(
-                                            "%s, %s, escalated %s, team %s, pending %s, %d photos",
-                                            person, state, escalated, issue.handlerTeam != null, pending, photos)
-                                    .containsExactlyElementsOf(passing);
-                        });
+                                assertThat(allowed(issue, caller, pending, photos))
+                                        .as(
+                                                "%s, %s, escalated %s, team %s, pending %s, %d photos",
+                                                person, state, escalated, issue.handlerTeam != null, pending, photos)
+                                        .containsExactlyElementsOf(passing);
+                            });
                         }
                     }
                 }
