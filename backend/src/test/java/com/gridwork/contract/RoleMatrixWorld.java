@@ -8,7 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
-import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,8 +66,10 @@ public class RoleMatrixWorld {
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
         NOTIFICATION(Place::notification),
-        /** A volunteer team of the place's community (an issue there may be given to it). */
-        VOLUNTEER_TEAM(Place::volunteerTeam);
+        VOLUNTEER_PROFILE(Place::volunteer),
+        VOLUNTEER_TEAM(Place::volunteerTeam),
+        /** A membership of the place's team. */
+        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership);
 
         private final ToLongFunction<Place> id;
 
@@ -99,7 +101,12 @@ public class RoleMatrixWorld {
             long dictionaryEntry,
             long issueCategory,
             long notification,
-            long volunteerTeam) {}
+            long volunteer,
+            long volunteerTeam,
+            long volunteerTeamMembership) {}
+
+    /** A community's volunteer, its team, and the volunteer's membership of it. */
+    private record Volunteering(long volunteer, long team, long membership) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -120,8 +127,6 @@ public class RoleMatrixWorld {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -173,6 +178,11 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
+        Volunteering volunteersA = volunteering(a);
+        Volunteering volunteersB = volunteering(b);
+        Volunteering volunteersC = volunteering(c);
+        // The volunteer caller's own profile is community A's volunteer.
+        linkVolunteer(volunteersA.volunteer(), callers.get(StaffRole.VOLUNTEER));
         Place homePlace = new Place(
                 s1,
                 a,
@@ -191,7 +201,9 @@ public class RoleMatrixWorld {
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
                 othersNotification,
-                volunteers.team(a, "矩阵服务队"));
+                volunteersA.volunteer(),
+                volunteersA.team(),
+                volunteersA.membership());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -199,7 +211,6 @@ public class RoleMatrixWorld {
         calendarYear(s1);
         calendarYear(s2);
 
-        long teamB = volunteers.team(b, "矩阵服务队");
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
@@ -213,14 +224,14 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        volunteers.team(c, "矩阵服务队")));
-        Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, teamB);
+                        volunteersC));
+        Place otherCommunityPlace = place(
+                s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
         Place otherGridPlace =
-                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, teamB);
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -244,7 +255,9 @@ public class RoleMatrixWorld {
                         entryS2,
                         categoryS2,
                         othersNotification,
-                        teamB));
+                        volunteersB.volunteer(),
+                        volunteersB.team(),
+                        volunteersB.membership()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -267,7 +280,7 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long volunteerTeam) {
+            Volunteering volunteering) {
         return new Place(
                 subDistrict,
                 community,
@@ -286,7 +299,44 @@ public class RoleMatrixWorld {
                 dictionaryEntry,
                 issueCategory,
                 othersNotification,
-                volunteerTeam);
+                volunteering.volunteer(),
+                volunteering.team(),
+                volunteering.membership());
+    }
+
+    /** A volunteer of the community, a team of the community, and the volunteer's membership of it. */
+    private Volunteering volunteering(long community) {
+        long volunteer = as(admin)
+                .body(Map.of("communityId", community, "name", "矩阵志愿者", "idCard", TestIds.idCard()))
+                .post("/api/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("volunteer.id");
+        long team = as(admin)
+                .body(Map.of("areaId", community, "name", "矩阵服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        long membership = as(admin)
+                .body(Map.of("volunteerId", volunteer, "role", "LEADER"))
+                .post("/api/volunteer-teams/" + team + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("members[0].membershipId");
+        return new Volunteering(volunteer, team, membership);
+    }
+
+    /** Makes the volunteer profile the account's own, as a sign-in created for it would. */
+    @Transactional
+    public void linkVolunteer(long volunteerId, String username) {
+        Volunteer.<Volunteer>findById(volunteerId).staffId = Staff.findByUsername(username).id;
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

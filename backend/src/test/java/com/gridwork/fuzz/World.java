@@ -29,6 +29,8 @@ final class World {
             Map.entry("receivedById", "staff"),
             Map.entry("categoryId", "issueCategories"),
             Map.entry("talkDayId", "talkDays"),
+            Map.entry("volunteerId", "volunteers"),
+            Map.entry("teamId", "volunteerTeams"),
             Map.entry("handlerTeamId", "volunteerTeams"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
@@ -45,7 +47,10 @@ final class World {
             Map.entry("issue-categories", "issueCategories"),
             Map.entry("calendar", "years"),
             Map.entry("api-clients", "apiClients"),
-            Map.entry("notifications", "notifications"));
+            Map.entry("notifications", "notifications"),
+            Map.entry("volunteers", "volunteers"),
+            Map.entry("volunteer-teams", "volunteerTeams"),
+            Map.entry("members", "volunteerTeamMembers"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -57,7 +62,10 @@ final class World {
             Map.entry("education", "EDUCATION"),
             Map.entry("disabilityGrade", "DISABILITY_GRADE"),
             Map.entry("gender", "GENDER"),
-            Map.entry("housingType", "HOUSING_TYPE"));
+            Map.entry("housingType", "HOUSING_TYPE"),
+            Map.entry("skills", "VOLUNTEER_SKILL"),
+            Map.entry("skill", "VOLUNTEER_SKILL"),
+            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();
