@@ -34,8 +34,9 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        // Everything but what is a volunteer's own (their profile): a street-admin has none.
-        EnumSet<Permission> volunteersOwn = EnumSet.of(Permission.VOLUNTEER_OWN_PROFILE);
+        // Everything but what is a volunteer's own (their profile, their team's issues): a street-admin has none.
+        EnumSet<Permission> volunteersOwn =
+                EnumSet.of(Permission.VOLUNTEER_OWN_PROFILE, Permission.ISSUES_HANDLE_AS_TEAM);
         assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.complementOf(volunteersOwn));
         EnumSet<Permission> notScoped = EnumSet.copyOf(volunteersOwn);
         notScoped.add(Permission.SUB_DISTRICTS_CREATE);

@@ -127,7 +127,6 @@ public class RoleMatrixWorld {
     @Inject
     Fixtures fixtures;
 
-
     private String admin;
     private long defaultCategory;
     private long othersNotification;
