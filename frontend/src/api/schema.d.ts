@@ -629,11 +629,11 @@ export interface paths {
         };
         /**
          * Search issues the caller may see
-         * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
+         * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -735,9 +735,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -790,8 +790,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign (or re-assign) a handler working in the issue's community
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). Who may: see allowedActions of the issue detail.
+         * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -839,11 +839,11 @@ export interface paths {
         put?: never;
         /**
          * Add a note to the timeline
-         * @description Allowed in every state; does not change the status and needs no If-Match. Who may: see allowedActions of the issue detail.
+         * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -948,6 +948,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issues/{id}/handler-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The volunteer teams the issue may be given to
+         * @description Active teams of the issue's community or of its sub-district, by name, with their current leaders and deputies (the choice offered when assigning).
+         *
+         *     Permission: `ISSUES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listIssueHandlerTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/issues/{id}/photos": {
         parameters: {
             query?: never;
@@ -961,9 +985,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -983,9 +1007,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1039,11 +1063,11 @@ export interface paths {
         put?: never;
         /**
          * The handler reports it resolved, saying how
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1087,11 +1111,11 @@ export interface paths {
         put?: never;
         /**
          * The handler starts work
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1676,7 +1700,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-attendance/mine": {
+    "/api/volunteer-teams": {
         parameters: {
             query?: never;
             header?: never;
@@ -1684,15 +1708,55 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's sessions open for check-in or check-out now
-         * @description Accepted sign-ups from 60 minutes before their session's start until 120 minutes after its end.
+         * Volunteer teams of the caller's areas and of the areas above, with current member counts
+         * @description Ordered by name; sortable by name, foundedOn, createdAt, updatedAt.
          *
-         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *     Permission: `VOLUNTEERS_READ`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        get: operations["listMyVolunteerAttendance"];
+        get: operations["listVolunteerTeams"];
         put?: never;
+        /**
+         * Found a team of a community or of a sub-district
+         * @description The type is a VOLUNTEER_TEAM_TYPE code of the area's sub-district.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createVolunteerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One team with its members, current and past
+         * @description Current members first (leaders, deputies, members), then those who left, with their dates.
+         *
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerTeam"];
+        /**
+         * Change a team's name, type, dates and description (If-Match required)
+         * @description The team's area does not change.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updateVolunteerTeam"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1700,63 +1764,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-attendance/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Sessions the caller organises that are open for check-in now
-         * @description From 60 minutes before the start to the end; staff see their scope's, a volunteer its teams'. At most 50.
-         *
-         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        get: operations["listVolunteerSessionsToRun"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-sessions/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A session's accepted sign-ups with their attendance
-         * @description Marks, scanned or marked times, and the minutes of each attendance's ledger entry.
-         *
-         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        get: operations["getVolunteerAttendanceSheet"];
-        put?: never;
-        /**
-         * Mark attendance (one or many sign-ups)
-         * @description Present and late take the times in and out (given, else the scanned ones) and submit their minutes to the hours ledger; on leave and absent take any submitted minutes back. A changed mark adds a reversal and a new entry, never edits one; once the entry is confirmed, 409.
-         *
-         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        post: operations["markVolunteerAttendance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-sessions/{id}/check-in": {
+    "/api/volunteer-teams/{id}/dissolve": {
         parameters: {
             query?: never;
             header?: never;
@@ -1766,45 +1774,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Check in to a session with its code
-         * @description The caller's accepted sign-up for the session: a wrong or expired code is a 400 naming `code`; before the window (60 minutes before the start) or after the end, or a second check-in, a 409. Location is recorded when given, never required.
+         * Dissolve a team, with a reason
+         * @description Every current membership ends that day. 409 when dissolved already.
          *
-         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["checkInVolunteer"];
+        post: operations["dissolveVolunteerTeam"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-sessions/{id}/check-in-code": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The session's check-in code now
-         * @description Six digits and the QR payload, changing every 30 seconds (fetch the next one before validUntil). For staff whose scope covers the activity and the leaders of its organising team; another volunteer of the community gets 403.
-         *
-         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `volunteer`.
-         */
-        get: operations["getVolunteerCheckInCode"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-sessions/{id}/check-out": {
+    "/api/volunteer-teams/{id}/members": {
         parameters: {
             query?: never;
             header?: never;
@@ -1814,14 +1798,222 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Check out of a session with its code
-         * @description After one's check-in, until 120 minutes after the end (409 otherwise, or when not checked in or already out). The minutes within the session go to the hours ledger as a submitted entry.
+         * Add a volunteer of the team's area with a role (leader, deputy, member)
+         * @description One current membership per volunteer and team: a second is a 409 naming the current one.
          *
-         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["addVolunteerTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a current member's role
+         * @description 409 when the membership has ended.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["changeVolunteerTeamMemberRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/members/{membershipId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a membership on a date, with a reason
+         * @description The membership stays on record. 409 when it has ended already.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["leaveVolunteerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search volunteers of the caller's areas (and the community above a grid)
+         * @description Ordered by name; sortable by name, registeredOn, confirmedHours, createdAt, updatedAt.
+         *
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["searchVolunteers"];
+        put?: never;
+        /**
+         * Register a volunteer with a community
+         * @description Sex and birth date come from the ID number. One person, one profile: an ID number already registered is a 409 whose existingId names that volunteer.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in volunteer's own profile, teams, star and confirmed hours
+         * @description 404 when the account is linked to no volunteer profile.
+         *
+         *     Permission: `VOLUNTEER_OWN_PROFILE`.
          *
          *     Roles: `volunteer`.
          */
-        post: operations["checkOutVolunteer"];
+        get: operations["getMyVolunteerProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One volunteer (ID card and phone masked)
+         * @description A volunteer's own account reads only its own profile (any other id is a 404).
+         *
+         *     Permission: `VOLUNTEERS_READ` or `VOLUNTEER_OWN_PROFILE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVolunteer"];
+        /**
+         * Update a volunteer's profile (If-Match required)
+         * @description A new ID number (omit it to keep the current one) sets sex and birth date again.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updateVolunteer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the volunteer a sign-in account (realm role volunteer, scoped to their community)
+         * @description Returns a temporary password once; it must be changed at first sign-in. 409 when the volunteer has an account, or the user name is taken.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createVolunteerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plaintext ID card or phone number; the access is audited with the reason
+         * @description 404 when the volunteer has no phone number.
+         *
+         *     Permission: `VOLUNTEERS_REVEAL`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revealVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate, suspend or end a volunteer's service
+         * @description Suspending and leaving need a reason; leaving ends the volunteer's current team memberships. 409 when the status is already that one.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["changeVolunteerStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2412,9 +2604,18 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
+        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
         IssueAssign: {
-            /** Format: int64 */
-            handlerId: number;
+            /**
+             * Format: int64
+             * @description A staff member working in the issue's community
+             */
+            handlerId?: number;
+            /**
+             * Format: int64
+             * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
+             */
+            handlerTeamId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -2494,6 +2695,8 @@ export interface components {
             location: components["schemas"]["IssueLocationView"];
             /** @description Who took the issue in */
             receivedBy: components["schemas"]["IssueStaffRef"];
+            /** @description The current leaders and deputies of handlerTeam; empty without a team */
+            handlerTeamLeaders: components["schemas"]["IssueTeamLeader"][];
             talkDayTitle: string | null;
             /**
              * Format: date-time
@@ -2576,6 +2779,15 @@ export interface components {
         IssueFeedback: {
             satisfaction: components["schemas"]["IssueSatisfaction"];
             comment?: string;
+        };
+        /** @description An active volunteer team an issue may be given to (of its community or sub-district) */
+        IssueHandlerTeamOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The team's community or sub-district */
+            areaName: string;
+            leaders: components["schemas"]["IssueTeamLeader"][];
         };
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
         IssueLocationInput: {
@@ -2796,6 +3008,8 @@ export interface components {
             /** @description 首问责任人 */
             firstResponsible: components["schemas"]["IssueStaffRef"];
             handler?: components["schemas"]["IssueStaffRef"] | null;
+            /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
+            handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -2821,6 +3035,19 @@ export interface components {
             talkDayId: number | null;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A current leader or deputy of the team handling an issue */
+        IssueTeamLeader: {
+            /** @example 张伟 */
+            name: string;
+            role: components["schemas"]["VolunteerTeamRole"];
+        };
+        /** @description A volunteer team handling an issue instead of a staff member */
+        IssueTeamRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example 幸福社区治安巡防队 */
+            name: string;
         };
         /** @description Hand first responsibility to another staff member */
         IssueTransfer: {
@@ -2966,6 +3193,24 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVolunteerSummary: {
+            items: components["schemas"]["VolunteerSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVolunteerTeamSummary: {
+            items: components["schemas"]["VolunteerTeamSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -2974,7 +3219,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3302,181 +3547,325 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
-        /** @description Present and late need times in and out: given here, or the scanned ones */
-        VolunteerAttendanceMarkInput: {
+        /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
+        VolunteerAccount: {
             /** Format: int64 */
-            signUpId: number;
-            attendance: components["schemas"]["ActivityAttendanceMark"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedInAt?: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedOutAt?: string | null;
+            staffId: number;
+            username: string;
+            temporaryPassword: string;
         };
-        /** @description Marks for accepted sign-ups of one session */
-        VolunteerAttendanceMarks: {
-            marks: components["schemas"]["VolunteerAttendanceMarkInput"][];
+        VolunteerAccountCreate: {
+            /** @example lijing */
+            username: string;
         };
-        VolunteerAttendanceRow: {
+        /** @description The volunteer's sign-in account */
+        VolunteerAccountRef: {
             /** Format: int64 */
-            signUpId: number;
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            postName: string;
-            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedInAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedOutAt: string | null;
-            /** @description Who marked it by hand (username), when someone did */
-            markedBy: string | null;
-            /**
-             * Format: int32
-             * @description Minutes of the attendance's current ledger entry
-             */
-            minutes: number | null;
-            hoursStatus?: components["schemas"]["VolunteerHoursStatus"] | null;
+            staffId: number;
+            username: string;
+            enabled: boolean;
         };
-        /** @description A session's accepted sign-ups and their attendance */
-        VolunteerAttendanceSheet: {
-            /** Format: int64 */
-            sessionId: number;
-            /** Format: int64 */
-            activityId: number;
-            activityTitle: string;
-            place: string;
+        VolunteerCreate: {
             /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
+             * Format: int64
+             * @description The community the volunteer registers with
              */
-            startsAt: string;
+            communityId: number;
+            /** @example 李静 */
+            name: string;
             /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
+             * @description 18-character resident ID number (GB 11643)
+             * @example 110101199003074518
              */
-            endsAt: string;
-            items: components["schemas"]["VolunteerAttendanceRow"][];
+            idCard: string;
+            phone?: string;
+            /** @description VOLUNTEER_SKILL codes */
+            skills?: string[];
+            /** @description POLITICAL_STATUS code */
+            politicalStatus?: string;
+            /** @example 周末上午 */
+            availability?: string;
+            nationalNumber?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            insuranceUntil?: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            registeredOn?: string;
         };
-        /** @description The code a session's organiser shows now */
-        VolunteerCheckInCode: {
-            /** Format: int64 */
-            sessionId: number;
+        VolunteerDetail: {
+            volunteer: components["schemas"]["VolunteerSummary"];
+            politicalStatus: string | null;
+            availability: string | null;
+            /** @description Number in the national volunteer system (全国志愿服务信息系统) */
+            nationalNumber: string | null;
             /**
-             * @description Six digits, for those who cannot scan
-             * @example 073196
+             * Format: date
+             * @example 2022-03-10
              */
-            code: string;
+            insuranceUntil: string | null;
+            statusReason: string | null;
             /**
-             * @description What the QR code carries: the check-in page with session and code, relative to the web app's address
-             * @example /m/check-in?session=42&code=073196
+             * Format: date
+             * @example 2022-03-10
              */
-            payload: string;
+            registeredOn: string;
+            /**
+             * Format: int64
+             * @description The registry's resident with the same ID number, when visible
+             */
+            residentId: number | null;
+            /**
+             * Format: int64
+             * @description That resident's household (the office links to it)
+             */
+            residentHouseholdId: number | null;
+            account?: components["schemas"]["VolunteerAccountRef"] | null;
+            /** @description Memberships, current first, then past ones */
+            teams: components["schemas"]["VolunteerTeamMembership"][];
             /**
              * Format: date-time
-             * @description When this code is replaced by the next (every 30 seconds)
              * @example 2022-03-10T16:15:50Z
              */
-            validUntil: string;
-        };
-        /** @description A scanned or typed code, and where the phone is if it says */
-        VolunteerCheckInRequest: {
-            /** @example 073196 */
-            code: string;
-            /** @example 31.230416 */
-            latitude?: number | null;
-            /** @example 121.473701 */
-            longitude?: number | null;
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
         };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
-        /** @description The caller's accepted sign-up for a session and its attendance */
-        VolunteerMyAttendance: {
-            /** Format: int64 */
-            signUpId: number;
-            /** Format: int64 */
-            sessionId: number;
-            /** Format: int64 */
-            activityId: number;
-            activityTitle: string;
-            place: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
-            /**
-             * Format: date-time
-             * @description From 60 minutes before the start
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkInOpensAt: string;
-            /**
-             * Format: date-time
-             * @description Until 120 minutes after the end
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkOutClosesAt: string;
-            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedInAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            checkedOutAt: string | null;
-            /**
-             * Format: int32
-             * @description The minutes the attendance yielded (submitted for confirmation)
-             */
-            minutes: number | null;
-        };
-        /** @description A session the caller organises whose check-in is open */
-        VolunteerSessionToRun: {
-            /** Format: int64 */
-            sessionId: number;
-            /** Format: int64 */
-            activityId: number;
-            activityTitle: string;
-            place: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startsAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endsAt: string;
-        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
+        /** @description Suspending or ending a volunteer's service needs a reason */
+        VolunteerStatusChange: {
+            status: components["schemas"]["VolunteerStatus"];
+            /** @example 长期外出 */
+            reason?: string;
+        };
+        /** @description A volunteer in a list (ID and phone masked) */
+        VolunteerSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            gender: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            birthDate: string;
+            /** Format: int32 */
+            age: number;
+            /** @example 110101********1234 */
+            idCardMasked: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            community: components["schemas"]["AreaRef"];
+            skills: string[];
+            status: components["schemas"]["VolunteerStatus"];
+            /**
+             * Format: int32
+             * @description 星级: 0 to 5, from the confirmed hours against the sub-district's thresholds
+             */
+            star: number;
+            /**
+             * @description Confirmed service hours, one decimal, rounded down
+             * @example 12.5
+             */
+            confirmedHours: number;
+            /** @description Whether the volunteer has a sign-in account */
+            hasAccount: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerTeamCreate: {
+            /**
+             * Format: int64
+             * @description A community, or a sub-district for a sub-district's team
+             */
+            areaId: number;
+            /** @example 幸福里社区为老服务队 */
+            name: string;
+            /**
+             * @description VOLUNTEER_TEAM_TYPE code
+             * @example LIVELIHOOD
+             */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn?: string;
+            nationalNumber?: string;
+            description?: string;
+        };
+        VolunteerTeamDetail: {
+            team: components["schemas"]["VolunteerTeamSummary"];
+            description: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dissolvedOn: string | null;
+            dissolvedReason: string | null;
+            /** @description Current members (leaders first), then those who left */
+            members: components["schemas"]["VolunteerTeamMember"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+        };
+        /** @description Dissolving ends every current membership on that day */
+        VolunteerTeamDissolve: {
+            /** @example 并入社区综合服务队 */
+            reason: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            date?: string;
+        };
+        /** @description A dated membership, as the team's */
+        VolunteerTeamMember: {
+            /** Format: int64 */
+            membershipId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            name: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            leftOn: string | null;
+            leftReason: string | null;
+        };
+        VolunteerTeamMemberAdd: {
+            /** Format: int64 */
+            volunteerId: number;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            joinedOn?: string;
+        };
+        VolunteerTeamMemberLeave: {
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            leftOn?: string;
+            /** @example 工作调动 */
+            reason?: string;
+        };
+        VolunteerTeamMemberRole: {
+            role: components["schemas"]["VolunteerTeamRole"];
+        };
+        /** @description A dated membership of a team, as the volunteer's */
+        VolunteerTeamMembership: {
+            /** Format: int64 */
+            membershipId: number;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            leftOn: string | null;
+            leftReason: string | null;
+        };
         /** @enum {string} */
         VolunteerTeamRole: "LEADER" | "DEPUTY" | "MEMBER";
         /** @enum {string} */
         VolunteerTeamStatus: "ACTIVE" | "DISSOLVED";
+        /** @description A volunteer team (志愿服务队) in a list */
+        VolunteerTeamSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @description The community or sub-district the team belongs to */
+            area: components["schemas"]["AreaRef"];
+            name: string;
+            /** @description VOLUNTEER_TEAM_TYPE code */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn: string | null;
+            nationalNumber: string | null;
+            status: components["schemas"]["VolunteerTeamStatus"];
+            /**
+             * Format: int64
+             * @description Current members (memberships not left)
+             */
+            memberCount: number;
+            /** @description The current leader's name */
+            leaderName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerTeamUpdate: {
+            name: string;
+            /** @description VOLUNTEER_TEAM_TYPE code */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn?: string;
+            nationalNumber?: string;
+            description?: string;
+        };
+        VolunteerUpdate: {
+            name: string;
+            /** @description Omit to keep the current number (clients only ever see it masked) */
+            idCard?: string;
+            /** @description A new number; omit to keep the current one */
+            phone?: string;
+            /** @description Remove the phone number */
+            clearPhone?: boolean;
+            skills?: string[];
+            politicalStatus?: string;
+            availability?: string;
+            nationalNumber?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            insuranceUntil?: string;
+        };
         /** @description What the caller has to do today and the figures of their scope; a section the caller's permissions do not allow is absent (null or no to-do of that kind). */
         Workbench: {
             /**
@@ -6868,6 +7257,64 @@ export interface operations {
             };
         };
     };
+    listIssueHandlerTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueHandlerTeamOption"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addIssuePhoto: {
         parameters: {
             query?: never;
@@ -9203,9 +9650,23 @@ export interface operations {
             };
         };
     };
-    listMyVolunteerAttendance: {
+    listVolunteerTeams: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Teams of this community or sub-district */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the team's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["VolunteerTeamStatus"];
+                /** @description A VOLUNTEER_TEAM_TYPE code */
+                typeCode?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9218,7 +9679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerMyAttendance"][];
+                    "application/json": components["schemas"]["PageResultVolunteerTeamSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -9241,22 +9711,37 @@ export interface operations {
             };
         };
     };
-    listVolunteerSessionsToRun: {
+    createVolunteerTeam: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamCreate"];
+            };
+        };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerSessionToRun"][];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -9277,9 +9762,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    getVolunteerAttendanceSheet: {
+    getVolunteerTeam: {
         parameters: {
             query?: never;
             header?: never;
@@ -9290,13 +9784,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The team */
             200: {
                 headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9337,7 +9833,100 @@ export interface operations {
             };
         };
     };
-    markVolunteerAttendance: {
+    updateVolunteerTeam: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dissolveVolunteerTeam: {
         parameters: {
             query?: never;
             header?: never;
@@ -9348,17 +9937,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VolunteerAttendanceMarks"];
+                "application/json": components["schemas"]["VolunteerTeamDissolve"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Dissolved */
             200: {
                 headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9408,7 +9999,7 @@ export interface operations {
             };
         };
     };
-    checkInVolunteer: {
+    addVolunteerTeamMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -9419,17 +10010,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+                "application/json": components["schemas"]["VolunteerTeamMemberAdd"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The team */
             200: {
                 headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9479,13 +10072,194 @@ export interface operations {
             };
         };
     };
-    getVolunteerCheckInCode: {
+    changeVolunteerTeamMemberRole: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
+                membershipId: number;
             };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamMemberRole"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveVolunteerTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamMemberLeave"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchVolunteers: {
+        parameters: {
+            query?: {
+                communityId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Any part of the name, its full pinyin or initials from the beginning, or an exact ID card or phone number */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description A VOLUNTEER_SKILL code */
+                skill?: string;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Star level 0 to 5 */
+                star?: number;
+                status?: components["schemas"]["VolunteerStatus"];
+                /** @description Current members of this team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -9496,7 +10270,160 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerCheckInCode"];
+                    "application/json": components["schemas"]["PageResultVolunteerSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVolunteerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volunteer */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9537,7 +10464,100 @@ export interface operations {
             };
         };
     };
-    checkOutVolunteer: {
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -9548,7 +10568,87 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+                "application/json": components["schemas"]["VolunteerAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAccount"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak unreachable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealRequest"];
             };
         };
         responses: {
@@ -9558,7 +10658,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                    "application/json": components["schemas"]["Revealed"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeVolunteerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerStatusChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

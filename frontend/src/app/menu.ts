@@ -1,7 +1,7 @@
 // The side menu, read from the routes' meta: a page with `meta.menu` is an entry, shown to those who may open it
 // (`meta.can`), in `order`, in the main list or the settings submenu.
 import type { Component } from 'vue'
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import type { Permission } from '@/shared/api/types'
 
 export interface MenuItem {
@@ -13,9 +13,14 @@ export interface MenuItem {
   testid: string
 }
 
+/** Whether a page that needs `needed` (any one of a list) may be opened. */
+export function mayOpen(needed: RouteMeta['can'], can: (permission: Permission) => boolean): boolean {
+  return needed === undefined || (typeof needed === 'string' ? can(needed) : needed.some(can))
+}
+
 export function menuOf(pages: readonly RouteRecordRaw[], can: (permission: Permission) => boolean) {
   const entries = pages
-    .filter((r) => r.meta?.menu && (!r.meta.can || can(r.meta.can)))
+    .filter((r) => r.meta?.menu && mayOpen(r.meta.can, can))
     .sort((a, b) => a.meta!.menu!.order - b.meta!.menu!.order)
   const item = (r: RouteRecordRaw): MenuItem => ({
     index: `/${r.path}`,

@@ -12,6 +12,7 @@ import {
 } from 'vue-router'
 import type { MessageSchema } from '@/shared/i18n'
 import type { Permission } from '@/shared/api/types'
+import { mayOpen } from './menu'
 import { officeRoutes as areas } from '@/features/areas/routes'
 import { officeRoutes as staff } from '@/features/staff/routes'
 import { officeRoutes as apiClients } from '@/features/apiclients/routes'
@@ -33,8 +34,11 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key under `nav` for the menu, the breadcrumb and the document title. */
     title?: keyof MessageSchema['nav']
-    /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
-    can?: Permission
+    /**
+     * The capability the page needs (of a list, any one); without it the forbidden page is shown (and the menu leaves
+     * it out).
+     */
+    can?: Permission | readonly Permission[]
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
     menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
     /**
@@ -94,8 +98,7 @@ export function guard(
   to: Pick<RouteLocationNormalized, 'meta' | 'fullPath'>,
   can: (permission: Permission) => boolean,
 ): true | RouteLocationRaw {
-  const needed = to.meta.can
-  return needed && !can(needed) ? { name: 'forbidden', query: { from: to.fullPath } } : true
+  return mayOpen(to.meta.can, can) ? true : { name: 'forbidden', query: { from: to.fullPath } }
 }
 
 /** Builds the router; `can` answers for the signed-in user (the session's one question). */

@@ -74,4 +74,13 @@ describe('the one action runner (office dialog and phone sheet)', () => {
     expect(fake.api.made('POST', '/api/issues/9/comments')[0]!.headers.has('If-Match')).toBe(false)
     expect(fake.api.made('POST', '/api/issues/9/accept')[0]!.headers.get('If-Match')).toBe('"0"')
   })
+
+  it('assigns to a staff member, or instead to a volunteer team, sending only the one chosen', async () => {
+    fake.api.on('POST', '/api/issues/5/assign', { body: detail({}, { status: 'ASSIGNED', version: 5 }) })
+    await performAction(5, 'ASSIGN', { handlerKind: 'staff', handlerId: 11, handlerTeamId: 3, comment: ' 请处理 ' })
+    await performAction(5, 'ASSIGN', { handlerKind: 'team', handlerId: 11, handlerTeamId: 3, comment: '' })
+    const [toStaff, toTeam] = fake.api.made('POST', '/api/issues/5/assign')
+    expect(toStaff!.body).toEqual({ handlerId: 11, comment: '请处理' })
+    expect(toTeam!.body).toEqual({ handlerTeamId: 3 })
+  })
 })

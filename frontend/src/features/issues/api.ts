@@ -12,6 +12,7 @@ import type {
   IssueCategoryInput,
   IssueCreate,
   IssueDetail,
+  IssueHandlerTeamOption,
   IssuePage,
   IssueStats,
   IssueUpdate,
@@ -43,6 +44,11 @@ export async function listIssues(query: IssueQuery): Promise<IssuePage> {
 
 export async function getIssue(id: number): Promise<IssueDetail> {
   return issueOf(await api.GET('/api/issues/{id}', { params: { path: { id } } }))
+}
+
+/** The volunteer teams the issue may be given to (active, of its community or sub-district), with their leaders. */
+export async function listHandlerTeams(id: number): Promise<IssueHandlerTeamOption[]> {
+  return unwrap(await api.GET('/api/issues/{id}/handler-teams', { params: { path: { id } } }))
 }
 
 /** The caller's overdue and due-soon issues (as handler or first-responsible person). */
@@ -97,10 +103,14 @@ export async function performAction(
     case 'REJECT':
       return issueOf(await api.POST('/api/issues/{id}/reject', { params, body: { reason: text(input.reason) } }))
     case 'ASSIGN':
+      // to a staff member, or instead to a volunteer team (its leaders then handle the issue)
       return issueOf(
         await api.POST('/api/issues/{id}/assign', {
           params,
-          body: { handlerId: input.handlerId!, comment: optional(input.comment) },
+          body:
+            input.handlerKind === 'team'
+              ? { handlerTeamId: input.handlerTeamId!, comment: optional(input.comment) }
+              : { handlerId: input.handlerId!, comment: optional(input.comment) },
         }),
       )
     case 'START':

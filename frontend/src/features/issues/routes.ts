@@ -52,6 +52,7 @@ export const mobileRoutes: RouteRecordRaw[] = [
     name: 'mobile-issue',
     component: () => import('./mobile/MobileIssueDetail.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    meta: { title: 'mobileIssue', can: 'ISSUES_WRITE' },
+    // a volunteer team's leader starts and resolves the issues given to their team here too
+    meta: { title: 'mobileIssue', can: ['ISSUES_WRITE', 'ISSUES_HANDLE_AS_TEAM'] },
   },
 ]

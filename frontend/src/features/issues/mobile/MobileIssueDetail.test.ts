@@ -235,4 +235,25 @@ describe('MobileIssueDetail', () => {
     )
     wrapper.unmount()
   })
+
+  it('lets a leader of the handling volunteer team start it, showing the team and its leaders', async () => {
+    current = issueDetail(
+      { allowedActions: ['START', 'COMMENT', 'ADD_PHOTO'], handlerTeamLeaders: [{ name: '张伟', role: 'LEADER' }] },
+      { status: 'ASSIGNED', handler: null, handlerTeam: { id: 3, name: '幸福里巡防队' } },
+    )
+    const { plugins } = await mobileSetup('/m/issues/42', { roles: ['volunteer'], staffId: 30 })
+    const wrapper = mount(MobileIssueDetail, {
+      props: { id: 42 },
+      global: { plugins, stubs: { transition: false, 'transition-group': false } },
+      attachTo: document.body,
+    })
+    await settle()
+    expect(el('[data-testid="issue-handler-team"]').textContent).toContain('幸福里巡防队')
+    expect(el('[data-testid="issue-handler-team"]').textContent).toContain('张伟（队长）')
+    expect(actionIds()).toEqual(['COMMENT', 'ADD_PHOTO', 'START'])
+    // no phone to reveal for a volunteer, and no category list (which volunteers may not read)
+    expect(document.querySelector('[data-testid="issue-reporter-phone"] [data-testid="reveal-button"]')).toBeNull()
+    expect(api.GET).not.toHaveBeenCalledWith('/api/issue-categories')
+    wrapper.unmount()
+  })
 })

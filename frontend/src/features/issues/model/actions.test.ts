@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyActionInput, isRequired, phoneActions } from './actions'
+import { emptyActionInput, fieldsOf, isRequired, phoneActions } from './actions'
 
 describe('phone actions', () => {
   it('offers the allowed actions made for a phone and says when others are left to the office', () => {
@@ -19,9 +19,17 @@ describe('phone actions', () => {
 
 describe('action inputs', () => {
   it('start empty with every key, so that a form reset clears a previous choice', () => {
-    const input = { ...emptyActionInput(), handlerId: 7, satisfaction: 'SATISFIED' as const }
+    const input = {
+      ...emptyActionInput(),
+      handlerId: 7,
+      handlerKind: 'team' as const,
+      handlerTeamId: 3,
+      satisfaction: 'SATISFIED' as const,
+    }
     expect(Object.assign(input, emptyActionInput())).toMatchObject({
       handlerId: undefined,
+      handlerTeamId: undefined,
+      handlerKind: 'staff',
       satisfaction: undefined,
       days: 3,
       approve: true,
@@ -29,8 +37,21 @@ describe('action inputs', () => {
   })
 
   it('requires a reason to reject an extension, not to approve it', () => {
-    expect(isRequired('DECIDE_EXTENSION', 'comment', { approve: false })).toBe(true)
-    expect(isRequired('DECIDE_EXTENSION', 'comment', { approve: true })).toBe(false)
-    expect(isRequired('RESOLVE', 'comment', { approve: true })).toBe(true)
+    expect(isRequired('DECIDE_EXTENSION', 'comment', { approve: false, handlerKind: 'staff' })).toBe(true)
+    expect(isRequired('DECIDE_EXTENSION', 'comment', { approve: true, handlerKind: 'staff' })).toBe(false)
+    expect(isRequired('RESOLVE', 'comment', { approve: true, handlerKind: 'staff' })).toBe(true)
+  })
+
+  it('assigns to a staff member or, instead, to a volunteer team: only the chosen one is asked for', () => {
+    const staff = { approve: true, handlerKind: 'staff' as const }
+    const team = { approve: true, handlerKind: 'team' as const }
+    expect(fieldsOf('ASSIGN', staff)).toEqual(['handlerId', 'comment'])
+    expect(fieldsOf('ASSIGN', team)).toEqual(['handlerTeamId', 'comment'])
+    expect(isRequired('ASSIGN', 'handlerId', staff)).toBe(true)
+    expect(isRequired('ASSIGN', 'handlerTeamId', staff)).toBe(false)
+    expect(isRequired('ASSIGN', 'handlerTeamId', team)).toBe(true)
+    expect(isRequired('ASSIGN', 'handlerId', team)).toBe(false)
+    // other actions keep their fields whatever the kind
+    expect(fieldsOf('TRANSFER', team)).toEqual(['toStaffId', 'reason'])
   })
 })

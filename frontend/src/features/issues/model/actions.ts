@@ -5,10 +5,15 @@ import type { IssueAction, Satisfaction } from '@/shared/api/types'
 /** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */
 export type DialogAction = Exclude<IssueAction, 'EDIT' | 'ADD_PHOTO'>
 
+/** Whom ASSIGN gives the issue to: a staff member, or (instead) a volunteer team whose leaders then handle it. */
+export type HandlerKind = 'staff' | 'team'
+
 export interface ActionInput {
   comment: string
   reason: string
+  handlerKind: HandlerKind
   handlerId?: number
+  handlerTeamId?: number
   toStaffId?: number
   satisfaction?: Satisfaction
   days: number
@@ -19,7 +24,8 @@ export interface ActionInput {
   photo?: File
 }
 
-export type ActionField = 'comment' | 'reason' | 'handlerId' | 'toStaffId' | 'satisfaction' | 'days' | 'approve'
+export type ActionField =
+  'comment' | 'reason' | 'handlerId' | 'handlerTeamId' | 'toStaffId' | 'satisfaction' | 'days' | 'approve'
 
 /** An action's inputs as a form starts them (every key present, so that assigning it clears a form). */
 export function emptyActionInput(): ActionInput {
@@ -29,7 +35,9 @@ export function emptyActionInput(): ActionInput {
     reason: '',
     days: 3,
     approve: true,
+    handlerKind: 'staff',
     handlerId: none,
+    handlerTeamId: none,
     toStaffId: none,
     satisfaction: none,
     extensionId: none,
@@ -41,7 +49,8 @@ export function emptyActionInput(): ActionInput {
 export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; required: ActionField[] }> = {
   ACCEPT: { fields: ['comment'], required: [] },
   REJECT: { fields: ['reason'], required: ['reason'] },
-  ASSIGN: { fields: ['handlerId', 'comment'], required: ['handlerId'] },
+  // a staff handler or a volunteer team, as handlerKind chooses (fieldsOf)
+  ASSIGN: { fields: ['handlerId', 'handlerTeamId', 'comment'], required: ['handlerId', 'handlerTeamId'] },
   START: { fields: ['comment'], required: [] },
   RESOLVE: { fields: ['comment'], required: ['comment'] },
   CLOSE: { fields: ['satisfaction', 'comment'], required: ['satisfaction'] },
@@ -52,10 +61,20 @@ export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; requir
   DECIDE_EXTENSION: { fields: ['approve', 'comment'], required: [] },
 }
 
-/** A rejected extension must say why; an approval may. */
-export function isRequired(action: DialogAction, field: ActionField, input: Pick<ActionInput, 'approve'>): boolean {
+/** The fields of the action shown now: of ASSIGN's handler and team, the one handlerKind chooses. */
+export function fieldsOf(action: DialogAction, input: Pick<ActionInput, 'handlerKind'>): ActionField[] {
+  const unchosen: ActionField = input.handlerKind === 'team' ? 'handlerId' : 'handlerTeamId'
+  return ACTION_FIELDS[action].fields.filter((f) => action !== 'ASSIGN' || f !== unchosen)
+}
+
+/** A rejected extension must say why; an approval may. Of ASSIGN's handler and team, the chosen one is required. */
+export function isRequired(
+  action: DialogAction,
+  field: ActionField,
+  input: Pick<ActionInput, 'approve' | 'handlerKind'>,
+): boolean {
   if (action === 'DECIDE_EXTENSION' && field === 'comment') return !input.approve
-  return ACTION_FIELDS[action].required.includes(field)
+  return fieldsOf(action, input).includes(field) && ACTION_FIELDS[action].required.includes(field)
 }
 
 /** The phone's main buttons (the next step of the person in the field), in this order. */

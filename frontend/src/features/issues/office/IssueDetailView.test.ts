@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import type { IssueAction, IssueDetail } from '@/shared/api/types'
 import type { FakeApi } from '@/shared/testing/fakeApi'
-import { detail, el, setup, settle, stubs, toasts, type } from '@/shared/testing/office'
+import { detail, el, fieldError, setup, settle, stubs, toasts, type } from '@/shared/testing/office'
 
 const fake = vi.hoisted(() => ({ api: null as unknown as FakeApi }))
 vi.mock('@/shared/api/client', async (original) =>
@@ -131,6 +131,39 @@ describe('IssueDetailView', () => {
     expect(toasts()).toContain('诉求当前为「已受理」，无法执行「受理」。')
     expect(fake.api.made('GET', '/api/issues/5')).toHaveLength(2)
     expect(buttons()).toEqual(['action-ASSIGN'])
+    wrapper.unmount()
+  })
+
+  it('gives the issue to a volunteer team instead of a person, then shows the team and its leaders', async () => {
+    serve(detail({ allowedActions: ['ASSIGN'] }, { status: 'ACCEPTED', version: 5 }))
+    fake.api
+      .on('GET', '/api/areas', { body: { items: [], page: 0, size: 100, total: 0 } })
+      .on('GET', '/api/issues/5/handler-teams', {
+        body: [{ id: 3, name: '幸福里巡防队', areaName: '幸福里社区', leaders: [{ name: '张伟', role: 'LEADER' }] }],
+      })
+      .on('POST', '/api/issues/5/assign', {
+        body: detail(
+          { allowedActions: [], handlerTeamLeaders: [{ name: '张伟', role: 'LEADER' }] },
+          { status: 'ASSIGNED', handlerTeam: { id: 3, name: '幸福里巡防队' }, version: 6 },
+        ),
+      })
+    fake.api.on('GET', '/api/issue-categories', { body: [] })
+    const wrapper = await mountView()
+    el<HTMLButtonElement>('[data-testid="action-ASSIGN"]').click()
+    await settle()
+    el<HTMLElement>('[data-testid="handler-kind-team"]').click()
+    await settle()
+    expect(document.querySelector('[data-testid="action-handler"]')).toBeNull()
+    el<HTMLButtonElement>('[data-testid="action-submit"]').click()
+    await settle()
+    expect(fieldError('action-handler-team')).toBe('请选择志愿服务队')
+    el<HTMLElement>('[data-testid="team-option-3"]').click()
+    await settle()
+    el<HTMLButtonElement>('[data-testid="action-submit"]').click()
+    await settle()
+    expect(fake.api.made('POST', '/api/issues/5/assign')[0]!.body).toEqual({ handlerTeamId: 3 })
+    expect(el('[data-testid="issue-handler-team"]').textContent).toBe('幸福里巡防队')
+    expect(el('[data-testid="issue-handler-team-leaders"]').textContent?.trim()).toBe('张伟（队长）')
     wrapper.unmount()
   })
 })

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The one place where "where may this caller act" is decided; every service goes through it.
@@ -80,6 +81,15 @@ public class AreaScope {
         return id == null
                 ? null
                 : visibleOrAbove(type, id).orElseThrow(() -> ApiProblem.invalidField(field, messageKey, id));
+    }
+
+    /**
+     * The record with this id if it passes a rule of its own instead of the caller's areas, else the same 404 as
+     * {@link #find}: a volunteer team's leader sees the issues given to the teams they lead, and only those, wherever
+     * they lie.
+     */
+    public <T extends AreaBound> T findWhere(Class<T> type, long id, Predicate<? super T> rule) {
+        return Optional.ofNullable(em.find(type, id)).filter(rule).orElseThrow(() -> notFound(type, id));
     }
 
     /** The record if it exists and the caller's scope covers it (or the caller answers for it, {@link AreaBound#answeredBy}). */

@@ -75,6 +75,11 @@ public enum Permission {
     ISSUES_DECIDE_ESCALATED(STREET_ADMIN),
     /** Be given an issue: its first-responsible person, its handler, the one it is transferred to. */
     ISSUES_HANDLE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /**
+     * Handle the issues given to a volunteer team one leads (leader or deputy, not left): see only those, start and
+     * resolve them, comment and add photos; nothing else of issues (issue 14).
+     */
+    ISSUES_HANDLE_AS_TEAM(VOLUNTEER),
     /** Change issue categories and their time limits. */
     ISSUE_CATEGORIES_MANAGE(STREET_ADMIN),
     /** Read the working calendar. */
@@ -103,7 +108,17 @@ public enum Permission {
      * Show a session's check-in code, read its attendance and mark it: staff in scope, and a volunteer account for the
      * sessions of a team it leads ({@code AttendanceService}).
      */
-    VOLUNTEER_ATTENDANCE_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
+    VOLUNTEER_ATTENDANCE_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER),
+    /** Read volunteer profiles (masked), teams and their members, of the caller's areas and the community above. */
+    VOLUNTEERS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Register volunteers, edit their profiles, change their status and give them a sign-in account. */
+    VOLUNTEERS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** See a volunteer's ID or phone number in plain text, with a reason (audited). */
+    VOLUNTEERS_REVEAL(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Found, edit and dissolve volunteer teams and manage their members. */
+    VOLUNTEER_TEAMS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** A volunteer's own profile, teams, star and confirmed hours (never anyone else's). */
+    VOLUNTEER_OWN_PROFILE(VOLUNTEER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -168,6 +183,7 @@ public enum Permission {
         public static final String ISSUES_MANAGE = "ISSUES_MANAGE";
         public static final String ISSUES_DECIDE_ESCALATED = "ISSUES_DECIDE_ESCALATED";
         public static final String ISSUES_HANDLE = "ISSUES_HANDLE";
+        public static final String ISSUES_HANDLE_AS_TEAM = "ISSUES_HANDLE_AS_TEAM";
         public static final String ISSUE_CATEGORIES_MANAGE = "ISSUE_CATEGORIES_MANAGE";
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
@@ -178,6 +194,11 @@ public enum Permission {
         public static final String ACTIVITIES_SIGN_UP = "ACTIVITIES_SIGN_UP";
         public static final String VOLUNTEER_CHECK_IN = "VOLUNTEER_CHECK_IN";
         public static final String VOLUNTEER_ATTENDANCE_MANAGE = "VOLUNTEER_ATTENDANCE_MANAGE";
+        public static final String VOLUNTEERS_READ = "VOLUNTEERS_READ";
+        public static final String VOLUNTEERS_MANAGE = "VOLUNTEERS_MANAGE";
+        public static final String VOLUNTEERS_REVEAL = "VOLUNTEERS_REVEAL";
+        public static final String VOLUNTEER_TEAMS_MANAGE = "VOLUNTEER_TEAMS_MANAGE";
+        public static final String VOLUNTEER_OWN_PROFILE = "VOLUNTEER_OWN_PROFILE";
 
         private Names() {}
     }

@@ -8,6 +8,7 @@ import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.issue.category.IssueCategory;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
+import com.gridwork.volunteer.team.VolunteerTeam;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -106,6 +107,17 @@ public class Issue extends VersionedEntity implements AreaBound {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "handler_id")
     public Staff handler;
+
+    /**
+     * A volunteer team given the issue instead of a staff handler (then {@link #handler} is null): its leaders take
+     * the handler's steps; the first-responsible person stays accountable (deadlines, warnings, notices).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handler_team_id")
+    public VolunteerTeam handlerTeam;
+
+    @Column(name = "handler_team_id", insertable = false, updatable = false)
+    public Long handlerTeamId;
 
     /**
      * The foreign keys as plain columns, for list filters: a condition on the joined (fetched) staff row keeps the

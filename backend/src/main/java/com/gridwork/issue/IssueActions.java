@@ -46,6 +46,9 @@ public class IssueActions {
     IssueViews views;
 
     @Inject
+    HandlerTeams teams;
+
+    @Inject
     PersonalDataCipher cipher;
 
     @Inject
@@ -71,12 +74,28 @@ public class IssueActions {
         return move(issue, Action.REJECT, IssueEvent.Type.REJECTED, reason, null);
     }
 
+    /**
+     * Gives the issue to a staff handler or (instead) to a volunteer team, whose leaders then take the handler's
+     * steps; one of the two, never both.
+     */
     @Transactional
-    public IssueDetail assign(long id, String ifMatch, long handlerId, String comment) {
+    public IssueDetail assign(long id, String ifMatch, Long handlerId, Long handlerTeamId, String comment) {
+        if ((handlerId == null) == (handlerTeamId == null)) {
+            throw ApiProblem.invalidField(
+                    handlerId == null ? "handlerId" : "handlerTeamId", "issue.assign.handler-or-team");
+        }
         Issue issue = issues.acting(id, ifMatch, Action.ASSIGN);
-        Staff handler = issues.colleague(handlerId, issue.community, "handlerId");
-        issue.handler = handler;
-        IssueDetail detail = move(issue, Action.ASSIGN, IssueEvent.Type.ASSIGNED, comment, handler.displayName);
+        String to;
+        if (handlerTeamId != null) {
+            issue.handlerTeam = teams.forIssue(handlerTeamId, issue.community, "handlerTeamId");
+            issue.handler = null;
+            to = issue.handlerTeam.name;
+        } else {
+            issue.handler = issues.colleague(handlerId, issue.community, "handlerId");
+            issue.handlerTeam = null;
+            to = issue.handler.displayName;
+        }
+        IssueDetail detail = move(issue, Action.ASSIGN, IssueEvent.Type.ASSIGNED, comment, to);
         tell(What.ASSIGNED, issue, null);
         return detail;
     }
@@ -119,6 +138,7 @@ public class IssueActions {
         Issue issue = issues.acting(id, ifMatch, Action.ESCALATE);
         issue.escalated = true;
         issue.handler = null;
+        issue.handlerTeam = null;
         IssueDetail detail = move(issue, Action.ESCALATE, IssueEvent.Type.ESCALATED, reason, null);
         tell(What.ESCALATED, issue, null);
         return detail;

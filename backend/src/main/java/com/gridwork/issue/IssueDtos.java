@@ -1,6 +1,7 @@
 package com.gridwork.issue;
 
 import com.gridwork.common.http.Versioned;
+import com.gridwork.volunteer.team.TeamRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,25 @@ public final class IssueDtos {
 
     @Schema(name = "IssueStaffRef", description = "A staff member as an issue names them (receiver, handler, actor)")
     public record StaffRef(long id, @Schema(examples = "李红") String displayName) {}
+
+    @Schema(name = "IssueTeamRef", description = "A volunteer team handling an issue instead of a staff member")
+    public record TeamRef(
+            long id, @Schema(examples = "幸福社区治安巡防队") String name) {}
+
+    @Schema(name = "IssueTeamLeader", description = "A current leader or deputy of the team handling an issue")
+    public record TeamLeaderView(@Schema(examples = "张伟") String name, TeamRole role) {}
+
+    @Schema(
+            name = "IssueHandlerTeamOption",
+            description = "An active volunteer team an issue may be given to (of its community or sub-district)")
+    public record HandlerTeamOption(
+            long id,
+            String name,
+
+            @Schema(description = "The team's community or sub-district")
+            String areaName,
+
+            List<TeamLeaderView> leaders) {}
 
     @Schema(name = "IssueSummary")
     public record IssueSummary(
@@ -54,6 +74,14 @@ public final class IssueDtos {
             String reporterName,
             @Schema(description = "首问责任人") StaffRef firstResponsible,
             @Schema(nullable = true) StaffRef handler,
+
+            @Schema(
+                    nullable = true,
+                    description = "The volunteer team handling the issue instead of a staff handler (then handler is"
+                            + " null); its leaders take the handler's steps, the first-responsible person stays"
+                            + " accountable")
+            TeamRef handlerTeam,
+
             Instant receivedAt,
             Instant dueAt,
             @Schema(nullable = true) Instant resolvedAt,
@@ -134,6 +162,10 @@ public final class IssueDtos {
             ReporterView reporter,
             LocationView location,
             @Schema(description = "Who took the issue in") StaffRef receivedBy,
+
+            @Schema(description = "The current leaders and deputies of handlerTeam; empty without a team")
+            List<TeamLeaderView> handlerTeamLeaders,
+
             @Schema(nullable = true) String talkDayTitle,
             Instant warnAt,
             @Schema(nullable = true) Instant acceptedAt,
@@ -219,9 +251,19 @@ public final class IssueDtos {
     @Schema(name = "IssueReason")
     public record ReasonInput(@NotBlank @Size(max = 500) String reason) {}
 
-    @Schema(name = "IssueAssign")
+    @Schema(
+            name = "IssueAssign",
+            description = "Give the issue to a staff handler or to a volunteer team (one of them)")
     public record AssignInput(
-            @NotNull Long handlerId, @Size(max = 1000) String comment) {}
+            @Schema(description = "A staff member working in the issue's community")
+            Long handlerId,
+
+            @Schema(
+                    description = "Instead of handlerId: an active volunteer team of the issue's community or"
+                            + " sub-district; its leaders (leader or deputy) then take the handler's steps")
+            Long handlerTeamId,
+
+            @Size(max = 1000) String comment) {}
 
     @Schema(name = "IssueFeedback", description = "The resident's word; UNSATISFIED reopens the issue")
     public record FeedbackInput(

@@ -30,6 +30,7 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static com.gridwork.common.Text.blankToNull;
 
@@ -140,7 +141,8 @@ public class IssueIntake {
     public IssueDetail update(long id, String ifMatch, IssueUpdate input) {
         Issue issue = issues.visible(id);
         ETags.require(ifMatch, issue.version);
-        IssueWorkflow.require(Action.EDIT, issue, scope.caller());
+        // editing is never a volunteer team leader's step: no teams needed
+        IssueWorkflow.require(Action.EDIT, issue, scope.caller(), Set.of());
         Violations violations = Violations.of(validator.validate(input));
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
         IssueCategory category = intake == null || violations.has("categoryId")

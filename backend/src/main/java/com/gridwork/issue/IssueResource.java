@@ -8,6 +8,7 @@ import com.gridwork.issue.IssueDtos.Attention;
 import com.gridwork.issue.IssueDtos.CommentInput;
 import com.gridwork.issue.IssueDtos.ExtensionRequest;
 import com.gridwork.issue.IssueDtos.FeedbackInput;
+import com.gridwork.issue.IssueDtos.HandlerTeamOption;
 import com.gridwork.issue.IssueDtos.IssueCreate;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueDtos.IssueSummary;
@@ -56,8 +57,12 @@ import java.util.List;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@PermissionsAllowed(Names.ISSUES_READ)
+// a volunteer team's leader (ISSUES_HANDLE_AS_TEAM) reads only the issues given to the teams they lead
+@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM})
 public class IssueResource {
+    /** The workflow steps a volunteer team's leader may take too (on their team's issues; see allowedActions). */
+    private static final String TEAM_STEP = "A leader of the volunteer team handling the issue may take this step. ";
+
     public static final String WRITE_DESCRIPTION = "Who may: see allowedActions of the issue detail.";
 
     @Inject
@@ -75,7 +80,8 @@ public class IssueResource {
             summary = "Search issues the caller may see",
             description =
                     "A grid worker sees the issues of their grids and "
-                            + "those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
+                            + "those they handle or answer for; a volunteer account only the issues given to the"
+                            + " volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.")
     public PageResult<IssueSummary> list(
             @QueryParam("areaId") @Parameter(description = "A community, grid or building") Long areaId,
             @QueryParam("status") @Parameter(description = "One or more states") List<IssueStatus> statuses,
@@ -120,6 +126,7 @@ public class IssueResource {
 
     @GET
     @Path("/attention")
+    @PermissionsAllowed(Names.ISSUES_READ)
     @Operation(
             operationId = "getIssueAttention",
             summary = "The caller's overdue and due-soon issues (as handler or first-responsible person)",
@@ -224,9 +231,12 @@ public class IssueResource {
     @PermissionsAllowed(Names.ISSUES_MANAGE)
     @Operation(
             operationId = "assignIssue",
-            summary = "Assign (or re-assign) a handler working in the issue's community",
+            summary = "Assign (or re-assign) a handler working in the issue's community, or a volunteer team",
             description =
-                    "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). "
+                    "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); "
+                            + "a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's"
+                            + " community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start"
+                            + " and resolve the issue; the first-responsible person stays accountable. "
                             + WRITE_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
@@ -236,13 +246,28 @@ public class IssueResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignInput body) {
-        return actions.assign(id, ifMatch, body.handlerId(), body.comment());
+        return actions.assign(id, ifMatch, body.handlerId(), body.handlerTeamId(), body.comment());
+    }
+
+    @GET
+    @Path("/{id}/handler-teams")
+    @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Operation(
+            operationId = "listIssueHandlerTeams",
+            summary = "The volunteer teams the issue may be given to",
+            description = "Active teams of the issue's community or of its sub-district, by name, with their current"
+                    + " leaders and deputies (the choice offered when assigning).")
+    public List<HandlerTeamOption> handlerTeams(@PathParam("id") long id) {
+        return issues.handlerTeams(id);
     }
 
     @POST
     @Path("/{id}/start")
-    @PermissionsAllowed(Names.ISSUES_WRITE)
-    @Operation(operationId = "startIssue", summary = "The handler starts work", description = WRITE_DESCRIPTION)
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
+    @Operation(
+            operationId = "startIssue",
+            summary = "The handler starts work",
+            description = TEAM_STEP + WRITE_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "In progress",
@@ -257,11 +282,11 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/resolve")
-    @PermissionsAllowed(Names.ISSUES_WRITE)
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
     @Operation(
             operationId = "resolveIssue",
             summary = "The handler reports it resolved, saying how",
-            description = WRITE_DESCRIPTION)
+            description = TEAM_STEP + WRITE_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "Resolved",
@@ -330,12 +355,12 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/comments")
-    @PermissionsAllowed(Names.ISSUES_WRITE)
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
     @Operation(
             operationId = "commentOnIssue",
             summary = "Add a note to the timeline",
-            description =
-                    "Allowed in every state; does not change the status and needs no If-Match. " + WRITE_DESCRIPTION)
+            description = "Allowed in every state; does not change the status and needs no If-Match. " + TEAM_STEP
+                    + WRITE_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "Noted",

@@ -1,6 +1,7 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.Caller;
 import com.gridwork.access.Permission;
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
@@ -13,6 +14,7 @@ import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.Attention;
+import com.gridwork.issue.IssueDtos.HandlerTeamOption;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueDtos.IssueSummary;
 import com.gridwork.staff.Staff;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finding issues (the list, the caller's attention list, one issue) and loading one for a caller: every rule about
@@ -38,7 +41,7 @@ import java.util.Map;
 @ApplicationScoped
 public class IssueService {
     static final String LIST_FETCH = "from Issue i join fetch i.category join fetch i.community left join fetch i.grid"
-            + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.talkDay";
+            + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.handlerTeam left join fetch i.talkDay";
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(
             Map.of("receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
     private static final int ATTENTION_LIMIT = 50;
@@ -51,6 +54,9 @@ public class IssueService {
 
     @Inject
     TalkDayService talkDays;
+
+    @Inject
+    HandlerTeams teams;
 
     @Inject
     EntityManager em;
@@ -144,23 +150,45 @@ public class IssueService {
         return views.detail(visible(id));
     }
 
+    /** The volunteer teams the issue may be given to, for a caller who may assign it. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction, so no flush and no commit round trip
+    public List<HandlerTeamOption> handlerTeams(long id) {
+        return teams.candidates(visible(id).community);
+    }
+
     // ---- shared pieces (also used by intake, the workflow steps and photos) -----------------------------------------
 
-    /** The issue if the caller may see it: in their scope, or theirs to handle or answer for; otherwise 404. */
+    /**
+     * The issue if the caller may see it: in their scope, or theirs to handle or answer for; for a volunteer team's
+     * leader (no {@link Permission#ISSUES_READ}) only an issue given to a team they lead. Otherwise 404.
+     */
     public Issue visible(long id) {
-        return scope.find(Issue.class, id);
+        Caller caller = scope.caller();
+        if (caller.may(Permission.ISSUES_READ)) {
+            return scope.find(Issue.class, id);
+        }
+        Set<Long> led = teams.ledBy(caller);
+        return scope.findWhere(Issue.class, id, i -> i.handlerTeam != null && led.contains(i.handlerTeam.id));
     }
 
     /** Loads a visible issue for an action: If-Match (when sent), the state and the person are checked. */
     public Issue acting(long id, String ifMatch, Action action) {
         Issue issue = visible(id);
         ETags.checkIfPresent(ifMatch, issue.version);
-        IssueWorkflow.require(action, issue, scope.caller());
+        IssueWorkflow.require(action, issue, scope.caller(), teams.ledBy(scope.caller()));
         return issue;
     }
 
-    /** The JPQL condition "the caller may see issue i": in scope, or theirs to handle or answer for. */
+    /**
+     * The JPQL condition "the caller may see issue i": in scope, or theirs to handle or answer for; for a volunteer
+     * team's leader, given to a team they lead (as {@link #visible}).
+     */
     private Where visibleToCaller() {
+        Caller caller = scope.caller();
+        if (!caller.may(Permission.ISSUES_READ)) {
+            Set<Long> led = teams.ledBy(caller);
+            return led.isEmpty() ? new Where().and("1 = 0") : new Where().and("i.handlerTeamId in :led", "led", led);
+        }
         AreaScope.ScopeFilter filter = scope.filter("i.areaPath");
         Map<String, Object> params = new HashMap<>(filter.params());
         params.put("viewer", scope.caller().staffId());

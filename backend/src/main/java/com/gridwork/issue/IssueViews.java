@@ -10,6 +10,7 @@ import com.gridwork.issue.IssueDtos.LocationView;
 import com.gridwork.issue.IssueDtos.PhotoView;
 import com.gridwork.issue.IssueDtos.ReporterView;
 import com.gridwork.issue.IssueDtos.StaffRef;
+import com.gridwork.issue.IssueDtos.TeamRef;
 import com.gridwork.registry.RegistryViews;
 import com.gridwork.registry.household.Household;
 import com.gridwork.staff.Staff;
@@ -40,6 +41,9 @@ class IssueViews {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HandlerTeams teams;
 
     static String number(Issue issue) {
         return "Q" + NUMBER_DATE.format(issue.receivedAt) + "-" + String.format("%06d", issue.id);
@@ -103,6 +107,7 @@ class IssueViews {
                 i.reporterName,
                 ref(i.firstResponsible),
                 ref(i.handler),
+                i.handlerTeam == null ? null : new TeamRef(i.handlerTeam.id, i.handlerTeam.name),
                 i.receivedAt,
                 i.dueAt,
                 i.resolvedAt,
@@ -154,7 +159,8 @@ class IssueViews {
                 .setParameter("id", i.id)
                 .getResultList();
         boolean pending = extensionRows.stream().anyMatch(x -> x.status == IssueExtension.Status.PENDING);
-        List<Action> allowed = IssueWorkflow.allowed(i, scope.caller(), pending, photos.size());
+        List<Action> allowed =
+                IssueWorkflow.allowed(i, scope.caller(), teams.ledBy(scope.caller()), pending, photos.size());
         String talkDayTitle = i.talkDay == null
                 ? null
                 : i.talkDay.date + " " + (i.talkDay.topic == null ? i.talkDay.place : i.talkDay.topic);
@@ -170,6 +176,9 @@ class IssueViews {
                         i.building == null ? null : i.building.name,
                         i.address),
                 ref(i.receivedBy),
+                i.handlerTeam == null
+                        ? List.of()
+                        : teams.leaders(List.of(i.handlerTeam.id)).getOrDefault(i.handlerTeam.id, List.of()),
                 talkDayTitle,
                 i.warnAt,
                 i.acceptedAt,

@@ -29,6 +29,10 @@ public final class IssueWorkflow {
     public static final int MAX_PHOTOS = 9;
 
     private static final Set<IssueStatus> WORKING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
+    /** The handler's steps a leader of the handling volunteer team takes; nothing else (no assigning, no closing). */
+    private static final Set<Action> TEAM_STEPS =
+            EnumSet.of(Action.START, Action.RESOLVE, Action.COMMENT, Action.ADD_PHOTO);
+
     private static final Map<Action, Set<IssueStatus>> FROM = new EnumMap<>(Action.class);
     /** The moves; an action not listed leaves the state as it is. */
     private static final Map<Action, IssueStatus> TO = new EnumMap<>(Action.class);
@@ -60,8 +64,12 @@ public final class IssueWorkflow {
 
     private IssueWorkflow() {}
 
-    /** What the caller may do now; the detail view offers exactly these. */
-    static List<Action> allowed(Issue issue, Caller caller, boolean extensionPending, long photoCount) {
+    /**
+     * What the caller may do now; the detail view offers exactly these. {@code ledTeams}: the volunteer teams the
+     * caller leads (leader or deputy, not left); empty for staff.
+     */
+    static List<Action> allowed(
+            Issue issue, Caller caller, Set<Long> ledTeams, boolean extensionPending, long photoCount) {
         List<Action> actions = new ArrayList<>();
         for (Action action : Action.values()) {
             boolean possible = switch (action) {
@@ -70,7 +78,7 @@ public final class IssueWorkflow {
                 case ADD_PHOTO -> photoCount < MAX_PHOTOS;
                 default -> true;
             };
-            if (possible && FROM.get(action).contains(issue.status) && mayAct(action, issue, caller)) {
+            if (possible && FROM.get(action).contains(issue.status) && mayAct(action, issue, caller, ledTeams)) {
                 actions.add(action);
             }
         }
@@ -89,16 +97,19 @@ public final class IssueWorkflow {
     }
 
     /** 409 when the issue's state does not allow the action, 403 when the caller may not take it. */
-    static void require(Action action, Issue issue, Caller caller) {
+    static void require(Action action, Issue issue, Caller caller, Set<Long> ledTeams) {
         if (!FROM.get(action).contains(issue.status)) {
             throw ApiProblem.conflict("issue.transition.illegal", issue.status, actionKey(action));
         }
-        if (!mayAct(action, issue, caller)) {
+        if (!mayAct(action, issue, caller, ledTeams)) {
             throw ApiProblem.forbidden("issue.action.forbidden", actionKey(action));
         }
     }
 
-    private static boolean mayAct(Action action, Issue issue, Caller caller) {
+    private static boolean mayAct(Action action, Issue issue, Caller caller, Set<Long> ledTeams) {
+        if (TEAM_STEPS.contains(action) && leadsHandlerTeam(issue, caller, ledTeams)) {
+            return true;
+        }
         if (!caller.may(Permission.ISSUES_WRITE)) {
             return false;
         }
@@ -117,6 +128,13 @@ public final class IssueWorkflow {
             case REQUEST_EXTENSION -> handler || manager;
             case DECIDE_EXTENSION -> manager;
         };
+    }
+
+    /** Whether the caller leads the volunteer team the issue is given to, and so takes its handler's steps. */
+    static boolean leadsHandlerTeam(Issue issue, Caller caller, Set<Long> ledTeams) {
+        return issue.handlerTeam != null
+                && caller.may(Permission.ISSUES_HANDLE_AS_TEAM)
+                && ledTeams.contains(issue.handlerTeam.id);
     }
 
     /** Street-admins and community staff whose scope covers the issue's place manage it. */

@@ -1,6 +1,7 @@
 package com.gridwork.notification;
 
 import com.gridwork.area.Area;
+import com.gridwork.issue.HandlerTeams;
 import com.gridwork.issue.Issue;
 import com.gridwork.issue.IssueHappened;
 import com.gridwork.staff.Staff;
@@ -25,6 +26,9 @@ public class IssueNotifier {
     NotificationRecipients recipients;
 
     @Inject
+    HandlerTeams teams;
+
+    @Inject
     Event<NotificationDelivery.Created> created;
 
     void on(@Observes IssueHappened happened) {
@@ -39,7 +43,14 @@ public class IssueNotifier {
             }
             case ESCALATED ->
                 notify(happened, NotificationKind.ISSUE_ESCALATED, recipients.deciders(issue), null, null);
-            case ASSIGNED -> notify(happened, NotificationKind.ISSUE_ASSIGNED, List.of(issue.handler.id), null, null);
+            // given to a volunteer team: its leaders (with a sign-in) hear of it in the app
+            case ASSIGNED ->
+                notify(
+                        happened,
+                        NotificationKind.ISSUE_ASSIGNED,
+                        issue.handler != null ? List.of(issue.handler.id) : teams.leaderAccounts(issue.handlerTeam.id),
+                        null,
+                        null);
             case TRANSFERRED ->
                 notify(happened, NotificationKind.ISSUE_TRANSFERRED, List.of(happened.personId()), null, null);
             case EXTENSION_APPROVED, EXTENSION_REJECTED ->
@@ -55,7 +66,10 @@ public class IssueNotifier {
         }
     }
 
-    /** Who works on the issue now: its handler, else (not yet assigned) its first-responsible person. */
+    /**
+     * Who works on the issue now: its handler, else (not yet assigned, or given to a volunteer team, for which the
+     * first-responsible person stays accountable) its first-responsible person.
+     */
     private static long worker(Issue issue) {
         return issue.handler != null ? issue.handler.id : issue.firstResponsible.id;
     }

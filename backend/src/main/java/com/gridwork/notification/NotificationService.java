@@ -6,6 +6,7 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.issue.HandlerTeams;
 import com.gridwork.notification.NotificationDtos.NotificationItem;
 import com.gridwork.notification.NotificationDtos.NotificationSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,9 @@ public class NotificationService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    HandlerTeams teams;
 
     /** The caller's notices, newest first; only the unread ones with {@code unread} true. */
     @Transactional
@@ -94,9 +99,12 @@ public class NotificationService {
     }
 
     /** The condition for the caller's visible notices, and its parameters. */
-    private record Visible(String condition, AreaScope.ScopeFilter filter, long me) {
+    private record Visible(String condition, AreaScope.ScopeFilter filter, long me, Set<Long> ledTeams) {
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             filter.bind(query);
+            if (!ledTeams.isEmpty()) {
+                query.setParameter("ledTeams", ledTeams);
+            }
             return query.setParameter("me", me);
         }
     }
@@ -104,11 +112,15 @@ public class NotificationService {
     private Visible visible(boolean unreadOnly) {
         Caller caller = scope.caller();
         AreaScope.ScopeFilter filter = scope.filter("n.areaPath");
+        // a volunteer team's leader: also the issues given to a team they lead
+        Set<Long> ledTeams = teams.ledBy(caller);
         String condition = "n.recipientId = :me" + (unreadOnly ? " and n.readAt is null" : "")
                 + " and (" + filter.jpql()
                 + " or exists (select 1 from Issue i where i.id = n.issueId"
-                + " and (i.handlerId = :me or i.firstResponsibleId = :me)))";
-        return new Visible(condition, filter, caller.staffId());
+                + " and (i.handlerId = :me or i.firstResponsibleId = :me"
+                + (ledTeams.isEmpty() ? "" : " or i.handlerTeamId in :ledTeams")
+                + ")))";
+        return new Visible(condition, filter, caller.staffId(), ledTeams);
     }
 
     private NotificationItem item(Notification n, Locale locale) {

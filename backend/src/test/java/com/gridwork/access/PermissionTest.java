@@ -34,13 +34,17 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        // everything but a volunteer's own sign-ups and check-ins (a staff account has no volunteer profile)
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, true))
-                .isEqualTo(EnumSet.complementOf(
-                        EnumSet.of(Permission.ACTIVITIES_SIGN_UP, Permission.VOLUNTEER_CHECK_IN)));
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
-                .isEqualTo(EnumSet.complementOf(EnumSet.of(
-                        Permission.SUB_DISTRICTS_CREATE, Permission.ACTIVITIES_SIGN_UP, Permission.VOLUNTEER_CHECK_IN)));
+        // Everything but what is a volunteer's own (their profile, sign-ups, check-ins, their team's issues): a
+        // street-admin has no volunteer profile.
+        EnumSet<Permission> volunteersOwn = EnumSet.of(
+                Permission.VOLUNTEER_OWN_PROFILE,
+                Permission.ISSUES_HANDLE_AS_TEAM,
+                Permission.ACTIVITIES_SIGN_UP,
+                Permission.VOLUNTEER_CHECK_IN);
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.complementOf(volunteersOwn));
+        EnumSet<Permission> notScoped = EnumSet.copyOf(volunteersOwn);
+        notScoped.add(Permission.SUB_DISTRICTS_CREATE);
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, false)).isEqualTo(EnumSet.complementOf(notScoped));
     }
 
     @Test

@@ -68,6 +68,9 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM_MEMBERSHIP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +99,13 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
+    /** Issue readers and volunteer team leaders (the issues given to their teams only: ISSUES_HANDLE_AS_TEAM). */
+    private static final Set<StaffRole> ISSUE_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
+    /** Who take a handler's steps: issue writers, and volunteer team leaders on their teams' issues. */
+    private static final Set<StaffRole> ISSUE_HANDLERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
     private static final Set<StaffRole> ACTIVITY_READERS =
@@ -108,6 +118,11 @@ class RoleMatrixTest {
     private static final Set<StaffRole> ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.VOLUNTEER);
     /** Who runs a session's check-in: staff in scope, and volunteer accounts for the teams they lead. */
     private static final Set<StaffRole> ATTENDANCE_ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
+    /** Who reads volunteers and teams: those who read the registry. */
+    private static final Set<StaffRole> VOLUNTEER_READERS = REGISTRY_READERS;
+    /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
+    private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -285,7 +300,7 @@ class RoleMatrixTest {
                 // one narrows the list, which stays inside the scope, to nothing: 200 with an empty page, no leak.
                 op(
                                 "listIssues",
-                                REGISTRY_READERS,
+                                ISSUE_READERS,
                                 query("areaId", GRID),
                                 query("categoryId", ISSUE_CATEGORY).narrowsToNothing(),
                                 query("talkDayId", TALK_DAY),
@@ -332,17 +347,30 @@ class RoleMatrixTest {
                                 body("location.householdId", HOUSEHOLD),
                                 body("reporter.residentId", RESIDENT))
                         .send(r -> req().path("id", r.id("id")).body(issue(r))),
-                op("getIssue", REGISTRY_READERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
+                op("getIssue", ISSUE_READERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
                 op("acceptIssue", MANAGERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map())),
                 op("rejectIssue", MANAGERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "不属于受理范围"))),
-                op("assignIssue", MANAGERS, path("id", ACCEPTED_ISSUE), body("handlerId", COLLEAGUE))
+                // a staff handler or (instead) a volunteer team: each tried alone, the other left out
+                op(
+                                "assignIssue",
+                                MANAGERS,
+                                path("id", ACCEPTED_ISSUE),
+                                body("handlerId", COLLEAGUE),
+                                body("handlerTeamId", VOLUNTEER_TEAM))
                         .send(r -> req().path("id", r.id("id"))
-                                .body(map("handlerId", r.id("handlerId"), "comment", "请处理"))),
-                op("startIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                                .body(map(
+                                        "handlerId",
+                                        r.opt("handlerTeamId") == null ? r.id("handlerId") : null,
+                                        "handlerTeamId",
+                                        r.opt("handlerTeamId"),
+                                        "comment",
+                                        "请处理"))),
+                op("listIssueHandlerTeams", MANAGERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
+                op("startIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map())),
-                op("resolveIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                op("resolveIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("comment", "已修复"))),
                 op("closeIssue", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("satisfaction", "SATISFIED"))),
@@ -351,7 +379,7 @@ class RoleMatrixTest {
                 op("transferIssue", REGISTRY_WRITERS, path("id", ISSUE), body("toStaffId", COLLEAGUE))
                         .send(r -> req().path("id", r.id("id"))
                                 .body(map("toStaffId", r.id("toStaffId"), "reason", "工作调整"))),
-                op("commentOnIssue", REGISTRY_WRITERS, path("id", ISSUE))
+                op("commentOnIssue", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("comment", "已电话联系"))),
                 op("requestIssueExtension", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("days", 2, "reason", "等待配件"))),
@@ -373,11 +401,11 @@ class RoleMatrixTest {
                                 .body(map("comment", "理由不足"))),
                 op("revealIssueReporterPhone", REGISTRY_WRITERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "回访居民"))),
-                op("addIssuePhoto", REGISTRY_WRITERS, path("id", ISSUE))
+                op("addIssuePhoto", ISSUE_HANDLERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
                 op(
                                 "getIssuePhoto",
-                                REGISTRY_READERS,
+                                ISSUE_READERS,
                                 path("id", ISSUE),
                                 path("photoId", PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
@@ -537,6 +565,63 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(map("code", "123456"))),
                 op("listMyVolunteerAttendance", EnumSet.of(VOLUNTEER)).send(r -> req()),
                 op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
+                // ---- volunteers (of a community; a grid's people read those of the community around it)
+                op(
+                                "searchVolunteers",
+                                VOLUNTEER_READERS,
+                                query("teamId", VOLUNTEER_TEAM),
+                                query("communityId", COMMUNITY))
+                        .send(r -> req().query("teamId", r.opt("teamId")).query("communityId", r.opt("communityId"))),
+                op("getMyVolunteerProfile", EnumSet.of(StaffRole.VOLUNTEER)).send(r -> req()),
+                op("getVolunteer", VOLUNTEER_PROFILE_READERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("createVolunteer", MANAGERS, body("communityId", COMMUNITY))
+                        .send(r -> req().body(map(
+                                "communityId", r.id("communityId"), "name", "矩阵志愿者", "idCard", TestIds.idCard()))),
+                op("updateVolunteer", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("name", "矩阵志愿者"))),
+                op("changeVolunteerStatus", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("status", "SUSPENDED", "reason", "外出"))),
+                op("revealVolunteer", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("field", "ID_CARD", "reason", "核实身份"))),
+                op("createVolunteerAccount", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("username", r.unique("rmv")))),
+
+                // ---- volunteer teams (of a community or a sub-district; those above a caller's area are theirs to
+                // read)
+                op("listVolunteerTeams", VOLUNTEER_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("getVolunteerTeam", VOLUNTEER_READERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("createVolunteerTeam", MANAGERS, body("areaId", COMMUNITY))
+                        .send(r -> req().body(map("areaId", r.id("areaId"), "name", "矩阵服务队", "typeCode", "OTHER"))),
+                op("updateVolunteerTeam", MANAGERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id")).body(map("name", "矩阵服务队", "typeCode", "OTHER"))),
+                op("dissolveVolunteerTeam", MANAGERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "撤销"))),
+                op(
+                                "addVolunteerTeamMember",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                body("volunteerId", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("volunteerId", r.id("volunteerId"), "role", "MEMBER"))),
+                op(
+                                "changeVolunteerTeamMemberRole",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                path("membershipId", VOLUNTEER_TEAM_MEMBERSHIP).within("id"))
+                        .send(r -> req().path("id", r.id("id"))
+                                .path("membershipId", r.id("membershipId"))
+                                .body(map("role", "DEPUTY"))),
+                op(
+                                "leaveVolunteerTeam",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                path("membershipId", VOLUNTEER_TEAM_MEMBERSHIP).within("id"))
+                        .send(r -> req().path("id", r.id("id"))
+                                .path("membershipId", r.id("membershipId"))
+                                .body(map("reason", "离开"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()),

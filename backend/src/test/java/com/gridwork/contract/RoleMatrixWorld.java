@@ -89,7 +89,13 @@ public class RoleMatrixWorld {
         ACTIVITY_POST(p -> p.volunteering().post()),
         SIGN_UP_RECORD(p -> p.volunteering().signUp()),
         /** A session of a published volunteer activity of the place's community. */
-        VOLUNTEER_SESSION(Place::volunteerSession);
+        VOLUNTEER_SESSION(Place::volunteerSession),
+        /** A volunteer of the place's community, a team of it and the volunteer's membership (home: the caller's own). */
+
+        VOLUNTEER_PROFILE(Place::volunteer),
+        VOLUNTEER_TEAM(Place::volunteerTeam),
+        /** A membership of the place's team. */
+        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership);
 
         private final ToLongFunction<Place> id;
 
@@ -124,7 +130,10 @@ public class RoleMatrixWorld {
             long team,
             long activity,
             Volunteering volunteering,
-            long volunteerSession) {
+            long volunteerSession,
+            long volunteer,
+            long volunteerTeam,
+            long volunteerTeamMembership) {
         /** The same place with these volunteer records. */
         Place with(long team, long activity) {
             return new Place(
@@ -148,12 +157,18 @@ public class RoleMatrixWorld {
                     team,
                     activity,
                     volunteering,
-                    volunteerSession);
+                    volunteerSession,
+                    volunteer,
+                    volunteerTeam,
+                    volunteerTeamMembership);
         }
     }
 
     /** A volunteer activity in a grid (its session and post) with a pending sign-up of a volunteer of the community. */
     record Volunteering(long activity, long session, long post, long signUp) {}
+
+    /** A community's volunteer, its team, and the volunteer's membership of it. */
+    private record VolunteerPeople(long volunteer, long team, long membership) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -221,13 +236,16 @@ public class RoleMatrixWorld {
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);
         long talkDayC = talkDay(c);
+        VolunteerPeople volunteersA = people(a);
+        VolunteerPeople volunteersB = people(b);
+        VolunteerPeople volunteersC = people(c);
         // The volunteer caller leads the home team (its activities are its to organise); B's and C's are others'.
         long teamA = volunteers.team(a, "矩阵服务队A");
         long teamB = volunteers.team(b, "矩阵服务队B");
         long teamC = volunteers.team(c, "矩阵服务队C");
         // The volunteer caller's one profile: it leads team A and the home activity's team (below).
-        long self = volunteers.volunteer(a, "矩阵志愿者");
-        volunteers.linkAccount(self, callers.get(StaffRole.VOLUNTEER));
+        long self = volunteersA.volunteer();
+        linkVolunteer(self, callers.get(StaffRole.VOLUNTEER));
         volunteers.member(teamA, self, TeamRole.LEADER);
         long activityA = activity(teamA, a);
         long activityB = activity(teamB, b);
@@ -264,8 +282,10 @@ public class RoleMatrixWorld {
                 teamA,
                 activityA,
                 homeVolunteering,
-
-                sessionA);
+                sessionA,
+                volunteersA.volunteer(),
+                volunteersA.team(),
+                volunteersA.membership());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -286,16 +306,17 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        sessionC)
+                        sessionC,
+                        volunteersC)
                         .with(teamC, activityC));
         Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB)
+                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB, volunteersB)
                         .with(teamB, activityB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
         Place otherGridPlace =
-                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB)
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB, volunteersB)
                         .with(teamB, activityB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
@@ -323,8 +344,10 @@ public class RoleMatrixWorld {
                         teamB,
                         activityB,
                         volunteering(a, a2),
-
-                        sessionB));
+                        sessionB,
+                        volunteersB.volunteer(),
+                        volunteersB.team(),
+                        volunteersB.membership()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -347,7 +370,8 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long volunteerSession) {
+            long volunteerSession,
+            VolunteerPeople people) {
         return new Place(
                 subDistrict,
                 community,
@@ -369,8 +393,10 @@ public class RoleMatrixWorld {
                 0,
                 0,
                 volunteering(community, bundle.grid()),
-
-                volunteerSession);
+                volunteerSession,
+                people.volunteer(),
+                people.team(),
+                people.membership());
     }
 
     /** The session of a published activity of a new team of the community, running an hour from now. */
@@ -386,6 +412,41 @@ public class RoleMatrixWorld {
                         start.plusSeconds(7200),
                         5)
                 .sessionId();
+    }
+
+    /** A volunteer of the community, a team of the community, and the volunteer's membership of it. */
+    private VolunteerPeople people(long community) {
+        long volunteer = as(admin)
+                .body(Map.of("communityId", community, "name", "矩阵志愿者", "idCard", TestIds.idCard()))
+                .post("/api/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("volunteer.id");
+        long team = as(admin)
+                .body(Map.of("areaId", community, "name", "矩阵服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        long membership = as(admin)
+                .body(Map.of("volunteerId", volunteer, "role", "LEADER"))
+                .post("/api/volunteer-teams/" + team + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("members[0].membershipId");
+        return new VolunteerPeople(volunteer, team, membership);
+    }
+
+    /** Makes the volunteer profile the account's own, as a sign-in created for it would. */
+    @Transactional
+    public void linkVolunteer(long volunteerId, String username) {
+        Volunteer.<Volunteer>findById(volunteerId).staffId = Staff.findByUsername(username).id;
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

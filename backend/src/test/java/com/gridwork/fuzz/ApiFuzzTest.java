@@ -435,7 +435,7 @@ class ApiFuzzTest {
         for (long community : List.of(w.communityA(), w.communityB())) {
             long team = volunteers.team(community, "服务队");
             Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
-            world.id("teams", team)
+            world.id("volunteerTeams", team)
                     .id(
                             "activities",
                             volunteers
@@ -449,6 +449,9 @@ class ApiFuzzTest {
                                             5)
                                     .activityId());
         }
+        // Volunteer teams an issue of community A may be given to (handlerTeamId).
+        world.id("volunteerTeams", volunteers.team(w.communityA(), "服务队"))
+                .id("volunteerTeams", volunteers.team(w.subDistrict(), "服务队"));
         // The caller's own notices (the community's staff were told of the issues above, not the admin).
         world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
                 .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));
@@ -554,6 +557,38 @@ class ApiFuzzTest {
                 "signUps",
                 volunteers.signUp(
                         running.sessionId(), volunteers.volunteer(w.communityA(), "模糊志愿者"), SignUpStatus.ACCEPTED));
+        // Two volunteers of community A, and a team of it with the first as its leader.
+        for (String name : List.of("模糊志愿者甲", "模糊志愿者乙")) {
+            world.id(
+                    "volunteers",
+                    as(admin)
+                            .body(Map.of("communityId", w.communityA(), "name", name, "idCard", TestIds.idCard()))
+                            .post("/api/volunteers")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("volunteer.id"));
+        }
+        long peopleTeam = as(admin)
+                .body(Map.of("areaId", w.communityA(), "name", "模糊服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        world.id("volunteerTeams", peopleTeam);
+        world.id(
+                "volunteerTeamMembers",
+                as(admin)
+                        .body(Map.of("volunteerId", world.ids("volunteers").get(0), "role", "LEADER"))
+                        .post("/api/volunteer-teams/" + peopleTeam + "/members")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("members[0].membershipId"));
 
         world.file("image/png", PNG);
         world.file(

@@ -29,8 +29,9 @@ import static org.quicktheories.QuickTheory.qt;
 class FuzzHarnessTest {
     private static final String KEYS =
             "areas subDistricts communities grids buildings staff households residents issues "
-                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications teams "
-                    + "activities activitySessions activityPosts signUps volunteerSessions";
+                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
+                    + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
+                    + "volunteerSessions";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
@@ -60,7 +61,9 @@ class FuzzHarnessTest {
                 "HOUSING_TYPE",
                 "DISABILITY_GRADE",
                 "CARE_GROUP",
-                "HOUSEHOLD_TAG")) {
+                "HOUSEHOLD_TAG",
+                "VOLUNTEER_SKILL",
+                "VOLUNTEER_TEAM_TYPE")) {
             world.codes(category, List.of("A1", "B2"));
         }
         return world.username("admin").file("image/png", new byte[] {1, 2, 3}).file(Requests.XLSX, new byte[] {4, 5, 6

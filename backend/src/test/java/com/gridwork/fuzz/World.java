@@ -29,12 +29,14 @@ final class World {
             Map.entry("receivedById", "staff"),
             Map.entry("categoryId", "issueCategories"),
             Map.entry("talkDayId", "talkDays"),
-            Map.entry("teamId", "teams"),
             Map.entry("beneficiaryHouseholdIds", "households"),
             Map.entry("activityId", "activities"),
             Map.entry("sessionId", "activitySessions"),
             Map.entry("postId", "activityPosts"),
-            Map.entry("signUpId", "signUps"));
+            Map.entry("signUpId", "signUps"),
+            Map.entry("volunteerId", "volunteers"),
+            Map.entry("teamId", "volunteerTeams"),
+            Map.entry("handlerTeamId", "volunteerTeams"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -54,7 +56,10 @@ final class World {
             Map.entry("activities", "activities"),
             Map.entry("open-activities", "activities"),
             Map.entry("sign-ups", "signUps"),
-            Map.entry("volunteer-sessions", "volunteerSessions"));
+            Map.entry("volunteer-sessions", "volunteerSessions"),
+            Map.entry("volunteers", "volunteers"),
+            Map.entry("volunteer-teams", "volunteerTeams"),
+            Map.entry("members", "volunteerTeamMembers"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -66,7 +71,10 @@ final class World {
             Map.entry("education", "EDUCATION"),
             Map.entry("disabilityGrade", "DISABILITY_GRADE"),
             Map.entry("gender", "GENDER"),
-            Map.entry("housingType", "HOUSING_TYPE"));
+            Map.entry("housingType", "HOUSING_TYPE"),
+            Map.entry("skills", "VOLUNTEER_SKILL"),
+            Map.entry("skill", "VOLUNTEER_SKILL"),
+            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.staff.Staff;
+import com.gridwork.volunteer.team.VolunteerTeam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +28,29 @@ class IssueWorkflowRulesTest {
 
     private static final long HANDLER = 11;
     private static final long RESPONSIBLE = 12;
+    /** The volunteer team an issue is given to in the team tables, and another team. */
+    private static final long TEAM = 7;
+
+    private static final long OTHER_TEAM = 8;
+
+    /** A caller and the volunteer teams it leads (leader or deputy, not left). */
+    private record Person(Caller caller, Set<Long> ledTeams) {}
 
     /** Everyone the table speaks of, as the person stands to the issue. */
-    private static final Map<String, Caller> PEOPLE = Map.of(
-            "admin", caller(1, StaffRole.STREET_ADMIN, "/1/"),
-            "staff", caller(2, StaffRole.COMMUNITY_STAFF, "/1/2/"),
+    private static final Map<String, Person> PEOPLE = Map.of(
+            "admin", person(1, StaffRole.STREET_ADMIN, "/1/"),
+            "staff", person(2, StaffRole.COMMUNITY_STAFF, "/1/2/"),
             // a manager elsewhere: the role alone does not make one the issue's manager
-            "otherStaff", caller(3, StaffRole.COMMUNITY_STAFF, "/1/9/"),
-            "handler", caller(HANDLER, StaffRole.GRID_WORKER, "/1/2/3/"),
-            "responsible", caller(RESPONSIBLE, StaffRole.GRID_WORKER, "/1/2/3/"),
+            "otherStaff", person(3, StaffRole.COMMUNITY_STAFF, "/1/9/"),
+            "handler", person(HANDLER, StaffRole.GRID_WORKER, "/1/2/3/"),
+            "responsible", person(RESPONSIBLE, StaffRole.GRID_WORKER, "/1/2/3/"),
             // a grid worker of the issue's grid who neither handles it nor answers for it
-            "worker", caller(13, StaffRole.GRID_WORKER, "/1/2/3/"),
-            "viewer", caller(14, StaffRole.VIEWER, "/1/"));
+            "worker", person(13, StaffRole.GRID_WORKER, "/1/2/3/"),
+            "viewer", person(14, StaffRole.VIEWER, "/1/"),
+            // volunteer accounts of the issue's community: a leader of the team, a plain member, a leader of another
+            "leader", new Person(caller(21, StaffRole.VOLUNTEER, "/1/2/"), Set.of(TEAM)),
+            "member", person(22, StaffRole.VOLUNTEER, "/1/2/"),
+            "otherLeader", new Person(caller(23, StaffRole.VOLUNTEER, "/1/2/"), Set.of(OTHER_TEAM)));
 
     /**
      * State × action → the state it leads to, or "-" where the state does not allow it (409). Taken by a
@@ -73,7 +86,7 @@ class IssueWorkflowRulesTest {
             String resolved,
             String closed) {
         List<String> expected = List.of(received, accepted, rejected, assigned, inProgress, resolved, closed);
-        Caller admin = PEOPLE.get("admin");
+        Person admin = PEOPLE.get("admin");
         for (IssueStatus from : IssueStatus.values()) {
             Issue issue = issue(from, false);
             String cell = expected.get(from.ordinal());
@@ -83,14 +96,14 @@ class IssueWorkflowRulesTest {
                 assertThat(status(action, issue, admin))
                         .as("%s from %s", action, from)
                         .isEqualTo(409);
-                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0))
+                assertThat(allowed(issue, admin, pending, 0))
                         .as("offered from %s", from)
                         .doesNotContain(action);
             } else {
                 assertThat(status(action, issue, admin))
                         .as("%s from %s", action, from)
                         .isEqualTo(200);
-                assertThat(IssueWorkflow.allowed(issue, admin, pending, 0))
+                assertThat(allowed(issue, admin, pending, 0))
                         .as("offered from %s", from)
                         .contains(action);
                 assertThat(IssueWorkflow.next(action, from, answer))
@@ -151,12 +164,74 @@ class IssueWorkflowRulesTest {
                 viewer);
         Issue issue = issue(state, escalated);
         expected.forEach((person, may) -> {
-            Caller caller = PEOPLE.get(person);
             int status = may.equals("Y") ? 200 : 403;
-            assertThat(status(action, issue, caller))
+            assertThat(status(action, issue, PEOPLE.get(person)))
                     .as("%s by %s", action, person)
                     .isEqualTo(status);
         });
+        // a volunteer account takes no step on an issue its team does not handle
+        for (String volunteer : List.of("leader", "member", "otherLeader")) {
+            assertThat(status(action, issue, PEOPLE.get(volunteer)))
+                    .as("%s by %s", action, volunteer)
+                    .isEqualTo(403);
+        }
+    }
+
+    /**
+     * Person × action on an issue given to a volunteer team (no staff handler): the team's leader takes the handler's
+     * steps (start, resolve, comment, photos) and nothing else; a plain member, a leader of another team and staff
+     * outside the place take none; the first-responsible person and the managers keep theirs.
+     */
+    @ParameterizedTest(name = "{0} from {1} (team)")
+    @CsvSource(delimiter = '|', textBlock = """
+            # action          | state       | admin | staff | responsible | worker | leader | member | otherLeader
+            START             | ASSIGNED    | Y     | Y     | N           | N      | Y      | N      | N
+            RESOLVE           | IN_PROGRESS | Y     | Y     | N           | N      | Y      | N      | N
+            ASSIGN            | IN_PROGRESS | Y     | Y     | N           | N      | N      | N      | N
+            CLOSE             | RESOLVED    | Y     | Y     | Y           | N      | N      | N      | N
+            ESCALATE          | IN_PROGRESS | Y     | Y     | N           | N      | N      | N      | N
+            TRANSFER          | ASSIGNED    | Y     | Y     | Y           | N      | N      | N      | N
+            COMMENT           | CLOSED      | Y     | Y     | Y           | Y      | Y      | N      | N
+            REQUEST_EXTENSION | IN_PROGRESS | Y     | Y     | N           | N      | N      | N      | N
+            DECIDE_EXTENSION  | IN_PROGRESS | Y     | Y     | N           | N      | N      | N      | N
+            ADD_PHOTO         | RESOLVED    | Y     | Y     | Y           | Y      | Y      | N      | N
+            """)
+    void aTeamsLeaderTakesOnlyTheHandlersSteps(
+            Action action,
+            IssueStatus state,
+            String admin,
+            String staff,
+            String responsible,
+            String worker,
+            String leader,
+            String member,
+            String otherLeader) {
+        Map<String, String> expected = Map.of(
+                "admin", admin,
+                "staff", staff,
+                "responsible", responsible,
+                "worker", worker,
+                "leader", leader,
+                "member", member,
+                "otherLeader", otherLeader);
+        Issue issue = teamIssue(state);
+        expected.forEach((person, may) -> assertThat(status(action, issue, PEOPLE.get(person)))
+                .as("%s by %s", action, person)
+                .isEqualTo(may.equals("Y") ? 200 : 403));
+    }
+
+    /** Leading the team is not enough without the permission: a staff account never acts as a team's leader. */
+    @Test
+    void onlyAVolunteerAccountActsForTheTeamItLeads() {
+        Person workerLeadingTheTeam = new Person(caller(13, StaffRole.GRID_WORKER, "/1/2/3/"), Set.of(TEAM));
+        assertThat(status(Action.START, teamIssue(IssueStatus.ASSIGNED), workerLeadingTheTeam))
+                .isEqualTo(403);
+        assertThat(IssueWorkflow.leadsHandlerTeam(
+                        teamIssue(IssueStatus.ASSIGNED), PEOPLE.get("leader").caller(), Set.of(TEAM)))
+                .isTrue();
+        assertThat(IssueWorkflow.leadsHandlerTeam(
+                        issue(IssueStatus.ASSIGNED, false), PEOPLE.get("leader").caller(), Set.of(TEAM)))
+                .isFalse();
     }
 
     /** The detail's allowedActions are exactly what the server then lets the caller do, in every combination. */
@@ -166,36 +241,44 @@ class IssueWorkflowRulesTest {
             for (boolean escalated : new boolean[] {false, true}) {
                 for (boolean pending : new boolean[] {false, true}) {
                     for (int photos : new int[] {0, IssueWorkflow.MAX_PHOTOS - 1, IssueWorkflow.MAX_PHOTOS}) {
-                        Issue issue = issue(state, escalated);
-                        PEOPLE.forEach((person, caller) -> {
-                            List<Action> passing = new ArrayList<>();
-                            for (Action action : Action.values()) {
-                                boolean possible = switch (action) {
-                                    case REQUEST_EXTENSION -> !pending;
-                                    case DECIDE_EXTENSION -> pending;
-                                    case ADD_PHOTO -> photos < IssueWorkflow.MAX_PHOTOS;
-                                    default -> true;
-                                };
-                                if (possible && status(action, issue, caller) == 200) {
-                                    passing.add(action);
+                        // given to a staff handler, and (not escalated) to a volunteer team
+                        for (Issue issue : escalated
+                                ? List.of(issue(state, true))
+                                : List.of(issue(state, false), teamIssue(state))) {
+                            PEOPLE.forEach((person, caller) -> {
+                                List<Action> passing = new ArrayList<>();
+                                for (Action action : Action.values()) {
+                                    boolean possible = switch (action) {
+                                        case REQUEST_EXTENSION -> !pending;
+                                        case DECIDE_EXTENSION -> pending;
+                                        case ADD_PHOTO -> photos < IssueWorkflow.MAX_PHOTOS;
+                                        default -> true;
+                                    };
+                                    if (possible && status(action, issue, caller) == 200) {
+                                        passing.add(action);
+                                    }
                                 }
-                            }
-                            assertThat(IssueWorkflow.allowed(issue, caller, pending, photos))
-                                    .as(
-                                            "%s, %s, escalated %s, pending %s, %d photos",
-                                            person, state, escalated, pending, photos)
-                                    .containsExactlyElementsOf(passing);
-                        });
+                                assertThat(allowed(issue, caller, pending, photos))
+                                        .as(
+                                                "%s, %s, escalated %s, team %s, pending %s, %d photos",
+                                                person, state, escalated, issue.handlerTeam != null, pending, photos)
+                                        .containsExactlyElementsOf(passing);
+                            });
+                        }
                     }
                 }
             }
         }
     }
 
+    private static List<Action> allowed(Issue issue, Person person, boolean pending, long photos) {
+        return IssueWorkflow.allowed(issue, person.caller(), person.ledTeams(), pending, photos);
+    }
+
     /** 200 when the action may be taken, else the status of the refusal. */
-    private static int status(Action action, Issue issue, Caller caller) {
+    private static int status(Action action, Issue issue, Person person) {
         try {
-            IssueWorkflow.require(action, issue, caller);
+            IssueWorkflow.require(action, issue, person.caller(), person.ledTeams());
             return 200;
         } catch (ApiProblem problem) {
             return problem.status();
@@ -212,10 +295,23 @@ class IssueWorkflowRulesTest {
         return issue;
     }
 
+    /** An issue given to volunteer team {@link #TEAM} instead of a staff handler. */
+    private static Issue teamIssue(IssueStatus status) {
+        Issue issue = issue(status, false);
+        issue.handler = null;
+        issue.handlerTeam = new VolunteerTeam();
+        issue.handlerTeam.id = TEAM;
+        return issue;
+    }
+
     private static Staff staff(long id) {
         Staff staff = new Staff();
         staff.id = id;
         return staff;
+    }
+
+    private static Person person(long id, StaffRole role, String path) {
+        return new Person(caller(id, role, path), Set.of());
     }
 
     private static Caller caller(long id, StaffRole role, String path) {

@@ -288,8 +288,17 @@ class WorkbenchTest {
                     .as(user)
                     .containsExactly(w.communityA());
             assertThat(json.getList("talkDays.week", Map.class)).as(user).hasSize(2);
-            // the schedule only: the session's records are not theirs to read
-            as(user).get("/api/issues").then().statusCode(403);
         }
+        // the schedule only: the session's records are not theirs to read; a volunteer sees only the issues given to
+        // a team they lead (here none), a unit liaison no issues at all
+        assertThat(as(volunteer)
+                        .get("/api/issues")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("total"))
+                .isZero();
+        as(liaison).get("/api/issues").then().statusCode(403);
     }
 }

@@ -33,14 +33,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Issues")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@PermissionsAllowed(Names.ISSUES_READ)
+// a volunteer team's leader sees and adds the photos of the issues given to the teams they lead
+@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM})
 public class IssuePhotoResource {
     @Inject
     IssuePhotoService photos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @PermissionsAllowed(Names.ISSUES_WRITE)
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
     @Operation(
             operationId = "addIssuePhoto",
             summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
