@@ -39,6 +39,7 @@ describe('the shape of src/', () => {
       'registry',
       'staff',
       'talkdays',
+      'volunteers',
       'workbench',
     ])
   })

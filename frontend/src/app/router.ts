@@ -21,6 +21,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileVolunteers, officeRoutes as volunteers } from '@/features/volunteers/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -29,7 +30,7 @@ declare module 'vue-router' {
     /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
     can?: Permission
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -50,6 +51,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...staff,
   ...apiClients,
   ...notifications,
+  ...volunteers,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -75,6 +77,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileVolunteers,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

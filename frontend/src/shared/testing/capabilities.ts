@@ -35,6 +35,11 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  VOLUNTEERS_READ: READERS,
+  VOLUNTEERS_MANAGE: MANAGERS,
+  VOLUNTEERS_REVEAL: MANAGERS,
+  VOLUNTEER_TEAMS_MANAGE: MANAGERS,
+  VOLUNTEER_OWN_PROFILE: ['volunteer'],
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */
