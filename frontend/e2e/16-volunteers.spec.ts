@@ -21,8 +21,11 @@ function idCard(): string {
   return first17 + '10X98765432'[sum % 11]
 }
 
-test('the street-admin signs in; the community exists', async ({ app, adminApi }) => {
+test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
+})
+
+test('the street-admin signs in and finds the 志愿服务 menu', async ({ app }) => {
   await app.signIn(STREET_ADMIN)
   await app.waitForApp()
   await app.byTestId('menu-volunteers').waitFor()
