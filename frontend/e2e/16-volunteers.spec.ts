@@ -26,6 +26,7 @@ test.beforeAll(async ({ adminApi }) => {
 })
 
 test('the street-admin signs in and finds the 志愿服务 menu', async ({ app }) => {
+  await app.page.goto('/', { waitUntil: 'domcontentloaded' })
   await app.signIn(STREET_ADMIN)
   await app.waitForApp()
   await app.byTestId('menu-volunteers').waitFor()
