@@ -63,6 +63,8 @@ test('a volunteer is registered and found by the initials of their name', async 
   await page.locator('input[data-testid="volunteer-id-card"]').fill(idCard())
   await page.locator('input[data-testid="volunteer-phone"]').fill(run.workerPhone)
   await app.choose('volunteer-skills', '为老服务')
+  // a multiple select stays open: a click on the dialog's title closes it
+  await page.locator('.el-dialog__title', { hasText: '登记志愿者' }).click()
   await app.screenshot('volunteer-create')
   await app.byTestId('volunteer-save').click()
   await form.waitFor({ state: 'hidden', timeout: 20_000 })
