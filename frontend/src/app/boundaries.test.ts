@@ -41,6 +41,7 @@ describe('the shape of src/', () => {
       'registry',
       'staff',
       'talkdays',
+      'volunteers',
       'volunteerstats',
       'workbench',
     ])

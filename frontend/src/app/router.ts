@@ -22,6 +22,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileVolunteers, officeRoutes as volunteers } from '@/features/volunteers/routes'
 import {
   mobileRoutes as mobileActivities,
   officeRoutes as activities,
@@ -61,6 +62,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...staff,
   ...apiClients,
   ...notifications,
+  ...volunteers,
   ...activities,
   ...volunteerStats,
   {
@@ -88,6 +90,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileVolunteers,
   ...mobileActivities,
   ...mobileSignUps,
   ...mobileAttendance,

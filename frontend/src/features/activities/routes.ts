@@ -7,7 +7,7 @@ export const officeRoutes: RouteRecordRaw[] = [
     path: 'activities',
     name: 'activities',
     component: () => import('./office/ActivitiesView.vue'),
-    meta: { title: 'activities', can: 'ACTIVITIES_READ', menu: { icon: Flag, group: 'volunteers', order: 20 } },
+    meta: { title: 'activities', can: 'ACTIVITIES_READ', menu: { icon: Flag, group: 'volunteers', order: 30 } },
   },
   {
     path: 'activities/:id(\\d+)',

@@ -20,6 +20,8 @@ import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
 import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
+import volunteersZh from '@/features/volunteers/messages/zh-CN'
+import volunteersEn from '@/features/volunteers/messages/en-US'
 import activitiesZh from '@/features/activities/messages/zh-CN'
 import activitiesEn from '@/features/activities/messages/en-US'
 import signUpZh from '@/features/activities/messages/signup.zh-CN'
@@ -65,6 +67,7 @@ export const zhCN = mergeMessages(
   calendarZh,
   workbenchZh,
   notificationsZh,
+  volunteersZh,
   activitiesZh,
   signUpZh,
   volunteerStatsZh,
@@ -81,6 +84,7 @@ export const enUS = mergeMessages(
   calendarEn,
   workbenchEn,
   notificationsEn,
+  volunteersEn,
   activitiesEn,
   signUpEn,
   volunteerStatsEn,

@@ -59,7 +59,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static com.gridwork.common.Text.blankToNull;
@@ -95,6 +94,9 @@ public class VolunteerService {
 
     @Inject
     VolunteerStars stars;
+
+    @Inject
+    VolunteerSelf self;
 
     @Inject
     EntityManager em;
@@ -217,7 +219,7 @@ public class VolunteerService {
     /** The caller's own profile; 404 when the account belongs to no volunteer. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VolunteerDetail mine() {
-        return detail(own().orElseThrow(() -> ApiProblem.notFound("volunteer.self.none")));
+        return detail(self.profile().orElseThrow(() -> ApiProblem.notFound("volunteer.self.none")));
     }
 
     @Transactional
@@ -326,18 +328,12 @@ public class VolunteerService {
         if (caller.may(Permission.VOLUNTEERS_READ)) {
             return scope.findOrAbove(Volunteer.class, id);
         }
-        return own().filter(v -> v.id == id).orElseThrow(() -> ApiProblem.notFound("volunteer.not-found", id));
+        return self.profile().filter(v -> v.id == id).orElseThrow(() -> ApiProblem.notFound("volunteer.not-found", id));
     }
 
     /** A volunteer the caller may change: in its scope (community staff: their community's). */
     Volunteer managed(long id) {
         return scope.find(Volunteer.class, id);
-    }
-
-    /** The volunteer profile linked to the caller's account, if any. */
-    public Optional<Volunteer> own() {
-        long staffId = scope.caller().staffId();
-        return Volunteer.<Volunteer>find("staffId", staffId).firstResultOptional();
     }
 
     /** The form's own rules: the ID number, and the codes of the community's sub-district. */
