@@ -1704,6 +1704,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
+        /** @enum {string} */
+        ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
+        /** @enum {string} */
+        ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
+        /** @enum {string} */
+        ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
         /** @description A registered third-party system; its secret is never shown here */
         ApiClient: {
             /** Format: int64 */
@@ -2009,7 +2017,7 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG";
+        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY";
         /** @description One value of a code list: the API stores the code, people read the name */
         DictionaryEntry: {
             /** Format: int64 */
@@ -3142,6 +3150,16 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @enum {string} */
+        VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
+        /** @enum {string} */
+        VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        /** @enum {string} */
+        VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
+        /** @enum {string} */
+        VolunteerTeamRole: "LEADER" | "DEPUTY" | "MEMBER";
+        /** @enum {string} */
+        VolunteerTeamStatus: "ACTIVE" | "DISSOLVED";
         /** @description What the caller has to do today and the figures of their scope; a section the caller's permissions do not allow is absent (null or no to-do of that kind). */
         Workbench: {
             /**

@@ -40,6 +40,15 @@ const SHOWN: Record<string, (value: string) => string> = {
   StaffRole: (v) => `role.${v}`,
   TalkDayStatus: (v) => `talkDay.status.${v}`,
   WorkbenchTodoKind: (v) => `workbench.todo.${v}`,
+  VolunteerStatus: (v) => `volunteerEnum.volunteerStatus.${v}`,
+  VolunteerTeamStatus: (v) => `volunteerEnum.teamStatus.${v}`,
+  VolunteerTeamRole: (v) => `volunteerEnum.teamRole.${v}`,
+  ActivityStatus: (v) => `volunteerEnum.activityStatus.${v}`,
+  ActivitySignUpMode: (v) => `volunteerEnum.signUpMode.${v}`,
+  ActivitySignUpStatus: (v) => `volunteerEnum.signUpStatus.${v}`,
+  ActivityAttendanceMark: (v) => `volunteerEnum.attendance.${v}`,
+  VolunteerHoursSource: (v) => `volunteerEnum.hoursSource.${v}`,
+  VolunteerHoursStatus: (v) => `volunteerEnum.hoursStatus.${v}`,
 }
 
 /**

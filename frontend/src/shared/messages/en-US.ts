@@ -99,6 +99,36 @@ const enUS: typeof zhCN = {
   a11y: {
     back: 'Back',
   },
+  volunteerEnum: {
+    volunteerStatus: { ACTIVE: 'Active', SUSPENDED: 'Suspended', LEFT: 'Left' },
+    teamStatus: { ACTIVE: 'Active', DISSOLVED: 'Dissolved' },
+    teamRole: { LEADER: 'Leader', DEPUTY: 'Deputy leader', MEMBER: 'Member' },
+    activityStatus: {
+      DRAFT: 'Draft',
+      PUBLISHED: 'Open for sign-up',
+      IN_PROGRESS: 'In progress',
+      ENDED: 'Ended',
+      CLOSED: 'Closed',
+      CANCELLED: 'Cancelled',
+    },
+    signUpMode: { FIRST_COME: 'First come, first served', APPROVAL: 'Apply and be approved' },
+    signUpStatus: {
+      PENDING: 'Awaiting approval',
+      ACCEPTED: 'Accepted',
+      WAITLISTED: 'Waitlisted',
+      REJECTED: 'Not accepted',
+      WITHDRAWN: 'Withdrawn',
+      CANCELLED: 'Cancelled',
+    },
+    attendance: { PRESENT: 'Present', LATE: 'Late', ON_LEAVE: 'On leave', ABSENT: 'Absent' },
+    hoursSource: {
+      ATTENDANCE: 'Check-in and out',
+      SELF_REPORT: 'Self-reported',
+      BACKFILL: 'Back-filled',
+      REVERSAL: 'Reversal',
+    },
+    hoursStatus: { SUBMITTED: 'To confirm', CONFIRMED: 'Confirmed', REJECTED: 'Rejected' },
+  },
 }
 
 export default enUS

@@ -96,4 +96,30 @@ export default {
   a11y: {
     back: '返回上一页',
   },
+  // names of the volunteer service's enum values, shared by its features (volunteers, activities, hours...)
+  volunteerEnum: {
+    volunteerStatus: { ACTIVE: '在册', SUSPENDED: '暂停服务', LEFT: '已退出' },
+    teamStatus: { ACTIVE: '运行中', DISSOLVED: '已解散' },
+    teamRole: { LEADER: '队长', DEPUTY: '副队长', MEMBER: '队员' },
+    activityStatus: {
+      DRAFT: '草稿',
+      PUBLISHED: '报名中',
+      IN_PROGRESS: '进行中',
+      ENDED: '已结束',
+      CLOSED: '已结项',
+      CANCELLED: '已取消',
+    },
+    signUpMode: { FIRST_COME: '先到先得', APPROVAL: '报名审核' },
+    signUpStatus: {
+      PENDING: '待审核',
+      ACCEPTED: '已录用',
+      WAITLISTED: '候补中',
+      REJECTED: '未通过',
+      WITHDRAWN: '已退出',
+      CANCELLED: '已取消',
+    },
+    attendance: { PRESENT: '出勤', LATE: '迟到', ON_LEAVE: '请假', ABSENT: '缺勤' },
+    hoursSource: { ATTENDANCE: '签到签退', SELF_REPORT: '本人申报', BACKFILL: '补录', REVERSAL: '冲正' },
+    hoursStatus: { SUBMITTED: '待确认', CONFIRMED: '已确认', REJECTED: '已驳回' },
+  },
 }

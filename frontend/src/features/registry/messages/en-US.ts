@@ -40,6 +40,9 @@ const enUS: typeof zhCN = {
       DISABILITY_GRADE: 'Disability grade',
       CARE_GROUP: 'Care-group tags',
       HOUSEHOLD_TAG: 'Household tags',
+      VOLUNTEER_SKILL: 'Volunteer skills',
+      VOLUNTEER_TEAM_TYPE: 'Volunteer team types',
+      VOLUNTEER_ACTIVITY_CATEGORY: 'Volunteer activity categories',
     },
   },
   registry: {

@@ -38,6 +38,9 @@ export default {
       DISABILITY_GRADE: '残疾等级',
       CARE_GROUP: '关怀标签',
       HOUSEHOLD_TAG: '户标签',
+      VOLUNTEER_SKILL: '志愿者技能',
+      VOLUNTEER_TEAM_TYPE: '志愿服务队类型',
+      VOLUNTEER_ACTIVITY_CATEGORY: '志愿活动类别',
     },
   },
   registry: {

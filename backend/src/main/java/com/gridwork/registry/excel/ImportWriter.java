@@ -5,6 +5,8 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.persistence.MultiRowInsert;
 import com.gridwork.common.persistence.SqlLists;
+import com.gridwork.common.text.NameParts;
+import com.gridwork.common.text.NamePinyin;
 import com.gridwork.registry.excel.ExistingRecords.ExistingHousehold;
 import com.gridwork.registry.excel.ExistingRecords.ExistingResident;
 import com.gridwork.registry.excel.ImportReport.ImportCounts;
@@ -12,8 +14,6 @@ import com.gridwork.registry.excel.ImportRow.HouseholdValues;
 import com.gridwork.registry.excel.ImportRow.ResidentValues;
 import com.gridwork.registry.household.Household;
 import com.gridwork.registry.household.HouseholdEvent;
-import com.gridwork.registry.resident.NameParts;
-import com.gridwork.registry.resident.NamePinyin;
 import com.gridwork.registry.stats.RegistryCounts;
 
 import java.sql.Connection;

@@ -1,6 +1,7 @@
 package com.gridwork.registry.resident;
 
 import com.gridwork.common.persistence.SqlLists;
+import com.gridwork.common.text.NamePinyin;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

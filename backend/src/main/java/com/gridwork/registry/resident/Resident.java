@@ -4,6 +4,8 @@ import com.gridwork.access.AreaBound;
 import com.gridwork.access.NotFoundMessage;
 import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.persistence.VersionedEntity;
+import com.gridwork.common.text.NameParts;
+import com.gridwork.common.text.NamePinyin;
 import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.household.Household;
 import jakarta.persistence.AttributeOverride;

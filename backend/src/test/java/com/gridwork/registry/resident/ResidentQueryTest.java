@@ -1,5 +1,6 @@
 package com.gridwork.registry.resident;
 
+import com.gridwork.common.text.NameParts;
 import com.gridwork.registry.resident.ResidentQuery.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package com.gridwork.registry.resident;
+package com.gridwork.common.text;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.gridwork.registry.resident;
+package com.gridwork.common.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

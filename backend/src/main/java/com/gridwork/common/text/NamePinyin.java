@@ -1,4 +1,4 @@
-package com.gridwork.registry.resident;
+package com.gridwork.common.text;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
