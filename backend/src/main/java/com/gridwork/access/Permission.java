@@ -82,7 +82,17 @@ public enum Permission {
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
-    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Read volunteers' hours ledgers in scope, the month locks and the star thresholds. */
+    HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, VIEWER),
+    /** Confirm and reject submitted hours, back-fill hours and reverse (correct) confirmed ones, in scope. */
+    HOURS_CONFIRM(STREET_ADMIN, COMMUNITY_STAFF),
+    /** A volunteer account: read one's own hours and report one's own service. */
+    HOURS_REPORT(VOLUNTEER),
+    /** Lock a month of hours in a sub-district. */
+    HOURS_LOCK(STREET_ADMIN),
+    /** Change a sub-district's star thresholds. */
+    HOURS_STARS_MANAGE(STREET_ADMIN);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -151,6 +161,11 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String HOURS_READ = "HOURS_READ";
+        public static final String HOURS_CONFIRM = "HOURS_CONFIRM";
+        public static final String HOURS_REPORT = "HOURS_REPORT";
+        public static final String HOURS_LOCK = "HOURS_LOCK";
+        public static final String HOURS_STARS_MANAGE = "HOURS_STARS_MANAGE";
 
         private Names() {}
     }

@@ -53,6 +53,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.DICTIONARY_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.EXTENSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.GRID;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.HOURS_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
@@ -62,6 +63,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +94,8 @@ class RoleMatrixTest {
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
+    private static final Set<StaffRole> HOURS_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
+    private static final Set<StaffRole> VOLUNTEERS = EnumSet.of(StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -375,6 +379,29 @@ class RoleMatrixTest {
                 // ---- the caller and the sign-in settings (nothing of anyone else's to name)
                 op("getMe", EVERYONE).send(r -> req()),
                 op("getPublicConfig", EVERYONE).send(r -> req()),
+
+                // ---- volunteer hours: staff in scope read and decide; a volunteer account only its own ledger
+                op("getVolunteerLedger", HOURS_READERS, path("id", VOLUNTEER)).send(r -> req().path("id", r.id("id"))),
+                op("backfillVolunteerHours", MANAGERS, path("id", VOLUNTEER))
+                        .send(r -> req().path("id", r.id("id")).body(hoursEntry())),
+                op("getMyVolunteerLedger", VOLUNTEERS).send(r -> req()),
+                op("reportVolunteerHours", VOLUNTEERS)
+                        .send(r -> req().body(hoursEntry().with("evidence", "https://example.org/1.jpg"))),
+                op("reverseVolunteerHours", MANAGERS, path("id", HOURS_ENTRY))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵冲正"))),
+                op("listVolunteerHoursQueue", MANAGERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.opt("communityId"))),
+                op("decideVolunteerHours", MANAGERS, body("ids[0]", HOURS_ENTRY))
+                        .send(r -> req().body(map("ids", List.of(r.id("ids[0]")), "decision", "CONFIRM"))),
+                op("listVolunteerHoursMonthLocks", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.opt("subDistrictId"))),
+                op("lockVolunteerHoursMonth", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(map("subDistrictId", r.id("subDistrictId"), "month", "2001-01"))),
+                op("getVolunteerStarLevels", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
+                op("saveVolunteerStarLevels", ADMINS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))
+                                .body(map("minHours", List.of(100, 300, 600, 1000, 1500)))),
 
                 // ---- registry import, export and statistics
                 op("exportRegistry", REGISTRY_WRITERS, query("gridId", GRID), query("buildingId", BUILDING))
@@ -726,6 +753,11 @@ class RoleMatrixTest {
             }
             return this;
         }
+    }
+
+    /** A valid hours entry for a back-fill or a self-report. */
+    private static Body hoursEntry() {
+        return map("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务");
     }
 
     private static Body map(Object... keyValues) {

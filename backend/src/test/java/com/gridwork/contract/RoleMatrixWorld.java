@@ -8,6 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,11 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A volunteer registered with the place's community. */
+        VOLUNTEER(Place::volunteer),
+        /** A confirmed hours entry of that volunteer. */
+        HOURS_ENTRY(Place::hoursEntry);
 
         private final ToLongFunction<Place> id;
 
@@ -95,7 +100,9 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            long volunteer,
+            long hoursEntry) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -115,6 +122,9 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -166,6 +176,9 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
+        Volunteering volunteerA = volunteering(a);
+        Volunteering volunteerB = volunteering(b);
+        Volunteering volunteerC = volunteering(c);
         Place homePlace = new Place(
                 s1,
                 a,
@@ -183,7 +196,9 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                volunteerA.volunteer(),
+                volunteerA.hoursEntry());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -194,13 +209,24 @@ public class RoleMatrixWorld {
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
-        Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+                place(
+                        s2,
+                        c,
+                        otherSubDistrict,
+                        talkDayC,
+                        colleagueC,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        volunteerC));
+        Place otherCommunityPlace = place(
+                s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteerB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        Place otherGridPlace =
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteerB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -223,7 +249,9 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        volunteerB.volunteer(),
+                        volunteerB.hoursEntry()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -245,7 +273,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {
+            long issueCategory,
+            Volunteering volunteering) {
         return new Place(
                 subDistrict,
                 community,
@@ -263,7 +292,30 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                volunteering.volunteer(),
+                volunteering.hoursEntry());
+    }
+
+    /** A volunteer of a community and a confirmed hours entry of theirs. */
+    private record Volunteering(long volunteer, long hoursEntry) {}
+
+    private Volunteering volunteering(long community) {
+        long volunteer = volunteers.volunteer(community, "矩阵志愿者");
+        long entry = as(admin)
+                .body(Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务"))
+                .post("/api/volunteers/" + volunteer + "/hours")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(admin)
+                .body(Map.of("ids", List.of(entry), "decision", "CONFIRM"))
+                .post("/api/volunteer-hours/decisions")
+                .then()
+                .statusCode(200);
+        return new Volunteering(volunteer, entry);
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

@@ -7,6 +7,7 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -94,6 +95,9 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteers;
 
     @TestHTTPResource("/")
     URL base;
@@ -477,6 +481,21 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
+        for (long community : List.of(w.communityA(), w.communityB())) {
+            long volunteer = volunteers.volunteer(community, "模糊志愿者");
+            world.id("volunteers", volunteer);
+            Map<String, Object> hours = Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "模糊测试");
+            world.id(
+                    "hoursEntries",
+                    as(admin)
+                            .body(hours)
+                            .post("/api/volunteers/" + volunteer + "/hours")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
 
         world.file("image/png", PNG);
         world.file(
