@@ -20,6 +20,8 @@ import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
 import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
+import hoursZh from '@/features/hours/messages/zh-CN'
+import hoursEn from '@/features/hours/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -57,6 +59,7 @@ export const zhCN = mergeMessages(
   calendarZh,
   workbenchZh,
   notificationsZh,
+  hoursZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -69,4 +72,5 @@ export const enUS = mergeMessages(
   calendarEn,
   workbenchEn,
   notificationsEn,
+  hoursEn,
 )

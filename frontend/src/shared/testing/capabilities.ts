@@ -35,6 +35,11 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  HOURS_READ: [...MANAGERS, 'viewer'],
+  HOURS_CONFIRM: MANAGERS,
+  HOURS_REPORT: ['volunteer'],
+  HOURS_LOCK: ADMIN,
+  HOURS_STARS_MANAGE: ADMIN,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -355,7 +355,7 @@ public class HoursService {
                 continue;
             }
             // the one change an entry ever takes, conditional on its status (its row is locked: it holds)
-            em.createQuery("update HoursEntry e set e.status = :to, e.decidedBy = :by, e.decidedAt = :at,"
+            int changed = em.createQuery("update HoursEntry e set e.status = :to, e.decidedBy = :by, e.decidedAt = :at,"
                             + " e.rejectReason = :reason, e.version = e.version + 1"
                             + " where e.id = :id and e.status = :submitted")
                     .setParameter("to", to)
@@ -365,6 +365,11 @@ public class HoursService {
                     .setParameter("id", entry.id)
                     .setParameter("submitted", HoursStatus.SUBMITTED)
                     .executeUpdate();
+            if (changed == 0) {
+                // decided meanwhile: reported, never counted twice
+                skipped.add(new Skipped(entry.id, status, SkipReason.ALREADY_DECIDED));
+                continue;
+            }
             addConfirmed(entry.volunteerId, LedgerRules.confirmedDelta(status, to, entry.minutes));
             decided.add(entry);
         }
