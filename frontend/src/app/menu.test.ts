@@ -30,7 +30,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-staff',
         'menu-api-clients',
       ],
-      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar'],
+      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar', 'menu-hours-settings'],
     })
     const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
     expect(home).toMatchObject({ index: '/workbench', title: 'workbench' })
@@ -60,7 +60,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-issue-stats',
         'menu-audit',
       ],
-      settings: ['menu-working-calendar'],
+      settings: ['menu-working-calendar', 'menu-hours-settings'],
     })
     expect(testids('volunteer')).toEqual({
       main: ['menu-workbench', 'menu-areas', 'menu-talk-days'],

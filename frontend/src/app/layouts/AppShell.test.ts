@@ -33,10 +33,15 @@ describe('AppShell', () => {
       ['menu-audit', '审计日志'],
       ['menu-staff', '账号管理'],
       ['menu-api-clients', '系统接入'],
-      ['menu-settings', '设置诉求类别代码表工作日历'],
+      ['menu-volunteer-service', '志愿服务志愿者志愿服务队时长确认'],
+      ['menu-volunteers', '志愿者'],
+      ['menu-volunteer-teams', '志愿服务队'],
+      ['menu-hours-queue', '时长确认'],
+      ['menu-settings', '设置诉求类别代码表工作日历时长设置'],
       ['menu-issue-categories', '诉求类别'],
       ['menu-dictionary', '代码表'],
       ['menu-working-calendar', '工作日历'],
+      ['menu-hours-settings', '时长设置'],
     ])
     expect(document.querySelector('[data-testid="menu-issues"]')?.classList).toContain('is-active')
     wrapper.unmount()
@@ -53,6 +58,9 @@ describe('AppShell', () => {
       'menu-issues',
       'menu-issue-stats',
       'menu-audit',
+      'menu-volunteer-service',
+      'menu-volunteers',
+      'menu-volunteer-teams',
       'menu-settings',
       'menu-working-calendar',
     ])

@@ -7,7 +7,7 @@ export const officeRoutes: RouteRecordRaw[] = [
     path: 'volunteer-hours',
     name: 'hours-queue',
     component: () => import('./office/HoursQueueView.vue'),
-    meta: { title: 'hoursQueue', can: 'HOURS_CONFIRM', menu: { icon: Stopwatch, order: 75 } },
+    meta: { title: 'hoursQueue', can: 'HOURS_CONFIRM', menu: { icon: Stopwatch, group: 'volunteers', order: 40 } },
   },
   {
     path: 'volunteer-hours/volunteers/:id(\\d+)',

@@ -8,7 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
-import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,9 +66,11 @@ public class RoleMatrixWorld {
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
         NOTIFICATION(Place::notification),
-        /** A volunteer registered with the place's community. */
-        VOLUNTEER(Place::volunteer),
-        /** A confirmed hours entry of that volunteer. */
+        VOLUNTEER_PROFILE(Place::volunteer),
+        VOLUNTEER_TEAM(Place::volunteerTeam),
+        /** A membership of the place's team. */
+        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
+        /** A confirmed hours entry of the place's volunteer. */
         HOURS_ENTRY(Place::hoursEntry);
 
         private final ToLongFunction<Place> id;
@@ -102,7 +104,12 @@ public class RoleMatrixWorld {
             long issueCategory,
             long notification,
             long volunteer,
+            long volunteerTeam,
+            long volunteerTeamMembership,
             long hoursEntry) {}
+
+    /** A community's volunteer, its team, the volunteer's membership of it, and a confirmed hours entry. */
+    private record Volunteering(long volunteer, long team, long membership, long hoursEntry) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -122,9 +129,6 @@ public class RoleMatrixWorld {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    VolunteerFixtures volunteers;
 
     private String admin;
     private long defaultCategory;
@@ -176,9 +180,11 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
-        Volunteering volunteerA = volunteering(a);
-        Volunteering volunteerB = volunteering(b);
-        Volunteering volunteerC = volunteering(c);
+        Volunteering volunteersA = volunteering(a);
+        Volunteering volunteersB = volunteering(b);
+        Volunteering volunteersC = volunteering(c);
+        // The volunteer caller's own profile is community A's volunteer.
+        linkVolunteer(volunteersA.volunteer(), callers.get(StaffRole.VOLUNTEER));
         Place homePlace = new Place(
                 s1,
                 a,
@@ -197,8 +203,10 @@ public class RoleMatrixWorld {
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
                 othersNotification,
-                volunteerA.volunteer(),
-                volunteerA.hoursEntry());
+                volunteersA.volunteer(),
+                volunteersA.team(),
+                volunteersA.membership(),
+                volunteersA.hoursEntry());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -219,14 +227,14 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        volunteerC));
+                        volunteersC));
         Place otherCommunityPlace = place(
-                s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteerB);
+                s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
         Place otherGridPlace =
-                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteerB);
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -250,8 +258,10 @@ public class RoleMatrixWorld {
                         entryS2,
                         categoryS2,
                         othersNotification,
-                        volunteerB.volunteer(),
-                        volunteerB.hoursEntry()));
+                        volunteersB.volunteer(),
+                        volunteersB.team(),
+                        volunteersB.membership(),
+                        volunteersB.hoursEntry()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -294,14 +304,37 @@ public class RoleMatrixWorld {
                 issueCategory,
                 othersNotification,
                 volunteering.volunteer(),
+                volunteering.team(),
+                volunteering.membership(),
                 volunteering.hoursEntry());
     }
 
-    /** A volunteer of a community and a confirmed hours entry of theirs. */
-    private record Volunteering(long volunteer, long hoursEntry) {}
-
+    /** A volunteer of the community, a team of the community, and the volunteer's membership of it. */
     private Volunteering volunteering(long community) {
-        long volunteer = volunteers.volunteer(community, "矩阵志愿者");
+        long volunteer = as(admin)
+                .body(Map.of("communityId", community, "name", "矩阵志愿者", "idCard", TestIds.idCard()))
+                .post("/api/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("volunteer.id");
+        long team = as(admin)
+                .body(Map.of("areaId", community, "name", "矩阵服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        long membership = as(admin)
+                .body(Map.of("volunteerId", volunteer, "role", "LEADER"))
+                .post("/api/volunteer-teams/" + team + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("members[0].membershipId");
         long entry = as(admin)
                 .body(Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务"))
                 .post("/api/volunteers/" + volunteer + "/hours")
@@ -315,7 +348,13 @@ public class RoleMatrixWorld {
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(200);
-        return new Volunteering(volunteer, entry);
+        return new Volunteering(volunteer, team, membership, entry);
+    }
+
+    /** Makes the volunteer profile the account's own, as a sign-in created for it would. */
+    @Transactional
+    public void linkVolunteer(long volunteerId, String username) {
+        Volunteer.<Volunteer>findById(volunteerId).staffId = Staff.findByUsername(username).id;
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

@@ -497,6 +497,39 @@ class ApiFuzzTest {
                             .getLong("id"));
         }
 
+        // Two volunteers of community A, and a team of it with the first as its leader.
+        for (String name : List.of("模糊志愿者甲", "模糊志愿者乙")) {
+            world.id(
+                    "volunteers",
+                    as(admin)
+                            .body(Map.of("communityId", w.communityA(), "name", name, "idCard", TestIds.idCard()))
+                            .post("/api/volunteers")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("volunteer.id"));
+        }
+        long team = as(admin)
+                .body(Map.of("areaId", w.communityA(), "name", "模糊服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        world.id("volunteerTeams", team);
+        world.id(
+                "volunteerTeamMembers",
+                as(admin)
+                        .body(Map.of("volunteerId", world.ids("volunteers").get(0), "role", "LEADER"))
+                        .post("/api/volunteer-teams/" + team + "/members")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("members[0].membershipId"));
+
         world.file("image/png", PNG);
         world.file(
                 Requests.XLSX,
