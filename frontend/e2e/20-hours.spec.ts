@@ -24,14 +24,12 @@ const month = endedMonth()
 
 test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
-  const { body } = await adminApi.call<{ id: number }>('POST', '/api/volunteers', {
+  const { body } = await adminApi.call<{ volunteer: { id: number } }>('POST', '/api/volunteers', {
     communityId: world.community.id,
     name: `志愿者${run.stamp.slice(-4)}`,
     idCard: idCard('110105', `${birthYear}0520`, seq - (seq % 2) + 1),
-    phone: `135${String(Date.now()).slice(-8)}`,
-    skills: [],
   })
-  volunteerId = body.id
+  volunteerId = body.volunteer.id
 })
 
 test('staff back-fill hours for a volunteer, confirm them in the queue, lock the month and reverse one', async ({

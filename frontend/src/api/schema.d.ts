@@ -1687,7 +1687,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm or reject submitted entries in bulk
-         * @description An id outside your scope is a 400 naming it (ids[i]). Entries already decided, or dated in a locked month, are listed under skipped with the reason; the others are decided.
+         * @description An id outside your scope is a 400 naming it (entryIds[i]). Entries already decided, or dated in a locked month, are listed under skipped with the reason; the others are decided.
          *
          *     Permission: `HOURS_CONFIRM`.
          *
@@ -3793,7 +3793,7 @@ export interface components {
         VolunteerHoursDecision: "CONFIRM" | "REJECT";
         /** @description Confirm or reject submitted entries at once */
         VolunteerHoursDecisionInput: {
-            ids: number[];
+            entryIds: number[];
             decision: components["schemas"]["VolunteerHoursDecision"];
             /** @description Required to reject */
             reason?: string | null;
@@ -3938,8 +3938,7 @@ export interface components {
             serviceDate?: string | null;
             /** @example 时长登记有误 */
             reason: string;
-            /** @description The entry that replaces the reversed one (submitted, to be confirmed) */
-            correction?: ((components["schemas"]["VolunteerHoursInput"] | null) | null) | components["schemas"]["VolunteerHoursInput"] | null;
+            correction?: components["schemas"]["VolunteerHoursInput"] | null;
         };
         /** @enum {string} */
         VolunteerHoursSkipReason: "ALREADY_DECIDED" | "MONTH_LOCKED";

@@ -72,7 +72,12 @@ describe('lockableMonths', () => {
 describe('chosenTotals', () => {
   it('sums the chosen entries across groups', () => {
     const groups = [
-      { entries: [{ id: 1, minutes: 60 }, { id: 2, minutes: 30 }] },
+      {
+        entries: [
+          { id: 1, minutes: 60 },
+          { id: 2, minutes: 30 },
+        ],
+      },
       { entries: [{ id: 3, minutes: 45 }] },
     ] as VolunteerHoursQueueGroup[]
     expect(chosenTotals(groups, new Set([1, 3]))).toEqual({ count: 2, minutes: 105 })

@@ -394,14 +394,17 @@ class RoleMatrixTest {
                 op("backfillVolunteerHours", MANAGERS, path("id", VOLUNTEER_PROFILE))
                         .send(r -> req().path("id", r.id("id")).body(hoursEntry())),
                 op("getMyVolunteerLedger", VOLUNTEERS).send(r -> req()),
+                // a volunteer's own ledger only: nothing of anyone else's to name
                 op("reportVolunteerHours", VOLUNTEERS)
+                        .ownRecordsOnly()
+                        .answers(201)
                         .send(r -> req().body(hoursEntry().with("evidence", "https://example.org/1.jpg"))),
                 op("reverseVolunteerHours", MANAGERS, path("id", HOURS_ENTRY))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵冲正"))),
                 op("listVolunteerHoursQueue", MANAGERS, query("communityId", COMMUNITY))
                         .send(r -> req().query("communityId", r.opt("communityId"))),
-                op("decideVolunteerHours", MANAGERS, body("ids[0]", HOURS_ENTRY))
-                        .send(r -> req().body(map("ids", List.of(r.id("ids[0]")), "decision", "CONFIRM"))),
+                op("decideVolunteerHours", MANAGERS, body("entryIds[0]", HOURS_ENTRY))
+                        .send(r -> req().body(map("entryIds", List.of(r.id("entryIds[0]")), "decision", "CONFIRM"))),
                 op("listVolunteerHoursMonthLocks", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))
                         .send(r -> req().query("subDistrictId", r.opt("subDistrictId"))),
                 op("lockVolunteerHoursMonth", ADMINS, body("subDistrictId", SUB_DISTRICT))
@@ -971,6 +974,8 @@ class RoleMatrixTest {
         private final List<Also> also = new ArrayList<>();
         /** The write changes only the caller's own records (a notice's read mark): every role may, viewers too. */
         private boolean ownRecordsOnly;
+        /** What an allowed caller gets for an operation that names no record (201 for one that creates). */
+        private int allowedStatus = 200;
 
         Rule(String operationId, Set<StaffRole> allowed, List<Input> inputs) {
             this.operationId = operationId;
@@ -986,6 +991,12 @@ class RoleMatrixTest {
         /** See {@link #ownRecordsOnly}. */
         Rule ownRecordsOnly() {
             ownRecordsOnly = true;
+            return this;
+        }
+
+        /** See {@link #allowedStatus}. */
+        Rule answers(int status) {
+            allowedStatus = status;
             return this;
         }
 
@@ -1028,7 +1039,7 @@ class RoleMatrixTest {
                             role.value() + ": names no record, allowed",
                             role,
                             null,
-                            Expect.status(200),
+                            Expect.status(allowedStatus),
                             request,
                             this));
                 } else {

@@ -344,7 +344,7 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("id");
         as(admin)
-                .body(Map.of("ids", List.of(entry), "decision", "CONFIRM"))
+                .body(Map.of("entryIds", List.of(entry), "decision", "CONFIRM"))
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(200);

@@ -29,6 +29,7 @@ final class World {
             Map.entry("receivedById", "staff"),
             Map.entry("categoryId", "issueCategories"),
             Map.entry("talkDayId", "talkDays"),
+            Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"));
 

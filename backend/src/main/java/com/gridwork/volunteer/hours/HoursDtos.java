@@ -119,11 +119,7 @@ public final class HoursDtos {
             @NotBlank @Size(max = 500) @Schema(examples = "时长登记有误")
             String reason,
 
-            @Valid
-            @Schema(
-                    nullable = true,
-                    description = "The entry that replaces the reversed one (submitted, to be confirmed)")
-            EntryInput correction) {}
+            @Valid @Schema(nullable = true) EntryInput correction) {}
 
     @Schema(
             name = "VolunteerHoursReversal",
@@ -145,7 +141,7 @@ public final class HoursDtos {
 
     @Schema(name = "VolunteerHoursDecisionInput", description = "Confirm or reject submitted entries at once")
     public record DecisionInput(
-            @NotEmpty @Size(max = 200) List<@NotNull Long> ids,
+            @NotEmpty @Size(max = 200) List<@NotNull Long> entryIds,
             @NotNull LedgerRules.Decision decision,
 
             @Size(max = 500) @Schema(nullable = true, description = "Required to reject")

@@ -79,8 +79,9 @@ public class HoursResource {
     @Operation(
             operationId = "decideVolunteerHours",
             summary = "Confirm or reject submitted entries in bulk",
-            description = "An id outside your scope is a 400 naming it (ids[i]). Entries already decided, or dated in a"
-                    + " locked month, are listed under skipped with the reason; the others are decided.")
+            description =
+                    "An id outside your scope is a 400 naming it (entryIds[i]). Entries already decided, or dated in a"
+                            + " locked month, are listed under skipped with the reason; the others are decided.")
     public DecisionResult decide(@NotNull DecisionInput body) {
         return hours.decide(body);
     }

@@ -302,7 +302,7 @@ public class HoursService {
     // ---- decisions -------------------------------------------------------------------------------------------------
 
     /**
-     * Confirms or rejects submitted entries. Ids outside the caller's scope are a 400 naming each ({@code ids[i]});
+     * Confirms or rejects submitted entries. Ids outside the caller's scope are a 400 naming each ({@code entryIds[i]});
      * entries already decided or dated in a locked month are reported as skipped. The volunteers' rows are locked
      * (in id order, so two bulk decisions cannot deadlock) before the entries are read again and decided.
      */
@@ -313,13 +313,16 @@ public class HoursService {
             violations.add("reason", "volunteer.hours.reject-reason-required");
         }
         List<HoursEntry> entries = new ArrayList<>();
-        List<Long> ids = input.ids() == null ? List.of() : input.ids();
+        List<Long> ids = input.entryIds() == null ? List.of() : input.entryIds();
         for (int i = 0; i < ids.size(); i++) {
             int index = i;
             HoursEntry entry = ids.get(i) == null
                     ? null
                     : violations.check(() -> scope.findForField(
-                            HoursEntry.class, ids.get(index), "ids[" + index + "]", "volunteer.hours.entry.invalid"));
+                            HoursEntry.class,
+                            ids.get(index),
+                            "entryIds[" + index + "]",
+                            "volunteer.hours.entry.invalid"));
             if (entry != null && entries.stream().noneMatch(e -> e.id.equals(entry.id))) {
                 entries.add(entry);
             }

@@ -65,7 +65,7 @@ class HoursLedgerTest {
     }
 
     private static JsonPath decide(String user, String decision, Long... ids) {
-        return as(user).body(Map.of("ids", List.of(ids), "decision", decision, "reason", "材料不全"))
+        return as(user).body(Map.of("entryIds", List.of(ids), "decision", decision, "reason", "材料不全"))
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(200)
@@ -130,14 +130,14 @@ class HoursLedgerTest {
         long elsewhere = backfill(w.admin(), hours.volunteer(w.communityB(), "赵志愿", null), TODAY, 60);
 
         as(w.staffA())
-                .body(Map.of("ids", List.of(mine, elsewhere), "decision", "CONFIRM"))
+                .body(Map.of("entryIds", List.of(mine, elsewhere), "decision", "CONFIRM"))
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(400)
-                .body("violations.field", hasItem("ids[1]"))
+                .body("violations.field", hasItem("entryIds[1]"))
                 .body("violations", hasSize(1));
         as(w.staffA())
-                .body(Map.of("ids", List.of(mine), "decision", "REJECT"))
+                .body(Map.of("entryIds", List.of(mine), "decision", "REJECT"))
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(400)
@@ -352,7 +352,7 @@ class HoursLedgerTest {
                 .body("entries.id", hasItem((int) reported));
         as(account).get("/api/volunteers/" + other + "/hours").then().statusCode(403);
         as(account)
-                .body(Map.of("ids", List.of(reported), "decision", "CONFIRM"))
+                .body(Map.of("entryIds", List.of(reported), "decision", "CONFIRM"))
                 .post("/api/volunteer-hours/decisions")
                 .then()
                 .statusCode(403);
