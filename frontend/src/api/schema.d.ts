@@ -3938,7 +3938,7 @@ export interface components {
             serviceDate?: string | null;
             /** @example 时长登记有误 */
             reason: string;
-            correction?: components["schemas"]["VolunteerHoursInput"] | null;
+            correction?: components["schemas"]["VolunteerHoursInput"];
         };
         /** @enum {string} */
         VolunteerHoursSkipReason: "ALREADY_DECIDED" | "MONTH_LOCKED";

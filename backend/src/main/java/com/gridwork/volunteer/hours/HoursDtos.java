@@ -119,7 +119,7 @@ public final class HoursDtos {
             @NotBlank @Size(max = 500) @Schema(examples = "时长登记有误")
             String reason,
 
-            @Valid @Schema(nullable = true) EntryInput correction) {}
+            @Valid EntryInput correction) {}
 
     @Schema(
             name = "VolunteerHoursReversal",
