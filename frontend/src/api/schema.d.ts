@@ -629,11 +629,11 @@ export interface paths {
         };
         /**
          * Search issues the caller may see
-         * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
+         * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -735,9 +735,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -790,8 +790,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
+         * Assign (or re-assign) a handler working in the issue's community
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -839,11 +839,11 @@ export interface paths {
         put?: never;
         /**
          * Add a note to the timeline
-         * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
+         * @description Allowed in every state; does not change the status and needs no If-Match. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -948,30 +948,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/issues/{id}/handler-teams": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The volunteer teams the issue may be given to
-         * @description Active teams of the issue's community or of its sub-district, by name, with their current leaders and deputies (the choice offered when assigning).
-         *
-         *     Permission: `ISSUES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        get: operations["listIssueHandlerTeams"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/issues/{id}/photos": {
         parameters: {
             query?: never;
@@ -985,9 +961,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -1007,9 +983,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1063,11 +1039,11 @@ export interface paths {
         put?: never;
         /**
          * The handler reports it resolved, saying how
-         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
+         * @description Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1111,11 +1087,11 @@ export interface paths {
         put?: never;
         /**
          * The handler starts work
-         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
+         * @description Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1700,6 +1676,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteer-hours/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or reject submitted entries in bulk
+         * @description An id outside your scope is a 400 naming it (entryIds[i]). Entries already decided, or dated in a locked month, are listed under skipped with the reason; the others are decided.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["decideVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/month-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locked months of the sub-districts you work in, newest first
+         * @description With subDistrictId, that sub-district's only (404 outside your scope).
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["listVolunteerHoursMonthLocks"];
+        put?: never;
+        /**
+         * Lock a month that has ended in a sub-district
+         * @description Afterwards no entry dated in it can be created or decided; corrections go through reversals dated in an open month. A lock is final (there is no unlock). 409 when already locked.
+         *
+         *     Permission: `HOURS_LOCK`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["lockVolunteerHoursMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submitted entries in your scope waiting for a decision, grouped by volunteer
+         * @description Groups come oldest waiting service date first; each carries its entries.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listVolunteerHoursQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/star-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sub-district's star thresholds (its own, or the platform defaults it follows)
+         * @description version is 0 while the sub-district follows the defaults (a PUT with If-Match "0" starts its own).
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getVolunteerStarLevels"];
+        /**
+         * Set a sub-district's own star thresholds (If-Match once it has its own)
+         * @description Hours for star 1, 2, ... (one to five), each greater than the one before.
+         *
+         *     Permission: `HOURS_STARS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["saveVolunteerStarLevels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a confirmed entry (a new confirmed row of negated minutes), optionally with a correction
+         * @description A correction is the reversal plus a new submitted entry, in one call. 409 for an entry not confirmed, already reversed or itself a reversal, or when the reversal's month is locked.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reverseVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-teams": {
         parameters: {
             query?: never;
@@ -1916,6 +2028,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteers/me/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My hours (我的时长): totals, star level with the next star's threshold, and my ledger
+         * @description 403 for an account that is not linked to a volunteer profile.
+         *
+         *     Permission: `HOURS_REPORT`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getMyVolunteerLedger"];
+        put?: never;
+        /**
+         * Report my own service with evidence (a SUBMITTED self-report for staff to confirm)
+         * @description Evidence (text or a link) is required; the month must be open (409 otherwise).
+         *
+         *     Permission: `HOURS_REPORT`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["reportVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteers/{id}": {
         parameters: {
             query?: never;
@@ -1966,6 +2110,38 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["createVolunteerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A volunteer's hours: totals by status, star level and the ledger, newest service date first
+         * @description 404 for a volunteer outside your scope.
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getVolunteerLedger"];
+        put?: never;
+        /**
+         * Back-fill hours for a volunteer (a SUBMITTED entry, to be confirmed in the queue)
+         * @description The service date must not lie ahead, nor in a locked month (409).
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["backfillVolunteerHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2604,18 +2780,9 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
-        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
         IssueAssign: {
-            /**
-             * Format: int64
-             * @description A staff member working in the issue's community
-             */
-            handlerId?: number;
-            /**
-             * Format: int64
-             * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
-             */
-            handlerTeamId?: number;
+            /** Format: int64 */
+            handlerId: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -2695,8 +2862,6 @@ export interface components {
             location: components["schemas"]["IssueLocationView"];
             /** @description Who took the issue in */
             receivedBy: components["schemas"]["IssueStaffRef"];
-            /** @description The current leaders and deputies of handlerTeam; empty without a team */
-            handlerTeamLeaders: components["schemas"]["IssueTeamLeader"][];
             talkDayTitle: string | null;
             /**
              * Format: date-time
@@ -2779,15 +2944,6 @@ export interface components {
         IssueFeedback: {
             satisfaction: components["schemas"]["IssueSatisfaction"];
             comment?: string;
-        };
-        /** @description An active volunteer team an issue may be given to (of its community or sub-district) */
-        IssueHandlerTeamOption: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** @description The team's community or sub-district */
-            areaName: string;
-            leaders: components["schemas"]["IssueTeamLeader"][];
         };
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
         IssueLocationInput: {
@@ -3008,8 +3164,6 @@ export interface components {
             /** @description 首问责任人 */
             firstResponsible: components["schemas"]["IssueStaffRef"];
             handler?: components["schemas"]["IssueStaffRef"] | null;
-            /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
-            handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -3035,19 +3189,6 @@ export interface components {
             talkDayId: number | null;
             /** Format: int64 */
             version: number;
-        };
-        /** @description A current leader or deputy of the team handling an issue */
-        IssueTeamLeader: {
-            /** @example 张伟 */
-            name: string;
-            role: components["schemas"]["VolunteerTeamRole"];
-        };
-        /** @description A volunteer team handling an issue instead of a staff member */
-        IssueTeamRef: {
-            /** Format: int64 */
-            id: number;
-            /** @example 幸福社区治安巡防队 */
-            name: string;
         };
         /** @description Hand first responsibility to another staff member */
         IssueTransfer: {
@@ -3193,6 +3334,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVolunteerHoursQueueGroup: {
+            items: components["schemas"]["VolunteerHoursQueueGroup"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultVolunteerSummary: {
             items: components["schemas"]["VolunteerSummary"][];
             /** Format: int32 */
@@ -3219,7 +3369,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3640,9 +3790,222 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
+        VolunteerHoursDecision: "CONFIRM" | "REJECT";
+        /** @description Confirm or reject submitted entries at once */
+        VolunteerHoursDecisionInput: {
+            entryIds: number[];
+            decision: components["schemas"]["VolunteerHoursDecision"];
+            /** @description Required to reject */
+            reason?: string | null;
+        };
+        /** @description What was decided and what was not (never skipped silently) */
+        VolunteerHoursDecisionResult: {
+            decided: components["schemas"]["VolunteerHoursEntry"][];
+            skipped: components["schemas"]["VolunteerHoursSkipped"][];
+        };
+        /** @description One row of a volunteer's hours ledger; rows are never changed but for their one decision */
+        VolunteerHoursEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            volunteerId: number;
+            source: components["schemas"]["VolunteerHoursSource"];
+            status: components["schemas"]["VolunteerHoursStatus"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description Negative for a REVERSAL
+             */
+            minutes: number;
+            /** Format: int64 */
+            activityId: number | null;
+            activityTitle: string | null;
+            /** Format: int64 */
+            communityId: number;
+            /** @description What was done; for a REVERSAL, why it was made */
+            description: string | null;
+            /** @description Text or a link the volunteer gave as evidence */
+            evidence: string | null;
+            /**
+             * Format: int64
+             * @description The entry this one reverses (a REVERSAL)
+             */
+            reversesId: number | null;
+            /**
+             * Format: int64
+             * @description The REVERSAL that undid this entry, if any
+             */
+            reversedById: number | null;
+            submittedBy: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt: string;
+            decidedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** @description Why it was rejected */
+            reason: string | null;
+            /** @description True when the entry's month is locked in its sub-district: no decision on it any more */
+            monthLocked: boolean;
+        };
+        /** @description Hours of service: back-filled by staff or reported by the volunteer */
+        VolunteerHoursInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            minutes: number;
+            /** @example 社区敬老院陪伴老人 */
+            description: string;
+            /** @description Evidence: text or a link (required for a self-report) */
+            evidence?: string | null;
+        };
+        /** @description A volunteer's hours: totals and one page of the ledger, newest service date first */
+        VolunteerHoursLedger: {
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            totals: components["schemas"]["VolunteerHoursTotals"];
+            entries: components["schemas"]["VolunteerHoursEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A locked month of a sub-district */
+        VolunteerHoursMonthLock: {
+            /** Format: int64 */
+            subDistrictId: number;
+            subDistrictName: string;
+            /** @example 2026-10 */
+            month: string;
+            lockedBy: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedAt: string;
+        };
+        VolunteerHoursMonthLockInput: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @example 2026-10 */
+            month: string;
+        };
+        /** @description One volunteer's submitted entries waiting for a decision */
+        VolunteerHoursQueueGroup: {
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            minutes: number;
+            /** @description The submitted entries, oldest service date first */
+            entries: components["schemas"]["VolunteerHoursEntry"][];
+        };
+        /** @description The reversal made, and the correcting entry if one was asked for */
+        VolunteerHoursReversal: {
+            reversal: components["schemas"]["VolunteerHoursEntry"];
+            correction?: components["schemas"]["VolunteerHoursEntry"] | null;
+        };
+        /** @description Reverse a confirmed entry; with a correction, also enter the right hours */
+        VolunteerHoursReversalInput: {
+            /**
+             * Format: date
+             * @description The reversal's date; today when omitted. Must lie in an open month
+             * @example 2022-03-10
+             */
+            serviceDate?: string | null;
+            /** @example 时长登记有误 */
+            reason: string;
+            correction?: components["schemas"]["VolunteerHoursInput"];
+        };
+        /** @enum {string} */
+        VolunteerHoursSkipReason: "ALREADY_DECIDED" | "MONTH_LOCKED";
+        /** @description An entry that was not decided, and why */
+        VolunteerHoursSkipped: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["VolunteerHoursStatus"];
+            reason: components["schemas"]["VolunteerHoursSkipReason"];
+        };
+        /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        /** @description A volunteer's minutes by status; only confirmed minutes count anywhere */
+        VolunteerHoursTotals: {
+            /**
+             * Format: int64
+             * @description Confirmed hours (the README's definition): the sum of CONFIRMED entries' minutes, reversals included
+             */
+            confirmedMinutes: number;
+            /**
+             * Format: int64
+             * @description Waiting for a decision
+             */
+            submittedMinutes: number;
+            /** Format: int64 */
+            rejectedMinutes: number;
+            /**
+             * Format: int32
+             * @description 星级: 0 below the first threshold
+             */
+            star: number;
+            /**
+             * Format: int32
+             * @description Hours the next star needs; null at the highest star
+             */
+            nextStarHours: number | null;
+            /** @description The thresholds in force, hours for star 1, 2, ... */
+            starThresholds: number[];
+        };
+        /** @description 星级志愿者 thresholds of a sub-district */
+        VolunteerStarLevels: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @description True while the sub-district follows the platform defaults */
+            inherited: boolean;
+            /** @description Hours for star 1, 2, ...; increasing */
+            minHours: number[];
+            /**
+             * Format: int64
+             * @description 0 while inherited; the ETag
+             */
+            version: number;
+        };
+        VolunteerStarLevelsUpdate: {
+            /**
+             * @example [
+             *       100,
+             *       300,
+             *       600,
+             *       1000,
+             *       1500
+             *     ]
+             */
+            minHours: number[];
+        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @description Suspending or ending a volunteer's service needs a reason */
@@ -7257,64 +7620,6 @@ export interface operations {
             };
         };
     };
-    listIssueHandlerTeams: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssueHandlerTeamOption"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     addIssuePhoto: {
         parameters: {
             query?: never;
@@ -9650,6 +9955,441 @@ export interface operations {
             };
         };
     };
+    decideVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursDecisionResult"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerHoursMonthLocks: {
+        parameters: {
+            query?: {
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The locks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursMonthLock"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockVolunteerHoursMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursMonthLockInput"];
+            };
+        };
+        responses: {
+            /** @description Locked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursMonthLock"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerHoursQueue: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in your scope */
+                communityId?: number;
+                from?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                source?: components["schemas"]["VolunteerHoursSource"];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVolunteerHoursQueueGroup"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerStarLevels: {
+        parameters: {
+            query: {
+                subDistrictId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStarLevels"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveVolunteerStarLevels: {
+        parameters: {
+            query: {
+                subDistrictId: number;
+            };
+            header?: {
+                /** @description The ETag from GET */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerStarLevelsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStarLevels"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursReversalInput"];
+            };
+        };
+        responses: {
+            /** @description Reversed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursReversal"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The entry cannot be reversed, or the month is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVolunteerTeams: {
         parameters: {
             query?: {
@@ -10404,6 +11144,120 @@ export interface operations {
             };
         };
     };
+    getMyVolunteerLedger: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursInput"];
+            };
+        };
+        responses: {
+            /** @description Reported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursEntry"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVolunteer: {
         parameters: {
             query?: never;
@@ -10628,6 +11482,142 @@ export interface operations {
             };
             /** @description Keycloak unreachable; nothing was changed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerLedger: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    backfillVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursInput"];
+            };
+        };
+        responses: {
+            /** @description Entered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursEntry"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service date's month is locked */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,7 @@ describe('the shape of src/', () => {
       'areas',
       'attendance',
       'calendar',
+      'hours',
       'issues',
       'notifications',
       'registry',

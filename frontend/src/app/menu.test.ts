@@ -35,7 +35,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-api-clients',
       ],
       volunteers: ['menu-activities'],
-      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar'],
+      settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar', 'menu-hours-settings'],
     })
     const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
     expect(home).toMatchObject({ index: '/workbench', title: 'workbench' })
@@ -66,7 +66,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-audit',
       ],
       volunteers: ['menu-activities'],
-      settings: ['menu-working-calendar'],
+      settings: ['menu-working-calendar', 'menu-hours-settings'],
     })
     expect(testids('volunteer')).toEqual({
       main: ['menu-workbench', 'menu-areas', 'menu-talk-days'],

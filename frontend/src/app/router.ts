@@ -30,6 +30,7 @@ import {
 } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
+import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -65,6 +66,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...volunteers,
   ...activities,
   ...volunteerStats,
+  ...hours,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -94,6 +96,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileActivities,
   ...mobileSignUps,
   ...mobileAttendance,
+  ...mobileHours,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

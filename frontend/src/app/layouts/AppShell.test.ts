@@ -33,15 +33,17 @@ describe('AppShell', () => {
       ['menu-audit', '审计日志'],
       ['menu-staff', '账号管理'],
       ['menu-api-clients', '系统接入'],
-      ['menu-volunteer-service', '志愿服务志愿者志愿服务队志愿活动志愿服务统计'],
+      ['menu-volunteer-service', '志愿服务志愿者志愿服务队志愿活动时长确认志愿服务统计'],
       ['menu-volunteers', '志愿者'],
       ['menu-volunteer-teams', '志愿服务队'],
       ['menu-activities', '志愿活动'],
+      ['menu-hours-queue', '时长确认'],
       ['menu-volunteer-stats', '志愿服务统计'],
-      ['menu-settings', '设置诉求类别代码表工作日历'],
+      ['menu-settings', '设置诉求类别代码表工作日历时长设置'],
       ['menu-issue-categories', '诉求类别'],
       ['menu-dictionary', '代码表'],
       ['menu-working-calendar', '工作日历'],
+      ['menu-hours-settings', '时长设置'],
     ])
     expect(document.querySelector('[data-testid="menu-issues"]')?.classList).toContain('is-active')
     wrapper.unmount()

@@ -50,13 +50,20 @@ const SHOWN: Record<string, (value: string) => string> = {
   ActivityAttendanceMark: (v) => `volunteerEnum.attendance.${v}`,
   VolunteerHoursSource: (v) => `volunteerEnum.hoursSource.${v}`,
   VolunteerHoursStatus: (v) => `volunteerEnum.hoursStatus.${v}`,
+  VolunteerHoursSkipReason: (v) => `hours.skipReason.${v}`,
 }
 
 /**
  * Enums no screen prints: request parameters, what the session checks (capabilities), and a notification's kind (the
  * server renders its title and text in the caller's language).
  */
-const NOT_SHOWN = new Set(['Permission', 'RevealField', 'NotificationKind', 'ActivitySignUpWhen'])
+const NOT_SHOWN = new Set([
+  'Permission',
+  'RevealField',
+  'NotificationKind',
+  'ActivitySignUpWhen',
+  'VolunteerHoursDecision',
+])
 
 describe('names of enum values', () => {
   const enums = contractEnums()

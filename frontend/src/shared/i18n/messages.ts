@@ -30,6 +30,8 @@ import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
 import attendanceZh from '@/features/attendance/messages/zh-CN'
 import attendanceEn from '@/features/attendance/messages/en-US'
+import hoursZh from '@/features/hours/messages/zh-CN'
+import hoursEn from '@/features/hours/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -72,6 +74,7 @@ export const zhCN = mergeMessages(
   signUpZh,
   volunteerStatsZh,
   attendanceZh,
+  hoursZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -89,4 +92,5 @@ export const enUS = mergeMessages(
   signUpEn,
   volunteerStatsEn,
   attendanceEn,
+  hoursEn,
 )

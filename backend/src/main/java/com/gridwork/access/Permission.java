@@ -118,7 +118,17 @@ public enum Permission {
     /** Found, edit and dissolve volunteer teams and manage their members. */
     VOLUNTEER_TEAMS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
     /** A volunteer's own profile, teams, star and confirmed hours (never anyone else's). */
-    VOLUNTEER_OWN_PROFILE(VOLUNTEER);
+    VOLUNTEER_OWN_PROFILE(VOLUNTEER),
+    /** Read volunteers' hours ledgers in scope, the month locks and the star thresholds. */
+    HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, VIEWER),
+    /** Confirm and reject submitted hours, back-fill hours and reverse (correct) confirmed ones, in scope. */
+    HOURS_CONFIRM(STREET_ADMIN, COMMUNITY_STAFF),
+    /** A volunteer account: read one's own hours and report one's own service. */
+    HOURS_REPORT(VOLUNTEER),
+    /** Lock a month of hours in a sub-district. */
+    HOURS_LOCK(STREET_ADMIN),
+    /** Change a sub-district's star thresholds. */
+    HOURS_STARS_MANAGE(STREET_ADMIN);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -199,6 +209,11 @@ public enum Permission {
         public static final String VOLUNTEERS_REVEAL = "VOLUNTEERS_REVEAL";
         public static final String VOLUNTEER_TEAMS_MANAGE = "VOLUNTEER_TEAMS_MANAGE";
         public static final String VOLUNTEER_OWN_PROFILE = "VOLUNTEER_OWN_PROFILE";
+        public static final String HOURS_READ = "HOURS_READ";
+        public static final String HOURS_CONFIRM = "HOURS_CONFIRM";
+        public static final String HOURS_REPORT = "HOURS_REPORT";
+        public static final String HOURS_LOCK = "HOURS_LOCK";
+        public static final String HOURS_STARS_MANAGE = "HOURS_STARS_MANAGE";
 
         private Names() {}
     }

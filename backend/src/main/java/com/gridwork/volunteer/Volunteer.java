@@ -136,7 +136,8 @@ public class Volunteer extends VersionedEntity implements AreaBound {
      * The sum of the volunteer's CONFIRMED ledger minutes (reversals included), kept by the ledger in the same
      * transaction as each decision; never written anywhere else.
      */
-    @Column(name = "confirmed_minutes", nullable = false)
+    // written only by the ledger's relative UPDATE: an edit of the profile must not write back a total it read before
+    @Column(name = "confirmed_minutes", nullable = false, insertable = false, updatable = false)
     public long confirmedMinutes;
 
     /** VOLUNTEER_SKILL codes. */

@@ -57,6 +57,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.DICTIONARY_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.EXTENSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.GRID;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.HOURS_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
@@ -120,6 +121,9 @@ class RoleMatrixTest {
     private static final Set<StaffRole> ATTENDANCE_ORGANISERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VOLUNTEER);
     /** Who reads volunteers and teams: those who read the registry. */
     private static final Set<StaffRole> VOLUNTEER_READERS = REGISTRY_READERS;
+
+    private static final Set<StaffRole> HOURS_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
+    private static final Set<StaffRole> VOLUNTEERS = EnumSet.of(StaffRole.VOLUNTEER);
     /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
     private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
@@ -456,6 +460,33 @@ class RoleMatrixTest {
                 // ---- the caller and the sign-in settings (nothing of anyone else's to name)
                 op("getMe", EVERYONE).send(r -> req()),
                 op("getPublicConfig", EVERYONE).send(r -> req()),
+
+                // ---- volunteer hours: staff in scope read and decide; a volunteer account only its own ledger
+                op("getVolunteerLedger", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("backfillVolunteerHours", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(hoursEntry())),
+                op("getMyVolunteerLedger", VOLUNTEERS).send(r -> req()),
+                // a volunteer's own ledger only: nothing of anyone else's to name
+                op("reportVolunteerHours", VOLUNTEERS)
+                        .ownRecordsOnly()
+                        .answers(201)
+                        .send(r -> req().body(hoursEntry().with("evidence", "https://example.org/1.jpg"))),
+                op("reverseVolunteerHours", MANAGERS, path("id", HOURS_ENTRY))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵冲正"))),
+                op("listVolunteerHoursQueue", MANAGERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.opt("communityId"))),
+                op("decideVolunteerHours", MANAGERS, body("entryIds[0]", HOURS_ENTRY))
+                        .send(r -> req().body(map("entryIds", List.of(r.id("entryIds[0]")), "decision", "CONFIRM"))),
+                op("listVolunteerHoursMonthLocks", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.opt("subDistrictId"))),
+                op("lockVolunteerHoursMonth", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(map("subDistrictId", r.id("subDistrictId"), "month", "2001-01"))),
+                op("getVolunteerStarLevels", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
+                op("saveVolunteerStarLevels", ADMINS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))
+                                .body(map("minHours", List.of(100, 300, 600, 1000, 1500)))),
 
                 // ---- registry import, export and statistics
                 op("exportRegistry", REGISTRY_WRITERS, query("gridId", GRID), query("buildingId", BUILDING))
@@ -957,6 +988,11 @@ class RoleMatrixTest {
         }
     }
 
+    /** A valid hours entry for a back-fill or a self-report. */
+    private static Body hoursEntry() {
+        return map("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务");
+    }
+
     private static Body map(Object... keyValues) {
         Body body = new Body();
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -1101,6 +1137,8 @@ class RoleMatrixTest {
         private final List<Also> also = new ArrayList<>();
         /** The write changes only the caller's own records (a notice's read mark): every role may, viewers too. */
         private boolean ownRecordsOnly;
+        /** What an allowed caller gets for an operation that names no record (201 for one that creates). */
+        private int allowedStatus = 200;
 
         Rule(String operationId, Set<StaffRole> allowed, List<Input> inputs) {
             this.operationId = operationId;
@@ -1116,6 +1154,12 @@ class RoleMatrixTest {
         /** See {@link #ownRecordsOnly}. */
         Rule ownRecordsOnly() {
             ownRecordsOnly = true;
+            return this;
+        }
+
+        /** See {@link #allowedStatus}. */
+        Rule answers(int status) {
+            allowedStatus = status;
             return this;
         }
 
@@ -1158,7 +1202,7 @@ class RoleMatrixTest {
                             role.value() + ": names no record, allowed",
                             role,
                             null,
-                            Expect.status(200),
+                            Expect.status(allowedStatus),
                             request,
                             this));
                 } else {

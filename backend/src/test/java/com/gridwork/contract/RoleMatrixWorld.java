@@ -95,7 +95,9 @@ public class RoleMatrixWorld {
         VOLUNTEER_PROFILE(Place::volunteer),
         VOLUNTEER_TEAM(Place::volunteerTeam),
         /** A membership of the place's team. */
-        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership);
+        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
+        /** A confirmed hours entry of the place's volunteer. */
+        HOURS_ENTRY(Place::hoursEntry);
 
         private final ToLongFunction<Place> id;
 
@@ -133,7 +135,8 @@ public class RoleMatrixWorld {
             long volunteerSession,
             long volunteer,
             long volunteerTeam,
-            long volunteerTeamMembership) {
+            long volunteerTeamMembership,
+            long hoursEntry) {
         /** The same place with these volunteer records. */
         Place with(long team, long activity) {
             return new Place(
@@ -160,15 +163,16 @@ public class RoleMatrixWorld {
                     volunteerSession,
                     volunteer,
                     volunteerTeam,
-                    volunteerTeamMembership);
+                    volunteerTeamMembership,
+                    hoursEntry);
         }
     }
 
     /** A volunteer activity in a grid (its session and post) with a pending sign-up of a volunteer of the community. */
     record Volunteering(long activity, long session, long post, long signUp) {}
 
-    /** A community's volunteer, its team, and the volunteer's membership of it. */
-    private record VolunteerPeople(long volunteer, long team, long membership) {}
+    /** A community's volunteer, its team, the volunteer's membership of it, and a confirmed hours entry. */
+    private record VolunteerPeople(long volunteer, long team, long membership, long hoursEntry) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -285,7 +289,8 @@ public class RoleMatrixWorld {
                 sessionA,
                 volunteersA.volunteer(),
                 volunteersA.team(),
-                volunteersA.membership());
+                volunteersA.membership(),
+                volunteersA.hoursEntry());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -347,7 +352,8 @@ public class RoleMatrixWorld {
                         sessionB,
                         volunteersB.volunteer(),
                         volunteersB.team(),
-                        volunteersB.membership()));
+                        volunteersB.membership(),
+                        volunteersB.hoursEntry()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -396,7 +402,8 @@ public class RoleMatrixWorld {
                 volunteerSession,
                 people.volunteer(),
                 people.team(),
-                people.membership());
+                people.membership(),
+                people.hoursEntry());
     }
 
     /** The session of a published activity of a new team of the community, running an hour from now. */
@@ -440,7 +447,20 @@ public class RoleMatrixWorld {
                 .extract()
                 .jsonPath()
                 .getLong("members[0].membershipId");
-        return new VolunteerPeople(volunteer, team, membership);
+        long entry = as(admin)
+                .body(Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务"))
+                .post("/api/volunteers/" + volunteer + "/hours")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(admin)
+                .body(Map.of("entryIds", List.of(entry), "decision", "CONFIRM"))
+                .post("/api/volunteer-hours/decisions")
+                .then()
+                .statusCode(200);
+        return new VolunteerPeople(volunteer, team, membership, entry);
     }
 
     /** Makes the volunteer profile the account's own, as a sign-in created for it would. */

@@ -515,6 +515,21 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
+        for (long community : List.of(w.communityA(), w.communityB())) {
+            long volunteer = volunteers.volunteer(community, "模糊志愿者");
+            world.id("volunteers", volunteer);
+            Map<String, Object> hours = Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "模糊测试");
+            world.id(
+                    "hoursEntries",
+                    as(admin)
+                            .body(hours)
+                            .post("/api/volunteers/" + volunteer + "/hours")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
 
         // a published activity of community A with a volunteer's sign-up (the admin organises it)
         long team = volunteers.team(w.communityA(), "模糊测试服务队");

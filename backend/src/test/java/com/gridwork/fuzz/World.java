@@ -34,6 +34,7 @@ final class World {
             Map.entry("sessionId", "activitySessions"),
             Map.entry("postId", "activityPosts"),
             Map.entry("signUpId", "signUps"),
+            Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
             Map.entry("handlerTeamId", "volunteerTeams"));
@@ -59,7 +60,8 @@ final class World {
             Map.entry("volunteer-sessions", "volunteerSessions"),
             Map.entry("volunteers", "volunteers"),
             Map.entry("volunteer-teams", "volunteerTeams"),
-            Map.entry("members", "volunteerTeamMembers"));
+            Map.entry("members", "volunteerTeamMembers"),
+            Map.entry("volunteer-hours", "hoursEntries"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
