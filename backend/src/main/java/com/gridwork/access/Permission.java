@@ -82,7 +82,11 @@ public enum Permission {
     /** Enter a year of a sub-district's calendar (the platform default with the whole platform only). */
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
-    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
+    NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Read volunteers' hours in scope and print their service certificates; a volunteer: their own only. */
+    HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER),
+    /** Export confirmed hours for the national volunteer system (ID numbers in plain text also need a reveal). */
+    HOURS_EXPORT(STREET_ADMIN, COMMUNITY_STAFF);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -151,6 +155,8 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String HOURS_READ = "HOURS_READ";
+        public static final String HOURS_EXPORT = "HOURS_EXPORT";
 
         private Names() {}
     }

@@ -1,5 +1,7 @@
 package com.gridwork.volunteer.certificate;
 
+import com.gridwork.volunteer.certificate.CertificateLines.ServiceLine;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,13 +22,10 @@ public record CertificateContent(
         String nationalNumber,
         LocalDate from,
         LocalDate to,
-        List<CertificateLine> lines,
+        List<ServiceLine> lines,
         long totalMinutes) {
 
     public CertificateContent {
         lines = List.copyOf(lines);
     }
-
-    /** One service line: an activity (or a described entry without one), its first and last date, its minutes. */
-    public record CertificateLine(String title, LocalDate firstDate, LocalDate lastDate, long minutes) {}
 }

@@ -1,6 +1,6 @@
 package com.gridwork.volunteer.certificate;
 
-import com.gridwork.volunteer.certificate.CertificateContent.CertificateLine;
+import com.gridwork.volunteer.certificate.CertificateLines.ServiceLine;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -207,7 +207,7 @@ public final class CertificateDocument {
             y -= 8;
             tableHeader();
             int n = 0;
-            for (CertificateLine line : content.lines()) {
+            for (ServiceLine line : content.lines()) {
                 n++;
                 row(
                         fonts.regular,

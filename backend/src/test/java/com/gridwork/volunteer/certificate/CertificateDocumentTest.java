@@ -1,6 +1,6 @@
 package com.gridwork.volunteer.certificate;
 
-import com.gridwork.volunteer.certificate.CertificateContent.CertificateLine;
+import com.gridwork.volunteer.certificate.CertificateLines.ServiceLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,8 +20,8 @@ class CertificateDocumentTest {
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 6, 30);
 
-    private static CertificateContent content(List<CertificateLine> lines, String name) {
-        long total = lines.stream().mapToLong(CertificateLine::minutes).sum();
+    private static CertificateContent content(List<ServiceLine> lines, String name) {
+        long total = lines.stream().mapToLong(ServiceLine::minutes).sum();
         return new CertificateContent(
                 "朝阳街道办事处 幸福社区居民委员会",
                 "ZY-2026-000042",
@@ -46,8 +46,8 @@ class CertificateDocumentTest {
     void the_text_reads_back_in_chinese_with_identity_lines_total_issuer_and_date() throws IOException {
         byte[] pdf = CertificateDocument.render(content(
                 List.of(
-                        new CertificateLine("敬老院探访：陪伴独居老人", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 8), 150),
-                        new CertificateLine("垃圾分类宣传", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 2), 90)),
+                        new ServiceLine("敬老院探访：陪伴独居老人", null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 8), 150),
+                        new ServiceLine("垃圾分类宣传", null, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 2), 90)),
                 "王秀英"));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
@@ -73,7 +73,7 @@ class CertificateDocumentTest {
     @Test
     void it_embeds_a_subset_of_the_cjk_font_and_stays_small() throws IOException {
         byte[] pdf = CertificateDocument.render(content(
-                List.of(new CertificateLine("社区巡逻", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), 120)), "李明"));
+                List.of(new ServiceLine("社区巡逻", null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), 120)), "李明"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             List<PDFont> fonts = new ArrayList<>();
@@ -93,10 +93,10 @@ class CertificateDocumentTest {
 
     @Test
     void a_long_list_runs_over_pages_with_the_table_header_on_each_and_every_line_kept() throws IOException {
-        List<CertificateLine> lines = new ArrayList<>();
+        List<ServiceLine> lines = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
             LocalDate day = FROM.plusDays(i);
-            lines.add(new CertificateLine("第" + i + "次社区环境整治志愿活动", day, day, 60 + i));
+            lines.add(new ServiceLine("第" + i + "次社区环境整治志愿活动", null, day, day, 60 + i));
         }
         byte[] pdf = CertificateDocument.render(content(lines, "张伟"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -134,7 +134,7 @@ class CertificateDocumentTest {
     void characters_the_font_lacks_and_control_characters_cannot_break_the_document() throws IOException {
         // U+2A6D6 lies in CJK extension B, which Noto Sans SC does not cover; a tab and a newline in a title
         String text = text(CertificateDocument.render(content(
-                List.of(new CertificateLine("换行\n标题\t活动", FROM, FROM, 60)),
+                List.of(new ServiceLine("换行\n标题\t活动", null, FROM, FROM, 60)),
                 "陈" + new String(Character.toChars(0x2A6D6)))));
         assertThat(text).contains("陈□").contains("换行标题活动");
     }

@@ -1,7 +1,7 @@
 package com.gridwork.volunteer.certificate;
 
-import com.gridwork.volunteer.certificate.CertificateContent.CertificateLine;
 import com.gridwork.volunteer.certificate.CertificateLines.LedgerRow;
+import com.gridwork.volunteer.certificate.CertificateLines.ServiceLine;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -15,18 +15,18 @@ class CertificateLinesTest {
     private static final LocalDate MAR_20 = LocalDate.of(2026, 3, 20);
 
     private static LedgerRow entry(long id, Long activity, String title, LocalDate date, long minutes) {
-        return new LedgerRow(id, null, activity, title, date, minutes);
+        return new LedgerRow(id, null, activity, title, activity == null ? null : "为老服务队", date, minutes);
     }
 
     private static LedgerRow reversal(
             long id, long reverses, Long activity, String title, LocalDate date, long minutes) {
-        return new LedgerRow(id, reverses, activity, title, date, minutes);
+        return new LedgerRow(id, reverses, activity, title, activity == null ? null : "为老服务队", date, minutes);
     }
 
     @Test
     void entries_of_one_activity_make_one_line_spanning_their_dates() {
         var result = CertificateLines.of(List.of(entry(1, 7L, "敬老院探访", MAR_8, 60), entry(2, 7L, "敬老院探访", MAR_1, 120)));
-        assertThat(result.lines()).containsExactly(new CertificateLine("敬老院探访", MAR_1, MAR_8, 180));
+        assertThat(result.lines()).containsExactly(new ServiceLine("敬老院探访", "为老服务队", MAR_1, MAR_8, 180));
         assertThat(result.totalMinutes()).isEqualTo(180);
     }
 
@@ -37,7 +37,7 @@ class CertificateLinesTest {
                 entry(2, 7L, "敬老院探访", MAR_8, 90),
                 reversal(3, 2, 7L, "敬老院探访", MAR_20, -90),
                 entry(4, 7L, "敬老院探访", MAR_8, 60)));
-        assertThat(result.lines()).containsExactly(new CertificateLine("敬老院探访", MAR_1, MAR_8, 180));
+        assertThat(result.lines()).containsExactly(new ServiceLine("敬老院探访", "为老服务队", MAR_1, MAR_8, 180));
         assertThat(result.totalMinutes()).isEqualTo(180);
     }
 
@@ -47,7 +47,7 @@ class CertificateLinesTest {
                 entry(1, 7L, "敬老院探访", MAR_1, 120),
                 reversal(2, 1, 7L, "敬老院探访", MAR_8, -120),
                 entry(3, 8L, "垃圾分类宣传", MAR_8, 30)));
-        assertThat(result.lines()).extracting(CertificateLine::title).containsExactly("垃圾分类宣传");
+        assertThat(result.lines()).extracting(ServiceLine::title).containsExactly("垃圾分类宣传");
         assertThat(result.totalMinutes()).isEqualTo(30);
     }
 
@@ -55,7 +55,7 @@ class CertificateLinesTest {
     void a_reversal_whose_entry_lies_before_the_period_yields_no_negative_line() {
         var result = CertificateLines.of(
                 List.of(reversal(9, 1, 7L, "敬老院探访", MAR_1, -120), entry(3, 8L, "垃圾分类宣传", MAR_8, 30)));
-        assertThat(result.lines()).extracting(CertificateLine::minutes).containsExactly(30L);
+        assertThat(result.lines()).extracting(ServiceLine::minutes).containsExactly(30L);
         assertThat(result.totalMinutes()).isEqualTo(30);
     }
 
@@ -69,9 +69,9 @@ class CertificateLinesTest {
                 entry(5, null, "防汛值守", MAR_8, 180)));
         assertThat(result.lines())
                 .containsExactly(
-                        new CertificateLine("协助社区核酸登记", MAR_1, MAR_1, 60),
-                        new CertificateLine("协助社区核酸登记", MAR_8, MAR_8, 45),
-                        new CertificateLine("防汛值守", MAR_8, MAR_8, 180));
+                        new ServiceLine("协助社区核酸登记", null, MAR_1, MAR_1, 60),
+                        new ServiceLine("协助社区核酸登记", null, MAR_8, MAR_8, 45),
+                        new ServiceLine("防汛值守", null, MAR_8, MAR_8, 180));
         assertThat(result.totalMinutes()).isEqualTo(285);
     }
 
@@ -79,9 +79,24 @@ class CertificateLinesTest {
     void lines_are_ordered_by_date_then_title_and_an_empty_period_has_none() {
         var result = CertificateLines.of(
                 List.of(entry(1, 9L, "乙", MAR_8, 60), entry(2, 8L, "甲", MAR_8, 60), entry(3, 7L, "丙", MAR_1, 60)));
-        assertThat(result.lines()).extracting(CertificateLine::title).containsExactly("丙", "乙", "甲");
+        assertThat(result.lines()).extracting(ServiceLine::title).containsExactly("丙", "乙", "甲");
         assertThat(CertificateLines.of(List.of()).lines()).isEmpty();
         assertThat(CertificateLines.of(List.of()).totalMinutes()).isZero();
+    }
+
+    @Test
+    void the_fingerprint_changes_with_the_certified_facts_only() {
+        var lines =
+                CertificateLines.of(List.of(entry(1, 7L, "敬老院探访", MAR_1, 120))).lines();
+        var same =
+                CertificateLines.of(List.of(entry(5, 7L, "敬老院探访", MAR_1, 120))).lines();
+        var more = CertificateLines.of(List.of(entry(1, 7L, "敬老院探访", MAR_1, 120), entry(2, 7L, "敬老院探访", MAR_1, 30)))
+                .lines();
+        assertThat(CertificateLines.fingerprint(lines))
+                .hasSize(64)
+                .isEqualTo(CertificateLines.fingerprint(same))
+                .isNotEqualTo(CertificateLines.fingerprint(more))
+                .isNotEqualTo(CertificateLines.fingerprint(List.of()));
     }
 
     @Test
