@@ -34,6 +34,7 @@ describe('the shape of src/', () => {
       'apiclients',
       'areas',
       'calendar',
+      'certificates',
       'issues',
       'notifications',
       'registry',

@@ -26,6 +26,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-talk-days',
         'menu-issues',
         'menu-issue-stats',
+        'menu-hours-export',
         'menu-audit',
         'menu-staff',
         'menu-api-clients',
@@ -47,6 +48,7 @@ describe('the side menu, from the routes’ meta', () => {
       'menu-talk-days',
       'menu-issues',
       'menu-issue-stats',
+      'menu-hours-export',
       'menu-audit',
     ])
     expect(testids('viewer')).toEqual({

@@ -21,6 +21,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -50,6 +51,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...staff,
   ...apiClients,
   ...notifications,
+  ...certificates,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -75,6 +77,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileCertificates,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -30,6 +30,7 @@ describe('AppShell', () => {
       ['menu-talk-days', '说事日'],
       ['menu-issues', '诉求'],
       ['menu-issue-stats', '诉求统计'],
+      ['menu-hours-export', '志愿时长导出'],
       ['menu-audit', '审计日志'],
       ['menu-staff', '账号管理'],
       ['menu-api-clients', '系统接入'],

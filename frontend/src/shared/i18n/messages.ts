@@ -20,6 +20,8 @@ import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
 import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
+import certificatesZh from '@/features/certificates/messages/zh-CN'
+import certificatesEn from '@/features/certificates/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -57,6 +59,7 @@ export const zhCN = mergeMessages(
   calendarZh,
   workbenchZh,
   notificationsZh,
+  certificatesZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -69,4 +72,5 @@ export const enUS = mergeMessages(
   calendarEn,
   workbenchEn,
   notificationsEn,
+  certificatesEn,
 )

@@ -35,6 +35,8 @@ const GRANTED: Record<Permission, Role[]> = {
   CALENDAR_READ: ALL,
   CALENDAR_EDIT: ADMIN,
   NOTIFICATIONS_READ: ALL,
+  HOURS_READ: [...READERS, 'volunteer'],
+  HOURS_EXPORT: MANAGERS,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -62,6 +62,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +93,9 @@ class RoleMatrixTest {
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
+    /** Who reads volunteers' hours and prints certificates (HOURS_READ). */
+    private static final Set<StaffRole> HOURS_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
 
     @Inject
     RoleMatrixWorld world;
@@ -468,6 +472,18 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(talkDay().with("status", "PLANNED"))),
                 op("getTalkDay", EVERYONE, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
                 op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
+
+                // ---- volunteer certificates (a volunteer account: its own only) and the national-system export
+                op("getVolunteerCertificate", HOURS_READERS, path("id", VOLUNTEER))
+                        .send(r -> req().path("id", r.id("id"))
+                                .query("from", "2026-01-01")
+                                .query("to", "2026-06-30")),
+                op("getOwnVolunteerCertificate", HOURS_READERS)
+                        .send(r -> req().query("from", "2026-01-01").query("to", "2026-06-30")),
+                op("exportVolunteerHours", MANAGERS, query("areaId", GRID))
+                        .send(r -> req().query("from", "2026-01-01")
+                                .query("to", "2026-06-30")
+                                .query("areaId", r.opt("areaId"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()));

@@ -8,6 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +65,9 @@ public class RoleMatrixWorld {
         DICTIONARY_ENTRY(Place::dictionaryEntry),
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
-        NOTIFICATION(Place::notification);
+        NOTIFICATION(Place::notification),
+        /** A volunteer registered with the place's community (volunteers belong to communities, not grids). */
+        VOLUNTEER(place -> VOLUNTEERS.get(place.community()));
 
         private final ToLongFunction<Place> id;
 
@@ -113,8 +116,14 @@ public class RoleMatrixWorld {
     private record Bundle(
             long grid, long building, long household, long resident, long issue, long photo, long extension) {}
 
+    /** Each community's volunteer, by community id (see {@link Kind#VOLUNTEER}). */
+    private static final Map<Long, Long> VOLUNTEERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteerFixtures;
 
     private String admin;
     private long defaultCategory;
@@ -134,6 +143,9 @@ public class RoleMatrixWorld {
         long a = fixtures.area(AreaLevel.COMMUNITY, s1, "社区A");
         long b = fixtures.area(AreaLevel.COMMUNITY, s1, "社区B");
         long c = fixtures.area(AreaLevel.COMMUNITY, s2, "社区C");
+        for (long community : List.of(a, b, c)) {
+            VOLUNTEERS.put(community, volunteerFixtures.volunteer(community, "矩阵志愿者"));
+        }
         long a1 = fixtures.area(AreaLevel.GRID, a, "A1网格");
         long a2 = fixtures.area(AreaLevel.GRID, a, "A2网格");
         long b1 = fixtures.area(AreaLevel.GRID, b, "B1网格");

@@ -7,6 +7,7 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -94,6 +95,9 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    VolunteerFixtures volunteerFixtures;
 
     @TestHTTPResource("/")
     URL base;
@@ -415,6 +419,8 @@ class ApiFuzzTest {
         }
         issues.forEach(id -> world.id("issues", id));
         // The caller's own notices (the community's staff were told of the issues above, not the admin).
+        world.id("volunteers", volunteerFixtures.volunteer(w.communityA(), "志愿者甲"))
+                .id("volunteers", volunteerFixtures.volunteer(w.communityB(), "志愿者乙"));
         world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
                 .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));
         // One issue in progress with a pending extension, one with a photo, two left new.

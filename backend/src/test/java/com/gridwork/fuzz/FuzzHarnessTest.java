@@ -29,7 +29,7 @@ import static org.quicktheories.QuickTheory.qt;
 class FuzzHarnessTest {
     private static final String KEYS =
             "areas subDistricts communities grids buildings staff households residents issues "
-                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications";
+                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -44,7 +44,8 @@ final class World {
             Map.entry("issue-categories", "issueCategories"),
             Map.entry("calendar", "years"),
             Map.entry("api-clients", "apiClients"),
-            Map.entry("notifications", "notifications"));
+            Map.entry("notifications", "notifications"),
+            Map.entry("volunteers", "volunteers"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
