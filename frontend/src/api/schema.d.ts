@@ -1676,7 +1676,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-hours/export": {
+    "/api/volunteer-teams": {
         parameters: {
             query?: never;
             header?: never;
@@ -1684,14 +1684,206 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * CONFIRMED hours per volunteer per activity of a period in the caller's scope, as .xlsx for the national volunteer system
-         * @description Columns 姓名, 身份证号码, 志愿者编号 (national volunteer number), 所属队伍, 活动名称, 开始日期, 结束日期, 服务时长（小时）: one row per volunteer and activity (entries and reversals netted; entries without an activity one by one, by their description), as on the certificate. Hours count where they were served (the entry's community). The period is China Standard Time days, to inclusive, at most 366 days. ID numbers are masked unless reveal=true with a reason (the reveal permission; audited). Every export is written to the audit log.
+         * Volunteer teams of the caller's areas and of the areas above, with current member counts
+         * @description Ordered by name; sortable by name, foundedOn, createdAt, updatedAt.
          *
-         *     Permission: `HOURS_EXPORT`.
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVolunteerTeams"];
+        put?: never;
+        /**
+         * Found a team of a community or of a sub-district
+         * @description The type is a VOLUNTEER_TEAM_TYPE code of the area's sub-district.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
-        get: operations["exportVolunteerHours"];
+        post: operations["createVolunteerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One team with its members, current and past
+         * @description Current members first (leaders, deputies, members), then those who left, with their dates.
+         *
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerTeam"];
+        /**
+         * Change a team's name, type, dates and description (If-Match required)
+         * @description The team's area does not change.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updateVolunteerTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dissolve a team, with a reason
+         * @description Every current membership ends that day. 409 when dissolved already.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["dissolveVolunteerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a volunteer of the team's area with a role (leader, deputy, member)
+         * @description One current membership per volunteer and team: a second is a 409 naming the current one.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["addVolunteerTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a current member's role
+         * @description 409 when the membership has ended.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["changeVolunteerTeamMemberRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/members/{membershipId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a membership on a date, with a reason
+         * @description The membership stays on record. 409 when it has ended already.
+         *
+         *     Permission: `VOLUNTEER_TEAMS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["leaveVolunteerTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search volunteers of the caller's areas (and the community above a grid)
+         * @description Ordered by name; sortable by name, registeredOn, confirmedHours, createdAt, updatedAt.
+         *
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["searchVolunteers"];
+        put?: never;
+        /**
+         * Register a volunteer with a community
+         * @description Sex and birth date come from the ID number. One person, one profile: an ID number already registered is a 409 whose existingId names that volunteer.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in volunteer's own profile, teams, star and confirmed hours
+         * @description 404 when the account is linked to no volunteer profile.
+         *
+         *     Permission: `VOLUNTEER_OWN_PROFILE`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getMyVolunteerProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1700,7 +1892,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteers/me/certificate.pdf": {
+    "/api/volunteers/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1708,15 +1900,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The calling volunteer account's own service certificate as PDF
-         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
+         * One volunteer (ID card and phone masked)
+         * @description A volunteer's own account reads only its own profile (any other id is a 404).
          *
-         *     Permission: `HOURS_READ`.
+         *     Permission: `VOLUNTEERS_READ` or `VOLUNTEER_OWN_PROFILE`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getOwnVolunteerCertificate"];
-        put?: never;
+        get: operations["getVolunteer"];
+        /**
+         * Update a volunteer's profile (If-Match required)
+         * @description A new ID number (omit it to keep the current one) sets sex and birth date again.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updateVolunteer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1724,24 +1924,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteers/{id}/certificate.pdf": {
+    "/api/volunteers/{id}/account": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * A volunteer's service certificate as PDF (staff: a volunteer in scope; a volunteer: their own)
-         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
-         *
-         *     Permission: `HOURS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["getVolunteerCertificate"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Give the volunteer a sign-in account (realm role volunteer, scoped to their community)
+         * @description Returns a temporary password once; it must be changed at first sign-in. 409 when the volunteer has an account, or the user name is taken.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createVolunteerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plaintext ID card or phone number; the access is audited with the reason
+         * @description 404 when the volunteer has no phone number.
+         *
+         *     Permission: `VOLUNTEERS_REVEAL`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revealVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate, suspend or end a volunteer's service
+         * @description Suspending and leaving need a reason; leaving ends the volunteer's current team memberships. 409 when the status is already that one.
+         *
+         *     Permission: `VOLUNTEERS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["changeVolunteerStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2886,6 +3134,24 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVolunteerSummary: {
+            items: components["schemas"]["VolunteerSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVolunteerTeamSummary: {
+            items: components["schemas"]["VolunteerTeamSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -2894,7 +3160,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "HOURS_READ" | "HOURS_EXPORT";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3222,16 +3488,325 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
+        VolunteerAccount: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            temporaryPassword: string;
+        };
+        VolunteerAccountCreate: {
+            /** @example lijing */
+            username: string;
+        };
+        /** @description The volunteer's sign-in account */
+        VolunteerAccountRef: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            enabled: boolean;
+        };
+        VolunteerCreate: {
+            /**
+             * Format: int64
+             * @description The community the volunteer registers with
+             */
+            communityId: number;
+            /** @example 李静 */
+            name: string;
+            /**
+             * @description 18-character resident ID number (GB 11643)
+             * @example 110101199003074518
+             */
+            idCard: string;
+            phone?: string;
+            /** @description VOLUNTEER_SKILL codes */
+            skills?: string[];
+            /** @description POLITICAL_STATUS code */
+            politicalStatus?: string;
+            /** @example 周末上午 */
+            availability?: string;
+            nationalNumber?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            insuranceUntil?: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            registeredOn?: string;
+        };
+        VolunteerDetail: {
+            volunteer: components["schemas"]["VolunteerSummary"];
+            politicalStatus: string | null;
+            availability: string | null;
+            /** @description Number in the national volunteer system (全国志愿服务信息系统) */
+            nationalNumber: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            insuranceUntil: string | null;
+            statusReason: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            registeredOn: string;
+            /**
+             * Format: int64
+             * @description The registry's resident with the same ID number, when visible
+             */
+            residentId: number | null;
+            /**
+             * Format: int64
+             * @description That resident's household (the office links to it)
+             */
+            residentHouseholdId: number | null;
+            account?: components["schemas"]["VolunteerAccountRef"] | null;
+            /** @description Memberships, current first, then past ones */
+            teams: components["schemas"]["VolunteerTeamMembership"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+        };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
+        /** @description Suspending or ending a volunteer's service needs a reason */
+        VolunteerStatusChange: {
+            status: components["schemas"]["VolunteerStatus"];
+            /** @example 长期外出 */
+            reason?: string;
+        };
+        /** @description A volunteer in a list (ID and phone masked) */
+        VolunteerSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            gender: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            birthDate: string;
+            /** Format: int32 */
+            age: number;
+            /** @example 110101********1234 */
+            idCardMasked: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            community: components["schemas"]["AreaRef"];
+            skills: string[];
+            status: components["schemas"]["VolunteerStatus"];
+            /**
+             * Format: int32
+             * @description 星级: 0 to 5, from the confirmed hours against the sub-district's thresholds
+             */
+            star: number;
+            /**
+             * @description Confirmed service hours, one decimal, rounded down
+             * @example 12.5
+             */
+            confirmedHours: number;
+            /** @description Whether the volunteer has a sign-in account */
+            hasAccount: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerTeamCreate: {
+            /**
+             * Format: int64
+             * @description A community, or a sub-district for a sub-district's team
+             */
+            areaId: number;
+            /** @example 幸福里社区为老服务队 */
+            name: string;
+            /**
+             * @description VOLUNTEER_TEAM_TYPE code
+             * @example LIVELIHOOD
+             */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn?: string;
+            nationalNumber?: string;
+            description?: string;
+        };
+        VolunteerTeamDetail: {
+            team: components["schemas"]["VolunteerTeamSummary"];
+            description: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dissolvedOn: string | null;
+            dissolvedReason: string | null;
+            /** @description Current members (leaders first), then those who left */
+            members: components["schemas"]["VolunteerTeamMember"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+        };
+        /** @description Dissolving ends every current membership on that day */
+        VolunteerTeamDissolve: {
+            /** @example 并入社区综合服务队 */
+            reason: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            date?: string;
+        };
+        /** @description A dated membership, as the team's */
+        VolunteerTeamMember: {
+            /** Format: int64 */
+            membershipId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            name: string;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            leftOn: string | null;
+            leftReason: string | null;
+        };
+        VolunteerTeamMemberAdd: {
+            /** Format: int64 */
+            volunteerId: number;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            joinedOn?: string;
+        };
+        VolunteerTeamMemberLeave: {
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2022-03-10
+             */
+            leftOn?: string;
+            /** @example 工作调动 */
+            reason?: string;
+        };
+        VolunteerTeamMemberRole: {
+            role: components["schemas"]["VolunteerTeamRole"];
+        };
+        /** @description A dated membership of a team, as the volunteer's */
+        VolunteerTeamMembership: {
+            /** Format: int64 */
+            membershipId: number;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            role: components["schemas"]["VolunteerTeamRole"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            leftOn: string | null;
+            leftReason: string | null;
+        };
         /** @enum {string} */
         VolunteerTeamRole: "LEADER" | "DEPUTY" | "MEMBER";
         /** @enum {string} */
         VolunteerTeamStatus: "ACTIVE" | "DISSOLVED";
+        /** @description A volunteer team (志愿服务队) in a list */
+        VolunteerTeamSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @description The community or sub-district the team belongs to */
+            area: components["schemas"]["AreaRef"];
+            name: string;
+            /** @description VOLUNTEER_TEAM_TYPE code */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn: string | null;
+            nationalNumber: string | null;
+            status: components["schemas"]["VolunteerTeamStatus"];
+            /**
+             * Format: int64
+             * @description Current members (memberships not left)
+             */
+            memberCount: number;
+            /** @description The current leader's name */
+            leaderName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        VolunteerTeamUpdate: {
+            name: string;
+            /** @description VOLUNTEER_TEAM_TYPE code */
+            typeCode: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            foundedOn?: string;
+            nationalNumber?: string;
+            description?: string;
+        };
+        VolunteerUpdate: {
+            name: string;
+            /** @description Omit to keep the current number (clients only ever see it masked) */
+            idCard?: string;
+            /** @description A new number; omit to keep the current one */
+            phone?: string;
+            /** @description Remove the phone number */
+            clearPhone?: boolean;
+            skills?: string[];
+            politicalStatus?: string;
+            availability?: string;
+            nationalNumber?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            insuranceUntil?: string;
+        };
         /** @description What the caller has to do today and the figures of their scope; a section the caller's permissions do not allow is absent (null or no to-do of that kind). */
         Workbench: {
             /**
@@ -8958,19 +9533,22 @@ export interface operations {
             };
         };
     };
-    exportVolunteerHours: {
+    listVolunteerTeams: {
         parameters: {
-            query: {
-                /** @description A community or grid within the caller's scope */
+            query?: {
+                /** @description Teams of this community or sub-district */
                 areaId?: number;
-                /** @example 2026-01-01 */
-                from: string;
-                /** @description Why the ID numbers are revealed (required with reveal=true) */
-                reason?: string;
-                /** @description Full ID numbers (needs reason and the reveal permission) */
-                reveal?: boolean;
-                /** @example 2026-06-30 */
-                to: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the team's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["VolunteerTeamStatus"];
+                /** @description A VOLUNTEER_TEAM_TYPE code */
+                typeCode?: string;
             };
             header?: never;
             path?: never;
@@ -8978,17 +9556,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            /** @description OK */
             200: {
                 headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    /** @description Rows exported */
-                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["PageResultVolunteerTeamSummary"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9020,31 +9594,28 @@ export interface operations {
             };
         };
     };
-    getOwnVolunteerCertificate: {
+    createVolunteerTeam: {
         parameters: {
-            query: {
-                /** @example 2026-01-01 */
-                from: string;
-                /** @example 2026-06-30 */
-                to: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamCreate"];
+            };
+        };
         responses: {
-            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    /** @description The certificate's number */
-                    "X-Certificate-Number"?: string;
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9074,16 +9645,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    getVolunteerCertificate: {
+    getVolunteerTeam: {
         parameters: {
-            query: {
-                /** @example 2026-01-01 */
-                from: string;
-                /** @example 2026-06-30 */
-                to: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: number;
@@ -9092,17 +9667,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            /** @description The team */
             200: {
                 headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    /** @description The certificate's number */
-                    "X-Certificate-Number"?: string;
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": string;
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -9134,6 +9707,956 @@ export interface operations {
             };
             /** @description No such resource in the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVolunteerTeam: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dissolveVolunteerTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamDissolve"];
+            };
+        };
+        responses: {
+            /** @description Dissolved */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addVolunteerTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamMemberAdd"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeVolunteerTeamMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamMemberRole"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveVolunteerTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                membershipId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerTeamMemberLeave"];
+            };
+        };
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeamDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchVolunteers: {
+        parameters: {
+            query?: {
+                communityId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Any part of the name, its full pinyin or initials from the beginning, or an exact ID card or phone number */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description A VOLUNTEER_SKILL code */
+                skill?: string;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Star level 0 to 5 */
+                star?: number;
+                status?: components["schemas"]["VolunteerStatus"];
+                /** @description Current members of this team */
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVolunteerSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVolunteerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volunteer */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVolunteerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAccount"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak unreachable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revealed"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeVolunteerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerStatusChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

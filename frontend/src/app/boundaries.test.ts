@@ -40,6 +40,7 @@ describe('the shape of src/', () => {
       'registry',
       'staff',
       'talkdays',
+      'volunteers',
       'workbench',
     ])
   })

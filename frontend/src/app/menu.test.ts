@@ -26,7 +26,6 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-talk-days',
         'menu-issues',
         'menu-issue-stats',
-        'menu-hours-export',
         'menu-audit',
         'menu-staff',
         'menu-api-clients',
@@ -48,7 +47,6 @@ describe('the side menu, from the routes’ meta', () => {
       'menu-talk-days',
       'menu-issues',
       'menu-issue-stats',
-      'menu-hours-export',
       'menu-audit',
     ])
     expect(testids('viewer')).toEqual({

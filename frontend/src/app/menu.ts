@@ -26,5 +26,6 @@ export function menuOf(pages: readonly RouteRecordRaw[], can: (permission: Permi
   return {
     main: entries.filter((r) => !r.meta!.menu!.group).map(item),
     settings: entries.filter((r) => r.meta!.menu!.group === 'settings').map(item),
+    volunteers: entries.filter((r) => r.meta!.menu!.group === 'volunteers').map(item),
   }
 }

@@ -21,6 +21,7 @@ import { mobileRoutes as mobileIssues, officeRoutes as issues } from '@/features
 import { officeRoutes as calendar } from '@/features/calendar/routes'
 import { officeRoutes as workbench } from '@/features/workbench/routes'
 import { mobileRoutes as mobileNotifications, officeRoutes as notifications } from '@/features/notifications/routes'
+import { mobileRoutes as mobileVolunteers, officeRoutes as volunteers } from '@/features/volunteers/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 
 declare module 'vue-router' {
@@ -30,7 +31,7 @@ declare module 'vue-router' {
     /** The capability the page needs; without it the forbidden page is shown (and the menu leaves it out). */
     can?: Permission
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -51,6 +52,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...staff,
   ...apiClients,
   ...notifications,
+  ...volunteers,
   ...certificates,
   {
     path: 'forbidden',
@@ -77,6 +79,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileIssues,
   ...mobileRegistry,
   ...mobileNotifications,
+  ...mobileVolunteers,
   ...mobileCertificates,
 ]
 

@@ -7,7 +7,7 @@ export const officeRoutes: RouteRecordRaw[] = [
     path: 'volunteers/hours-export',
     name: 'hours-export',
     component: () => import('./office/HoursExportView.vue'),
-    meta: { title: 'hoursExport', can: 'HOURS_EXPORT', menu: { icon: Download, order: 65 } },
+    meta: { title: 'hoursExport', can: 'HOURS_EXPORT', menu: { icon: Download, group: 'volunteers', order: 90 } },
   },
 ]
 
@@ -17,6 +17,6 @@ export const mobileRoutes: RouteRecordRaw[] = [
     path: '/m/certificate',
     name: 'mobile-certificate',
     component: () => import('./mobile/MobileCertificate.vue'),
-    meta: { title: 'mobileCertificate', can: 'HOURS_READ' },
+    meta: { title: 'mobileCertificate', can: 'VOLUNTEER_OWN_PROFILE' },
   },
 ]

@@ -2,3 +2,4 @@
 export { listStaff } from './api'
 export { default as AreaScopePicker } from './office/AreaScopePicker.vue'
 export { useRoleScope } from './office/roleScope'
+export { default as TemporaryPasswordDialog } from './office/TemporaryPasswordDialog.vue'

@@ -20,6 +20,8 @@ import workbenchZh from '@/features/workbench/messages/zh-CN'
 import workbenchEn from '@/features/workbench/messages/en-US'
 import notificationsZh from '@/features/notifications/messages/zh-CN'
 import notificationsEn from '@/features/notifications/messages/en-US'
+import volunteersZh from '@/features/volunteers/messages/zh-CN'
+import volunteersEn from '@/features/volunteers/messages/en-US'
 import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
 
@@ -59,6 +61,7 @@ export const zhCN = mergeMessages(
   calendarZh,
   workbenchZh,
   notificationsZh,
+  volunteersZh,
   certificatesZh,
 )
 export const enUS = mergeMessages(
@@ -72,5 +75,6 @@ export const enUS = mergeMessages(
   calendarEn,
   workbenchEn,
   notificationsEn,
+  volunteersEn,
   certificatesEn,
 )

@@ -83,6 +83,16 @@ public enum Permission {
     CALENDAR_EDIT(STREET_ADMIN),
     /** Read one's own notifications and mark them read (never anyone else's). */
     NOTIFICATIONS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Read volunteer profiles (masked), teams and their members, of the caller's areas and the community above. */
+    VOLUNTEERS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Register volunteers, edit their profiles, change their status and give them a sign-in account. */
+    VOLUNTEERS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** See a volunteer's ID or phone number in plain text, with a reason (audited). */
+    VOLUNTEERS_REVEAL(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Found, edit and dissolve volunteer teams and manage their members. */
+    VOLUNTEER_TEAMS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** A volunteer's own profile, teams, star and confirmed hours (never anyone else's). */
+    VOLUNTEER_OWN_PROFILE(VOLUNTEER),
     /** Read volunteers' hours in scope and print their service certificates; a volunteer: their own only. */
     HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER),
     /** Export confirmed hours for the national volunteer system (ID numbers in plain text also need a reveal). */
@@ -155,6 +165,11 @@ public enum Permission {
         public static final String CALENDAR_READ = "CALENDAR_READ";
         public static final String CALENDAR_EDIT = "CALENDAR_EDIT";
         public static final String NOTIFICATIONS_READ = "NOTIFICATIONS_READ";
+        public static final String VOLUNTEERS_READ = "VOLUNTEERS_READ";
+        public static final String VOLUNTEERS_MANAGE = "VOLUNTEERS_MANAGE";
+        public static final String VOLUNTEERS_REVEAL = "VOLUNTEERS_REVEAL";
+        public static final String VOLUNTEER_TEAMS_MANAGE = "VOLUNTEER_TEAMS_MANAGE";
+        public static final String VOLUNTEER_OWN_PROFILE = "VOLUNTEER_OWN_PROFILE";
         public static final String HOURS_READ = "HOURS_READ";
         public static final String HOURS_EXPORT = "HOURS_EXPORT";
 

@@ -15,7 +15,7 @@ import java.util.List;
 public final class StaffDtos {
     private StaffDtos() {}
 
-    static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,63}";
+    public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,63}";
     static final String PHONE_PATTERN = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
 
     @Schema(name = "Staff")

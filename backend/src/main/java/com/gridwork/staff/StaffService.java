@@ -104,7 +104,16 @@ public class StaffService {
                 ? null
                 : violations.check(() -> StaffScopes.areas(scope, input.role(), input.areaIds()));
         violations.throwIfAny();
-        String username = input.username().strip();
+        return provision(input.username().strip(), input.displayName(), input.phone(), input.role(), areas);
+    }
+
+    /**
+     * Creates a checked account (role and scope already validated by the caller) with its Keycloak sign-in and a
+     * temporary password: staff administration's accounts and volunteers' alike. 409 naming {@code username} when
+     * taken.
+     */
+    @Transactional
+    public StaffCreated provision(String username, String displayName, String phone, StaffRole role, Set<Area> areas) {
         if (username.startsWith(Staff.SERVICE_ACCOUNT_PREFIX)) {
             // Keycloak would hand over a client's service-account user of that name (see createUser).
             throw ApiProblem.invalidField("username", "staff.username.reserved", Staff.SERVICE_ACCOUNT_PREFIX);
@@ -115,14 +124,13 @@ public class StaffService {
         }
 
         String password = accounts.temporaryPassword();
-        String keycloakId =
-                accounts.createUser(username, Text.strip(input.displayName()), input.role(), password, true);
+        String keycloakId = accounts.createUser(username, Text.strip(displayName), role, password, true);
         try {
             Staff staff = new Staff();
             staff.username = username;
-            staff.displayName = Text.strip(input.displayName());
-            staff.phone = blankToNull(input.phone());
-            staff.role = input.role();
+            staff.displayName = Text.strip(displayName);
+            staff.phone = blankToNull(phone);
+            staff.role = role;
             staff.enabled = true;
             staff.keycloakUserId = keycloakId;
             staff.areas = areas;

@@ -34,9 +34,12 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.allOf(Permission.class));
-        assertThat(Permission.of(StaffRole.STREET_ADMIN, false))
-                .isEqualTo(EnumSet.complementOf(EnumSet.of(Permission.SUB_DISTRICTS_CREATE)));
+        // Everything but what is a volunteer's own (their profile): a street-admin has none.
+        EnumSet<Permission> volunteersOwn = EnumSet.of(Permission.VOLUNTEER_OWN_PROFILE);
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.complementOf(volunteersOwn));
+        EnumSet<Permission> notScoped = EnumSet.copyOf(volunteersOwn);
+        notScoped.add(Permission.SUB_DISTRICTS_CREATE);
+        assertThat(Permission.of(StaffRole.STREET_ADMIN, false)).isEqualTo(EnumSet.complementOf(notScoped));
     }
 
     @Test

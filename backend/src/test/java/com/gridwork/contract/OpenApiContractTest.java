@@ -293,8 +293,8 @@ class OpenApiContractTest {
         List<String> problems = new ArrayList<>();
         forEachOperation((where, op) -> {
             String description = op.path("description").asText("");
-            boolean named =
-                    description.matches("(?s).*\\n\\nPermission: `[A-Z_]+`\\.\\n\\nRoles: `[a-z-]+`(, `[a-z-]+`)*\\.");
+            boolean named = description.matches(
+                    "(?s).*\\n\\nPermission: `[A-Z_]+`( or `[A-Z_]+`)*\\.\\n\\nRoles: `[a-z-]+`(, `[a-z-]+`)*\\.");
             boolean exempt = Set.of("getMe", "getPublicConfig")
                     .contains(op.path("operationId").asText());
             if (named == exempt) {

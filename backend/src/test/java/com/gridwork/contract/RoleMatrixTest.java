@@ -62,7 +62,9 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM_MEMBERSHIP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +95,11 @@ class RoleMatrixTest {
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
+    /** Who reads volunteers and teams: those who read the registry. */
+    private static final Set<StaffRole> VOLUNTEER_READERS = REGISTRY_READERS;
+    /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
+    private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
     /** Who reads volunteers' hours and prints certificates (HOURS_READ). */
     private static final Set<StaffRole> HOURS_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
@@ -473,12 +480,69 @@ class RoleMatrixTest {
                 op("getTalkDay", EVERYONE, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
                 op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
 
+                // ---- volunteers (of a community; a grid's people read those of the community around it)
+                op(
+                                "searchVolunteers",
+                                VOLUNTEER_READERS,
+                                query("teamId", VOLUNTEER_TEAM),
+                                query("communityId", COMMUNITY))
+                        .send(r -> req().query("teamId", r.opt("teamId")).query("communityId", r.opt("communityId"))),
+                op("getMyVolunteerProfile", EnumSet.of(StaffRole.VOLUNTEER)).send(r -> req()),
+                op("getVolunteer", VOLUNTEER_PROFILE_READERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("createVolunteer", MANAGERS, body("communityId", COMMUNITY))
+                        .send(r -> req().body(map(
+                                "communityId", r.id("communityId"), "name", "矩阵志愿者", "idCard", TestIds.idCard()))),
+                op("updateVolunteer", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("name", "矩阵志愿者"))),
+                op("changeVolunteerStatus", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("status", "SUSPENDED", "reason", "外出"))),
+                op("revealVolunteer", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("field", "ID_CARD", "reason", "核实身份"))),
+                op("createVolunteerAccount", MANAGERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id")).body(map("username", r.unique("rmv")))),
+
+                // ---- volunteer teams (of a community or a sub-district; those above a caller's area are theirs to
+                // read)
+                op("listVolunteerTeams", VOLUNTEER_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("getVolunteerTeam", VOLUNTEER_READERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("createVolunteerTeam", MANAGERS, body("areaId", COMMUNITY))
+                        .send(r -> req().body(map("areaId", r.id("areaId"), "name", "矩阵服务队", "typeCode", "OTHER"))),
+                op("updateVolunteerTeam", MANAGERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id")).body(map("name", "矩阵服务队", "typeCode", "OTHER"))),
+                op("dissolveVolunteerTeam", MANAGERS, path("id", VOLUNTEER_TEAM))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "撤销"))),
+                op(
+                                "addVolunteerTeamMember",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                body("volunteerId", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("volunteerId", r.id("volunteerId"), "role", "MEMBER"))),
+                op(
+                                "changeVolunteerTeamMemberRole",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                path("membershipId", VOLUNTEER_TEAM_MEMBERSHIP).within("id"))
+                        .send(r -> req().path("id", r.id("id"))
+                                .path("membershipId", r.id("membershipId"))
+                                .body(map("role", "DEPUTY"))),
+                op(
+                                "leaveVolunteerTeam",
+                                MANAGERS,
+                                path("id", VOLUNTEER_TEAM),
+                                path("membershipId", VOLUNTEER_TEAM_MEMBERSHIP).within("id"))
+                        .send(r -> req().path("id", r.id("id"))
+                                .path("membershipId", r.id("membershipId"))
+                                .body(map("reason", "离开"))),
                 // ---- volunteer certificates (a volunteer account: its own only) and the national-system export
-                op("getVolunteerCertificate", HOURS_READERS, path("id", VOLUNTEER))
+                op("getVolunteerCertificate", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
                         .send(r -> req().path("id", r.id("id"))
                                 .query("from", "2026-01-01")
                                 .query("to", "2026-06-30")),
-                op("getOwnVolunteerCertificate", HOURS_READERS)
+                op("getOwnVolunteerCertificate", EnumSet.of(StaffRole.VOLUNTEER))
                         .send(r -> req().query("from", "2026-01-01").query("to", "2026-06-30")),
                 op("exportVolunteerHours", MANAGERS, query("areaId", GRID))
                         .send(r -> req().query("from", "2026-01-01")

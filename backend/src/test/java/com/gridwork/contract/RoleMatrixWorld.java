@@ -8,7 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
-import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.volunteer.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,8 +66,10 @@ public class RoleMatrixWorld {
         ISSUE_CATEGORY(Place::issueCategory),
         /** A notice to someone else: foreign to every caller, home or away. */
         NOTIFICATION(Place::notification),
-        /** A volunteer registered with the place's community (volunteers belong to communities, not grids). */
-        VOLUNTEER(place -> VOLUNTEERS.get(place.community()));
+        VOLUNTEER_PROFILE(Place::volunteer),
+        VOLUNTEER_TEAM(Place::volunteerTeam),
+        /** A membership of the place's team. */
+        VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership);
 
         private final ToLongFunction<Place> id;
 
@@ -98,7 +100,13 @@ public class RoleMatrixWorld {
             long apiClient,
             long dictionaryEntry,
             long issueCategory,
-            long notification) {}
+            long notification,
+            long volunteer,
+            long volunteerTeam,
+            long volunteerTeamMembership) {}
+
+    /** A community's volunteer, its team, and the volunteer's membership of it. */
+    private record Volunteering(long volunteer, long team, long membership) {}
 
     /**
      * The built world: each role's caller, the shared home place, each role's foreign place, and what belongs to
@@ -116,14 +124,8 @@ public class RoleMatrixWorld {
     private record Bundle(
             long grid, long building, long household, long resident, long issue, long photo, long extension) {}
 
-    /** Each community's volunteer, by community id (see {@link Kind#VOLUNTEER}). */
-    private static final Map<Long, Long> VOLUNTEERS = new java.util.concurrent.ConcurrentHashMap<>();
-
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    VolunteerFixtures volunteerFixtures;
 
     private String admin;
     private long defaultCategory;
@@ -143,9 +145,6 @@ public class RoleMatrixWorld {
         long a = fixtures.area(AreaLevel.COMMUNITY, s1, "社区A");
         long b = fixtures.area(AreaLevel.COMMUNITY, s1, "社区B");
         long c = fixtures.area(AreaLevel.COMMUNITY, s2, "社区C");
-        for (long community : List.of(a, b, c)) {
-            VOLUNTEERS.put(community, volunteerFixtures.volunteer(community, "矩阵志愿者"));
-        }
         long a1 = fixtures.area(AreaLevel.GRID, a, "A1网格");
         long a2 = fixtures.area(AreaLevel.GRID, a, "A2网格");
         long b1 = fixtures.area(AreaLevel.GRID, b, "B1网格");
@@ -178,6 +177,11 @@ public class RoleMatrixWorld {
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
         String homeCategoryCode = upperCode();
+        Volunteering volunteersA = volunteering(a);
+        Volunteering volunteersB = volunteering(b);
+        Volunteering volunteersC = volunteering(c);
+        // The volunteer caller's own profile is community A's volunteer.
+        linkVolunteer(volunteersA.volunteer(), callers.get(StaffRole.VOLUNTEER));
         Place homePlace = new Place(
                 s1,
                 a,
@@ -195,7 +199,10 @@ public class RoleMatrixWorld {
                 apiClient(a),
                 dictionaryEntry(s1),
                 issueCategory(s1, homeCategoryCode),
-                othersNotification);
+                othersNotification,
+                volunteersA.volunteer(),
+                volunteersA.team(),
+                volunteersA.membership());
         // Things of S2 for the kinds whose scope is a sub-district (only street-admins manage them).
         long clientS2 = apiClient(c);
         long entryS2 = dictionaryEntry(s2);
@@ -206,13 +213,24 @@ public class RoleMatrixWorld {
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
                 StaffRole.STREET_ADMIN,
-                place(s2, c, otherSubDistrict, talkDayC, colleagueC, accountS2, clientS2, entryS2, categoryS2));
-        Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+                place(
+                        s2,
+                        c,
+                        otherSubDistrict,
+                        talkDayC,
+                        colleagueC,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        volunteersC));
+        Place otherCommunityPlace = place(
+                s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace = place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2);
+        Place otherGridPlace =
+                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, volunteersB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.
@@ -235,7 +253,10 @@ public class RoleMatrixWorld {
                         clientS2,
                         entryS2,
                         categoryS2,
-                        othersNotification));
+                        othersNotification,
+                        volunteersB.volunteer(),
+                        volunteersB.team(),
+                        volunteersB.membership()));
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -257,7 +278,8 @@ public class RoleMatrixWorld {
             long staff,
             long apiClient,
             long dictionaryEntry,
-            long issueCategory) {
+            long issueCategory,
+            Volunteering volunteering) {
         return new Place(
                 subDistrict,
                 community,
@@ -275,7 +297,45 @@ public class RoleMatrixWorld {
                 apiClient,
                 dictionaryEntry,
                 issueCategory,
-                othersNotification);
+                othersNotification,
+                volunteering.volunteer(),
+                volunteering.team(),
+                volunteering.membership());
+    }
+
+    /** A volunteer of the community, a team of the community, and the volunteer's membership of it. */
+    private Volunteering volunteering(long community) {
+        long volunteer = as(admin)
+                .body(Map.of("communityId", community, "name", "矩阵志愿者", "idCard", TestIds.idCard()))
+                .post("/api/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("volunteer.id");
+        long team = as(admin)
+                .body(Map.of("areaId", community, "name", "矩阵服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        long membership = as(admin)
+                .body(Map.of("volunteerId", volunteer, "role", "LEADER"))
+                .post("/api/volunteer-teams/" + team + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("members[0].membershipId");
+        return new Volunteering(volunteer, team, membership);
+    }
+
+    /** Makes the volunteer profile the account's own, as a sign-in created for it would. */
+    @Transactional
+    public void linkVolunteer(long volunteerId, String username) {
+        Volunteer.<Volunteer>findById(volunteerId).staffId = Staff.findByUsername(username).id;
     }
 
     /** A building in the grid with a household, its head, and an accepted issue with a photo and a pending extension. */

@@ -7,7 +7,6 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
-import com.gridwork.testsupport.VolunteerFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -95,9 +94,6 @@ class ApiFuzzTest {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    VolunteerFixtures volunteerFixtures;
 
     @TestHTTPResource("/")
     URL base;
@@ -419,8 +415,6 @@ class ApiFuzzTest {
         }
         issues.forEach(id -> world.id("issues", id));
         // The caller's own notices (the community's staff were told of the issues above, not the admin).
-        world.id("volunteers", volunteerFixtures.volunteer(w.communityA(), "志愿者甲"))
-                .id("volunteers", volunteerFixtures.volunteer(w.communityB(), "志愿者乙"));
         world.id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(0)))
                 .id("notifications", fixtures.notification(fixtures.staffId(admin), issues.get(1)));
         // One issue in progress with a pending extension, one with a photo, two left new.
@@ -483,6 +477,39 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("client.id"));
         world.id("years", 2097).id("years", 2098).id("years", 2099);
+
+        // Two volunteers of community A, and a team of it with the first as its leader.
+        for (String name : List.of("模糊志愿者甲", "模糊志愿者乙")) {
+            world.id(
+                    "volunteers",
+                    as(admin)
+                            .body(Map.of("communityId", w.communityA(), "name", name, "idCard", TestIds.idCard()))
+                            .post("/api/volunteers")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("volunteer.id"));
+        }
+        long team = as(admin)
+                .body(Map.of("areaId", w.communityA(), "name", "模糊服务队", "typeCode", "OTHER"))
+                .post("/api/volunteer-teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("team.id");
+        world.id("volunteerTeams", team);
+        world.id(
+                "volunteerTeamMembers",
+                as(admin)
+                        .body(Map.of("volunteerId", world.ids("volunteers").get(0), "role", "LEADER"))
+                        .post("/api/volunteer-teams/" + team + "/members")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("members[0].membershipId"));
 
         world.file("image/png", PNG);
         world.file(

@@ -29,7 +29,8 @@ import static org.quicktheories.QuickTheory.qt;
 class FuzzHarnessTest {
     private static final String KEYS =
             "areas subDistricts communities grids buildings staff households residents issues "
-                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers";
+                    + "photos extensions talkDays dictionary issueCategories years apiClients notifications"
+                    + " volunteers volunteerTeams volunteerTeamMembers";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
@@ -59,7 +60,9 @@ class FuzzHarnessTest {
                 "HOUSING_TYPE",
                 "DISABILITY_GRADE",
                 "CARE_GROUP",
-                "HOUSEHOLD_TAG")) {
+                "HOUSEHOLD_TAG",
+                "VOLUNTEER_SKILL",
+                "VOLUNTEER_TEAM_TYPE")) {
             world.codes(category, List.of("A1", "B2"));
         }
         return world.username("admin").file("image/png", new byte[] {1, 2, 3}).file(Requests.XLSX, new byte[] {4, 5, 6

@@ -68,7 +68,7 @@ public class CertificateService {
     @Transactional
     public Certificate forSelf(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Volunteer volunteer = self.profile().orElseThrow(() -> ApiProblem.notFound("volunteer.certificate.no-profile"));
+        Volunteer volunteer = self.profile().orElseThrow(() -> ApiProblem.notFound("volunteer.self.none"));
         return issue(volunteer, from, to);
     }
 

@@ -42,8 +42,8 @@ import java.util.List;
 @ApplicationScoped
 public class HoursExportService {
     private static final Logger LOG = Logger.getLogger(HoursExportService.class);
-    /** The permission that shows ID numbers in plain text, as for the registry's people. */
-    static final Permission REVEAL = Permission.REGISTRY_REVEAL;
+    /** The permission that shows a volunteer's ID number in plain text (as on the volunteer's page). */
+    static final Permission REVEAL = Permission.VOLUNTEERS_REVEAL;
 
     static final int MAX_DAYS = 366;
     static final String SHEET = "志愿服务时长";

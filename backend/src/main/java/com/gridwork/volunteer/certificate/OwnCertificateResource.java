@@ -23,7 +23,7 @@ import java.time.LocalDate;
 
 @Path("/api/volunteers/me/certificate.pdf")
 @Tag(name = CertificateFiles.TAG)
-@PermissionsAllowed(Names.HOURS_READ)
+@PermissionsAllowed(Names.VOLUNTEER_OWN_PROFILE)
 public class OwnCertificateResource {
     @Inject
     CertificateService certificates;
