@@ -1676,6 +1676,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteer-hours/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CONFIRMED hours per volunteer per activity of a period in the caller's scope, as .xlsx for the national volunteer system
+         * @description Columns 姓名, 身份证号码, 志愿者编号 (national volunteer number), 所属队伍, 活动名称, 开始日期, 结束日期, 服务时长（小时）: one row per volunteer and activity (entries and reversals netted; entries without an activity one by one, by their description), as on the certificate. Hours count where they were served (the entry's community). The period is China Standard Time days, to inclusive, at most 366 days. ID numbers are masked unless reveal=true with a reason (the reveal permission; audited). Every export is written to the audit log.
+         *
+         *     Permission: `HOURS_EXPORT`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["exportVolunteerHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-teams": {
         parameters: {
             query?: never;
@@ -1892,6 +1916,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteers/me/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling volunteer account's own service certificate as PDF
+         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
+         *
+         *     Permission: `VOLUNTEER_OWN_PROFILE`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getOwnVolunteerCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteers/{id}": {
         parameters: {
             query?: never;
@@ -1942,6 +1990,30 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["createVolunteerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A volunteer's service certificate as PDF (staff: a volunteer in scope; a volunteer: their own)
+         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVolunteerCertificate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3160,7 +3232,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_EXPORT";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -9533,6 +9605,68 @@ export interface operations {
             };
         };
     };
+    exportVolunteerHours: {
+        parameters: {
+            query: {
+                /** @description A community or grid within the caller's scope */
+                areaId?: number;
+                /** @example 2026-01-01 */
+                from: string;
+                /** @description Why the ID numbers are revealed (required with reveal=true) */
+                reason?: string;
+                /** @description Full ID numbers (needs reason and the reveal permission) */
+                reveal?: boolean;
+                /** @example 2026-06-30 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description Rows exported */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVolunteerTeams: {
         parameters: {
             query?: {
@@ -10287,6 +10421,62 @@ export interface operations {
             };
         };
     };
+    getOwnVolunteerCertificate: {
+        parameters: {
+            query: {
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-06-30 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description The certificate's number */
+                    "X-Certificate-Number"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVolunteer: {
         parameters: {
             query?: never;
@@ -10511,6 +10701,73 @@ export interface operations {
             };
             /** @description Keycloak unreachable; nothing was changed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerCertificate: {
+        parameters: {
+            query: {
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-06-30 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description The certificate's number */
+                    "X-Certificate-Number"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
