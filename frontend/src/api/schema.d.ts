@@ -1924,12 +1924,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The calling volunteer account's own service certificate as PDF
+         * The calling volunteer account's own service certificate as PDF (volunteer accounts only: 403 for staff)
          * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
          *
-         *     Permission: `VOLUNTEER_OWN_PROFILE`.
+         *     Permission: `HOURS_READ`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getOwnVolunteerCertificate"];
         put?: never;

@@ -64,10 +64,16 @@ public class CertificateService {
         return issue(volunteer, from, to);
     }
 
-    /** The calling volunteer account's own certificate; 404 for an account without a volunteer profile. */
+    /**
+     * The calling volunteer account's own certificate: 403 for staff (they print a volunteer's by id), 404 for a
+     * volunteer account without a profile.
+     */
     @Transactional
     public Certificate forSelf(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
+        if (!self.isVolunteer()) {
+            throw ApiProblem.forbidden("problem.forbidden.detail");
+        }
         Volunteer volunteer = self.profile().orElseThrow(() -> ApiProblem.notFound("volunteer.self.none"));
         return issue(volunteer, from, to);
     }

@@ -23,7 +23,8 @@ import java.time.LocalDate;
 
 @Path("/api/volunteers/me/certificate.pdf")
 @Tag(name = CertificateFiles.TAG)
-@PermissionsAllowed(Names.VOLUNTEER_OWN_PROFILE)
+// HOURS_READ, not VOLUNTEER_OWN_PROFILE: a staff caller's bad period is still a 400 before the service's 403
+@PermissionsAllowed(Names.HOURS_READ)
 public class OwnCertificateResource {
     @Inject
     CertificateService certificates;
@@ -32,7 +33,8 @@ public class OwnCertificateResource {
     @Produces({CertificateFiles.PDF, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             operationId = "getOwnVolunteerCertificate",
-            summary = "The calling volunteer account's own service certificate as PDF",
+            summary =
+                    "The calling volunteer account's own service certificate as PDF (volunteer accounts only: 403 for staff)",
             description = CertificateFiles.DESCRIPTION)
     @APIResponse(
             responseCode = "200",

@@ -216,8 +216,13 @@ class CertificateApiTest {
         assertThat(text(own)).contains("王秀英").contains("合计2.00");
         pdf(account, path(volunteer)).then().statusCode(200);
         pdf(account, path(neighbour)).then().statusCode(404).contentType("application/problem+json");
-        // a staff account has no profile of its own
-        pdf(w.staffA(), "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(404);
+        // staff print a volunteer's certificate by id; a staff account's bad period is still named
+        pdf(w.staffA(), "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(403);
+        as(w.staffA())
+                .get("/api/volunteers/me/certificate.pdf?from=2026-03-01")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("to"));
         // an account not linked to a profile
         String unlinked = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         pdf(unlinked, "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(404);
