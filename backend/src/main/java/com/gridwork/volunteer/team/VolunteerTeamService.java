@@ -222,7 +222,9 @@ public class VolunteerTeamService {
     public VolunteerTeamDetail leave(long id, long membershipId, VolunteerTeamMemberLeave input) {
         VolunteerTeam t = scope.find(VolunteerTeam.class, id);
         TeamMembership m = membership(t, membershipId);
-        Violations.of(validator.validate(input)).throwIfAny();
+        if (input != null) { // the body is optional: today, no reason
+            Violations.of(validator.validate(input)).throwIfAny();
+        }
         if (m.leftOn != null) {
             throw ApiProblem.conflict("volunteer-team.member.left");
         }

@@ -14,7 +14,7 @@ import static com.gridwork.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
-/** What `make run` seeds into an empty database: the demo sub-district, its staff and a registry to browse. */
+/** What `make run` seeds into an empty database: the demo sub-district, its staff, a registry and volunteers. */
 @QuarkusTest
 @TestProfile(DemoDataTest.DemoProfile.class)
 class DemoDataTest {
@@ -66,5 +66,14 @@ class DemoDataTest {
                 .statusCode(200)
                 .body("total", greaterThan(30))
                 .body("items[0].phoneMasked", org.hamcrest.Matchers.containsString("****"));
+        // The demo volunteer login is a volunteer's profile and leads a team of 幸福里社区.
+        as("volunteer")
+                .get("/api/volunteers/me")
+                .then()
+                .statusCode(200)
+                .body("volunteer.name", equalTo("刘芳"))
+                .body("teams.find { it.teamName == '幸福里为老服务队' }.role", equalTo("LEADER"));
+        as("admin").get("/api/volunteer-teams").then().statusCode(200).body("total", equalTo(3));
+        as("community").get("/api/volunteers").then().statusCode(200).body("total", greaterThan(5));
     }
 }

@@ -219,5 +219,14 @@ class VolunteerTeamTest {
                 .put("/api/volunteer-teams/" + teamA + "/members/" + membership)
                 .then()
                 .statusCode(404);
+        // Leaving without a body: today, no reason.
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(com.gridwork.testsupport.TestTokens.of(w.staffA()))
+                .contentType("application/json")
+                .post("/api/volunteer-teams/" + other + "/members/" + membership + "/leave")
+                .then()
+                .statusCode(200)
+                .body("members[0].leftOn", equalTo(LocalDate.now().toString()));
     }
 }
