@@ -88,6 +88,16 @@ export class AdminApi {
     return { body: (await response.json()) as T, etag: response.headers()['etag'] }
   }
 
+  /** A file the API answers (a PDF, a workbook): its bytes and headers; anything but 2xx fails. */
+  async download(path: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
+    const response = await this.request.fetch(`${BASE_URL}${path}`, {
+      method: 'GET',
+      headers: { Authorization: await this.bearer(), Accept: '*/*' },
+    })
+    if (!response.ok()) throw new Error(`GET ${path} answered ${response.status()}: ${await response.text()}`)
+    return { body: await response.body(), headers: response.headers() }
+  }
+
   /** A sub-district: the first one there is, or a new one when the database has none. */
   async subDistrict(run: Run): Promise<AreaRef> {
     const { body: tree } = await this.call<AreaNode[]>('GET', '/api/areas/tree')

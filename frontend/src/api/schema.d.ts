@@ -1676,136 +1676,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteer-hours/decisions": {
+    "/api/volunteer-hours/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Confirm or reject submitted entries in bulk
-         * @description An id outside your scope is a 400 naming it (entryIds[i]). Entries already decided, or dated in a locked month, are listed under skipped with the reason; the others are decided.
+         * CONFIRMED hours per volunteer per activity of a period in the caller's scope, as .xlsx for the national volunteer system
+         * @description Columns 姓名, 身份证号码, 志愿者编号 (national volunteer number), 所属队伍, 活动名称, 开始日期, 结束日期, 服务时长（小时）: one row per volunteer and activity (entries and reversals netted; entries without an activity one by one, by their description), as on the certificate. Hours count where they were served (the entry's community). The period is China Standard Time days, to inclusive, at most 366 days. ID numbers are masked unless reveal=true with a reason (the reveal permission; audited). Every export is written to the audit log.
          *
-         *     Permission: `HOURS_CONFIRM`.
+         *     Permission: `HOURS_EXPORT`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["decideVolunteerHours"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-hours/month-locks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Locked months of the sub-districts you work in, newest first
-         * @description With subDistrictId, that sub-district's only (404 outside your scope).
-         *
-         *     Permission: `HOURS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["listVolunteerHoursMonthLocks"];
-        put?: never;
-        /**
-         * Lock a month that has ended in a sub-district
-         * @description Afterwards no entry dated in it can be created or decided; corrections go through reversals dated in an open month. A lock is final (there is no unlock). 409 when already locked.
-         *
-         *     Permission: `HOURS_LOCK`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["lockVolunteerHoursMonth"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-hours/queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Submitted entries in your scope waiting for a decision, grouped by volunteer
-         * @description Groups come oldest waiting service date first; each carries its entries.
-         *
-         *     Permission: `HOURS_CONFIRM`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        get: operations["listVolunteerHoursQueue"];
+        get: operations["exportVolunteerHours"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-hours/star-levels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A sub-district's star thresholds (its own, or the platform defaults it follows)
-         * @description version is 0 while the sub-district follows the defaults (a PUT with If-Match "0" starts its own).
-         *
-         *     Permission: `HOURS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["getVolunteerStarLevels"];
-        /**
-         * Set a sub-district's own star thresholds (If-Match once it has its own)
-         * @description Hours for star 1, 2, ... (one to five), each greater than the one before.
-         *
-         *     Permission: `HOURS_STARS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        put: operations["saveVolunteerStarLevels"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteer-hours/{id}/reversal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reverse a confirmed entry (a new confirmed row of negated minutes), optionally with a correction
-         * @description A correction is the reversal plus a new submitted entry, in one call. 409 for an entry not confirmed, already reversed or itself a reversal, or when the reversal's month is locked.
-         *
-         *     Permission: `HOURS_CONFIRM`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["reverseVolunteerHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2028,7 +1916,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteers/me/hours": {
+    "/api/volunteers/me/certificate.pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -2036,24 +1924,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My hours (我的时长): totals, star level with the next star's threshold, and my ledger
-         * @description 403 for an account that is not linked to a volunteer profile.
+         * The calling volunteer account's own service certificate as PDF (volunteer accounts only: 403 for staff)
+         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
          *
-         *     Permission: `HOURS_REPORT`.
+         *     Permission: `HOURS_READ`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getMyVolunteerLedger"];
+        get: operations["getOwnVolunteerCertificate"];
         put?: never;
-        /**
-         * Report my own service with evidence (a SUBMITTED self-report for staff to confirm)
-         * @description Evidence (text or a link) is required; the month must be open (409 otherwise).
-         *
-         *     Permission: `HOURS_REPORT`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["reportVolunteerHours"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2116,7 +1996,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/volunteers/{id}/hours": {
+    "/api/volunteers/{id}/certificate.pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -2124,24 +2004,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A volunteer's hours: totals by status, star level and the ledger, newest service date first
-         * @description 404 for a volunteer outside your scope.
+         * A volunteer's service certificate as PDF (staff: a volunteer in scope; a volunteer: their own)
+         * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
          *
          *     Permission: `HOURS_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getVolunteerLedger"];
+        get: operations["getVolunteerCertificate"];
         put?: never;
-        /**
-         * Back-fill hours for a volunteer (a SUBMITTED entry, to be confirmed in the queue)
-         * @description The service date must not lie ahead, nor in a locked month (409).
-         *
-         *     Permission: `HOURS_CONFIRM`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["backfillVolunteerHours"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3334,15 +3206,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultVolunteerHoursQueueGroup: {
-            items: components["schemas"]["VolunteerHoursQueueGroup"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResultVolunteerSummary: {
             items: components["schemas"]["VolunteerSummary"][];
             /** Format: int32 */
@@ -3369,7 +3232,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_EXPORT";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3790,222 +3653,9 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        VolunteerHoursDecision: "CONFIRM" | "REJECT";
-        /** @description Confirm or reject submitted entries at once */
-        VolunteerHoursDecisionInput: {
-            entryIds: number[];
-            decision: components["schemas"]["VolunteerHoursDecision"];
-            /** @description Required to reject */
-            reason?: string | null;
-        };
-        /** @description What was decided and what was not (never skipped silently) */
-        VolunteerHoursDecisionResult: {
-            decided: components["schemas"]["VolunteerHoursEntry"][];
-            skipped: components["schemas"]["VolunteerHoursSkipped"][];
-        };
-        /** @description One row of a volunteer's hours ledger; rows are never changed but for their one decision */
-        VolunteerHoursEntry: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            volunteerId: number;
-            source: components["schemas"]["VolunteerHoursSource"];
-            status: components["schemas"]["VolunteerHoursStatus"];
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            serviceDate: string;
-            /**
-             * Format: int32
-             * @description Negative for a REVERSAL
-             */
-            minutes: number;
-            /** Format: int64 */
-            activityId: number | null;
-            activityTitle: string | null;
-            /** Format: int64 */
-            communityId: number;
-            /** @description What was done; for a REVERSAL, why it was made */
-            description: string | null;
-            /** @description Text or a link the volunteer gave as evidence */
-            evidence: string | null;
-            /**
-             * Format: int64
-             * @description The entry this one reverses (a REVERSAL)
-             */
-            reversesId: number | null;
-            /**
-             * Format: int64
-             * @description The REVERSAL that undid this entry, if any
-             */
-            reversedById: number | null;
-            submittedBy: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            submittedAt: string;
-            decidedBy: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            decidedAt: string | null;
-            /** @description Why it was rejected */
-            reason: string | null;
-            /** @description True when the entry's month is locked in its sub-district: no decision on it any more */
-            monthLocked: boolean;
-        };
-        /** @description Hours of service: back-filled by staff or reported by the volunteer */
-        VolunteerHoursInput: {
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            serviceDate: string;
-            /**
-             * Format: int32
-             * @example 120
-             */
-            minutes: number;
-            /** @example 社区敬老院陪伴老人 */
-            description: string;
-            /** @description Evidence: text or a link (required for a self-report) */
-            evidence?: string | null;
-        };
-        /** @description A volunteer's hours: totals and one page of the ledger, newest service date first */
-        VolunteerHoursLedger: {
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            totals: components["schemas"]["VolunteerHoursTotals"];
-            entries: components["schemas"]["VolunteerHoursEntry"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        /** @description A locked month of a sub-district */
-        VolunteerHoursMonthLock: {
-            /** Format: int64 */
-            subDistrictId: number;
-            subDistrictName: string;
-            /** @example 2026-10 */
-            month: string;
-            lockedBy: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            lockedAt: string;
-        };
-        VolunteerHoursMonthLockInput: {
-            /** Format: int64 */
-            subDistrictId: number;
-            /** @example 2026-10 */
-            month: string;
-        };
-        /** @description One volunteer's submitted entries waiting for a decision */
-        VolunteerHoursQueueGroup: {
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            /** Format: int64 */
-            communityId: number;
-            communityName: string;
-            /** Format: int64 */
-            count: number;
-            /** Format: int64 */
-            minutes: number;
-            /** @description The submitted entries, oldest service date first */
-            entries: components["schemas"]["VolunteerHoursEntry"][];
-        };
-        /** @description The reversal made, and the correcting entry if one was asked for */
-        VolunteerHoursReversal: {
-            reversal: components["schemas"]["VolunteerHoursEntry"];
-            correction?: components["schemas"]["VolunteerHoursEntry"] | null;
-        };
-        /** @description Reverse a confirmed entry; with a correction, also enter the right hours */
-        VolunteerHoursReversalInput: {
-            /**
-             * Format: date
-             * @description The reversal's date; today when omitted. Must lie in an open month
-             * @example 2022-03-10
-             */
-            serviceDate?: string | null;
-            /** @example 时长登记有误 */
-            reason: string;
-            correction?: components["schemas"]["VolunteerHoursInput"];
-        };
-        /** @enum {string} */
-        VolunteerHoursSkipReason: "ALREADY_DECIDED" | "MONTH_LOCKED";
-        /** @description An entry that was not decided, and why */
-        VolunteerHoursSkipped: {
-            /** Format: int64 */
-            id: number;
-            status: components["schemas"]["VolunteerHoursStatus"];
-            reason: components["schemas"]["VolunteerHoursSkipReason"];
-        };
-        /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
-        /** @description A volunteer's minutes by status; only confirmed minutes count anywhere */
-        VolunteerHoursTotals: {
-            /**
-             * Format: int64
-             * @description Confirmed hours (the README's definition): the sum of CONFIRMED entries' minutes, reversals included
-             */
-            confirmedMinutes: number;
-            /**
-             * Format: int64
-             * @description Waiting for a decision
-             */
-            submittedMinutes: number;
-            /** Format: int64 */
-            rejectedMinutes: number;
-            /**
-             * Format: int32
-             * @description 星级: 0 below the first threshold
-             */
-            star: number;
-            /**
-             * Format: int32
-             * @description Hours the next star needs; null at the highest star
-             */
-            nextStarHours: number | null;
-            /** @description The thresholds in force, hours for star 1, 2, ... */
-            starThresholds: number[];
-        };
-        /** @description 星级志愿者 thresholds of a sub-district */
-        VolunteerStarLevels: {
-            /** Format: int64 */
-            subDistrictId: number;
-            /** @description True while the sub-district follows the platform defaults */
-            inherited: boolean;
-            /** @description Hours for star 1, 2, ...; increasing */
-            minHours: number[];
-            /**
-             * Format: int64
-             * @description 0 while inherited; the ETag
-             */
-            version: number;
-        };
-        VolunteerStarLevelsUpdate: {
-            /**
-             * @example [
-             *       100,
-             *       300,
-             *       600,
-             *       1000,
-             *       1500
-             *     ]
-             */
-            minHours: number[];
-        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @description Suspending or ending a volunteer's service needs a reason */
@@ -9955,238 +9605,19 @@ export interface operations {
             };
         };
     };
-    decideVolunteerHours: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerHoursDecisionInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursDecisionResult"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listVolunteerHoursMonthLocks: {
-        parameters: {
-            query?: {
-                subDistrictId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The locks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursMonthLock"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    lockVolunteerHoursMonth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerHoursMonthLockInput"];
-            };
-        };
-        responses: {
-            /** @description Locked */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursMonthLock"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listVolunteerHoursQueue: {
-        parameters: {
-            query?: {
-                /** @description A sub-district or community in your scope */
-                communityId?: number;
-                from?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                source?: components["schemas"]["VolunteerHoursSource"];
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultVolunteerHoursQueueGroup"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVolunteerStarLevels: {
+    exportVolunteerHours: {
         parameters: {
             query: {
-                subDistrictId: number;
+                /** @description A community or grid within the caller's scope */
+                areaId?: number;
+                /** @example 2026-01-01 */
+                from: string;
+                /** @description Why the ID numbers are revealed (required with reveal=true) */
+                reason?: string;
+                /** @description Full ID numbers (needs reason and the reveal permission) */
+                reveal?: boolean;
+                /** @example 2026-06-30 */
+                to: string;
             };
             header?: never;
             path?: never;
@@ -10194,15 +9625,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description Rows exported */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerStarLevels"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -10225,162 +9658,6 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    saveVolunteerStarLevels: {
-        parameters: {
-            query: {
-                subDistrictId: number;
-            };
-            header?: {
-                /** @description The ETag from GET */
-                "If-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerStarLevelsUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerStarLevels"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reverseVolunteerHours: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerHoursReversalInput"];
-            };
-        };
-        responses: {
-            /** @description Reversed */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursReversal"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The entry cannot be reversed, or the month is locked */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11144,15 +10421,13 @@ export interface operations {
             };
         };
     };
-    getMyVolunteerLedger: {
+    getOwnVolunteerCertificate: {
         parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
+            query: {
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-06-30 */
+                to: string;
             };
             header?: never;
             path?: never;
@@ -11160,13 +10435,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description The certificate's number */
+                    "X-Certificate-Number"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -11189,66 +10468,6 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reportVolunteerHours: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerHoursInput"];
-            };
-        };
-        responses: {
-            /** @description Reported */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursEntry"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11491,15 +10710,13 @@ export interface operations {
             };
         };
     };
-    getVolunteerLedger: {
+    getVolunteerCertificate: {
         parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
+            query: {
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-06-30 */
+                to: string;
             };
             header?: never;
             path: {
@@ -11509,13 +10726,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The certificate. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description The certificate's number */
+                    "X-Certificate-Number"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -11547,77 +10768,6 @@ export interface operations {
             };
             /** @description No such resource in the caller's scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    backfillVolunteerHours: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VolunteerHoursInput"];
-            };
-        };
-        responses: {
-            /** @description Entered */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VolunteerHoursEntry"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service date's month is locked */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,7 @@ describe('the shape of src/', () => {
       'areas',
       'attendance',
       'calendar',
+      'certificates',
       'hours',
       'issues',
       'notifications',

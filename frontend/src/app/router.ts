@@ -31,6 +31,7 @@ import {
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
+import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -67,6 +68,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...activities,
   ...volunteerStats,
   ...hours,
+  ...certificates,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -97,6 +99,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileSignUps,
   ...mobileAttendance,
   ...mobileHours,
+  ...mobileCertificates,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -47,11 +47,12 @@ const GRANTED: Record<Permission, Role[]> = {
   ACTIVITIES_SIGN_UP: ['volunteer'],
   VOLUNTEER_CHECK_IN: ['volunteer'],
   VOLUNTEER_ATTENDANCE_MANAGE: [...MANAGERS, 'volunteer'],
-  HOURS_READ: [...MANAGERS, 'viewer'],
+  HOURS_READ: READERS,
   HOURS_CONFIRM: MANAGERS,
   HOURS_REPORT: ['volunteer'],
   HOURS_LOCK: ADMIN,
   HOURS_STARS_MANAGE: ADMIN,
+  HOURS_EXPORT: MANAGERS,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -119,16 +119,21 @@ public enum Permission {
     VOLUNTEER_TEAMS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
     /** A volunteer's own profile, teams, star and confirmed hours (never anyone else's). */
     VOLUNTEER_OWN_PROFILE(VOLUNTEER),
-    /** Read volunteers' hours ledgers in scope, the month locks and the star thresholds. */
-    HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, VIEWER),
+    /**
+     * Read volunteers' hours ledgers in scope, print their service certificates, read the month locks and the star
+     * thresholds (staff; a volunteer reads its own hours with {@link #HOURS_REPORT}).
+     */
+    HOURS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
     /** Confirm and reject submitted hours, back-fill hours and reverse (correct) confirmed ones, in scope. */
     HOURS_CONFIRM(STREET_ADMIN, COMMUNITY_STAFF),
-    /** A volunteer account: read one's own hours and report one's own service. */
+    /** A volunteer account: read one's own hours and certificate, and report one's own service. */
     HOURS_REPORT(VOLUNTEER),
     /** Lock a month of hours in a sub-district. */
     HOURS_LOCK(STREET_ADMIN),
     /** Change a sub-district's star thresholds. */
-    HOURS_STARS_MANAGE(STREET_ADMIN);
+    HOURS_STARS_MANAGE(STREET_ADMIN),
+    /** Export confirmed hours for the national volunteer system (ID numbers in plain text also need a reveal). */
+    HOURS_EXPORT(STREET_ADMIN, COMMUNITY_STAFF);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -214,6 +219,7 @@ public enum Permission {
         public static final String HOURS_REPORT = "HOURS_REPORT";
         public static final String HOURS_LOCK = "HOURS_LOCK";
         public static final String HOURS_STARS_MANAGE = "HOURS_STARS_MANAGE";
+        public static final String HOURS_EXPORT = "HOURS_EXPORT";
 
         private Names() {}
     }

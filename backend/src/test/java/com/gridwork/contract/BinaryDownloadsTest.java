@@ -3,6 +3,7 @@ package com.gridwork.contract;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VolunteerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ class BinaryDownloadsTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    VolunteerFixtures volunteers;
+
     World w;
 
     @BeforeEach
@@ -50,7 +54,8 @@ class BinaryDownloadsTest {
         for (String path : List.of(
                 "/api/registry/import/template",
                 "/api/registry/export",
-                "/api/issues/stats/export?from=2026-11-01&to=2026-11-30")) {
+                "/api/issues/stats/export?from=2026-11-01&to=2026-11-30",
+                "/api/volunteer-hours/export?from=2026-11-01&to=2026-11-30")) {
             for (String accept : List.of("*/*", "application/octet-stream", XLSX, BROWSER)) {
                 given().auth()
                         .oauth2(TestTokens.of(w.staffA()))
@@ -64,6 +69,36 @@ class BinaryDownloadsTest {
             assertThat(bare.statusCode()).as(path + " without Accept").isEqualTo(200);
             assertThat(bare.headers().firstValue("Content-Type")).as(path).hasValue(XLSX);
         }
+    }
+
+    @Test
+    void certificatesAcceptGenericAcceptHeaders() throws Exception {
+        long volunteer = volunteers.volunteer(w.communityA(), "下载测试");
+        String path = "/api/volunteers/" + volunteer + "/certificate.pdf?from=2026-01-01&to=2026-06-30";
+        for (String accept : List.of("*/*", "application/octet-stream", "application/pdf", BROWSER)) {
+            byte[] body = given().auth()
+                    .oauth2(TestTokens.of(w.staffA()))
+                    .accept(accept)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/pdf")
+                    .extract()
+                    .asByteArray();
+            assertThat(new String(body, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .as(accept)
+                    .isEqualTo("%PDF-");
+        }
+        HttpResponse<byte[]> bare = withoutAccept(w.staffA(), path);
+        assertThat(bare.statusCode()).isEqualTo(200);
+        assertThat(bare.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        given().auth()
+                .oauth2(TestTokens.of(w.staffA()))
+                .accept("application/pdf")
+                .get("/api/volunteers/" + volunteer + "/certificate.pdf?from=2026-06-30&to=2026-01-01")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

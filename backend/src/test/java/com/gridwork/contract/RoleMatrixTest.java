@@ -127,6 +127,9 @@ class RoleMatrixTest {
     /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
     private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
+    /** Who reads volunteers' hours and prints certificates (HOURS_READ). */
+    private static final Set<StaffRole> HOURS_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
 
     @Inject
     RoleMatrixWorld world;
@@ -653,6 +656,17 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id"))
                                 .path("membershipId", r.id("membershipId"))
                                 .body(map("reason", "离开"))),
+                // ---- volunteer certificates (a volunteer account: its own only) and the national-system export
+                op("getVolunteerCertificate", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))
+                                .query("from", "2026-01-01")
+                                .query("to", "2026-06-30")),
+                op("getOwnVolunteerCertificate", EnumSet.of(StaffRole.VOLUNTEER))
+                        .send(r -> req().query("from", "2026-01-01").query("to", "2026-06-30")),
+                op("exportVolunteerHours", MANAGERS, query("areaId", GRID))
+                        .send(r -> req().query("from", "2026-01-01")
+                                .query("to", "2026-06-30")
+                                .query("areaId", r.opt("areaId"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()),

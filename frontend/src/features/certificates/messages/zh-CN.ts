@@ -1,0 +1,40 @@
+export default {
+  nav: {
+    hoursExport: '志愿时长导出',
+    mobileCertificate: '志愿服务证明',
+  },
+  certificate: {
+    button: '服务证明',
+    title: '开具志愿服务证明',
+    intro: '证明列出该期间经确认的服务时长（按活动汇总），身份证号码脱敏显示。同一期间再次打印且时长未变时沿用原编号。',
+    period: '服务期间',
+    download: '下载证明',
+    done: '证明已下载',
+    thisYear: '今年',
+    lastYear: '去年',
+    from: '开始日期',
+    to: '结束日期',
+    problem: {
+      REQUIRED: '请选择期间',
+      REVERSED: '结束日期不能早于开始日期',
+      FUTURE: '结束日期不能晚于今天',
+      TOO_LONG: '导出期间最长 366 天',
+    },
+    mobileIntro: '选择期间，下载您的志愿服务证明（PDF）。只统计经确认的服务时长。',
+    entry: '志愿服务证明',
+    entryHint: '下载经确认时长的服务证明',
+  },
+  hoursExport: {
+    intro:
+      '导出所选期间、您的辖区内经确认的志愿服务时长，每名志愿者每项活动一行（姓名、身份证号码、志愿者编号、所属队伍、活动名称、日期、时长），用于上报全国志愿服务信息系统。',
+    area: '范围',
+    wholeScope: '全部辖区',
+    plaintext: '导出完整身份证号码',
+    plaintextHint: '完整号码仅用于上报，导出将记入审计日志。',
+    reason: '导出原因',
+    reasonRequired: '请填写导出原因',
+    reasonTooLong: '原因最多 500 字',
+    start: '导出 Excel',
+    done: '已导出 {rows} 行',
+  },
+}
