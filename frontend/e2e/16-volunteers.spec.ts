@@ -74,7 +74,7 @@ test('a volunteer is registered and found by the initials of their name', async 
   const row = page.locator('[data-testid="volunteer-table"] tbody tr', { hasText: volunteerName })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText('为老服务')
-  await expect(app.byTestId('volunteer-filter-q').locator('input')).toHaveValue(initials)
+  await expect(page.locator('input[data-testid="volunteer-filter-q"]')).toHaveValue(initials)
   await app.screenshot('volunteers')
   await app.checkA11y(testInfo, 'volunteers')
 })
