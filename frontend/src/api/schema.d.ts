@@ -4,6 +4,238 @@
  */
 
 export interface paths {
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search volunteer activities
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. Sortable by startsAt (default, latest first), title, status, id.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Create an activity (a draft) with its sessions and posts
+         * @description Street-admins and community staff for a team and community in their scope; a volunteer account for a team it leads (another team: 400 naming teamId).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sessions of a month (Beijing time), for the calendar
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads. One entry per session overlapping the month, in start order; at most 1000.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getActivityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teams the caller may organise activities for
+         * @description Active teams in the caller's scope (or of the sub-district above it); for a volunteer account the teams it leads.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listActivityTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity with its sessions, posts (places taken) and the steps the caller may take
+         * @description Staff see the activities in their scope (a grid worker those of the community around their grid); a volunteer account the published, running and ended ones of its community and every activity of a team it leads.
+         *
+         *     Permission: `ACTIVITIES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getActivity"];
+        /**
+         * Rewrite an activity, its sessions and posts (If-Match required)
+         * @description Draft or published. Once published the team and community stay; a post's capacity may grow but not drop below its accepted sign-ups; a session with sign-ups keeps its times; a post or session with sign-ups cannot be removed (409). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an activity with a reason
+         * @description From draft, published or in progress. Every live sign-up is cancelled and each volunteer who had signed up is told in-app. Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["cancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an ended activity once all its hours are settled
+         * @description 409 while any of its hours entries waits for confirmation (SUBMITTED). Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["closeActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an activity in progress ended (the clock does after its last end)
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["endActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: the community's volunteers see it and may sign up
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["publishActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a published activity in progress (the clock does at its first start)
+         * @description Who may: see allowedActions of the detail (staff in scope, a leader of the organising team); a wrong state is a 409 naming the current status.
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["startActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-clients": {
         parameters: {
             query?: never;
@@ -629,11 +861,11 @@ export interface paths {
         };
         /**
          * Search issues the caller may see
-         * @description A grid worker sees the issues of their grids and those they handle or answer for. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
+         * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -735,9 +967,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -790,8 +1022,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Assign (or re-assign) a handler working in the issue's community
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise). Who may: see allowedActions of the issue detail.
+         * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -839,11 +1071,11 @@ export interface paths {
         put?: never;
         /**
          * Add a note to the timeline
-         * @description Allowed in every state; does not change the status and needs no If-Match. Who may: see allowedActions of the issue detail.
+         * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -948,6 +1180,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issues/{id}/handler-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The volunteer teams the issue may be given to
+         * @description Active teams of the issue's community or of its sub-district, by name, with their current leaders and deputies (the choice offered when assigning).
+         *
+         *     Permission: `ISSUES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listIssueHandlerTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/issues/{id}/photos": {
         parameters: {
             query?: never;
@@ -961,9 +1217,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -983,9 +1239,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1039,11 +1295,11 @@ export interface paths {
         put?: never;
         /**
          * The handler reports it resolved, saying how
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1087,11 +1343,11 @@ export interface paths {
         put?: never;
         /**
          * The handler starts work
-         * @description Who may: see allowedActions of the issue detail.
+         * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1516,6 +1772,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity's sign-ups, by session, post and status
+         * @description For staff in scope and for volunteers leading the organising team (403 for other volunteers). Ordered by session, post, then sign-up order (the waitlist's).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listActivitySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sign-ups
+         * @description UPCOMING: sessions not ended, soonest first; PAST: ended ones, latest first.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMySignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's community's activities that take sign-ups
+         * @description Published or in progress, not yet ended, the soonest first; places count the sessions ahead.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listOpenActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/open-activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity of the caller's community with sessions, posts, free places and the caller's sign-ups
+         * @description 404 for a draft and for another community's activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getOpenActivity"];
+        put?: never;
+        /**
+         * Sign up for a post of one of the activity's sessions
+         * @description First come: ACCEPTED while the post has room, else WAITLISTED; apply mode: PENDING. 409 with the reason when the activity is not open, the deadline or the session start passed, the volunteer is not eligible (status, age on the session's day, skills, team), already holds the session or an overlapping one; 400 naming postId for a post of another activity.
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["signUpForActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending sign-up (apply mode)
+         * @description ACCEPTED when the post has room, else WAITLISTED. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["approveSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending or waitlisted sign-up, with the reason told to the volunteer
+         * @description Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["rejectSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a volunteer off the activity (CANCELLED, with the reason)
+         * @description A place it held goes to the first on the post's waitlist. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["removeSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sign-ups/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw one's own sign-up before the withdraw deadline
+         * @description A place it held goes to the first on the post's waitlist. Another volunteer's sign-up is a 404. Optional: when sent, the sign-up's current ETag (412 otherwise).
+         *
+         *     Permission: `ACTIVITIES_SIGN_UP`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["withdrawSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff": {
         parameters: {
             query?: never;
@@ -1676,6 +2132,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteer-attendance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's sessions open for check-in or check-out now
+         * @description Accepted sign-ups from 60 minutes before their session's start until 120 minutes after its end.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyVolunteerAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-attendance/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions the caller organises that are open for check-in now
+         * @description From 60 minutes before the start to the end; staff see their scope's, a volunteer its teams'. At most 50.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["listVolunteerSessionsToRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or reject submitted entries in bulk
+         * @description An id outside your scope is a 400 naming it (entryIds[i]). Entries already decided, or dated in a locked month, are listed under skipped with the reason; the others are decided.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["decideVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-hours/export": {
         parameters: {
             query?: never;
@@ -1692,6 +2220,270 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`.
          */
         get: operations["exportVolunteerHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/month-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locked months of the sub-districts you work in, newest first
+         * @description With subDistrictId, that sub-district's only (404 outside your scope).
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVolunteerHoursMonthLocks"];
+        put?: never;
+        /**
+         * Lock a month that has ended in a sub-district
+         * @description Afterwards no entry dated in it can be created or decided; corrections go through reversals dated in an open month. A lock is final (there is no unlock). 409 when already locked.
+         *
+         *     Permission: `HOURS_LOCK`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["lockVolunteerHoursMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submitted entries in your scope waiting for a decision, grouped by volunteer
+         * @description Groups come oldest waiting service date first; each carries its entries.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listVolunteerHoursQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/star-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sub-district's star thresholds (its own, or the platform defaults it follows)
+         * @description version is 0 while the sub-district follows the defaults (a PUT with If-Match "0" starts its own).
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerStarLevels"];
+        /**
+         * Set a sub-district's own star thresholds (If-Match once it has its own)
+         * @description Hours for star 1, 2, ... (one to five), each greater than the one before.
+         *
+         *     Permission: `HOURS_STARS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["saveVolunteerStarLevels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-hours/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a confirmed entry (a new confirmed row of negated minutes), optionally with a correction
+         * @description A correction is the reversal plus a new submitted entry, in one call. 409 for an entry not confirmed, already reversed or itself a reversal, or when the reversal's month is locked.
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reverseVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's accepted sign-ups with their attendance
+         * @description Marks, scanned or marked times, and the minutes of each attendance's ledger entry.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["getVolunteerAttendanceSheet"];
+        put?: never;
+        /**
+         * Mark attendance (one or many sign-ups)
+         * @description Present and late take the times in and out (given, else the scanned ones) and submit their minutes to the hours ledger; on leave and absent take any submitted minutes back. A changed mark adds a reversal and a new entry, never edits one; once the entry is confirmed, 409.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        post: operations["markVolunteerAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in to a session with its code
+         * @description The caller's accepted sign-up for the session: a wrong or expired code is a 400 naming `code`; before the window (60 minutes before the start) or after the end, or a second check-in, a 409. Location is recorded when given, never required.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["checkInVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's check-in code now
+         * @description Six digits and the QR payload, changing every 30 seconds (fetch the next one before validUntil). For staff whose scope covers the activity and the leaders of its organising team; another volunteer of the community gets 403.
+         *
+         *     Permission: `VOLUNTEER_ATTENDANCE_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `volunteer`.
+         */
+        get: operations["getVolunteerCheckInCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-sessions/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out of a session with its code
+         * @description After one's check-in, until 120 minutes after the end (409 otherwise, or when not checked in or already out). The minutes within the session go to the hours ledger as a submitted entry.
+         *
+         *     Permission: `VOLUNTEER_CHECK_IN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["checkOutVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteer-service figures of an area and a period, by community, team and category, with the report line
+         * @description Only confirmed ledger hours count. `teams`: Volunteer teams of the area (a community's own; for a sub-district its own and its communities') founded on or before the last day of the period (their founding date, or the day they were entered when none is known) and not dissolved by then. `registeredVolunteers`: Volunteer profiles registered with a community of the area on or before the last day of the period whose status is active now (suspended and left profiles are not counted). `activeVolunteers`: Distinct volunteers whose confirmed ledger minutes dated in the period sum to more than zero (reversals included: a volunteer whose only hours were reversed is not active). `activities`: Activities of the area with a session that starts in the period and whose status is in progress, ended or closed (drafts, published ones that have not started and cancelled ones are not counted). `services`: 人次: confirmed ledger entries dated in the period, each counting one and each confirmed reversal taking one away (one volunteer serving one session, or one confirmed self-report or back-fill, is one service). Submitted and rejected entries are not counted. `hours`: The sum of confirmed ledger minutes dated in the period, reversals (negative) included, divided by 60 and rounded half up to one decimal. Submitted and rejected entries are not counted. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
+         *
+         *     Permission: `VOLUNTEER_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-stats/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteers of an area by confirmed hours in a period (the top N)
+         * @description Volunteers of the area by confirmed hours in the period (as `hours`), most first, ties by volunteer id; only volunteers with more than zero. Days are China Standard Time; `from` and `to` are both included; at most 366 days. The area is a community or a sub-district in the caller's scope (a grid worker reads the community of their grid).
+         *
+         *     Permission: `VOLUNTEER_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1924,16 +2716,48 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The calling volunteer account's own service certificate as PDF (volunteer accounts only: 403 for staff)
+         * The calling volunteer account's own service certificate as PDF
          * @description The service certificate (志愿服务证明) of the period from..to (inclusive, China Standard Time days; to not after today): the volunteer's identity with the ID number masked, one line per activity (entries and reversals netted; entries without an activity by their description) with dates and hours, the total, the issuer (the volunteer's sub-district and community), the number and the issue date. CONFIRMED ledger entries only. The number is unique and sequential per sub-district and year; a reprint of a period whose confirmed hours are unchanged keeps its number and issue date. A4 PDF with an embedded subset of Noto Sans SC.
          *
-         *     Permission: `HOURS_READ`.
+         *     Permission: `HOURS_REPORT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `volunteer`.
          */
         get: operations["getOwnVolunteerCertificate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/me/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My hours (我的时长): totals, star level with the next star's threshold, and my ledger
+         * @description 403 for an account that is not linked to a volunteer profile.
+         *
+         *     Permission: `HOURS_REPORT`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["getMyVolunteerLedger"];
+        put?: never;
+        /**
+         * Report my own service with evidence (a SUBMITTED self-report for staff to confirm)
+         * @description Evidence (text or a link) is required; the month must be open (409 otherwise).
+         *
+         *     Permission: `HOURS_REPORT`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["reportVolunteerHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2009,11 +2833,43 @@ export interface paths {
          *
          *     Permission: `HOURS_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
         get: operations["getVolunteerCertificate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A volunteer's hours: totals by status, star level and the ledger, newest service date first
+         * @description 404 for a volunteer outside your scope.
+         *
+         *     Permission: `HOURS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVolunteerLedger"];
+        put?: never;
+        /**
+         * Back-fill hours for a volunteer (a SUBMITTED entry, to be confirmed in the queue)
+         * @description The service date must not lie ahead, nor in a locked month (409).
+         *
+         *     Permission: `HOURS_CONFIRM`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["backfillVolunteerHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2097,13 +2953,411 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        ActivityAction: "EDIT" | "PUBLISH" | "START" | "END" | "CLOSE" | "CANCEL";
+        /** @enum {string} */
         ActivityAttendanceMark: "PRESENT" | "LATE" | "ON_LEAVE" | "ABSENT";
+        /** @description A registry household the activity serves */
+        ActivityBeneficiary: {
+            /** Format: int64 */
+            householdId: number;
+            address: string;
+        };
+        /** @description One session of an activity on the month calendar */
+        ActivityCalendarEntry: {
+            /** Format: int64 */
+            activityId: number;
+            /** Format: int64 */
+            sessionId: number;
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            teamName: string;
+            communityName: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+        };
+        ActivityCancel: {
+            reason: string;
+        };
+        ActivityDetail: {
+            activity: components["schemas"]["ActivitySummary"];
+            description: string | null;
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            skillCodes: string[];
+            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: int64
+             * @description Hours entries of the activity that wait for confirmation (closing waits for 0)
+             */
+            hoursPending: number;
+            beneficiaries: components["schemas"]["ActivityBeneficiary"][];
+            sessions: components["schemas"]["ActivitySessionView"][];
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["ActivityAction"][];
+        };
+        /** @description An activity as its organiser writes it (create and edit alike) */
+        ActivityInput: {
+            /**
+             * Format: int64
+             * @description The organising team: active, in the caller's scope (a leader: their own)
+             */
+            teamId: number;
+            /**
+             * Format: int64
+             * @description The community the activity serves
+             */
+            communityId: number;
+            /**
+             * Format: int64
+             * @description A grid of that community, when the activity is held in one
+             */
+            gridId?: number | null;
+            title: string;
+            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+            categoryCode: string;
+            description?: string;
+            place: string;
+            /** @description Registry households the activity serves, in the caller's scope */
+            beneficiaryHouseholdIds?: number[];
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /** Format: int32 */
+            minAge?: number;
+            /** Format: int32 */
+            maxAge?: number;
+            /** @description VOLUNTEER_SKILL codes; a volunteer needs one of them (none: anyone) */
+            skillCodes?: string[];
+            /** @description Only members of the organising team may sign up */
+            membersOnly?: boolean;
+            /**
+             * Format: date-time
+             * @description Not after the first session's start
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline?: string | null;
+            /**
+             * Format: date-time
+             * @description Not after the first session's start
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline?: string | null;
+            sessions: components["schemas"]["ActivitySessionInput"][];
+        };
+        /** @description An open activity with its sessions, posts and the caller's sign-ups */
+        ActivityOpenDetail: {
+            activity: components["schemas"]["ActivityOpenSummary"];
+            description: string | null;
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            /** @description VOLUNTEER_SKILL codes; one of them is needed (none: anyone) */
+            skills: string[];
+            membersOnly: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            withdrawDeadline: string | null;
+            sessions: components["schemas"]["ActivityOpenSession"][];
+            mySignUps: components["schemas"]["ActivitySignUp"][];
+        };
+        ActivityOpenPost: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            acceptedCount: number;
+            /** Format: int32 */
+            placesLeft: number;
+            /** Format: int32 */
+            waitlisted: number;
+        };
+        ActivityOpenSession: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            posts: components["schemas"]["ActivityOpenPost"][];
+        };
+        /** @description An activity of the volunteer's community that takes sign-ups */
+        ActivityOpenSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+            categoryCode: string;
+            place: string;
+            teamName: string;
+            status: components["schemas"]["ActivityStatus"];
+            signUpMode: components["schemas"]["ActivitySignUpMode"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            signUpDeadline: string | null;
+            /**
+             * Format: int32
+             * @description Places of all posts of sessions still ahead
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Free places of those posts
+             */
+            placesLeft: number;
+            /**
+             * Format: int32
+             * @description The caller's live sign-ups (pending, accepted, waitlisted) for it
+             */
+            mySignUps: number;
+        };
+        /** @description A post (岗位) of a session; without id a new one */
+        ActivityPostInput: {
+            /**
+             * Format: int64
+             * @description An existing post of this session; null adds one
+             */
+            id?: number | null;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+        };
+        ActivityPostView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Accepted sign-ups (taken places)
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Sign-ups of any status: such a post cannot be removed
+             */
+            signUps: number;
+        };
+        /** @description A session (场次); without id a new one */
+        ActivitySessionInput: {
+            /**
+             * Format: int64
+             * @description An existing session of this activity; null adds one
+             */
+            id?: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            posts: components["schemas"]["ActivityPostInput"][];
+        };
+        ActivitySessionView: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /** Format: int64 */
+            signUps: number;
+            posts: components["schemas"]["ActivityPostView"][];
+        };
+        /** @description A volunteer's sign-up for a post of a session */
+        ActivitySignUp: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            activityStatus: components["schemas"]["ActivityStatus"];
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sessionStartsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sessionEndsAt: string;
+            /** Format: int64 */
+            postId: number;
+            postName: string;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** @example 138****5678 */
+            volunteerPhone: string | null;
+            status: components["schemas"]["ActivitySignUpStatus"];
+            /**
+             * Format: int32
+             * @description 1 for the first in line; only while WAITLISTED
+             */
+            waitlistPosition: number | null;
+            /**
+             * Format: date-time
+             * @description Sign-up order, and so waitlist order
+             * @example 2022-03-10T16:15:50Z
+             */
+            queuedAt: string;
+            /** @description Why it was rejected or removed */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** @description Whether the volunteer may still withdraw it (live, before the withdraw deadline) */
+            withdrawable: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The post (岗位) of one of the activity's sessions */
+        ActivitySignUpCreate: {
+            /** Format: int64 */
+            postId: number;
+        };
         /** @enum {string} */
         ActivitySignUpMode: "FIRST_COME" | "APPROVAL";
+        /** @description Why an organiser rejects or removes a sign-up (told to the volunteer) */
+        ActivitySignUpReason: {
+            reason: string;
+        };
         /** @enum {string} */
         ActivitySignUpStatus: "PENDING" | "ACCEPTED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN" | "CANCELLED";
+        /**
+         * @description A volunteer's sign-ups whose session has not ended, or has
+         * @enum {string}
+         */
+        ActivitySignUpWhen: "UPCOMING" | "PAST";
         /** @enum {string} */
         ActivityStatus: "DRAFT" | "PUBLISHED" | "IN_PROGRESS" | "ENDED" | "CLOSED" | "CANCELLED";
+        /** @description An activity in a list or the calendar */
+        ActivitySummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["ActivityStatus"];
+            categoryCode: string;
+            categoryName: string;
+            categoryNameEn: string | null;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** Format: int64 */
+            gridId: number | null;
+            gridName: string | null;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /** Format: int32 */
+            sessionCount: number;
+            /**
+             * Format: int64
+             * @description Places of all posts of all sessions
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description Accepted sign-ups of all posts
+             */
+            accepted: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A team the caller may organise activities for */
+        ActivityTeamOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            areaId: number;
+            areaName: string;
+        };
         /** @description A registered third-party system; its secret is never shown here */
         ApiClient: {
             /** Format: int64 */
@@ -2652,9 +3906,18 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
+        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
         IssueAssign: {
-            /** Format: int64 */
-            handlerId: number;
+            /**
+             * Format: int64
+             * @description A staff member working in the issue's community
+             */
+            handlerId?: number;
+            /**
+             * Format: int64
+             * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
+             */
+            handlerTeamId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -2734,6 +3997,8 @@ export interface components {
             location: components["schemas"]["IssueLocationView"];
             /** @description Who took the issue in */
             receivedBy: components["schemas"]["IssueStaffRef"];
+            /** @description The current leaders and deputies of handlerTeam; empty without a team */
+            handlerTeamLeaders: components["schemas"]["IssueTeamLeader"][];
             talkDayTitle: string | null;
             /**
              * Format: date-time
@@ -2816,6 +4081,15 @@ export interface components {
         IssueFeedback: {
             satisfaction: components["schemas"]["IssueSatisfaction"];
             comment?: string;
+        };
+        /** @description An active volunteer team an issue may be given to (of its community or sub-district) */
+        IssueHandlerTeamOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The team's community or sub-district */
+            areaName: string;
+            leaders: components["schemas"]["IssueTeamLeader"][];
         };
         /** @description Give a household, or an area (community, grid or building), optionally with a free address */
         IssueLocationInput: {
@@ -3036,6 +4310,8 @@ export interface components {
             /** @description 首问责任人 */
             firstResponsible: components["schemas"]["IssueStaffRef"];
             handler?: components["schemas"]["IssueStaffRef"] | null;
+            /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
+            handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -3061,6 +4337,19 @@ export interface components {
             talkDayId: number | null;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A current leader or deputy of the team handling an issue */
+        IssueTeamLeader: {
+            /** @example 张伟 */
+            name: string;
+            role: components["schemas"]["VolunteerTeamRole"];
+        };
+        /** @description A volunteer team handling an issue instead of a staff member */
+        IssueTeamRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example 幸福社区治安巡防队 */
+            name: string;
         };
         /** @description Hand first responsibility to another staff member */
         IssueTransfer: {
@@ -3110,14 +4399,19 @@ export interface components {
             kind: components["schemas"]["NotificationKind"];
             /** @description A short heading, e.g. 新诉求待受理 */
             title: string;
-            /** @description One sentence naming the issue by number and category */
+            /** @description One sentence naming the issue by number and category, or the activity by title */
             text: string;
             /**
              * Format: int64
-             * @description The issue the notice is about, to open
+             * @description The issue the notice is about, to open (null for an activity's)
              */
-            issueId: number;
-            issueNumber: string;
+            issueId: number | null;
+            issueNumber: string | null;
+            /**
+             * Format: int64
+             * @description The volunteer activity the notice is about, to open (null for an issue's)
+             */
+            activityId: number | null;
             /** @description EXTENSION_DECIDED only: whether it was approved */
             approved: boolean | null;
             /**
@@ -3128,11 +4422,38 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED";
+        NotificationKind: "ISSUE_AWAITING_ACCEPTANCE" | "ISSUE_ESCALATED" | "ISSUE_ASSIGNED" | "ISSUE_TRANSFERRED" | "ISSUE_DUE_SOON" | "ISSUE_OVERDUE" | "EXTENSION_DECIDED" | "ISSUE_REOPENED" | "ACTIVITY_CANCELLED";
         /** @description How many of the caller's notices are unread */
         NotificationSummary: {
             /** Format: int64 */
             unread: number;
+        };
+        PageResultActivityOpenSummary: {
+            items: components["schemas"]["ActivityOpenSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultActivitySignUpView: {
+            items: components["schemas"]["ActivitySignUp"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultActivitySummary: {
+            items: components["schemas"]["ActivitySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         PageResultApiClientView: {
             items: components["schemas"]["ApiClient"][];
@@ -3206,6 +4527,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVolunteerHoursQueueGroup: {
+            items: components["schemas"]["VolunteerHoursQueueGroup"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultVolunteerSummary: {
             items: components["schemas"]["VolunteerSummary"][];
             /** Format: int32 */
@@ -3232,7 +4562,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_EXPORT";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -3578,6 +4908,103 @@ export interface components {
             username: string;
             enabled: boolean;
         };
+        /** @description Present and late need times in and out: given here, or the scanned ones */
+        VolunteerAttendanceMarkInput: {
+            /** Format: int64 */
+            signUpId: number;
+            attendance: components["schemas"]["ActivityAttendanceMark"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt?: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt?: string | null;
+        };
+        /** @description Marks for accepted sign-ups of one session */
+        VolunteerAttendanceMarks: {
+            marks: components["schemas"]["VolunteerAttendanceMarkInput"][];
+        };
+        VolunteerAttendanceRow: {
+            /** Format: int64 */
+            signUpId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            postName: string;
+            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt: string | null;
+            /** @description Who marked it by hand (username), when someone did */
+            markedBy: string | null;
+            /**
+             * Format: int32
+             * @description Minutes of the attendance's current ledger entry
+             */
+            minutes: number | null;
+            hoursStatus?: components["schemas"]["VolunteerHoursStatus"] | null;
+        };
+        /** @description A session's accepted sign-ups and their attendance */
+        VolunteerAttendanceSheet: {
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            items: components["schemas"]["VolunteerAttendanceRow"][];
+        };
+        /** @description The code a session's organiser shows now */
+        VolunteerCheckInCode: {
+            /** Format: int64 */
+            sessionId: number;
+            /**
+             * @description Six digits, for those who cannot scan
+             * @example 073196
+             */
+            code: string;
+            /**
+             * @description What the QR code carries: the check-in page with session and code, relative to the web app's address
+             * @example /m/check-in?session=42&code=073196
+             */
+            payload: string;
+            /**
+             * Format: date-time
+             * @description When this code is replaced by the next (every 30 seconds)
+             * @example 2022-03-10T16:15:50Z
+             */
+            validUntil: string;
+        };
+        /** @description A scanned or typed code, and where the phone is if it says */
+        VolunteerCheckInRequest: {
+            /** @example 073196 */
+            code: string;
+            /** @example 31.230416 */
+            latitude?: number | null;
+            /** @example 121.473701 */
+            longitude?: number | null;
+        };
         VolunteerCreate: {
             /**
              * Format: int64
@@ -3652,10 +5079,389 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description The figures of one area, team or category (definitions: the operation's description) */
+        VolunteerFigures: {
+            /**
+             * Format: int64
+             * @description Null on team and category rows
+             */
+            teams: number | null;
+            /**
+             * Format: int64
+             * @description Null on team and category rows
+             */
+            registeredVolunteers: number | null;
+            /** Format: int64 */
+            activeVolunteers: number;
+            /** Format: int64 */
+            activities: number;
+            /** Format: int64 */
+            services: number;
+            /** @description Confirmed hours, one decimal */
+            hours: number;
+        };
+        /** @enum {string} */
+        VolunteerHoursDecision: "CONFIRM" | "REJECT";
+        /** @description Confirm or reject submitted entries at once */
+        VolunteerHoursDecisionInput: {
+            entryIds: number[];
+            decision: components["schemas"]["VolunteerHoursDecision"];
+            /** @description Required to reject */
+            reason?: string | null;
+        };
+        /** @description What was decided and what was not (never skipped silently) */
+        VolunteerHoursDecisionResult: {
+            decided: components["schemas"]["VolunteerHoursEntry"][];
+            skipped: components["schemas"]["VolunteerHoursSkipped"][];
+        };
+        /** @description One row of a volunteer's hours ledger; rows are never changed but for their one decision */
+        VolunteerHoursEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            volunteerId: number;
+            source: components["schemas"]["VolunteerHoursSource"];
+            status: components["schemas"]["VolunteerHoursStatus"];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description Negative for a REVERSAL
+             */
+            minutes: number;
+            /** Format: int64 */
+            activityId: number | null;
+            activityTitle: string | null;
+            /** Format: int64 */
+            communityId: number;
+            /** @description What was done; for a REVERSAL, why it was made */
+            description: string | null;
+            /** @description Text or a link the volunteer gave as evidence */
+            evidence: string | null;
+            /**
+             * Format: int64
+             * @description The entry this one reverses (a REVERSAL)
+             */
+            reversesId: number | null;
+            /**
+             * Format: int64
+             * @description The REVERSAL that undid this entry, if any
+             */
+            reversedById: number | null;
+            submittedBy: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt: string;
+            decidedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** @description Why it was rejected */
+            reason: string | null;
+            /** @description True when the entry's month is locked in its sub-district: no decision on it any more */
+            monthLocked: boolean;
+        };
+        /** @description Hours of service: back-filled by staff or reported by the volunteer */
+        VolunteerHoursInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            minutes: number;
+            /** @example 社区敬老院陪伴老人 */
+            description: string;
+            /** @description Evidence: text or a link (required for a self-report) */
+            evidence?: string | null;
+        };
+        /** @description A volunteer's hours: totals and one page of the ledger, newest service date first */
+        VolunteerHoursLedger: {
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            totals: components["schemas"]["VolunteerHoursTotals"];
+            entries: components["schemas"]["VolunteerHoursEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A locked month of a sub-district */
+        VolunteerHoursMonthLock: {
+            /** Format: int64 */
+            subDistrictId: number;
+            subDistrictName: string;
+            /** @example 2026-10 */
+            month: string;
+            lockedBy: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedAt: string;
+        };
+        VolunteerHoursMonthLockInput: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @example 2026-10 */
+            month: string;
+        };
+        /** @description One volunteer's submitted entries waiting for a decision */
+        VolunteerHoursQueueGroup: {
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            minutes: number;
+            /** @description The submitted entries, oldest service date first */
+            entries: components["schemas"]["VolunteerHoursEntry"][];
+        };
+        /** @description The reversal made, and the correcting entry if one was asked for */
+        VolunteerHoursReversal: {
+            reversal: components["schemas"]["VolunteerHoursEntry"];
+            correction?: components["schemas"]["VolunteerHoursEntry"] | null;
+        };
+        /** @description Reverse a confirmed entry; with a correction, also enter the right hours */
+        VolunteerHoursReversalInput: {
+            /**
+             * Format: date
+             * @description The reversal's date; today when omitted. Must lie in an open month
+             * @example 2022-03-10
+             */
+            serviceDate?: string | null;
+            /** @example 时长登记有误 */
+            reason: string;
+            correction?: components["schemas"]["VolunteerHoursInput"];
+        };
+        /** @enum {string} */
+        VolunteerHoursSkipReason: "ALREADY_DECIDED" | "MONTH_LOCKED";
+        /** @description An entry that was not decided, and why */
+        VolunteerHoursSkipped: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["VolunteerHoursStatus"];
+            reason: components["schemas"]["VolunteerHoursSkipReason"];
+        };
         /** @enum {string} */
         VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
+        /** @description A volunteer's minutes by status; only confirmed minutes count anywhere */
+        VolunteerHoursTotals: {
+            /**
+             * Format: int64
+             * @description Confirmed hours (the README's definition): the sum of CONFIRMED entries' minutes, reversals included
+             */
+            confirmedMinutes: number;
+            /**
+             * Format: int64
+             * @description Waiting for a decision
+             */
+            submittedMinutes: number;
+            /** Format: int64 */
+            rejectedMinutes: number;
+            /**
+             * Format: int32
+             * @description 星级: 0 below the first threshold
+             */
+            star: number;
+            /**
+             * Format: int32
+             * @description Hours the next star needs; null at the highest star
+             */
+            nextStarHours: number | null;
+            /** @description The thresholds in force, hours for star 1, 2, ... */
+            starThresholds: number[];
+        };
+        /** @description The caller's accepted sign-up for a session and its attendance */
+        VolunteerMyAttendance: {
+            /** Format: int64 */
+            signUpId: number;
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description From 60 minutes before the start
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkInOpensAt: string;
+            /**
+             * Format: date-time
+             * @description Until 120 minutes after the end
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkOutClosesAt: string;
+            attendance?: components["schemas"]["ActivityAttendanceMark"] | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            checkedOutAt: string | null;
+            /**
+             * Format: int32
+             * @description The minutes the attendance yielded (submitted for confirmation)
+             */
+            minutes: number | null;
+        };
+        VolunteerRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /** Format: int64 */
+            areaId: number | null;
+            entries: components["schemas"]["VolunteerRankingEntry"][];
+        };
+        VolunteerRankingEntry: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: int64 */
+            volunteerId: number;
+            name: string;
+            communityName: string;
+            hours: number;
+            /** Format: int64 */
+            services: number;
+        };
+        /** @description A session the caller organises whose check-in is open */
+        VolunteerSessionToRun: {
+            /** Format: int64 */
+            sessionId: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            place: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endsAt: string;
+        };
+        /** @description 星级志愿者 thresholds of a sub-district */
+        VolunteerStarLevels: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @description True while the sub-district follows the platform defaults */
+            inherited: boolean;
+            /** @description Hours for star 1, 2, ...; increasing */
+            minHours: number[];
+            /**
+             * Format: int64
+             * @description 0 while inherited; the ETag
+             */
+            version: number;
+        };
+        VolunteerStarLevelsUpdate: {
+            /**
+             * @example [
+             *       100,
+             *       300,
+             *       600,
+             *       1000,
+             *       1500
+             *     ]
+             */
+            minHours: number[];
+        };
+        VolunteerStats: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description The area read; null for several areas or the whole platform
+             */
+            areaId: number | null;
+            areaName: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            totals: components["schemas"]["VolunteerFigures"];
+            /** @description Per community (and the sub-district's own teams), in area order */
+            byCommunity: components["schemas"]["VolunteerStatsRow"][];
+            /** @description The teams with the most confirmed hours (at most 20), most first */
+            byTeam: components["schemas"]["VolunteerStatsRow"][];
+            /** @description Per activity category, in the code list's order */
+            byCategory: components["schemas"]["VolunteerStatsRow"][];
+            /** @example 志愿服务队65支，注册志愿者1441名，开展志愿服务529次，服务时长3120.5小时 */
+            reportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["VolunteerStatsDefinition"][];
+        };
+        VolunteerStatsDefinition: {
+            /** @description The figure's field in VolunteerFigures */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        VolunteerStatsRow: {
+            /**
+             * Format: int64
+             * @description The community's, sub-district's or team's id; null on category rows
+             */
+            id: number | null;
+            /** @description The category's code on category rows */
+            code: string | null;
+            name: string;
+            figures: components["schemas"]["VolunteerFigures"];
+        };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "SUSPENDED" | "LEFT";
         /** @description Suspending or ending a volunteer's service needs a reason */
@@ -3891,7 +5697,7 @@ export interface components {
             todos: components["schemas"]["WorkbenchTodo"][];
             /** @description Needs TALK_DAYS_READ */
             talkDays?: components["schemas"]["WorkbenchTalkDays"] | null;
-            /** @description Needs ISSUES_READ or REGISTRY_READ */
+            /** @description Needs ISSUES_READ, REGISTRY_READ or VOLUNTEER_STATS_READ */
             figures?: components["schemas"]["WorkbenchFigures"] | null;
         };
         /** @description This month's key figures of the caller's scope, by the statistics' own definitions */
@@ -3920,6 +5726,8 @@ export interface components {
              * @description Active residents, as GET /api/registry/stats (REGISTRY_READ)
              */
             residents: number | null;
+            /** @description GET /api/volunteer-stats?from&to totals (VOLUNTEER_STATS_READ) */
+            volunteers?: ((components["schemas"]["VolunteerFigures"] | null) | null) | components["schemas"]["VolunteerFigures"] | null;
         };
         WorkbenchIssue: {
             /** Format: int64 */
@@ -3998,6 +5806,743 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description A VOLUNTEER_ACTIVITY_CATEGORY code */
+                category?: string;
+                /** @description A sub-district, community or grid */
+                communityId?: number;
+                /** @description Activities still running on or after this day */
+                from?: string;
+                /** @description Only the activities of the teams the caller leads */
+                led?: boolean;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description One or more states */
+                status?: components["schemas"]["ActivityStatus"][];
+                /** @description The organising team */
+                teamId?: number;
+                /** @description Activities starting on or before this day (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivityCalendar: {
+        parameters: {
+            query: {
+                category?: string;
+                communityId?: number;
+                /** @description e.g. 2026-12 */
+                month: string;
+                q?: string;
+                status?: components["schemas"]["ActivityStatus"][];
+                teamId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCalendarEntry"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivityTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityTeamOption"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiClients: {
         parameters: {
             query?: {
@@ -7270,6 +9815,64 @@ export interface operations {
             };
         };
     };
+    listIssueHandlerTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueHandlerTeamOption"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addIssuePhoto: {
         parameters: {
             query?: never;
@@ -8914,6 +11517,601 @@ export interface operations {
             };
         };
     };
+    listActivitySignUps: {
+        parameters: {
+            query: {
+                activityId: number;
+                /** @description 0-based page number */
+                page?: number;
+                postId?: number;
+                sessionId?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["ActivitySignUpStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySignUps: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description UPCOMING when left out */
+                when?: components["schemas"]["ActivitySignUpWhen"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenActivities: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityOpenSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityOpenDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Signed up */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivitySignUpReason"];
+            };
+        };
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawSignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignUp"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStaff: {
         parameters: {
             query?: {
@@ -9605,6 +12803,142 @@ export interface operations {
             };
         };
     };
+    listMyVolunteerAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerSessionsToRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSessionToRun"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursDecisionResult"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportVolunteerHours: {
         parameters: {
             query: {
@@ -9636,6 +12970,817 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerHoursMonthLocks: {
+        parameters: {
+            query?: {
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The locks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursMonthLock"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockVolunteerHoursMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursMonthLockInput"];
+            };
+        };
+        responses: {
+            /** @description Locked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursMonthLock"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerHoursQueue: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in your scope */
+                communityId?: number;
+                from?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                source?: components["schemas"]["VolunteerHoursSource"];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVolunteerHoursQueueGroup"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerStarLevels: {
+        parameters: {
+            query: {
+                subDistrictId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStarLevels"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveVolunteerStarLevels: {
+        parameters: {
+            query: {
+                subDistrictId: number;
+            };
+            header?: {
+                /** @description The ETag from GET */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerStarLevelsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStarLevels"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursReversalInput"];
+            };
+        };
+        responses: {
+            /** @description Reversed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursReversal"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The entry cannot be reversed, or the month is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerAttendanceSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markVolunteerAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerAttendanceMarks"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerAttendanceSheet"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerCheckInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerCheckInCode"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerCheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMyAttendance"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerStats: {
+        parameters: {
+            query: {
+                /** @description A sub-district or community (default: the caller's scope) */
+                areaId?: number;
+                /** @example 2026-01-01 */
+                from: string;
+                /** @example 2026-11-30 */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerStats"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerRanking: {
+        parameters: {
+            query: {
+                areaId?: number;
+                from: string;
+                /** @description 1 to 100; 20 when absent */
+                limit?: number;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRanking"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -10477,6 +14622,120 @@ export interface operations {
             };
         };
     };
+    getMyVolunteerLedger: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursInput"];
+            };
+        };
+        responses: {
+            /** @description Reported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursEntry"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVolunteer: {
         parameters: {
             query?: never;
@@ -10768,6 +15027,142 @@ export interface operations {
             };
             /** @description No such resource in the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVolunteerLedger: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursLedger"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    backfillVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursInput"];
+            };
+        };
+        responses: {
+            /** @description Entered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerHoursEntry"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service date's month is locked */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,7 +34,14 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-staff',
         'menu-api-clients',
       ],
-      volunteers: ['menu-activities'],
+      volunteers: [
+        'menu-volunteers',
+        'menu-volunteer-teams',
+        'menu-activities',
+        'menu-hours-queue',
+        'menu-hours-export',
+        'menu-volunteer-stats',
+      ],
       settings: ['menu-issue-categories', 'menu-dictionary', 'menu-working-calendar', 'menu-hours-settings'],
     })
     const [home, areas] = menuOf(shellRoutes, canOf('street-admin')).main
@@ -65,7 +72,7 @@ describe('the side menu, from the routes’ meta', () => {
         'menu-issue-stats',
         'menu-audit',
       ],
-      volunteers: ['menu-activities'],
+      volunteers: ['menu-volunteers', 'menu-volunteer-teams', 'menu-activities', 'menu-volunteer-stats'],
       settings: ['menu-working-calendar', 'menu-hours-settings'],
     })
     expect(testids('volunteer')).toEqual({

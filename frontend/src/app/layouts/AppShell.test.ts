@@ -68,6 +68,7 @@ describe('AppShell', () => {
       'menu-volunteer-stats',
       'menu-settings',
       'menu-working-calendar',
+      'menu-hours-settings',
     ])
     wrapper.unmount()
   })

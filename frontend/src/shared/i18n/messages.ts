@@ -24,8 +24,6 @@ import volunteersZh from '@/features/volunteers/messages/zh-CN'
 import volunteersEn from '@/features/volunteers/messages/en-US'
 import activitiesZh from '@/features/activities/messages/zh-CN'
 import activitiesEn from '@/features/activities/messages/en-US'
-import signUpZh from '@/features/activities/messages/signup.zh-CN'
-import signUpEn from '@/features/activities/messages/signup.en-US'
 import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
 import attendanceZh from '@/features/attendance/messages/zh-CN'
@@ -73,7 +71,6 @@ export const zhCN = mergeMessages(
   notificationsZh,
   volunteersZh,
   activitiesZh,
-  signUpZh,
   volunteerStatsZh,
   attendanceZh,
   hoursZh,
@@ -92,7 +89,6 @@ export const enUS = mergeMessages(
   notificationsEn,
   volunteersEn,
   activitiesEn,
-  signUpEn,
   volunteerStatsEn,
   attendanceEn,
   hoursEn,

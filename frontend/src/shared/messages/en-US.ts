@@ -6,7 +6,7 @@ const enUS: typeof zhCN = {
     mobile: 'Mobile view',
     desktop: 'Desktop view',
     settings: 'Settings',
-    volunteerService: 'Volunteers',
+    volunteerService: 'Volunteering',
     forbidden: 'Forbidden',
     notFound: 'Not found',
   },

@@ -1,6 +1,8 @@
-export default {
+// The activity pages' messages, and the sign-up pages' (signup.en-US.ts) merged in.
+import signUp from './signup.en-US'
+
+const activities = {
   nav: {
-    volunteerService: 'Volunteering',
     activities: 'Activities',
     activity: 'Activity',
     mobileLedActivities: 'Activities I organise',
@@ -107,3 +109,5 @@ export default {
     confirmStep: '{action} this activity?',
   },
 }
+
+export default { ...activities, nav: { ...activities.nav, ...signUp.nav }, signUp: signUp.signUp }

@@ -1,6 +1,8 @@
-export default {
+// The activity pages' messages, and the sign-up pages' (signup.zh-CN.ts) merged in.
+import signUp from './signup.zh-CN'
+
+const activities = {
   nav: {
-    volunteerService: '志愿服务',
     activities: '志愿活动',
     activity: '活动详情',
     mobileLedActivities: '我组织的活动',
@@ -107,3 +109,5 @@ export default {
     confirmStep: '确定要{action}该活动吗？',
   },
 }
+
+export default { ...activities, nav: { ...activities.nav, ...signUp.nav }, signUp: signUp.signUp }

@@ -2,7 +2,6 @@ import type zhCN from './zh-CN'
 
 const enUS: typeof zhCN = {
   nav: {
-    volunteerService: 'Volunteering',
     volunteers: 'Volunteers',
     volunteer: 'Volunteer',
     volunteerTeams: 'Volunteer teams',

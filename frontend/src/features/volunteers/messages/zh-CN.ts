@@ -1,6 +1,5 @@
 export default {
   nav: {
-    volunteerService: '志愿服务',
     volunteers: '志愿者',
     volunteer: '志愿者详情',
     volunteerTeams: '志愿服务队',

@@ -122,14 +122,12 @@ class RoleMatrixTest {
     /** Who reads volunteers and teams: those who read the registry. */
     private static final Set<StaffRole> VOLUNTEER_READERS = REGISTRY_READERS;
 
-    private static final Set<StaffRole> HOURS_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
     private static final Set<StaffRole> VOLUNTEERS = EnumSet.of(StaffRole.VOLUNTEER);
     /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
     private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
-    /** Who reads volunteers' hours and prints certificates (HOURS_READ). */
-    private static final Set<StaffRole> HOURS_READERS =
-            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
+    /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
+    private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
 
     @Inject
     RoleMatrixWorld world;
@@ -656,7 +654,7 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id"))
                                 .path("membershipId", r.id("membershipId"))
                                 .body(map("reason", "离开"))),
-                // ---- volunteer certificates (a volunteer account: its own only) and the national-system export
+                // ---- volunteer certificates (a volunteer account: its own) and the national-system export
                 op("getVolunteerCertificate", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
                         .send(r -> req().path("id", r.id("id"))
                                 .query("from", "2026-01-01")
