@@ -2900,6 +2900,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteers/{id}/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A volunteer's sign-ups, latest session first, with their status and attendance
+         * @description 404 for a volunteer outside your scope.
+         *
+         *     Permission: `VOLUNTEERS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVolunteerSignUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteers/{id}/status": {
         parameters: {
             query?: never;
@@ -3280,6 +3304,8 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             decidedAt: string | null;
+            /** @description Attendance, once scanned or marked */
+            attendance?: ((string | components["schemas"]["ActivityAttendanceMark"] | null) | null) | components["schemas"]["ActivityAttendanceMark"] | null;
             /** @description Whether the volunteer may still withdraw it (live, before the withdraw deadline) */
             withdrawable: boolean;
             /** Format: int64 */
@@ -13113,6 +13139,8 @@ export interface operations {
     listVolunteerHoursQueue: {
         parameters: {
             query?: {
+                /** @description The entries of one activity in your scope */
+                activityId?: number;
                 /** @description A sub-district or community in your scope */
                 communityId?: number;
                 from?: string;
@@ -15234,6 +15262,71 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVolunteerSignUps: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivitySignUpView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,3 +60,8 @@ export async function rejectSignUp(id: number, reason: string): Promise<SignUpVi
 export async function removeSignUp(id: number, reason: string): Promise<SignUpView> {
   return unwrap(await api.POST('/api/sign-ups/{id}/remove', { params: { path: { id }, header: {} }, body: { reason } }))
 }
+
+/** A volunteer's sign-ups, latest session first (staff, the volunteer's page). */
+export async function listVolunteerSignUps(id: number, page: number, size: number): Promise<SignUpPage> {
+  return unwrap(await api.GET('/api/volunteers/{id}/sign-ups', { params: { path: { id }, query: { page, size } } }))
+}

@@ -39,6 +39,7 @@ export async function reverseHours(id: number, body: VolunteerHoursReversalInput
 
 export interface QueueFilter {
   communityId?: number
+  activityId?: number
   source?: VolunteerHoursSource
   from?: string
   to?: string

@@ -29,6 +29,12 @@ export function statusTagType(status: SignUpStatus): 'success' | 'warning' | 'pr
   }
 }
 
+/** The Element Plus tag type of a sign-up status (office screens: Element Plus has no "default"). */
+export function signUpElementTag(status: SignUpStatus): 'success' | 'warning' | 'primary' | 'danger' | 'info' {
+  const type = statusTagType(status)
+  return type === 'default' ? 'info' : type
+}
+
 /** What a post offers now: free places, or the length of its waitlist when full. */
 export function postAvailability(post: OpenPost): { key: 'placesLeft' | 'waitlistOnly'; n: number } {
   return post.placesLeft > 0 ? { key: 'placesLeft', n: post.placesLeft } : { key: 'waitlistOnly', n: post.waitlisted }

@@ -50,6 +50,7 @@ const enUS: typeof zhCN = {
     correctedEntry: 'The corrected entry',
     reversedDone: 'Reversed',
     correctedDone: 'Reversed; the correction waits for confirmation',
+    ofOneActivity: 'This activity only',
     queueEmpty: 'No hours waiting for confirmation',
     anyCommunity: 'All communities',
     anySource: 'All sources',

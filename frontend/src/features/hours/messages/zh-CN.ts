@@ -50,6 +50,7 @@ export default {
     reversedDone: '已冲正',
     correctedDone: '已冲正，更正记录待确认',
     // the queue
+    ofOneActivity: '仅本活动的时长',
     queueEmpty: '没有待确认的时长',
     anyCommunity: '全部社区',
     anySource: '全部来源',

@@ -53,6 +53,8 @@ const enUS: typeof zhCN = {
     leftOn: 'Left',
     current: 'Current',
     tabProfile: 'Profile',
+    tabSignUps: 'Sign-ups',
+    tabHours: 'Hours',
     tabTeams: 'Teams',
     changeStatus: 'Change status',
     statusTitle: 'Change the volunteer’s status',

@@ -51,6 +51,8 @@ export default {
     leftOn: '离队日期',
     current: '在队',
     tabProfile: '资料',
+    tabSignUps: '报名记录',
+    tabHours: '服务时长',
     tabTeams: '服务队',
     changeStatus: '变更状态',
     statusTitle: '变更志愿者状态',

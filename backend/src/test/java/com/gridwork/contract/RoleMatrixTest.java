@@ -47,7 +47,6 @@ import static com.gridwork.access.StaffRole.STREET_ADMIN;
 import static com.gridwork.access.StaffRole.VIEWER;
 import static com.gridwork.access.StaffRole.VOLUNTEER;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACCEPTED_ISSUE;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
@@ -62,14 +61,15 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM_MEMBERSHIP;
 import static io.restassured.RestAssured.given;
@@ -465,6 +465,8 @@ class RoleMatrixTest {
                 // ---- volunteer hours: staff in scope read and decide; a volunteer account only its own ledger
                 op("getVolunteerLedger", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
                         .send(r -> req().path("id", r.id("id"))),
+                op("listVolunteerSignUps", VOLUNTEER_READERS, path("id", VOLUNTEER_PROFILE))
+                        .send(r -> req().path("id", r.id("id"))),
                 op("backfillVolunteerHours", MANAGERS, path("id", VOLUNTEER_PROFILE))
                         .send(r -> req().path("id", r.id("id")).body(hoursEntry())),
                 op("getMyVolunteerLedger", VOLUNTEERS).send(r -> req()),
@@ -475,8 +477,13 @@ class RoleMatrixTest {
                         .send(r -> req().body(hoursEntry().with("evidence", "https://example.org/1.jpg"))),
                 op("reverseVolunteerHours", MANAGERS, path("id", HOURS_ENTRY))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵冲正"))),
-                op("listVolunteerHoursQueue", MANAGERS, query("communityId", COMMUNITY))
-                        .send(r -> req().query("communityId", r.opt("communityId"))),
+                op(
+                                "listVolunteerHoursQueue",
+                                MANAGERS,
+                                query("communityId", COMMUNITY),
+                                query("activityId", RoleMatrixWorld.Kind.ACTIVITY))
+                        .send(r -> req().query("communityId", r.opt("communityId"))
+                                .query("activityId", r.opt("activityId"))),
                 op("decideVolunteerHours", MANAGERS, body("entryIds[0]", HOURS_ENTRY))
                         .send(r -> req().body(map("entryIds", List.of(r.id("entryIds[0]")), "decision", "CONFIRM"))),
                 op("listVolunteerHoursMonthLocks", HOURS_READERS, query("subDistrictId", SUB_DISTRICT))

@@ -91,7 +91,6 @@ public class RoleMatrixWorld {
         /** A session of a published volunteer activity of the place's community. */
         VOLUNTEER_SESSION(Place::volunteerSession),
         /** A volunteer of the place's community, a team of it and the volunteer's membership (home: the caller's own). */
-
         VOLUNTEER_PROFILE(Place::volunteer),
         VOLUNTEER_TEAM(Place::volunteerTeam),
         /** A membership of the place's team. */
@@ -302,27 +301,47 @@ public class RoleMatrixWorld {
         away.put(
                 StaffRole.STREET_ADMIN,
                 place(
+                                s2,
+                                c,
+                                otherSubDistrict,
+                                talkDayC,
+                                colleagueC,
+                                accountS2,
+                                clientS2,
+                                entryS2,
+                                categoryS2,
+                                sessionC,
+                                volunteersC)
+                        .with(teamC, activityC));
+        Place otherCommunityPlace = place(
                         s2,
-                        c,
-                        otherSubDistrict,
-                        talkDayC,
-                        colleagueC,
+                        b,
+                        otherCommunity,
+                        talkDayB,
+                        colleagueB,
                         accountS2,
                         clientS2,
                         entryS2,
                         categoryS2,
-                        sessionC,
-                        volunteersC)
-                        .with(teamC, activityC));
-        Place otherCommunityPlace =
-                place(s2, b, otherCommunity, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB, volunteersB)
-                        .with(teamB, activityB);
+                        sessionB,
+                        volunteersB)
+                .with(teamB, activityB);
         away.put(StaffRole.COMMUNITY_STAFF, otherCommunityPlace);
         away.put(StaffRole.VIEWER, otherCommunityPlace);
         // Community A lies above a grid worker's grid (its talk days are theirs to see): outside lies community B.
-        Place otherGridPlace =
-                place(s2, b, otherGrid, talkDayB, colleagueB, accountS2, clientS2, entryS2, categoryS2, sessionB, volunteersB)
-                        .with(teamB, activityB);
+        Place otherGridPlace = place(
+                        s2,
+                        b,
+                        otherGrid,
+                        talkDayB,
+                        colleagueB,
+                        accountS2,
+                        clientS2,
+                        entryS2,
+                        categoryS2,
+                        sessionB,
+                        volunteersB)
+                .with(teamB, activityB);
         away.put(StaffRole.GRID_WORKER, otherGridPlace);
         away.put(StaffRole.VOLUNTEER, otherGridPlace);
         // Grid A1 lies above the unit liaison's building: outside lies grid A2 and the other building b2 of A1.

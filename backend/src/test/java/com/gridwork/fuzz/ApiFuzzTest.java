@@ -117,9 +117,16 @@ class ApiFuzzTest {
 
     private String admin;
 
-    /** Operations only volunteer accounts may call (their own sign-ups): fuzzed as the seeded volunteer. */
-    private static final Set<String> VOLUNTEER_OPERATIONS =
-            Set.of("listOpenActivities", "getOpenActivity", "signUpForActivity", "listMySignUps", "withdrawSignUp");
+    /** Operations only volunteer accounts may call (their own sign-ups, hours, certificate): fuzzed as the seeded volunteer. */
+    private static final Set<String> VOLUNTEER_OPERATIONS = Set.of(
+            "listOpenActivities",
+            "getOpenActivity",
+            "signUpForActivity",
+            "listMySignUps",
+            "withdrawSignUp",
+            "getMyVolunteerLedger",
+            "reportVolunteerHours",
+            "getOwnVolunteerCertificate");
 
     private String volunteer;
     private Client client;

@@ -73,17 +73,18 @@ class MeResourceTest {
                                 "CALENDAR_EDIT",
                                 "ISSUES_DECIDE_ESCALATED",
                                 "AREAS_WRITE"))
-                // all but a volunteer's own sign-ups and check-ins (a staff account has no volunteer profile)
+                // all but the five that are a volunteer's own (a staff account has no volunteer profile)
                 .body("capabilities", not(hasItem("ACTIVITIES_SIGN_UP")))
                 .body("capabilities", not(hasItem("VOLUNTEER_CHECK_IN")))
-                .body("capabilities", hasSize(Permission.values().length - 1));
+                .body("capabilities", not(hasItem("HOURS_REPORT")))
+                .body("capabilities", hasSize(Permission.values().length - 5));
         as(w.admin())
                 .get("/api/me")
                 .then()
                 .statusCode(200)
                 .body("capabilities", not(hasItem("SUB_DISTRICTS_CREATE")))
                 .body("capabilities", hasItems("STAFF_MANAGE", "AREAS_WRITE", "REGISTRY_REVEAL", "AUDIT_READ_OTHERS"))
-                .body("capabilities", hasSize(Permission.values().length - 2));
+                .body("capabilities", hasSize(Permission.values().length - 6));
         as(w.workerA1())
                 .get("/api/me")
                 .then()
@@ -106,7 +107,10 @@ class MeResourceTest {
                                 "ISSUES_HANDLE",
                                 "CALENDAR_READ",
                                 "NOTIFICATIONS_READ",
-                                "ACTIVITIES_READ")));
+                                "VOLUNTEER_STATS_READ",
+                                "ACTIVITIES_READ",
+                                "VOLUNTEERS_READ",
+                                "HOURS_READ")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -122,7 +126,10 @@ class MeResourceTest {
                                 "ISSUES_READ",
                                 "CALENDAR_READ",
                                 "NOTIFICATIONS_READ",
-                                "ACTIVITIES_READ")));
+                                "VOLUNTEER_STATS_READ",
+                                "ACTIVITIES_READ",
+                                "VOLUNTEERS_READ",
+                                "HOURS_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -134,13 +141,16 @@ class MeResourceTest {
                                 "AREAS_READ",
                                 "DICTIONARY_READ",
                                 "TALK_DAYS_READ",
+                                "ISSUES_HANDLE_AS_TEAM",
                                 "CALENDAR_READ",
                                 "NOTIFICATIONS_READ",
                                 "ACTIVITIES_READ",
                                 "ACTIVITIES_MANAGE",
                                 "ACTIVITIES_SIGN_UP",
                                 "VOLUNTEER_CHECK_IN",
-                                "VOLUNTEER_ATTENDANCE_MANAGE")));
+                                "VOLUNTEER_ATTENDANCE_MANAGE",
+                                "VOLUNTEER_OWN_PROFILE",
+                                "HOURS_REPORT")));
     }
 
     @Test

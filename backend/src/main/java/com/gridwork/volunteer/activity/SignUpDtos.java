@@ -59,6 +59,9 @@ public final class SignUpDtos {
 
             @Schema(nullable = true) Instant decidedAt,
 
+            @Schema(nullable = true, description = "Attendance, once scanned or marked")
+            AttendanceMark attendance,
+
             @Schema(description = "Whether the volunteer may still withdraw it (live, before the withdraw deadline)")
             boolean withdrawable,
 

@@ -220,6 +220,22 @@ public class SignUpService {
         return new PageResult<>(views(items), page.page, page.size, total);
     }
 
+    /** A volunteer's sign-ups (staff, the volunteer in scope), latest session first. */
+    @Transactional
+    public PageResult<ActivitySignUpView> ofVolunteer(long volunteerId, PageParams page) {
+        Volunteer v = scope.find(Volunteer.class, volunteerId);
+        List<SignUp> items = em.createQuery(
+                        FETCH + "where s.volunteerId = :v order by se.startsAt desc, s.id desc", SignUp.class)
+                .setParameter("v", v.id)
+                .setFirstResult(page.page * page.size)
+                .setMaxResults(page.size)
+                .getResultList();
+        long total = em.createQuery("select count(s) from SignUp s where s.volunteerId = :v", Long.class)
+                .setParameter("v", v.id)
+                .getSingleResult();
+        return new PageResult<>(views(items), page.page, page.size, total);
+    }
+
     /** The caller withdraws its own sign-up before the withdraw deadline; a place it held goes to the waitlist. */
     @Transactional
     public ActivitySignUpView withdraw(long id, String ifMatch) {
@@ -529,6 +545,7 @@ public class SignUpService {
                         s.queuedAt,
                         s.reason,
                         s.decidedAt,
+                        s.attendance,
                         SignUpRules.refuseStep(
                                         Step.WITHDRAW,
                                         s.status,

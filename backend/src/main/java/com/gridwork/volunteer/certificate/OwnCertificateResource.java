@@ -32,8 +32,7 @@ public class OwnCertificateResource {
     @Produces({CertificateFiles.PDF, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             operationId = "getOwnVolunteerCertificate",
-            summary =
-                    "The calling volunteer account's own service certificate as PDF",
+            summary = "The calling volunteer account's own service certificate as PDF",
             description = CertificateFiles.DESCRIPTION)
     @APIResponse(
             responseCode = "200",

@@ -65,11 +65,13 @@ public class HoursResource {
     public PageResult<VolunteerHoursQueueGroup> queue(
             @QueryParam("communityId") @Parameter(description = "A sub-district or community in your scope")
                     Long communityId,
+            @QueryParam("activityId") @Parameter(description = "The entries of one activity in your scope")
+                    Long activityId,
             @QueryParam("source") HoursSource source,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @Valid @BeanParam PageParams page) {
-        return hours.queue(communityId, source, from, to, page);
+        return hours.queue(communityId, activityId, source, from, to, page);
     }
 
     @POST

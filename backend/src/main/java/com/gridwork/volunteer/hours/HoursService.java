@@ -13,6 +13,7 @@ import com.gridwork.common.persistence.Where;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.VolunteerSelf;
+import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.hours.HoursDtos.DecisionInput;
 import com.gridwork.volunteer.hours.HoursDtos.DecisionResult;
 import com.gridwork.volunteer.hours.HoursDtos.EntryInput;
@@ -124,8 +125,8 @@ public class HoursService {
      */
     @Transactional
     public PageResult<VolunteerHoursQueueGroup> queue(
-            Long communityId, HoursSource source, LocalDate from, LocalDate to, PageParams page) {
-        Where where = queueWhere(communityId, source, from, to);
+            Long communityId, Long activityId, HoursSource source, LocalDate from, LocalDate to, PageParams page) {
+        Where where = queueWhere(communityId, activityId, source, from, to);
         long total = where.bind(em.createQuery(
                         "select count(distinct e.volunteerId) from HoursEntry e " + where.clause(), Long.class))
                 .getSingleResult();
@@ -176,7 +177,7 @@ public class HoursService {
         return new PageResult<>(items, page.page, page.size, total);
     }
 
-    private Where queueWhere(Long communityId, HoursSource source, LocalDate from, LocalDate to) {
+    private Where queueWhere(Long communityId, Long activityId, HoursSource source, LocalDate from, LocalDate to) {
         Where where = new Where();
         AreaScope.ScopeFilter filter = scope.filter("e.areaPath");
         where.and("e.status = :submitted", "submitted", HoursStatus.SUBMITTED);
@@ -184,6 +185,9 @@ public class HoursService {
         if (communityId != null) {
             // an area outside the scope is a 404, as for any id in a list's filter
             where.and("e.areaPath like :community", "community", scope.find(Area.class, communityId).path + "%");
+        }
+        if (activityId != null) {
+            where.and("e.activityId = :activity", "activity", scope.find(Activity.class, activityId).id);
         }
         where.and("e.source = :source", "source", source);
         where.and("e.serviceDate >= :from", "from", from);

@@ -75,12 +75,9 @@ class DemoDataTest {
                 .body("teams.find { it.teamName == '幸福里为老服务队' }.role", equalTo("LEADER"));
         as("admin").get("/api/volunteer-teams").then().statusCode(200).body("total", equalTo(3));
         as("community").get("/api/volunteers").then().statusCode(200).body("total", greaterThan(5));
-        // volunteer activities: staff see all four, the community's volunteer only the published one
+        // volunteer activities: staff see all four; so does the demo volunteer, who leads the organising team (a
+        // plain volunteer of the community sees only the published ones: ActivityApiTest)
         as("admin").get("/api/activities").then().statusCode(200).body("total", equalTo(4));
-        as("volunteer")
-                .get("/api/activities")
-                .then()
-                .statusCode(200)
-                .body("items.title", equalTo(List.of("重阳节走访独居老人", "防诈骗宣传进楼栋")));
+        as("volunteer").get("/api/activities").then().statusCode(200).body("total", equalTo(4));
     }
 }

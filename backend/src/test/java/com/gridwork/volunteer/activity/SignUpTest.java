@@ -199,6 +199,28 @@ class SignUpTest {
     }
 
     @Test
+    void staffSeeAVolunteersSignUpsInScopeAndOthersA404() {
+        Vol v = volunteer(w.communityA());
+        ActivityIds first = activity(SignUpMode.FIRST_COME, 5);
+        ActivityIds later =
+                activity(ActivityStatus.PUBLISHED, SignUpMode.FIRST_COME, start.plus(Duration.ofDays(1)), 5);
+        long a = signUpId(v.user(), first);
+        long b = signUpId(v.user(), later);
+        step(v.user(), a, "withdraw", null).statusCode(200);
+        as(w.staffA())
+                .get("/api/volunteers/{id}/sign-ups", v.id())
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(2))
+                .body("items.id", org.hamcrest.Matchers.contains((int) b, (int) a))
+                .body("items.status", org.hamcrest.Matchers.contains("ACCEPTED", "WITHDRAWN"));
+        // community B's staff do not see community A's volunteer; a volunteer account may not list anyone's
+        String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
+        as(staffB).get("/api/volunteers/{id}/sign-ups", v.id()).then().statusCode(404);
+        as(v.user()).get("/api/volunteers/{id}/sign-ups", v.id()).then().statusCode(403);
+    }
+
+    @Test
     void applyModeWaitsForAnOrganiserWhoApprovesWhileThereIsRoomOrRejectsWithAReason() {
         ActivityIds a = activity(SignUpMode.APPROVAL, 1);
         Vol first = volunteer(w.communityA());

@@ -214,15 +214,15 @@ class CertificateApiTest {
                 .extract()
                 .asByteArray();
         assertThat(text(own)).contains("王秀英").contains("合计2.00");
-        pdf(account, path(volunteer)).then().statusCode(200);
-        pdf(account, path(neighbour)).then().statusCode(404).contentType("application/problem+json");
-        // staff print a volunteer's certificate by id; a staff account's bad period is still named
-        pdf(w.staffA(), "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(403);
-        as(w.staffA())
-                .get("/api/volunteers/me/certificate.pdf?from=2026-03-01")
+        // by id is staff's (HOURS_READ): a volunteer account prints only its own, at /me
+        pdf(account, path(volunteer)).then().statusCode(403);
+        pdf(account, path(neighbour)).then().statusCode(403);
+        pdf(account, "/api/volunteers/me/certificate.pdf?from=2026-03-01")
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("to"));
+        // staff print a volunteer's certificate by id, not at /me
+        pdf(w.staffA(), "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(403);
         // an account not linked to a profile
         String unlinked = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         pdf(unlinked, "/api/volunteers/me/certificate.pdf" + MARCH).then().statusCode(404);
