@@ -44,8 +44,9 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      // 14-phone-budget runs on both projects (the login page on each, the budget on the phone)
-      testIgnore: [/(^|\/)phone\.spec\.ts$/, /phone-lookup\.spec\.ts$/],
+      // the phone stories (NN-phone-*.spec.ts) are the phone's alone; 14-phone-budget runs on both projects (the
+      // login page on each, the budget on the phone)
+      testIgnore: [/(^|\/)phone\.spec\.ts$/, /\d+-phone-(?!budget)[\w-]+\.spec\.ts$/],
       use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } },
     },
     {

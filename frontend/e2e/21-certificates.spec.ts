@@ -32,6 +32,7 @@ test('a volunteer is registered in the run’s community; the street-admin signs
   })
   volunteerId = body.volunteer?.id ?? body.id!
   expect(volunteerId).toBeGreaterThan(0)
+  await app.page.goto('/', { waitUntil: 'domcontentloaded' })
   await app.signIn(STREET_ADMIN)
   await app.waitForApp()
   await app.byTestId('menu-hours-export').waitFor()

@@ -76,6 +76,8 @@ const activities = {
     tabSignUps: 'Sign-ups',
     tabAttendance: 'Attendance',
     toHoursQueue: 'Confirm them',
+    from: 'From',
+    to: 'To',
     hoursPending: '{n} hours entries wait for confirmation; the activity closes once they are settled',
     published: 'Published',
     closedAt: 'Closed',

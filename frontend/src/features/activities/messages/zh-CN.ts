@@ -76,6 +76,8 @@ const activities = {
     tabSignUps: '报名',
     tabAttendance: '签到考勤',
     toHoursQueue: '去确认',
+    from: '开始日期',
+    to: '结束日期',
     hoursPending: '待确认时长 {n} 条，确认后才能结项',
     published: '发布时间',
     closedAt: '结项时间',

@@ -24,15 +24,20 @@ import java.util.stream.Collectors;
 
 /**
  * What an attendance puts in the hours ledger: one SUBMITTED entry (source ATTENDANCE) per sign-up. A re-mark that
- * changes the minutes (or takes them away: on leave, absent) never edits that entry: it adds a REVERSAL of it (minutes
- * negated, submitted alongside it, so that deciding the two together nets nothing) and, when there are minutes, a new
- * entry. Once the entry is confirmed the attendance no longer changes it: a correction is then the ledger's own
- * reversal. A rejected entry is no longer the attendance's: a re-mark submits afresh.
+ * changes the minutes (or takes them away: on leave, absent) never edits that entry's minutes: the still-submitted
+ * entry is rejected (its one decision, with the reason) and, when there are minutes, a new entry is submitted. No
+ * reversal of an unconfirmed entry is written: the ledger reverses only confirmed ones, and a pair deciding apart
+ * (the original confirmed, its reversal rejected) would count hours nobody gave. Once the entry is confirmed the
+ * attendance no longer changes it: a correction is then the ledger's own reversal. A rejected entry is no longer the
+ * attendance's: a re-mark submits afresh.
  */
 @ApplicationScoped
 class AttendanceLedger {
     /** Service dates are Beijing days, as every date the office sees. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Why a re-mark's superseded entry is rejected (shown in the ledger as its reason). */
+    static final String SUPERSEDED = "考勤已重新标记 / attendance re-marked";
 
     @Inject
     EntityManager em;
@@ -60,10 +65,10 @@ class AttendanceLedger {
             if (original.status == HoursStatus.CONFIRMED) {
                 throw ApiProblem.conflict("volunteer-attendance.hours-confirmed", original.id);
             }
-            HoursEntry reversal = entry(signUp, HoursSource.REVERSAL, -original.minutes, serviceDate, who, now);
-            reversal.reversesId = original.id;
-            reversal.description = "attendance re-marked";
-            reversal.persist();
+            original.status = HoursStatus.REJECTED;
+            original.decidedBy = who;
+            original.decidedAt = now;
+            original.rejectReason = SUPERSEDED;
         }
         if (wanted > 0) {
             entry(signUp, HoursSource.ATTENDANCE, wanted, serviceDate, who, now).persist();

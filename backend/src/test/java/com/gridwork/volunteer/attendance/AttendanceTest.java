@@ -322,7 +322,7 @@ class AttendanceTest {
     }
 
     @Test
-    void aReMarkReplacesTheEntryThroughAReversalNeverAnUpdate() {
+    void aReMarkRejectsTheSubmittedEntryAndSubmitsANewOne() {
         clock.now = END.plus(Duration.ofMinutes(30));
         mark(leader, markOf(memberSignUp, "PRESENT", "2026-12-05T01:00:00Z", "2026-12-05T02:30:00Z"))
                 .statusCode(200)
@@ -336,24 +336,29 @@ class AttendanceTest {
         assertThat(once).extracting(e -> e.minutes).containsExactly(90);
         long first = once.get(0).id;
 
-        // late from 09:30: the 90 minutes are reversed, 60 submitted
+        // late from 09:30: the 90 minutes are rejected (never edited), 60 submitted
         mark(w.staffA(), markOf(memberSignUp, "LATE", "2026-12-05T01:30:00Z", "2026-12-05T02:30:00Z"))
                 .statusCode(200)
                 .body("items[0].minutes", equalTo(60));
         List<HoursEntry> after = entries(memberSignUp);
         assertThat(after)
-                .extracting(e -> e.source, e -> e.minutes, e -> e.status, e -> e.reversesId)
+                .extracting(e -> e.id, e -> e.source, e -> e.minutes, e -> e.status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(HoursSource.ATTENDANCE, 90, HoursStatus.SUBMITTED, null),
-                        org.assertj.core.groups.Tuple.tuple(HoursSource.REVERSAL, -90, HoursStatus.SUBMITTED, first),
-                        org.assertj.core.groups.Tuple.tuple(HoursSource.ATTENDANCE, 60, HoursStatus.SUBMITTED, null));
+                        org.assertj.core.groups.Tuple.tuple(first, HoursSource.ATTENDANCE, 90, HoursStatus.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                after.get(1).id, HoursSource.ATTENDANCE, 60, HoursStatus.SUBMITTED));
+        assertThat(after).noneMatch(e -> e.source == HoursSource.REVERSAL);
 
-        // absent: the 60 are reversed too, nothing new
+        // absent: the 60 are rejected too, nothing new; nothing submitted is left to confirm
         mark(leader, markOf(memberSignUp, "ABSENT", null, null))
                 .statusCode(200)
                 .body("items[0].attendance", equalTo("ABSENT"))
                 .body("items[0].minutes", nullValue());
-        assertThat(entries(memberSignUp)).extracting(e -> e.minutes).containsExactly(90, -90, 60, -60);
+        assertThat(entries(memberSignUp))
+                .extracting(e -> e.minutes, e -> e.status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(90, HoursStatus.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(60, HoursStatus.REJECTED));
     }
 
     @Test
