@@ -86,8 +86,8 @@ test('staff publish an activity with two sessions and find it on the month calen
 })
 
 test('staff cancel an activity with a reason', async ({ app }) => {
+  // signed in already (the story's page keeps the first test's session)
   await app.page.goto(`/activities/${cancelled.id}`, { waitUntil: 'domcontentloaded' })
-  await app.signIn(STREET_ADMIN)
   await app.byTestId('activity-action-CANCEL').click()
   await app.byTestId('activity-cancel-submit').click()
   await expect(app.byTestId('activity-cancel-form')).toContainText('请填写取消原因')

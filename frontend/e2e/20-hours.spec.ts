@@ -92,7 +92,7 @@ test('staff back-fill hours for a volunteer, confirm them in the queue, lock the
     // the 2-hour entry: 5 confirmed hours become 3
     const row = app.byTestId('ledger-entries').locator('.el-table__row', { hasText: '社区环境整治' }).first()
     await row.locator('[data-testid^="ledger-reverse-"]').click()
-    await app.page.locator('[data-testid="reverse-reason"] input').fill('时长登记有误')
+    await app.byTestId('reverse-form').locator('.el-form-item').nth(1).locator('input').fill('时长登记有误')
     await app.byTestId('reverse-submit').click()
     await expect(app.byTestId('reverse-form')).toBeHidden()
     await expect(app.byTestId('ledger-entries').locator('.el-table__row')).toHaveCount(3)
