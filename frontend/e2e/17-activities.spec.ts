@@ -91,7 +91,8 @@ test('staff cancel an activity with a reason', async ({ app }) => {
   await app.byTestId('activity-action-CANCEL').click()
   await app.byTestId('activity-cancel-submit').click()
   await expect(app.byTestId('activity-cancel-form')).toContainText('请填写取消原因')
-  await app.byTestId('activity-cancel-reason').locator('textarea').fill('天气预警，活动取消')
+  // Element Plus puts the test id on the textarea itself
+  await app.page.locator('textarea[data-testid="activity-cancel-reason"]').fill('天气预警，活动取消')
   await app.byTestId('activity-cancel-submit').click()
   await expect(app.byTestId('activity-cancel-reason-shown')).toHaveText('天气预警，活动取消')
   await expect(app.byTestId('activity-actions').getByRole('button')).toHaveCount(0)

@@ -465,12 +465,10 @@ class HoursLedgerTest {
             assertThat(decided).as("each entry decided exactly once").isEqualTo(ids.size());
             assertThat(hours.confirmedMinutes(v)).isEqualTo(hours.ledgerSum(v));
 
-            long target = ids.stream()
-                    .filter(id -> ledger(w.admin(), v)
-                            .getString("entries.find { it.id == " + id + " }.status")
-                            .equals("CONFIRMED"))
-                    .findFirst()
-                    .orElseThrow();
+            // a bulk decision takes every entry it names, so the race may have rejected them all: the reversal race
+            // gets a confirmed entry of its own
+            long target = backfill(w.admin(), v, TODAY, 30);
+            decide(w.admin(), "CONFIRM", target);
             CountDownLatch again = new CountDownLatch(1);
             List<Future<Integer>> reversals = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
