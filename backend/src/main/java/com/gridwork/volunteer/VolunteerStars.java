@@ -21,7 +21,12 @@ public class VolunteerStars {
     /** The defaults and each sub-district that has thresholds of its own. */
     public record InForce(StarLevels defaults, Map<Long, StarLevels> bySubDistrict) {
         public StarLevels forPath(String areaPath) {
-            return bySubDistrict.getOrDefault(DictionaryService.subDistrictOfPath(areaPath), defaults);
+            return forSubDistrict(DictionaryService.subDistrictOfPath(areaPath));
+        }
+
+        /** The sub-district's own thresholds, else the platform defaults (as stored), else the built-in defaults. */
+        public StarLevels forSubDistrict(Long subDistrictId) {
+            return bySubDistrict.getOrDefault(subDistrictId, defaults);
         }
 
         public int star(Volunteer v) {

@@ -13,6 +13,7 @@ import com.gridwork.common.persistence.Where;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.VolunteerSelf;
+import com.gridwork.volunteer.VolunteerStars;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.hours.HoursDtos.DecisionInput;
 import com.gridwork.volunteer.hours.HoursDtos.DecisionResult;
@@ -68,6 +69,9 @@ public class HoursService {
 
     @Inject
     VolunteerSelf self;
+
+    @Inject
+    VolunteerStars stars;
 
     // ---- reads -----------------------------------------------------------------------------------------------------
 
@@ -493,13 +497,9 @@ public class HoursService {
                 subDistrictId, own.isEmpty(), levels(subDistrictId).minHours(), revision(own));
     }
 
-    /** The thresholds in force in a sub-district: its own, else the platform defaults (as stored), else the built-in defaults. */
+    /** The thresholds in force in a sub-district (one reading of the rows: {@link VolunteerStars}). */
     public StarLevels levels(long subDistrictId) {
-        List<StarThreshold> own = StarThreshold.list("subDistrictId = ?1 order by star", subDistrictId);
-        List<StarThreshold> rows = own.isEmpty() ? StarThreshold.list("subDistrictId is null order by star") : own;
-        return rows.isEmpty()
-                ? StarLevels.DEFAULTS
-                : new StarLevels(rows.stream().map(t -> t.minHours).toList());
+        return stars.load().forSubDistrict(subDistrictId);
     }
 
     /** 0 for no own thresholds, else one more than the highest row version (any row's change moves it). */
