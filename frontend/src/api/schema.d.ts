@@ -3689,7 +3689,9 @@ export interface components {
             count: number;
         };
         /** @enum {string} */
-        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY";
+        DefaultVisitRule: "GRID_HALF_YEAR" | "PAIRED_MONTHLY";
+        /** @enum {string} */
+        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY" | "PAIRING_TYPE" | "VISIT_NEED";
         /** @description One value of a code list: the API stores the code, people read the name */
         DictionaryEntry: {
             /** Format: int64 */
@@ -4580,6 +4582,12 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        PairingEndReason: "HELPER_LEFT" | "HOUSEHOLD_MOVED_OUT" | "NO_LONGER_NEEDED" | "REASSIGNED" | "EXPIRED" | "OTHER";
+        /** @enum {string} */
+        PairingHelperKind: "STAFF" | "VOLUNTEER" | "PARTY_MEMBER" | "UNIT";
+        /** @enum {string} */
+        PairingStatus: "ACTIVE" | "ENDED";
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -4588,7 +4596,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -4916,6 +4924,28 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @enum {string} */
+        VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
+        /** @enum {string} */
+        VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
+        /** @enum {string} */
+        VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
+        /** @enum {string} */
+        VisitNotApplicableReason: "MOVED_OUT" | "TAG_REMOVED" | "PAIRING_ENDED" | "RULE_DEACTIVATED" | "OTHER";
+        /** @enum {string} */
+        VisitObligationState: "DUE" | "OVERDUE" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
+        /** @enum {string} */
+        VisitObligationStatus: "OPEN" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
+        /** @enum {string} */
+        VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
+        /** @enum {string} */
+        VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
+        /** @enum {string} */
+        VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
+        /** @enum {string} */
+        VisitResponsible: "GRID_WORKER" | "HELPER";
+        /** @enum {string} */
+        VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
         /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
         VolunteerAccount: {
             /** Format: int64 */

@@ -51,6 +51,21 @@ const SHOWN: Record<string, (value: string) => string> = {
   VolunteerHoursSource: (v) => `volunteerEnum.hoursSource.${v}`,
   VolunteerHoursStatus: (v) => `volunteerEnum.hoursStatus.${v}`,
   VolunteerHoursSkipReason: (v) => `hours.skipReason.${v}`,
+  PairingStatus: (v) => `visitEnum.pairingStatus.${v}`,
+  PairingHelperKind: (v) => `visitEnum.helperKind.${v}`,
+  PairingEndReason: (v) => `visitEnum.pairingEndReason.${v}`,
+  VisitMode: (v) => `visitEnum.mode.${v}`,
+  VisitOutcome: (v) => `visitEnum.outcome.${v}`,
+  VisitLocationMissingReason: (v) => `visitEnum.locationMissing.${v}`,
+  VisitLivingConditions: (v) => `visitEnum.livingConditions.${v}`,
+  VisitQuestionKind: (v) => `visitEnum.questionKind.${v}`,
+  VisitTarget: (v) => `visitEnum.target.${v}`,
+  VisitResponsible: (v) => `visitEnum.responsible.${v}`,
+  VisitPeriodKind: (v) => `visitEnum.periodKind.${v}`,
+  DefaultVisitRule: (v) => `visitEnum.defaultRule.${v}`,
+  VisitObligationStatus: (v) => `visitEnum.obligationStatus.${v}`,
+  VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
+  VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
 }
 
 /**

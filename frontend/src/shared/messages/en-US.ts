@@ -100,6 +100,65 @@ const enUS: typeof zhCN = {
   a11y: {
     back: 'Back',
   },
+  // names of the pairings' and visits' enum values, shared by their features (pairings, visits, coverage...)
+  visitEnum: {
+    pairingStatus: { ACTIVE: 'Active', ENDED: 'Ended' },
+    helperKind: { STAFF: 'Staff member', VOLUNTEER: 'Volunteer', PARTY_MEMBER: 'Party member', UNIT: 'Partner unit' },
+    pairingEndReason: {
+      HELPER_LEFT: 'Helper left',
+      HOUSEHOLD_MOVED_OUT: 'Household moved out',
+      NO_LONGER_NEEDED: 'Help no longer needed',
+      REASSIGNED: 'Handed to someone else',
+      EXPIRED: 'Term over',
+      OTHER: 'Other',
+    },
+    mode: { IN_HOME: 'In the home', AT_DOOR: 'At the door', PHONE: 'By phone', VIDEO: 'By video' },
+    outcome: {
+      COMPLETED: 'Visited',
+      NOBODY_HOME: 'Nobody at home',
+      REFUSED: 'Refused',
+      WRONG_ADDRESS: 'Wrong address',
+    },
+    locationMissing: {
+      DENIED: 'Location not allowed',
+      UNAVAILABLE: 'No location available',
+      TIMEOUT: 'Location timed out',
+      NOT_ON_SITE: 'Not on site',
+    },
+    livingConditions: { GOOD: 'Good', FAIR: 'Fair', POOR: 'Poor', CRITICAL: 'In hardship' },
+    questionKind: { YES_NO: 'Yes / no', CHOICE: 'One of a list', TEXT: 'Text' },
+    target: {
+      ALL_HOUSEHOLDS: 'All households of the grids',
+      CARE_TAGGED: 'Households with a care tag',
+      PAIRED: 'Paired households',
+    },
+    responsible: { GRID_WORKER: 'Grid worker', HELPER: 'Paired helper' },
+    periodKind: { MONTH: 'Monthly', QUARTER: 'Quarterly', HALF_YEAR: 'Half-yearly', EVERY_N_DAYS: 'Every N days' },
+    defaultRule: {
+      GRID_HALF_YEAR: 'Grid worker, every household, half-yearly',
+      PAIRED_MONTHLY: 'Paired helper, monthly',
+    },
+    obligationStatus: {
+      OPEN: 'To visit',
+      SATISFIED: 'Done',
+      SATISFIED_LATE: 'Done late',
+      NOT_APPLICABLE: 'Not applicable',
+    },
+    obligationState: {
+      DUE: 'Due',
+      OVERDUE: 'Overdue',
+      SATISFIED: 'Done',
+      SATISFIED_LATE: 'Done late',
+      NOT_APPLICABLE: 'Not applicable',
+    },
+    notApplicableReason: {
+      MOVED_OUT: 'Household moved out',
+      TAG_REMOVED: 'Care tag removed',
+      PAIRING_ENDED: 'Pairing ended',
+      RULE_DEACTIVATED: 'Rule switched off',
+      OTHER: 'Other',
+    },
+  },
   volunteerEnum: {
     volunteerStatus: { ACTIVE: 'Active', SUSPENDED: 'Suspended', LEFT: 'Left' },
     teamStatus: { ACTIVE: 'Active', DISSOLVED: 'Dissolved' },

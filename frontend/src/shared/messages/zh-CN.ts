@@ -97,6 +97,48 @@ export default {
   a11y: {
     back: '返回上一页',
   },
+  // names of the pairings' and visits' enum values, shared by their features (pairings, visits, coverage...)
+  visitEnum: {
+    pairingStatus: { ACTIVE: '结对中', ENDED: '已结束' },
+    helperKind: { STAFF: '工作人员', VOLUNTEER: '志愿者', PARTY_MEMBER: '党员', UNIT: '共建单位' },
+    pairingEndReason: {
+      HELPER_LEFT: '帮扶人离岗',
+      HOUSEHOLD_MOVED_OUT: '住户迁出',
+      NO_LONGER_NEEDED: '不再需要帮扶',
+      REASSIGNED: '已转交他人',
+      EXPIRED: '结对到期',
+      OTHER: '其他',
+    },
+    mode: { IN_HOME: '入户', AT_DOOR: '门口', PHONE: '电话', VIDEO: '视频' },
+    outcome: { COMPLETED: '已走访', NOBODY_HOME: '无人在家', REFUSED: '拒绝走访', WRONG_ADDRESS: '地址有误' },
+    locationMissing: {
+      DENIED: '未授权定位',
+      UNAVAILABLE: '无法定位',
+      TIMEOUT: '定位超时',
+      NOT_ON_SITE: '非现场走访',
+    },
+    livingConditions: { GOOD: '良好', FAIR: '一般', POOR: '较差', CRITICAL: '困难' },
+    questionKind: { YES_NO: '是/否', CHOICE: '单选', TEXT: '文字' },
+    target: { ALL_HOUSEHOLDS: '网格内全部住户', CARE_TAGGED: '有关爱标签的住户', PAIRED: '结对住户' },
+    responsible: { GRID_WORKER: '网格员', HELPER: '结对帮扶人' },
+    periodKind: { MONTH: '每月', QUARTER: '每季度', HALF_YEAR: '每半年', EVERY_N_DAYS: '每N天' },
+    defaultRule: { GRID_HALF_YEAR: '网格员半年全覆盖', PAIRED_MONTHLY: '结对帮扶每月走访' },
+    obligationStatus: { OPEN: '待走访', SATISFIED: '已完成', SATISFIED_LATE: '逾期完成', NOT_APPLICABLE: '不适用' },
+    obligationState: {
+      DUE: '待走访',
+      OVERDUE: '已逾期',
+      SATISFIED: '已完成',
+      SATISFIED_LATE: '逾期完成',
+      NOT_APPLICABLE: '不适用',
+    },
+    notApplicableReason: {
+      MOVED_OUT: '住户迁出',
+      TAG_REMOVED: '不再有该标签',
+      PAIRING_ENDED: '结对已结束',
+      RULE_DEACTIVATED: '规则已停用',
+      OTHER: '其他',
+    },
+  },
   // names of the volunteer service's enum values, shared by its features (volunteers, activities, hours...)
   volunteerEnum: {
     volunteerStatus: { ACTIVE: '在册', SUSPENDED: '暂停服务', LEFT: '已退出' },

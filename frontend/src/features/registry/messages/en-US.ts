@@ -43,6 +43,8 @@ const enUS: typeof zhCN = {
       VOLUNTEER_SKILL: 'Volunteer skills',
       VOLUNTEER_TEAM_TYPE: 'Volunteer team types',
       VOLUNTEER_ACTIVITY_CATEGORY: 'Volunteer activity categories',
+      PAIRING_TYPE: 'Pairing types',
+      VISIT_NEED: 'Needs seen on visits',
     },
   },
   registry: {

@@ -41,6 +41,8 @@ export default {
       VOLUNTEER_SKILL: '志愿者技能',
       VOLUNTEER_TEAM_TYPE: '志愿服务队类型',
       VOLUNTEER_ACTIVITY_CATEGORY: '志愿活动类别',
+      PAIRING_TYPE: '结对类型',
+      VISIT_NEED: '走访需求',
     },
   },
   registry: {

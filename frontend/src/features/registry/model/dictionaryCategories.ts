@@ -16,4 +16,6 @@ export const DICTIONARY_CATEGORIES: readonly DictionaryCategory[] = [
   'VOLUNTEER_SKILL',
   'VOLUNTEER_TEAM_TYPE',
   'VOLUNTEER_ACTIVITY_CATEGORY',
+  'PAIRING_TYPE',
+  'VISIT_NEED',
 ]

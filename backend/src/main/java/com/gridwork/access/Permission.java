@@ -133,7 +133,28 @@ public enum Permission {
     /** Change a sub-district's star thresholds. */
     HOURS_STARS_MANAGE(STREET_ADMIN),
     /** Export confirmed hours for the national volunteer system (ID numbers in plain text also need a reveal). */
-    HOURS_EXPORT(STREET_ADMIN, COMMUNITY_STAFF);
+    HOURS_EXPORT(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read pairings, their history and the suggestions (households with a care code and no active pairing). */
+    PAIRINGS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Pair a helper with a household, end a pairing, and reassign pairings in bulk, in scope. */
+    PAIRINGS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read a sub-district's visit rules and visit questions. */
+    VISIT_RULES_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Create, change and switch off a sub-district's visit rules and visit questions. */
+    VISIT_RULES_MANAGE(STREET_ADMIN),
+    /** Read visits, their photos and the visit obligations in scope. */
+    VISITS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Record a visit to a household in scope, add its photos and raise issues from it. */
+    VISITS_RECORD(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /**
+     * A helper's account (a volunteer): see the households one is paired with now, their obligations and one's own
+     * visits, record visits to them and raise issues from them; nothing else of the registry (issue 15).
+     */
+    VISITS_RECORD_AS_HELPER(VOLUNTEER),
+    /** Mark an obligation not applicable with a reason (what the registry and pairings cannot know). */
+    VISIT_OBLIGATIONS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read visit coverage in scope, and export it. */
+    VISIT_COVERAGE_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -220,6 +241,15 @@ public enum Permission {
         public static final String HOURS_LOCK = "HOURS_LOCK";
         public static final String HOURS_STARS_MANAGE = "HOURS_STARS_MANAGE";
         public static final String HOURS_EXPORT = "HOURS_EXPORT";
+        public static final String PAIRINGS_READ = "PAIRINGS_READ";
+        public static final String PAIRINGS_MANAGE = "PAIRINGS_MANAGE";
+        public static final String VISIT_RULES_READ = "VISIT_RULES_READ";
+        public static final String VISIT_RULES_MANAGE = "VISIT_RULES_MANAGE";
+        public static final String VISITS_READ = "VISITS_READ";
+        public static final String VISITS_RECORD = "VISITS_RECORD";
+        public static final String VISITS_RECORD_AS_HELPER = "VISITS_RECORD_AS_HELPER";
+        public static final String VISIT_OBLIGATIONS_MANAGE = "VISIT_OBLIGATIONS_MANAGE";
+        public static final String VISIT_COVERAGE_READ = "VISIT_COVERAGE_READ";
 
         private Names() {}
     }

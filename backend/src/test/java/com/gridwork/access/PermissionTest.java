@@ -34,14 +34,15 @@ class PermissionTest {
                 .isFalse();
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
-        // Everything but what is a volunteer's own (their profile, sign-ups, check-ins, hours, their team's issues): a
-        // street-admin has no volunteer profile.
+        // Everything but what is a volunteer's own (their profile, sign-ups, check-ins, hours, their team's issues,
+        // the households they help): a street-admin has no volunteer profile.
         EnumSet<Permission> volunteersOwn = EnumSet.of(
                 Permission.VOLUNTEER_OWN_PROFILE,
                 Permission.ISSUES_HANDLE_AS_TEAM,
                 Permission.ACTIVITIES_SIGN_UP,
                 Permission.VOLUNTEER_CHECK_IN,
-                Permission.HOURS_REPORT);
+                Permission.HOURS_REPORT,
+                Permission.VISITS_RECORD_AS_HELPER);
         assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.complementOf(volunteersOwn));
         EnumSet<Permission> notScoped = EnumSet.copyOf(volunteersOwn);
         notScoped.add(Permission.SUB_DISTRICTS_CREATE);

@@ -73,18 +73,19 @@ class MeResourceTest {
                                 "CALENDAR_EDIT",
                                 "ISSUES_DECIDE_ESCALATED",
                                 "AREAS_WRITE"))
-                // all but the five that are a volunteer's own (a staff account has no volunteer profile)
+                // all but the six that are a volunteer's own (a staff account has no volunteer profile)
                 .body("capabilities", not(hasItem("ACTIVITIES_SIGN_UP")))
                 .body("capabilities", not(hasItem("VOLUNTEER_CHECK_IN")))
                 .body("capabilities", not(hasItem("HOURS_REPORT")))
-                .body("capabilities", hasSize(Permission.values().length - 5));
+                .body("capabilities", not(hasItem("VISITS_RECORD_AS_HELPER")))
+                .body("capabilities", hasSize(Permission.values().length - 6));
         as(w.admin())
                 .get("/api/me")
                 .then()
                 .statusCode(200)
                 .body("capabilities", not(hasItem("SUB_DISTRICTS_CREATE")))
                 .body("capabilities", hasItems("STAFF_MANAGE", "AREAS_WRITE", "REGISTRY_REVEAL", "AUDIT_READ_OTHERS"))
-                .body("capabilities", hasSize(Permission.values().length - 6));
+                .body("capabilities", hasSize(Permission.values().length - 7));
         as(w.workerA1())
                 .get("/api/me")
                 .then()
@@ -110,7 +111,12 @@ class MeResourceTest {
                                 "VOLUNTEER_STATS_READ",
                                 "ACTIVITIES_READ",
                                 "VOLUNTEERS_READ",
-                                "HOURS_READ")));
+                                "HOURS_READ",
+                                "PAIRINGS_READ",
+                                "VISIT_RULES_READ",
+                                "VISITS_READ",
+                                "VISITS_RECORD",
+                                "VISIT_COVERAGE_READ")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -129,7 +135,11 @@ class MeResourceTest {
                                 "VOLUNTEER_STATS_READ",
                                 "ACTIVITIES_READ",
                                 "VOLUNTEERS_READ",
-                                "HOURS_READ")));
+                                "HOURS_READ",
+                                "PAIRINGS_READ",
+                                "VISIT_RULES_READ",
+                                "VISITS_READ",
+                                "VISIT_COVERAGE_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -150,7 +160,8 @@ class MeResourceTest {
                                 "VOLUNTEER_CHECK_IN",
                                 "VOLUNTEER_ATTENDANCE_MANAGE",
                                 "VOLUNTEER_OWN_PROFILE",
-                                "HOURS_REPORT")));
+                                "HOURS_REPORT",
+                                "VISITS_RECORD_AS_HELPER")));
     }
 
     @Test
