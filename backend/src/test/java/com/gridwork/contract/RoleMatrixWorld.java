@@ -96,7 +96,10 @@ public class RoleMatrixWorld {
         /** A membership of the place's team. */
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
-        HOURS_ENTRY(Place::hoursEntry);
+        HOURS_ENTRY(Place::hoursEntry),
+        /** A visit rule and a visit question of the place's sub-district (kept beside the place: see VISIT_CONFIG). */
+        VISIT_RULE(p -> VISIT_CONFIG.get(p.subDistrict())[0]),
+        VISIT_QUESTION(p -> VISIT_CONFIG.get(p.subDistrict())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -108,6 +111,9 @@ public class RoleMatrixWorld {
             return id.applyAsLong(place);
         }
     }
+
+    /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
+    private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One id of every kind, all in one caller's scope (home) or all outside it. */
     record Place(
@@ -296,6 +302,8 @@ public class RoleMatrixWorld {
         long categoryS2 = issueCategory(s2, upperCode());
         calendarYear(s1);
         calendarYear(s2);
+        VISIT_CONFIG.put(s1, new long[] {visitRule(s1), visitQuestion(s1)});
+        VISIT_CONFIG.put(s2, new long[] {visitRule(s2), visitQuestion(s2)});
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -660,6 +668,46 @@ public class RoleMatrixWorld {
                 .put("/api/calendar/" + YEAR + "?subDistrictId=" + subDistrict)
                 .then()
                 .statusCode(200);
+    }
+
+    /** A visit rule of the sub-district (through the API, which also makes its two defaults). */
+    private long visitRule(long subDistrict) {
+        return as(admin)
+                .body(Map.of(
+                        "subDistrictId",
+                        subDistrict,
+                        "name",
+                        "矩阵走访规则",
+                        "target",
+                        "ALL_HOUSEHOLDS",
+                        "responsible",
+                        "GRID_WORKER",
+                        "periodKind",
+                        "QUARTER",
+                        "anchorDate",
+                        java.time.LocalDate.now().withDayOfMonth(1).toString(),
+                        "visitsRequired",
+                        1,
+                        "modes",
+                        List.of("IN_HOME")))
+                .post("/api/visit-rules")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private long visitQuestion(long subDistrict) {
+        return as(admin)
+                .body(Map.of(
+                        "subDistrictId", subDistrict, "text", "矩阵走访问题", "kind", "TEXT", "sortOrder", 1, "active", true))
+                .post("/api/visit-questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** An API client scoped to the area, straight in the database: refused calls never reach Keycloak. */

@@ -38,6 +38,7 @@ public class VisitRuleResource {
     VisitRuleService rules;
 
     @GET
+    @PermissionsAllowed(Names.VISIT_RULES_READ)
     @Operation(
             operationId = "listVisitRules",
             summary = "The visit rules of a sub-district you work in (or of all of yours), with their running period",
@@ -69,7 +70,11 @@ public class VisitRuleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getVisitRule", summary = "One visit rule with its running period")
+    @PermissionsAllowed(Names.VISIT_RULES_READ)
+    @Operation(
+            operationId = "getVisitRule",
+            summary = "One visit rule with its running period",
+            description = "A rule of a sub-district you work in; any other is a 404.")
     public VisitRuleView get(@PathParam("id") long id) {
         return rules.get(id);
     }
@@ -119,9 +124,12 @@ public class VisitRuleResource {
 
     @GET
     @Path("/{id}/periods")
+    @PermissionsAllowed(Names.VISIT_RULES_READ)
     @Operation(
             operationId = "listVisitRulePeriods",
-            summary = "The periods of a rule whose obligations were generated, newest first, with their denominators")
+            summary = "The periods of a rule whose obligations were generated, newest first",
+            description = "Each with its due day and its denominator (householdCount: the obligations created when it"
+                    + " started).")
     public List<VisitRulePeriodView> periods(@PathParam("id") long id) {
         return rules.periods(id);
     }
