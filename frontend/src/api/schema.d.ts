@@ -2228,6 +2228,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questions a sub-district asks on every visit, in order
+         * @description Readers of visit rules, and helpers who record visits (the questions of their own sub-district).
+         *
+         *     Permission: `VISIT_RULES_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listVisitQuestions"];
+        put?: never;
+        /**
+         * Add a visit question
+         * @description At most 10 questions of a sub-district are active at a time (409 beyond).
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createVisitQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reword, reorder or retire a visit question (If-Match required)
+         * @description Answers already given keep the question's text as it was asked.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateVisitQuestion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit rules of a sub-district you work in (or of all of yours), with their running period
+         * @description The two default rules are made the first time a sub-district's rules are read. Active rules first.
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitRules"];
+        put?: never;
+        /**
+         * Add a visit rule to a sub-district
+         * @description Every fault of the body is reported at once; a name the sub-district already uses is one.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One visit rule with its running period
+         * @description A rule of a sub-district you work in; any other is a 404.
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitRule"];
+        /**
+         * Change a visit rule (If-Match required)
+         * @description The name changes at once, the visits required from the next period, the modes for visits recorded from now on. Once a period's obligations exist, a change of target, codes, responsible person, period or anchor date is a 409: switch the rule off and make a new one.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateVisitRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch a visit rule on again (If-Match checked when sent)
+         * @description Its obligations start again with the next period generated.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["activateVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch a visit rule off (If-Match checked when sent)
+         * @description No new periods start; the open obligations of its running period become not applicable (RULE_DEACTIVATED). Those of a period already over stay as they are.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["deactivateVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visit-rules/{id}/generate": {
         parameters: {
             query?: never;
@@ -2246,6 +2414,30 @@ export interface paths {
          *     Roles: `street-admin`.
          */
         post: operations["generateVisitRuleObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periods of a rule whose obligations were generated, newest first
+         * @description Each with its due day and its denominator (householdCount: the obligations created when it started).
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitRulePeriods"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5112,10 +5304,14 @@ export interface components {
             state: components["schemas"]["VisitObligationState"];
             household: components["schemas"]["VisitObligationHousehold"];
             /** @description Null when the grid had no worker at period start (still counted) */
-            responsible: components["schemas"]["VisitObligationResponsible"];
-            /** Format: int64 */
-            pairingId: number;
-            pairingTypeCode: string;
+            responsible?: ((components["schemas"]["VisitObligationResponsible"] | null) | null) | components["schemas"]["VisitObligationResponsible"] | null;
+            /**
+             * Format: int64
+             * @description Under a paired rule: the pairing it is for
+             */
+            pairingId: number | null;
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            pairingTypeCode: string | null;
             /** Format: int32 */
             visitsRequired: number;
             /**
@@ -5130,13 +5326,17 @@ export interface components {
             attemptDays: number;
             /**
              * Format: date
+             * @description The day of the visit that satisfied it
              * @example 2022-03-10
              */
-            satisfiedOn: string;
-            /** Format: int64 */
-            lastVisitId: number;
-            notApplicableReason: components["schemas"]["VisitNotApplicableReason"];
-            notApplicableNote: string;
+            satisfiedOn: string | null;
+            /**
+             * Format: int64
+             * @description The last visit that counted or was attempted
+             */
+            lastVisitId: number | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -5144,10 +5344,62 @@ export interface components {
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
         VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
+        VisitQuestionInput: {
+            /**
+             * Format: int64
+             * @description The owning sub-district; defaults to the caller's; fixed once created
+             */
+            subDistrictId?: number | null;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description CHOICE: 2 to 10 options, each non-blank and different; none for the other kinds */
+            options?: string[] | null;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+        };
         /** @enum {string} */
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
+        VisitQuestionView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            subDistrictId: number;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description CHOICE: the options in order; empty for the other kinds */
+            options: string[];
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         VisitResponsible: "GRID_WORKER" | "HELPER";
+        VisitRuleCurrentPeriod: {
+            /**
+             * Format: int64
+             * @description The visit period's id once its obligations were generated, else null
+             */
+            id: number | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @description The period's last working day in the sub-district's calendar
+             * @example 2022-03-10
+             */
+            dueOn: string;
+        };
         /** @description The period a generation found or created; householdCount is its fixed denominator */
         VisitRuleGeneration: {
             /** Format: int64 */
@@ -5160,6 +5412,99 @@ export interface components {
             /** Format: int32 */
             householdCount: number;
             created: boolean;
+        };
+        VisitRuleInput: {
+            /**
+             * Format: int64
+             * @description The owning sub-district; defaults to the caller's; fixed once created
+             */
+            subDistrictId?: number | null;
+            name: string;
+            target: components["schemas"]["VisitTarget"];
+            /** @description CARE_TAGGED: one or more care codes; PAIRED: pairing types (none: every type); ALL_HOUSEHOLDS: none */
+            codes?: string[] | null;
+            responsible: components["schemas"]["VisitResponsible"];
+            periodKind: components["schemas"]["VisitPeriodKind"];
+            /**
+             * Format: int32
+             * @description Required for EVERY_N_DAYS (1 to 366), absent otherwise
+             */
+            periodDays?: number | null;
+            /**
+             * Format: date
+             * @description The first day of the first period, within a year of today
+             * @example 2022-03-10
+             */
+            anchorDate: string;
+            /** Format: int32 */
+            visitsRequired: number;
+            modes: components["schemas"]["VisitMode"][];
+        };
+        VisitRulePeriodView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            /**
+             * Format: int32
+             * @description The denominator: obligations created when the period started
+             */
+            householdCount: number;
+        };
+        VisitRuleView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            subDistrictId: number;
+            name: string;
+            target: components["schemas"]["VisitTarget"];
+            /** @description CARE_TAGGED: care codes (CARE_GROUP or HOUSEHOLD_TAG); PAIRED: pairing types (none: every type) */
+            codes: string[];
+            responsible: components["schemas"]["VisitResponsible"];
+            periodKind: components["schemas"]["VisitPeriodKind"];
+            /**
+             * Format: int32
+             * @description N for EVERY_N_DAYS, else null
+             */
+            periodDays: number | null;
+            /**
+             * Format: date
+             * @description The first day of the rule's first period
+             * @example 2022-03-10
+             */
+            anchorDate: string;
+            /** Format: int32 */
+            visitsRequired: number;
+            modes: components["schemas"]["VisitMode"][];
+            active: boolean;
+            /** @description Which of the two defaults this rule began as, if one */
+            defaultRule?: ((string | components["schemas"]["DefaultVisitRule"] | null) | null) | components["schemas"]["DefaultVisitRule"] | null;
+            /** @description The period running today (null: none, before the anchor date or switched off) */
+            currentPeriod?: ((components["schemas"]["VisitRuleCurrentPeriod"] | null) | null) | components["schemas"]["VisitRuleCurrentPeriod"] | null;
+            /** @description True once a period's obligations exist: target, codes, responsible and the period are fixed then */
+            hasPeriods: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
@@ -13327,6 +13672,622 @@ export interface operations {
             };
         };
     };
+    listVisitQuestions: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or retired (false) questions */
+                active?: boolean;
+                /** @description A sub-district you work in; default: your own */
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVisitQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVisitQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitRules: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or switched-off (false) rules */
+                active?: boolean;
+                /** @description A sub-district you work in; default: all of yours */
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVisitRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVisitRule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateVisitRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateVisitRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     generateVisitRuleObligations: {
         parameters: {
             query?: never;
@@ -13385,6 +14346,64 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitRulePeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRulePeriodView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -62,7 +62,6 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
@@ -71,6 +70,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_QUESTION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
@@ -131,6 +132,9 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
     /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
     private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
+    /** Who reads a sub-district's visit questions: visit rule readers, and helpers who record visits. */
+    private static final Set<StaffRole> VISIT_QUESTION_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
 
     /** Who reads visit obligations: staff who read visits, and helpers' (volunteer) accounts. */
     private static final Set<StaffRole> VISIT_READERS =
@@ -737,7 +741,7 @@ class RoleMatrixTest {
                                 VISIT_READERS,
                                 query("householdId", HOUSEHOLD),
                                 query("areaId", GRID),
-                                query("ruleId", OBLIGATION_RULE).narrowsToNothing(),
+                                query("ruleId", VISIT_RULE).narrowsToNothing(),
                                 query("periodId", OBLIGATION_PERIOD).narrowsToNothing(),
                                 query("responsibleStaffId", COLLEAGUE).narrowsToNothing())
                         .send(r -> req().query("householdId", r.opt("householdId"))
@@ -750,8 +754,54 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id"))),
                 op("markVisitObligationNotApplicable", MANAGERS, path("id", VISIT_OBLIGATION))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "OTHER", "note", "矩阵测试"))),
-                op("generateVisitRuleObligations", ADMINS, path("id", OBLIGATION_RULE))
-                        .send(r -> req().path("id", r.id("id"))));
+                op("generateVisitRuleObligations", ADMINS, path("id", VISIT_RULE))
+                        .send(r -> req().path("id", r.id("id"))),
+
+                // ---- visit rules and questions (issue 15): read by whoever works in the sub-district (community
+                // staff and grid workers from inside it), changed by its street-admin; a helper reads the questions
+                op("listVisitRules", REGISTRY_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
+                op("createVisitRule", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(visitRule(r.unique("矩阵规则"), r.id("subDistrictId")))),
+                op("getVisitRule", REGISTRY_READERS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
+                op("updateVisitRule", ADMINS, path("id", VISIT_RULE), body("subDistrictId", SUB_DISTRICT))
+                        .send(r ->
+                                req().path("id", r.id("id")).body(visitRule(r.unique("矩阵规则"), r.opt("subDistrictId")))),
+                op("deactivateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
+                op("activateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
+                op("listVisitRulePeriods", REGISTRY_READERS, path("id", VISIT_RULE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("listVisitQuestions", VISIT_QUESTION_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
+                op("createVisitQuestion", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(visitQuestion(r.id("subDistrictId")))),
+                op("updateVisitQuestion", ADMINS, path("id", VISIT_QUESTION), body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().path("id", r.id("id")).body(visitQuestion(r.opt("subDistrictId")))));
+    }
+
+    /** A visit rule of a sub-district: every household of it, each month, by its grid worker. */
+    private static Body visitRule(String name, Long subDistrictId) {
+        return map(
+                        "name",
+                        name,
+                        "target",
+                        "ALL_HOUSEHOLDS",
+                        "responsible",
+                        "GRID_WORKER",
+                        "periodKind",
+                        "MONTH",
+                        "anchorDate",
+                        java.time.LocalDate.now().withDayOfMonth(1).toString(),
+                        "visitsRequired",
+                        1,
+                        "modes",
+                        List.of("IN_HOME"))
+                .with("subDistrictId", subDistrictId);
+    }
+
+    private static Body visitQuestion(Long subDistrictId) {
+        return map("text", "家中是否安全？", "kind", "YES_NO", "sortOrder", 1, "active", false)
+                .with("subDistrictId", subDistrictId);
     }
 
     /** An activity with one session two days ahead; the grid and the beneficiary only while tried. */

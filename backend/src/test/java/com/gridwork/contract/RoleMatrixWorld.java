@@ -107,11 +107,12 @@ public class RoleMatrixWorld {
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
         HOURS_ENTRY(Place::hoursEntry),
+        /** A visit rule and a visit question of the place's sub-district (kept beside the place: see VISIT_CONFIG). */
+        VISIT_RULE(p -> VISIT_CONFIG.get(p.subDistrict())[0]),
+        VISIT_QUESTION(p -> VISIT_CONFIG.get(p.subDistrict())[1]),
         /** The visit obligation of the place's household (the volunteer caller is paired with the home one). */
         VISIT_OBLIGATION(p -> VisitObligations.OF_HOUSEHOLD.get(p.household())),
-        /** A visit rule of the place's sub-district whose period is running. */
-        OBLIGATION_RULE(p -> VisitObligations.RULE_OF_SUB_DISTRICT.get(p.subDistrict())),
-        /** That rule's running period. */
+        /** The running period of the obligations' rule in the place's sub-district. */
         OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict()));
 
         private final ToLongFunction<Place> id;
@@ -124,6 +125,9 @@ public class RoleMatrixWorld {
             return id.applyAsLong(place);
         }
     }
+
+    /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
+    private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One id of every kind, all in one caller's scope (home) or all outside it. */
     record Place(
@@ -220,10 +224,9 @@ public class RoleMatrixWorld {
     @Inject
     EntityManager em;
 
-    /** Visit obligations and rules by household and sub-district, filled by {@link #build}. */
+    /** Visit obligations by household and their periods by sub-district, filled by {@link #build}. */
     static final class VisitObligations {
         static final Map<Long, Long> OF_HOUSEHOLD = new ConcurrentHashMap<>();
-        static final Map<Long, Long> RULE_OF_SUB_DISTRICT = new ConcurrentHashMap<>();
         static final Map<Long, Long> PERIOD_OF_SUB_DISTRICT = new ConcurrentHashMap<>();
 
         private VisitObligations() {}
@@ -330,6 +333,8 @@ public class RoleMatrixWorld {
         long categoryS2 = issueCategory(s2, upperCode());
         calendarYear(s1);
         calendarYear(s2);
+        VISIT_CONFIG.put(s1, new long[] {visitRule(s1), visitQuestion(s1)});
+        VISIT_CONFIG.put(s2, new long[] {visitRule(s2), visitQuestion(s2)});
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -438,7 +443,6 @@ public class RoleMatrixWorld {
                     today);
             long period =
                     obligationGenerator.generate(rule, today).orElseThrow().periodId();
-            VisitObligations.RULE_OF_SUB_DISTRICT.put(subDistrict, rule);
             VisitObligations.PERIOD_OF_SUB_DISTRICT.put(subDistrict, period);
             QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery(
@@ -727,6 +731,46 @@ public class RoleMatrixWorld {
                 .put("/api/calendar/" + YEAR + "?subDistrictId=" + subDistrict)
                 .then()
                 .statusCode(200);
+    }
+
+    /** A visit rule of the sub-district (through the API, which also makes its two defaults). */
+    private long visitRule(long subDistrict) {
+        return as(admin)
+                .body(Map.of(
+                        "subDistrictId",
+                        subDistrict,
+                        "name",
+                        "矩阵走访规则",
+                        "target",
+                        "ALL_HOUSEHOLDS",
+                        "responsible",
+                        "GRID_WORKER",
+                        "periodKind",
+                        "QUARTER",
+                        "anchorDate",
+                        java.time.LocalDate.now().withDayOfMonth(1).toString(),
+                        "visitsRequired",
+                        1,
+                        "modes",
+                        List.of("IN_HOME")))
+                .post("/api/visit-rules")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private long visitQuestion(long subDistrict) {
+        return as(admin)
+                .body(Map.of(
+                        "subDistrictId", subDistrict, "text", "矩阵走访问题", "kind", "TEXT", "sortOrder", 1, "active", true))
+                .post("/api/visit-questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** An API client scoped to the area, straight in the database: refused calls never reach Keycloak. */

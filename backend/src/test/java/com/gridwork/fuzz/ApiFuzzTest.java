@@ -645,6 +645,38 @@ class ApiFuzzTest {
                 .jsonPath()
                 .<Number>getList("items.id")
                 .forEach(id -> world.id("visitObligations", id.longValue()));
+        // visit rules (the two defaults, made by reading) and a visit question of the fuzz sub-district
+        as(admin)
+                .queryParam("subDistrictId", w.subDistrict())
+                .get("/api/visit-rules")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", Long.class)
+                .forEach(id -> world.id("visitRules", id));
+        world.id(
+                "visitQuestions",
+                as(admin)
+                        .body(Map.of(
+                                "subDistrictId",
+                                w.subDistrict(),
+                                "text",
+                                "模糊测试问题",
+                                "kind",
+                                "CHOICE",
+                                "options",
+                                List.of("是", "否"),
+                                "sortOrder",
+                                1,
+                                "active",
+                                true))
+                        .post("/api/visit-questions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
 
         world.file("image/png", PNG);
         world.file(

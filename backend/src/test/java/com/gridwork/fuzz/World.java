@@ -65,8 +65,9 @@ final class World {
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
             Map.entry("volunteer-hours", "hoursEntries"),
-            Map.entry("visit-obligations", "visitObligations"),
-            Map.entry("visit-rules", "visitRules"));
+            Map.entry("visit-rules", "visitRules"),
+            Map.entry("visit-questions", "visitQuestions"),
+            Map.entry("visit-obligations", "visitObligations"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

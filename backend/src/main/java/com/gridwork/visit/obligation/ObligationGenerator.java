@@ -116,13 +116,9 @@ public class ObligationGenerator {
                             ? ""
                             : " AND p.type_code IN (SELECT c.code FROM visit_rule_code c WHERE c.rule_id = :rule)");
         } else {
-            // a HELPER rule over households: the helper of the household's earliest active pairing
-            String responsible = helper
-                    ? "(SELECT hp.helper_staff_id FROM pairing hp WHERE hp.household_id = h.id AND hp.status = 'ACTIVE'"
-                            + " ORDER BY hp.id LIMIT 1)"
-                    : "w.staff_id";
-            sql = COLUMNS + "SELECT" + fixed.formatted("h.id", responsible, "NULL", "NULL")
-                    + " FROM household h" + (helper ? "" : workers)
+            // rules over households answer to the grid's worker (a helper answers only under a paired rule)
+            sql = COLUMNS + "SELECT" + fixed.formatted("h.id", "w.staff_id", "NULL", "NULL")
+                    + " FROM household h" + workers
                     + " WHERE h.status = 'ACTIVE' AND h.area_path LIKE :subPath"
                     + (rule.target == VisitTarget.CARE_TAGGED
                             ? " AND " + CARRIES_RULE_CODE.formatted(":rule", "h.id")
