@@ -61,6 +61,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
@@ -68,6 +69,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_QUESTION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
@@ -133,6 +135,10 @@ class RoleMatrixTest {
     /** Who reads a sub-district's visit questions: visit rule readers, and helpers who record visits. */
     private static final Set<StaffRole> VISIT_QUESTION_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
+
+    /** Who reads visit obligations: staff who read visits, and helpers' (volunteer) accounts. */
+    private static final Set<StaffRole> VISIT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -727,6 +733,29 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id"))),
                 op("cancelActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))),
+
+                // ---- visit obligations: staff in their scope, a helper's account the households it is paired with
+                // (the volunteer caller helps the home household); managers take one out by hand
+                op(
+                                "listVisitObligations",
+                                VISIT_READERS,
+                                query("householdId", HOUSEHOLD),
+                                query("areaId", GRID),
+                                query("ruleId", VISIT_RULE).narrowsToNothing(),
+                                query("periodId", OBLIGATION_PERIOD).narrowsToNothing(),
+                                query("responsibleStaffId", COLLEAGUE).narrowsToNothing())
+                        .send(r -> req().query("householdId", r.opt("householdId"))
+                                .query("areaId", r.opt("areaId"))
+                                .query("ruleId", r.opt("ruleId"))
+                                .query("periodId", r.opt("periodId"))
+                                .query("responsibleStaffId", r.opt("responsibleStaffId"))),
+                op("listMyVisitObligations", VISIT_READERS).send(r -> req()),
+                op("getVisitObligation", VISIT_READERS, path("id", VISIT_OBLIGATION))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("markVisitObligationNotApplicable", MANAGERS, path("id", VISIT_OBLIGATION))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "OTHER", "note", "矩阵测试"))),
+                op("generateVisitRuleObligations", ADMINS, path("id", VISIT_RULE))
+                        .send(r -> req().path("id", r.id("id"))),
 
                 // ---- visit rules and questions (issue 15): read by whoever works in the sub-district (community
                 // staff and grid workers from inside it), changed by its street-admin; a helper reads the questions

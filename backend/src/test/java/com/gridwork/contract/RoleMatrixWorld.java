@@ -4,12 +4,18 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
+import com.gridwork.visit.obligation.ObligationGenerator;
+import com.gridwork.visit.rule.PeriodKind;
+import com.gridwork.visit.rule.VisitResponsible;
+import com.gridwork.visit.rule.VisitTarget;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.ActivityPost;
@@ -19,17 +25,21 @@ import com.gridwork.volunteer.activity.SignUp;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
 import com.gridwork.volunteer.team.TeamRole;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 import static com.gridwork.testsupport.Api.as;
@@ -99,7 +109,11 @@ public class RoleMatrixWorld {
         HOURS_ENTRY(Place::hoursEntry),
         /** A visit rule and a visit question of the place's sub-district (kept beside the place: see VISIT_CONFIG). */
         VISIT_RULE(p -> VISIT_CONFIG.get(p.subDistrict())[0]),
-        VISIT_QUESTION(p -> VISIT_CONFIG.get(p.subDistrict())[1]);
+        VISIT_QUESTION(p -> VISIT_CONFIG.get(p.subDistrict())[1]),
+        /** The visit obligation of the place's household (the volunteer caller is paired with the home one). */
+        VISIT_OBLIGATION(p -> VisitObligations.OF_HOUSEHOLD.get(p.household())),
+        /** The running period of the obligations' rule in the place's sub-district. */
+        OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict()));
 
         private final ToLongFunction<Place> id;
 
@@ -200,6 +214,23 @@ public class RoleMatrixWorld {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
+
+    @Inject
+    ObligationGenerator obligationGenerator;
+
+    @Inject
+    EntityManager em;
+
+    /** Visit obligations by household and their periods by sub-district, filled by {@link #build}. */
+    static final class VisitObligations {
+        static final Map<Long, Long> OF_HOUSEHOLD = new ConcurrentHashMap<>();
+        static final Map<Long, Long> PERIOD_OF_SUB_DISTRICT = new ConcurrentHashMap<>();
+
+        private VisitObligations() {}
+    }
 
     private String admin;
     private long defaultCategory;
@@ -382,6 +413,8 @@ public class RoleMatrixWorld {
                         volunteersB.membership(),
                         volunteersB.hoursEntry()));
 
+        visitObligations(self, home.household(), s1, s2);
+
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
                 .get("/api/dictionary")
@@ -391,6 +424,36 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /**
+     * A running period of a rule in each sub-district, so every household has an obligation; the volunteer caller
+     * helps the home household (its obligations are the volunteer's to see).
+     */
+    private void visitObligations(long volunteer, long homeHousehold, long... subDistricts) {
+        visitFixtures.pairVolunteer(homeHousehold, volunteer, "ELDERLY_ALONE");
+        LocalDate today = BeijingTime.today();
+        for (long subDistrict : subDistricts) {
+            long rule = visitFixtures.rule(
+                    subDistrict,
+                    VisitTarget.ALL_HOUSEHOLDS,
+                    VisitResponsible.GRID_WORKER,
+                    PeriodKind.EVERY_N_DAYS,
+                    30,
+                    today);
+            long period =
+                    obligationGenerator.generate(rule, today).orElseThrow().periodId();
+            VisitObligations.PERIOD_OF_SUB_DISTRICT.put(subDistrict, period);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "SELECT household_id, id FROM visit_obligation WHERE period_id = :p",
+                                    Object[].class)
+                            .setParameter("p", period)
+                            .getResultList()
+                            .forEach(row -> VisitObligations.OF_HOUSEHOLD.put(
+                                    ((Number) ((Object[]) row)[0]).longValue(),
+                                    ((Number) ((Object[]) row)[1]).longValue())));
+        }
     }
 
     private Place place(

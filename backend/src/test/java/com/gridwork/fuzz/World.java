@@ -37,7 +37,10 @@ final class World {
             Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
-            Map.entry("handlerTeamId", "volunteerTeams"));
+            Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("ruleId", "visitRules"),
+            Map.entry("periodId", "visitPeriods"),
+            Map.entry("responsibleStaffId", "staff"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -63,7 +66,8 @@ final class World {
             Map.entry("members", "volunteerTeamMembers"),
             Map.entry("volunteer-hours", "hoursEntries"),
             Map.entry("visit-rules", "visitRules"),
-            Map.entry("visit-questions", "visitQuestions"));
+            Map.entry("visit-questions", "visitQuestions"),
+            Map.entry("visit-obligations", "visitObligations"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
