@@ -8,6 +8,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
 import com.gridwork.volunteer.Volunteer;
@@ -57,6 +58,8 @@ public class RoleMatrixWorld {
         (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
     };
     static final int YEAR = 2095;
+    /** A visit and its photo by the household they belong to: visits hang off a place's household. */
+    private static final Map<Long, long[]> VISITS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The kinds of record an operation's input names, each read from a {@link Place}. */
     enum Kind {
@@ -96,7 +99,10 @@ public class RoleMatrixWorld {
         /** A membership of the place's team. */
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
-        HOURS_ENTRY(Place::hoursEntry);
+        HOURS_ENTRY(Place::hoursEntry),
+        /** A visit to the place's household (home: the volunteer caller's, made as the household's helper) and its photo. */
+        VISIT(p -> VISITS.get(p.household())[0]),
+        VISIT_PHOTO(p -> VISITS.get(p.household())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -194,6 +200,9 @@ public class RoleMatrixWorld {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
 
     private String admin;
     private long defaultCategory;
@@ -374,6 +383,13 @@ public class RoleMatrixWorld {
                         volunteersB.membership(),
                         volunteersB.hoursEntry()));
 
+        // The volunteer caller helps the home household: its visit there is its own; the others are the admin's.
+        visitFixtures.pairVolunteer(home.household(), self, "ELDERLY_ALONE");
+        visit(callers.get(StaffRole.VOLUNTEER), home.household());
+        for (Bundle other : List.of(sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
+            visit(admin, other.household());
+        }
+
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
                 .get("/api/dictionary")
@@ -383,6 +399,37 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /** A visit to the household by this user, with a photo the admin adds. */
+    private void visit(String user, long household) {
+        long visit = as(user).body(Map.of(
+                        "householdId",
+                        household,
+                        "mode",
+                        "IN_HOME",
+                        "outcome",
+                        "COMPLETED",
+                        "visitedAt",
+                        Instant.now().toString(),
+                        "locationMissingReason",
+                        "DENIED"))
+                .post("/api/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long photo = given().auth()
+                .oauth2(TestTokens.of(admin))
+                .multiPart("file", "visit.png", PNG, "image/png")
+                .post("/api/visits/" + visit + "/photos")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("photos[0].id");
+        VISITS.put(household, new long[] {visit, photo});
     }
 
     private Place place(

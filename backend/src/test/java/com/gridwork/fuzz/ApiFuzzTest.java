@@ -8,6 +8,8 @@ import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.visit.VisitQuestionKind;
+import com.gridwork.visit.VisitTestData;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -104,6 +106,9 @@ class ApiFuzzTest {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitTestData visitData;
 
     @TestHTTPResource("/")
     URL base;
@@ -611,6 +616,30 @@ class ApiFuzzTest {
                         .extract()
                         .jsonPath()
                         .getLong("members[0].membershipId"));
+
+        world.id("visitQuestions", visitData.question(w.subDistrict(), VisitQuestionKind.YES_NO, null));
+        for (long household : world.ids("households").subList(0, 2)) {
+            world.id(
+                    "visits",
+                    as(admin)
+                            .body(Map.of(
+                                    "householdId",
+                                    household,
+                                    "mode",
+                                    "PHONE",
+                                    "outcome",
+                                    "COMPLETED",
+                                    "visitedAt",
+                                    java.time.Instant.now().toString(),
+                                    "locationMissingReason",
+                                    "NOT_ON_SITE"))
+                            .post("/api/visits")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
 
         world.file("image/png", PNG);
         world.file(

@@ -37,7 +37,10 @@ final class World {
             Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
-            Map.entry("handlerTeamId", "volunteerTeams"));
+            Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("visitorStaffId", "staff"),
+            Map.entry("memberIds", "residents"),
+            Map.entry("questionId", "visitQuestions"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -61,7 +64,8 @@ final class World {
             Map.entry("volunteers", "volunteers"),
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
-            Map.entry("volunteer-hours", "hoursEntries"));
+            Map.entry("volunteer-hours", "hoursEntries"),
+            Map.entry("visits", "visits"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -76,7 +80,8 @@ final class World {
             Map.entry("housingType", "HOUSING_TYPE"),
             Map.entry("skills", "VOLUNTEER_SKILL"),
             Map.entry("skill", "VOLUNTEER_SKILL"),
-            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"));
+            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"),
+            Map.entry("needs", "VISIT_NEED"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();
