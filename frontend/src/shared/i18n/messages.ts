@@ -32,6 +32,8 @@ import hoursZh from '@/features/hours/messages/zh-CN'
 import hoursEn from '@/features/hours/messages/en-US'
 import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
+import visitsZh from '@/features/visits/messages/zh-CN'
+import visitsEn from '@/features/visits/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -74,6 +76,7 @@ export const zhCN = mergeMessages(
   volunteerStatsZh,
   attendanceZh,
   hoursZh,
+  visitsZh,
   certificatesZh,
 )
 export const enUS = mergeMessages(
@@ -92,5 +95,6 @@ export const enUS = mergeMessages(
   volunteerStatsEn,
   attendanceEn,
   hoursEn,
+  visitsEn,
   certificatesEn,
 )
