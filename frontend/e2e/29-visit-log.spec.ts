@@ -78,5 +78,6 @@ test('a grid worker’s visit with a finding is in the log by grid, and links to
     await app.byTestId(`visit-issue-link-${issueId}`).click()
     await app.page.waitForURL(new RegExp(`/issues/${issueId}$`))
     await app.byTestId('issue-detail').waitFor()
+    await expect(app.byTestId('issue-visit')).toContainText(String(visitId))
   })
 })

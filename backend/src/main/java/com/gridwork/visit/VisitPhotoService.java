@@ -8,9 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,24 +44,12 @@ public class VisitPhotoService {
         if (VisitPhoto.count("visitId", visit.id) >= MAX_PHOTOS) {
             throw ApiProblem.conflict("visit.photo.limit", MAX_PHOTOS);
         }
-        if (size > MAX_BYTES) {
-            throw ApiProblem.invalidField("file", "visit.photo.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String type = ImageTypes.of(data);
-        if (type == null) {
-            throw ApiProblem.invalidField("file", "visit.photo.type");
-        }
+        ImageTypes.Photo upload = ImageTypes.read(file, size, MAX_BYTES, "visit.photo");
         VisitPhoto photo = new VisitPhoto();
         photo.visitId = visit.id;
-        photo.contentType = type;
-        photo.sizeBytes = data.length;
-        photo.data = data;
+        photo.contentType = upload.contentType();
+        photo.sizeBytes = upload.data().length;
+        photo.data = upload.data();
         photo.uploadedById = scope.caller().staffId();
         photo.uploadedAt = Instant.now();
         photo.persist();

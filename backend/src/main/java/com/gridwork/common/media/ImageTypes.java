@@ -1,8 +1,39 @@
 package com.gridwork.common.media;
 
+import com.gridwork.common.error.ApiProblem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** The photo types the platform accepts (issue and visit photos), recognised by content, not by what a client claims. */
 public final class ImageTypes {
     private ImageTypes() {}
+
+    /** An uploaded photo: its type as recognised, and its bytes. */
+    public record Photo(String contentType, byte[] data) {}
+
+    /**
+     * Reads an uploaded photo of at most {@code maxBytes}: a 400 on {@code file} with {@code keyPrefix + ".too-large"}
+     * (the limit in MB as its argument) or {@code keyPrefix + ".type"} when it is too big or no accepted image.
+     */
+    public static Photo read(Path file, long size, int maxBytes, String keyPrefix) {
+        if (size > maxBytes) {
+            throw ApiProblem.invalidField("file", keyPrefix + ".too-large", maxBytes / 1024 / 1024);
+        }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String type = of(data);
+        if (type == null) {
+            throw ApiProblem.invalidField("file", keyPrefix + ".type");
+        }
+        return new Photo(type, data);
+    }
 
     /** The image type from the file's magic bytes, or null when it is none of the accepted ones. */
     public static String of(byte[] d) {

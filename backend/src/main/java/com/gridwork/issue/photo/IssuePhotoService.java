@@ -16,9 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -44,24 +41,12 @@ public class IssuePhotoService {
         if (IssuePhoto.count("issueId", issue.id) >= IssueWorkflow.MAX_PHOTOS) {
             throw ApiProblem.conflict("issue.photo.limit", IssueWorkflow.MAX_PHOTOS);
         }
-        if (size > MAX_BYTES) {
-            throw ApiProblem.invalidField("file", "issue.photo.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String type = ImageTypes.of(data);
-        if (type == null) {
-            throw ApiProblem.invalidField("file", "issue.photo.type");
-        }
+        ImageTypes.Photo upload = ImageTypes.read(file, size, MAX_BYTES, "issue.photo");
         IssuePhoto photo = new IssuePhoto();
         photo.issueId = issue.id;
-        photo.contentType = type;
-        photo.sizeBytes = data.length;
-        photo.data = data;
+        photo.contentType = upload.contentType();
+        photo.sizeBytes = upload.data().length;
+        photo.data = upload.data();
         photo.uploadedBy = Staff.findById(scope.caller().staffId());
         photo.uploadedAt = Instant.now();
         photo.persist();
