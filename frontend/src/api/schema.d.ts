@@ -2132,7 +2132,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-obligations": {
+    "/api/visits": {
         parameters: {
             query?: never;
             header?: never;
@@ -2140,23 +2140,31 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Obligations you can see, nearest due day first
-         * @description householdId and areaId outside what you see are a 404. Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
+         * The visit log, newest day first
+         * @description Staff reading visits see those in their scope; a helper's account its own visits. Sortable by visitedAt, visitedOn, receivedAt.
          *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["listVisitObligations"];
+        get: operations["listVisits"];
         put?: never;
-        post?: never;
+        /**
+         * Record a visit; its findings become issues, and it counts into the household's open obligations
+         * @description Every violation is reported at once. The same visitor sending the same clientRef again gets 200 with the visit already saved. Staff record visits to households in their scope; a helper's account to the households it is paired with now (any other household is a 400 naming householdId).
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["recordVisit"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/visit-obligations/mine": {
+    "/api/visits/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2164,14 +2172,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The obligations you answer for: due and overdue unless a state is asked for
-         * @description Overdue first, then the nearest due day.
+         * One visit, with its photos, the issues it raised and the obligations it counted for
+         * @description Staff reading visits where it lies, or its visitor.
          *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["listMyVisitObligations"];
+        get: operations["getVisit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2180,7 +2188,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-obligations/{id}": {
+    "/api/visits/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise an issue from a visit (channel VISIT), by its visitor or a manager in scope
+         * @description The household is the place; a staff visitor is first responsible, for a helper the grid's worker.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["raiseVisitIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per visit, within 24 hours)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). The visitor or a manager in scope; a tenth photo or one after 24 hours is a 409.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["addVisitPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{photoId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2188,254 +2244,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One obligation
-         * @description Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
+         * A visit photo's image
+         * @description The stored bytes with their own type, privately cacheable for an hour.
          *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getVisitObligation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-obligations/{id}/not-applicable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Take an open obligation out of the denominator, with a note
-         * @description Only reason OTHER may be sent (the others are automatic: a 400 naming reason). 409 for an obligation that is not open (satisfied, or already not applicable).
-         *
-         *     Permission: `VISIT_OBLIGATIONS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["markVisitObligationNotApplicable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The questions a sub-district asks on every visit, in order
-         * @description Readers of visit rules, and helpers who record visits (the questions of their own sub-district).
-         *
-         *     Permission: `VISIT_RULES_READ` or `VISITS_RECORD_AS_HELPER`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["listVisitQuestions"];
-        put?: never;
-        /**
-         * Add a visit question
-         * @description At most 10 questions of a sub-district are active at a time (409 beyond).
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["createVisitQuestion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-questions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Reword, reorder or retire a visit question (If-Match required)
-         * @description Answers already given keep the question's text as it was asked.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        put: operations["updateVisitQuestion"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The visit rules of a sub-district you work in (or of all of yours), with their running period
-         * @description The two default rules are made the first time a sub-district's rules are read. Active rules first.
-         *
-         *     Permission: `VISIT_RULES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listVisitRules"];
-        put?: never;
-        /**
-         * Add a visit rule to a sub-district
-         * @description Every fault of the body is reported at once; a name the sub-district already uses is one.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["createVisitRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One visit rule with its running period
-         * @description A rule of a sub-district you work in; any other is a 404.
-         *
-         *     Permission: `VISIT_RULES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getVisitRule"];
-        /**
-         * Change a visit rule (If-Match required)
-         * @description The name changes at once, the visits required from the next period, the modes for visits recorded from now on. Once a period's obligations exist, a change of target, codes, responsible person, period or anchor date is a 409: switch the rule off and make a new one.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        put: operations["updateVisitRule"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules/{id}/activate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Switch a visit rule on again (If-Match checked when sent)
-         * @description Its obligations start again with the next period generated.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["activateVisitRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules/{id}/deactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Switch a visit rule off (If-Match checked when sent)
-         * @description No new periods start; the open obligations of its running period become not applicable (RULE_DEACTIVATED). Those of a period already over stay as they are.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["deactivateVisitRule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules/{id}/generate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create the obligations of the rule's period running today, unless they exist
-         * @description The clock does this every few minutes; this does it now. created is false when the period existed already (nothing changes). 409 for a rule switched off or whose first period has not started.
-         *
-         *     Permission: `VISIT_RULES_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["generateVisitRuleObligations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-rules/{id}/periods": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The periods of a rule whose obligations were generated, newest first
-         * @description Each with its due day and its denominator (householdCount: the obligations created when it started).
-         *
-         *     Permission: `VISIT_RULES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listVisitRulePeriods"];
+        get: operations["getVisitPhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4360,6 +4176,11 @@ export interface components {
             extensions: components["schemas"]["IssueExtensionView"][];
             photos: components["schemas"]["IssuePhotoView"][];
             allowedActions: components["schemas"]["IssueAction"][];
+            /**
+             * Format: int64
+             * @description The visit the issue was found on (channel VISIT)
+             */
+            visitId: number | null;
         };
         /** @enum {string} */
         IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
@@ -4867,8 +4688,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultVisitObligationView: {
-            items: components["schemas"]["VisitObligationView"][];
+        PageResultVisitSummary: {
+            items: components["schemas"]["VisitSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5245,16 +5066,101 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
-        /** @enum {string} */
-        VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
-        /** @enum {string} */
-        VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
-        /** @enum {string} */
-        VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
-        /** @enum {string} */
-        VisitNotApplicableReason: "MOVED_OUT" | "TAG_REMOVED" | "PAIRING_ENDED" | "RULE_DEACTIVATED" | "OTHER";
-        /** @description The household an obligation is for */
-        VisitObligationHousehold: {
+        /** @description An answer to one of the sub-district's visit questions */
+        VisitAnswerInput: {
+            /** Format: int64 */
+            questionId: number;
+            answer: string;
+        };
+        VisitAnswerView: {
+            /** Format: int64 */
+            questionId: number;
+            questionText: string;
+            answer: string;
+        };
+        /** @description An obligation the visit counted for, and its state now */
+        VisitCountedView: {
+            /** Format: int64 */
+            obligationId: number;
+            ruleName: string;
+            state: components["schemas"]["VisitObligationState"];
+        };
+        VisitCreate: {
+            /** Format: int64 */
+            householdId: number;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time of the visit: at most 5 minutes ahead of the server, at most 30 days old
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /** @description Exactly one of location and locationMissingReason */
+            location?: components["schemas"]["VisitLocation"];
+            /** @description Why there is no location (a PHONE or VIDEO visit: NOT_ON_SITE) */
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"];
+            /** @description Active residents of the household the visitor saw */
+            memberIds?: number[];
+            livingConditions?: components["schemas"]["VisitLivingConditions"];
+            /** @description Codes of the VISIT_NEED list */
+            needs?: string[];
+            answers?: components["schemas"]["VisitAnswerInput"][];
+            notes?: string | null;
+            findings?: components["schemas"]["VisitFindingInput"][];
+            /** @description The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved */
+            clientRef?: string | null;
+        };
+        VisitDetail: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            pairingId: number | null;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @description The visit's day in Beijing time; two visits on one day count once
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @description The server's time of receipt
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            location?: components["schemas"]["VisitLocationView"] | null;
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"] | null;
+            members: components["schemas"]["VisitPersonRef"][];
+            livingConditions?: components["schemas"]["VisitLivingConditions"] | null;
+            needs: string[];
+            answers: components["schemas"]["VisitAnswerView"][];
+            notes: string | null;
+            photos: components["schemas"]["VisitPhotoView"][];
+            issues: components["schemas"]["VisitIssueView"][];
+            counted: components["schemas"]["VisitCountedView"][];
+            clientRef: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A problem found on the visit: it becomes an issue (channel VISIT) */
+        VisitFindingInput: {
+            /** Format: int64 */
+            categoryId: number;
+            description: string;
+            urgency: components["schemas"]["IssueUrgency"];
+        };
+        VisitHouseholdRef: {
             /** Format: int64 */
             id: number;
             address: string;
@@ -5262,249 +5168,100 @@ export interface components {
             gridId: number;
             gridName: string;
         };
-        /** @description Takes an open obligation out of the denominator by hand. Only OTHER may be sent: the other reasons are set automatically when the household moves out, loses the tag, the pairing or the rule ends. */
-        VisitObligationNotApplicable: {
-            reason: components["schemas"]["VisitNotApplicableReason"];
-            note: string;
-        };
-        /** @description The staff account that answers for an obligation */
-        VisitObligationResponsible: {
+        /** @description An issue the visit raised */
+        VisitIssueView: {
             /** Format: int64 */
             id: number;
-            name: string;
+            status: components["schemas"]["IssueStatus"];
+            categoryName: string;
+            description: string;
         };
+        /** @enum {string} */
+        VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
+        /** @description Where the device was, with the accuracy it reported */
+        VisitLocation: {
+            /** @example 31.230416 */
+            latitude: number;
+            /** @example 121.473701 */
+            longitude: number;
+            /**
+             * Format: int32
+             * @description Metres
+             */
+            accuracyMeters: number;
+        };
+        /** @enum {string} */
+        VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
+        VisitLocationView: {
+            latitude: number;
+            longitude: number;
+            /** Format: int32 */
+            accuracyMeters: number;
+        };
+        /** @enum {string} */
+        VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
+        /** @enum {string} */
+        VisitNotApplicableReason: "MOVED_OUT" | "TAG_REMOVED" | "PAIRING_ENDED" | "RULE_DEACTIVATED" | "OTHER";
         /** @enum {string} */
         VisitObligationState: "DUE" | "OVERDUE" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
         /** @enum {string} */
         VisitObligationStatus: "OPEN" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
-        /** @description One household's obligation under a rule for a period. state is computed by the one function shared with the coverage figures: DUE until the due day (the period's last working day), OVERDUE after it while open. */
-        VisitObligationView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            ruleId: number;
-            ruleName: string;
-            /** Format: int64 */
-            periodId: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            endsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueOn: string;
-            state: components["schemas"]["VisitObligationState"];
-            household: components["schemas"]["VisitObligationHousehold"];
-            /** @description Null when the grid had no worker at period start (still counted) */
-            responsible?: ((components["schemas"]["VisitObligationResponsible"] | null) | null) | components["schemas"]["VisitObligationResponsible"] | null;
-            /**
-             * Format: int64
-             * @description Under a paired rule: the pairing it is for
-             */
-            pairingId: number | null;
-            /** @description The pairing's type (PAIRING_TYPE code) */
-            pairingTypeCode: string | null;
-            /** Format: int32 */
-            visitsRequired: number;
-            /**
-             * Format: int32
-             * @description Distinct days with a completed visit that counts
-             */
-            completedDays: number;
-            /**
-             * Format: int32
-             * @description Distinct days with attempts only (nobody home, refused, wrong address)
-             */
-            attemptDays: number;
-            /**
-             * Format: date
-             * @description The day of the visit that satisfied it
-             * @example 2022-03-10
-             */
-            satisfiedOn: string | null;
-            /**
-             * Format: int64
-             * @description The last visit that counted or was attempted
-             */
-            lastVisitId: number | null;
-            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
-            notApplicableNote: string | null;
-            /** Format: int64 */
-            version: number;
-        };
         /** @enum {string} */
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
         VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
-        VisitQuestionInput: {
-            /**
-             * Format: int64
-             * @description The owning sub-district; defaults to the caller's; fixed once created
-             */
-            subDistrictId?: number | null;
-            text: string;
-            kind: components["schemas"]["VisitQuestionKind"];
-            /** @description CHOICE: 2 to 10 options, each non-blank and different; none for the other kinds */
-            options?: string[] | null;
-            /** Format: int32 */
-            sortOrder: number;
-            active: boolean;
-        };
-        /** @enum {string} */
-        VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
-        VisitQuestionView: {
+        /** @description A staff account or a resident: id and name */
+        VisitPersonRef: {
             /** Format: int64 */
             id: number;
-            /** Format: int64 */
-            subDistrictId: number;
-            text: string;
-            kind: components["schemas"]["VisitQuestionKind"];
-            /** @description CHOICE: the options in order; empty for the other kinds */
-            options: string[];
-            /** Format: int32 */
-            sortOrder: number;
-            active: boolean;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @enum {string} */
-        VisitResponsible: "GRID_WORKER" | "HELPER";
-        VisitRuleCurrentPeriod: {
-            /**
-             * Format: int64
-             * @description The visit period's id once its obligations were generated, else null
-             */
-            id: number | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            endsOn: string;
-            /**
-             * Format: date
-             * @description The period's last working day in the sub-district's calendar
-             * @example 2022-03-10
-             */
-            dueOn: string;
-        };
-        /** @description The period a generation found or created; householdCount is its fixed denominator */
-        VisitRuleGeneration: {
-            /** Format: int64 */
-            periodId: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /** Format: int32 */
-            householdCount: number;
-            created: boolean;
-        };
-        VisitRuleInput: {
-            /**
-             * Format: int64
-             * @description The owning sub-district; defaults to the caller's; fixed once created
-             */
-            subDistrictId?: number | null;
             name: string;
-            target: components["schemas"]["VisitTarget"];
-            /** @description CARE_TAGGED: one or more care codes; PAIRED: pairing types (none: every type); ALL_HOUSEHOLDS: none */
-            codes?: string[] | null;
-            responsible: components["schemas"]["VisitResponsible"];
-            periodKind: components["schemas"]["VisitPeriodKind"];
-            /**
-             * Format: int32
-             * @description Required for EVERY_N_DAYS (1 to 366), absent otherwise
-             */
-            periodDays?: number | null;
-            /**
-             * Format: date
-             * @description The first day of the first period, within a year of today
-             * @example 2022-03-10
-             */
-            anchorDate: string;
-            /** Format: int32 */
-            visitsRequired: number;
-            modes: components["schemas"]["VisitMode"][];
         };
-        VisitRulePeriodView: {
+        VisitPhotoView: {
             /** Format: int64 */
             id: number;
-            /** Format: int64 */
-            ruleId: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            endsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueOn: string;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            generatedAt: string;
-            /**
-             * Format: int32
-             * @description The denominator: obligations created when the period started
-             */
-            householdCount: number;
+            uploadedAt: string;
         };
-        VisitRuleView: {
+        /** @enum {string} */
+        VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
+        /** @enum {string} */
+        VisitResponsible: "GRID_WORKER" | "HELPER";
+        /** @description One visit of the visit log */
+        VisitSummary: {
             /** Format: int64 */
             id: number;
-            /** Format: int64 */
-            subDistrictId: number;
-            name: string;
-            target: components["schemas"]["VisitTarget"];
-            /** @description CARE_TAGGED: care codes (CARE_GROUP or HOUSEHOLD_TAG); PAIRED: pairing types (none: every type) */
-            codes: string[];
-            responsible: components["schemas"]["VisitResponsible"];
-            periodKind: components["schemas"]["VisitPeriodKind"];
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
             /**
-             * Format: int32
-             * @description N for EVERY_N_DAYS, else null
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
              */
-            periodDays: number | null;
+            visitedAt: string;
             /**
              * Format: date
-             * @description The first day of the rule's first period
              * @example 2022-03-10
              */
-            anchorDate: string;
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /** @description Whether the device gave a location */
+            located: boolean;
             /** Format: int32 */
-            visitsRequired: number;
-            modes: components["schemas"]["VisitMode"][];
-            active: boolean;
-            /** @description Which of the two defaults this rule began as, if one */
-            defaultRule?: ((string | components["schemas"]["DefaultVisitRule"] | null) | null) | components["schemas"]["DefaultVisitRule"] | null;
-            /** @description The period running today (null: none, before the anchor date or switched off) */
-            currentPeriod?: ((components["schemas"]["VisitRuleCurrentPeriod"] | null) | null) | components["schemas"]["VisitRuleCurrentPeriod"] | null;
-            /** @description True once a period's obligations exist: target, codes, responsible and the period are fixed then */
-            hasPeriods: boolean;
-            /** Format: int64 */
-            version: number;
+            photoCount: number;
+            /** Format: int32 */
+            issueCount: number;
         };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
@@ -13421,77 +13178,25 @@ export interface operations {
             };
         };
     };
-    listVisitObligations: {
+    listVisits: {
         parameters: {
             query?: {
-                /** @description A sub-district, community or grid */
+                /** @description A community, grid or building (or the sub-district) */
                 areaId?: number;
+                /** @description First day (Beijing time), inclusive */
+                from?: string;
                 householdId?: number;
-                /** @description 0-based page number */
-                page?: number;
-                periodId?: number;
-                responsibleStaffId?: number;
-                ruleId?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                state?: components["schemas"]["VisitObligationState"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultVisitObligationView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyVisitObligations: {
-        parameters: {
-            query?: {
+                mode?: components["schemas"]["VisitMode"];
+                outcome?: components["schemas"]["VisitOutcome"];
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
                 sort?: string;
-                state?: components["schemas"]["VisitObligationState"];
+                /** @description Last day (Beijing time), inclusive */
+                to?: string;
+                visitorStaffId?: number;
             };
             header?: never;
             path?: never;
@@ -13505,7 +13210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultVisitObligationView"];
+                    "application/json": components["schemas"]["PageResultVisitSummary"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13537,7 +13242,76 @@ export interface operations {
             };
         };
     };
-    getVisitObligation: {
+    recordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Already recorded under this clientRef */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisit: {
         parameters: {
             query?: never;
             header?: never;
@@ -13548,15 +13322,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The visit */
             200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitObligationView"];
+                    "application/json": components["schemas"]["VisitDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13597,12 +13369,10 @@ export interface operations {
             };
         };
     };
-    markVisitObligationNotApplicable: {
+    raiseVisitIssue: {
         parameters: {
             query?: never;
-            header: {
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -13610,19 +13380,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VisitObligationNotApplicable"];
+                "application/json": components["schemas"]["VisitFindingInput"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Raised */
             200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitObligationView"];
+                    "application/json": components["schemas"]["VisitDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13672,146 +13440,34 @@ export interface operations {
             };
         };
     };
-    listVisitQuestions: {
-        parameters: {
-            query?: {
-                /** @description Only active (true) or retired (false) questions */
-                active?: boolean;
-                /** @description A sub-district you work in; default: your own */
-                subDistrictId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitQuestionView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createVisitQuestion: {
+    addVisitPhoto: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VisitQuestionInput"];
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
             };
         };
         responses: {
             /** @description Added */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitQuestionView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateVisitQuestion: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisitQuestionInput"];
-            };
-        };
-        responses: {
-            /** @description Changed */
             200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitQuestionView"];
+                    "application/json": components["schemas"]["VisitDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13859,520 +13515,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    listVisitRules: {
-        parameters: {
-            query?: {
-                /** @description Only active (true) or switched-off (false) rules */
-                active?: boolean;
-                /** @description A sub-district you work in; default: all of yours */
-                subDistrictId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createVisitRule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisitRuleInput"];
-            };
-        };
-        responses: {
-            /** @description Added */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVisitRule: {
+    getVisitPhoto: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
+                photoId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateVisitRule: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisitRuleInput"];
-            };
-        };
-        responses: {
-            /** @description Changed */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    activateVisitRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deactivateVisitRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRuleView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    generateVisitRuleObligations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitRuleGeneration"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listVisitRulePeriods: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitRulePeriodView"][];
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */

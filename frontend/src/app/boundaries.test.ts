@@ -45,6 +45,7 @@ describe('the shape of src/', () => {
       'staff',
       'talkdays',
       'visitrules',
+      'visits',
       'volunteers',
       'volunteerstats',
       'workbench',

@@ -32,6 +32,7 @@ import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { officeRoutes as visitRules } from '@/features/visitrules/routes'
+import { officeRoutes as visits } from '@/features/visits/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 
 declare module 'vue-router' {
@@ -71,6 +72,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...hours,
   ...visitRules,
   ...certificates,
+  ...visits,
   {
     path: 'forbidden',
     name: 'forbidden',

@@ -3,6 +3,7 @@ package com.gridwork.issue.photo;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Permission;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.media.ImageTypes;
 import com.gridwork.issue.Issue;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
@@ -15,9 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -43,24 +41,12 @@ public class IssuePhotoService {
         if (IssuePhoto.count("issueId", issue.id) >= IssueWorkflow.MAX_PHOTOS) {
             throw ApiProblem.conflict("issue.photo.limit", IssueWorkflow.MAX_PHOTOS);
         }
-        if (size > MAX_BYTES) {
-            throw ApiProblem.invalidField("file", "issue.photo.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String type = contentType(data);
-        if (type == null) {
-            throw ApiProblem.invalidField("file", "issue.photo.type");
-        }
+        ImageTypes.Photo upload = ImageTypes.read(file, size, MAX_BYTES, "issue.photo");
         IssuePhoto photo = new IssuePhoto();
         photo.issueId = issue.id;
-        photo.contentType = type;
-        photo.sizeBytes = data.length;
-        photo.data = data;
+        photo.contentType = upload.contentType();
+        photo.sizeBytes = upload.data().length;
+        photo.data = upload.data();
         photo.uploadedBy = Staff.findById(scope.caller().staffId());
         photo.uploadedAt = Instant.now();
         photo.persist();
@@ -96,27 +82,5 @@ public class IssuePhotoService {
             throw ApiProblem.notFound("issue.photo.not-found", photoId);
         }
         return photo;
-    }
-
-    /** The image type from the file's magic bytes, or null when it is none of the accepted ones. */
-    static String contentType(byte[] d) {
-        if (d.length > 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (d.length > 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
-        }
-        if (d.length > 12
-                && d[0] == 'R'
-                && d[1] == 'I'
-                && d[2] == 'F'
-                && d[3] == 'F'
-                && d[8] == 'W'
-                && d[9] == 'E'
-                && d[10] == 'B'
-                && d[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
     }
 }
