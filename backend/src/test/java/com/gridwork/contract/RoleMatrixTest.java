@@ -134,7 +134,7 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
     /** Who record visits: staff in their scope (VISITS_RECORD), a helper's account its paired households. */
     private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
-    /** Who read visits: staff in scope (VISITS_READ), and a helper's account its own visits. */
+    /** Who read visits and obligations: staff in scope (VISITS_READ), and a helper's account its own / its households'. */
     private static final Set<StaffRole> VISIT_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
     /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
@@ -142,10 +142,6 @@ class RoleMatrixTest {
     /** Who reads a sub-district's visit questions: visit rule readers, and helpers who record visits. */
     private static final Set<StaffRole> VISIT_QUESTION_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
-
-    /** Who reads visit obligations: staff who read visits, and helpers' (volunteer) accounts. */
-    private static final Set<StaffRole> VISIT_READERS =
-            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;

@@ -464,6 +464,8 @@ public class RoleMatrixWorld {
                                     ((Number) ((Object[]) row)[0]).longValue(),
                                     ((Number) ((Object[]) row)[1]).longValue())));
         }
+    }
+
     /** A visit to the household by this user, with a photo the admin adds. */
     private void visit(String user, long household) {
         long visit = as(user).body(Map.of(

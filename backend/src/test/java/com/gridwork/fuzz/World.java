@@ -40,7 +40,7 @@ final class World {
             Map.entry("handlerTeamId", "volunteerTeams"),
             Map.entry("ruleId", "visitRules"),
             Map.entry("periodId", "visitPeriods"),
-            Map.entry("responsibleStaffId", "staff")),
+            Map.entry("responsibleStaffId", "staff"),
             Map.entry("visitorStaffId", "staff"),
             Map.entry("memberIds", "residents"),
             Map.entry("questionId", "visitQuestions"));
@@ -70,7 +70,7 @@ final class World {
             Map.entry("volunteer-hours", "hoursEntries"),
             Map.entry("visit-rules", "visitRules"),
             Map.entry("visit-questions", "visitQuestions"),
-            Map.entry("visit-obligations", "visitObligations")),
+            Map.entry("visit-obligations", "visitObligations"),
             Map.entry("visits", "visits"));
 
     /** String properties whose valid values are a dictionary category's codes. */
