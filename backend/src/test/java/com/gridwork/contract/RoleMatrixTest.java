@@ -61,6 +61,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
@@ -721,7 +722,40 @@ class RoleMatrixTest {
                 op("closeActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
                         .send(r -> req().path("id", r.id("id"))),
                 op("cancelActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
-                        .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))));
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))),
+
+                // ---- bulk reassignment of pairings: managers, within their scope; the history for pairing readers.
+                // A helper the caller cannot see (neither in its scope nor paired there) and a taker outside it are
+                // 400s naming the field.
+                op("previewPairingReassignment", MANAGERS, reassignmentInputs())
+                        .send(r -> req().body(reassignment(r))),
+                op("reassignPairings", MANAGERS, reassignmentInputs()).send(r -> req().body(reassignment(r))),
+                op("listPairingReassignments", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("getPairingReassignment", REGISTRY_READERS, path("id", PAIRING_REASSIGNMENT))
+                        .send(r -> req().path("id", r.id("id"))));
+    }
+
+    private static Input[] reassignmentInputs() {
+        return new Input[] {
+            body("from.staffId", STAFF),
+            body("from.volunteerId", VOLUNTEER_PROFILE),
+            body("to.staffId", COLLEAGUE),
+            body("to.volunteerId", VOLUNTEER_PROFILE),
+            body("areaId", GRID)
+        };
+    }
+
+    /** From a staff member to a colleague (or, while tried, a volunteer on either side), in the whole scope or an area. */
+    private static Body reassignment(Ids r) {
+        Body from = r.foreign("from.volunteerId")
+                ? map("kind", "VOLUNTEER", "volunteerId", r.id("from.volunteerId"))
+                : map("kind", "STAFF", "staffId", r.id("from.staffId"));
+        Body to = r.foreign("to.volunteerId")
+                ? map("kind", "VOLUNTEER", "volunteerId", r.id("to.volunteerId"))
+                : map("kind", "STAFF", "staffId", r.id("to.staffId"));
+        return map("from", from, "to", to, "includeGridObligations", true, "reason", "矩阵转交")
+                .with("areaId", r.opt("areaId"));
     }
 
     /** An activity with one session two days ahead; the grid and the beneficiary only while tried. */

@@ -4,6 +4,8 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.pairing.HelperKind;
+import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
@@ -96,7 +98,9 @@ public class RoleMatrixWorld {
         /** A membership of the place's team. */
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
-        HOURS_ENTRY(Place::hoursEntry);
+        HOURS_ENTRY(Place::hoursEntry),
+        /** A bulk reassignment of pairings done in the place's grid. */
+        PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid()));
 
         private final ToLongFunction<Place> id;
 
@@ -194,6 +198,9 @@ public class RoleMatrixWorld {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    /** The pairing reassignment done in each grid, by the grid's id (read by {@link Kind#PAIRING_REASSIGNMENT}). */
+    static final Map<Long, Long> REASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String admin;
     private long defaultCategory;
@@ -296,6 +303,10 @@ public class RoleMatrixWorld {
         long categoryS2 = issueCategory(s2, upperCode());
         calendarYear(s1);
         calendarYear(s2);
+
+        for (long grid : List.of(a1, a2, b1, c1)) {
+            REASSIGNMENTS.put(grid, reassignment(grid, colleagueA, accountS1));
+        }
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -722,6 +733,27 @@ public class RoleMatrixWorld {
     @Transactional
     long teamOf(long activityId) {
         return Activity.<Activity>findById(activityId).teamId;
+    }
+
+    /** A reassignment done in the grid, as history (straight in the database: the matrix only reads it). */
+    @Transactional
+    long reassignment(long gridId, long fromStaffId, long toStaffId) {
+        Area grid = Area.findById(gridId);
+        PairingReassignment r = new PairingReassignment();
+        r.areaId = gridId;
+        r.gridId = gridId;
+        r.areaPath = grid.path;
+        r.fromKind = HelperKind.STAFF;
+        r.fromStaffId = fromStaffId;
+        r.fromName = "矩阵原帮扶人";
+        r.toKind = HelperKind.STAFF;
+        r.toStaffId = toStaffId;
+        r.toName = "矩阵新帮扶人";
+        r.reason = "矩阵转交";
+        r.doneById = Staff.findByUsername(admin).id;
+        r.doneAt = Instant.now();
+        r.persist();
+        return r.id;
     }
 
     /** The code of an area (what an import file names a grid by). */

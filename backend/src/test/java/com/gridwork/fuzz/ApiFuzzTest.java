@@ -612,6 +612,26 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("members[0].membershipId"));
 
+        // a bulk reassignment between two staff members of community A (nothing to move: the record is history all the same)
+        world.id(
+                "pairingReassignments",
+                as(admin)
+                        .body(Map.of(
+                                "from",
+                                Map.of("kind", "STAFF", "staffId", fixtures.staffId(w.staffA())),
+                                "to",
+                                Map.of("kind", "STAFF", "staffId", fixtures.staffId(w.workerA1())),
+                                "includeGridObligations",
+                                true,
+                                "reason",
+                                "模糊转交"))
+                        .post("/api/pairing-reassignments")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
+
         world.file("image/png", PNG);
         world.file(
                 Requests.XLSX,

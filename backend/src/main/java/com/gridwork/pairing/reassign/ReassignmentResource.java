@@ -87,7 +87,11 @@ public class ReassignmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPairingReassignment", summary = "One reassignment with the pairings and obligations it moved")
+    @Operation(
+            operationId = "getPairingReassignment",
+            summary = "One reassignment with the pairings and obligations it moved",
+            description =
+                    "Each moved pairing names the pairing that ended (id) and the one that continues it (newPairingId); each obligation its state now.")
     @APIResponse(
             responseCode = "200",
             description = "The reassignment",
