@@ -1496,6 +1496,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pairing-reassignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk reassignments done in the caller's scope (history), newest first
+         * @description Sortable by doneAt, pairingsMoved.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairingReassignments"];
+        put?: never;
+        /**
+         * Move every active pairing of one helper (and its open obligations) to another, in one transaction
+         * @description Each active pairing of `from` in the area and the caller's scope ends (REASSIGNED, today) and a new pairing of `to` continues it; its open obligations (overdue ones too) move to the new pairing and to `to`'s account. With includeGridObligations, also the open obligations without a pairing that `from` answers for as grid worker there. Pairings of `from` outside the scope are not touched. With nothing to move the answer is still 201, with zero counts and nothingMoved.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reassignPairings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a bulk reassignment would move now, without changing anything
+         * @description The counts and the first 50 records. The same checks as the reassignment itself.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["previewPairingReassignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reassignment with the pairings and obligations it moved
+         * @description Each moved pairing names the pairing that ended (id) and the one that continues it (newPairingId); each obligation its state now.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPairingReassignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -4537,6 +4617,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultPairingReassignmentView: {
+            items: components["schemas"]["PairingReassignmentView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -4586,6 +4675,133 @@ export interface components {
         PairingEndReason: "HELPER_LEFT" | "HOUSEHOLD_MOVED_OUT" | "NO_LONGER_NEEDED" | "REASSIGNED" | "EXPIRED" | "OTHER";
         /** @enum {string} */
         PairingHelperKind: "STAFF" | "VOLUNTEER" | "PARTY_MEMBER" | "UNIT";
+        /** @description Move every active pairing of one helper (in an area, within the caller's scope) to another */
+        PairingReassignmentCreate: {
+            from: components["schemas"]["PairingReassignmentHelper"];
+            to: components["schemas"]["PairingReassignmentHelper"];
+            /**
+             * Format: int64
+             * @description Only pairings (and grid obligations) of households in this area: a grid changing hands
+             */
+            areaId?: number | null;
+            /** @description Also move the open obligations of the area's households that `from` answers for as their grid worker */
+            includeGridObligations?: boolean;
+            reason: string;
+        };
+        /** @description A reassignment with what it moved */
+        PairingReassignmentDetail: {
+            reassignment: components["schemas"]["PairingReassignmentView"];
+            moved: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description A helper: a staff member (staffId) or a volunteer (volunteerId), as kind says */
+        PairingReassignmentHelper: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId?: number | null;
+            /** Format: int64 */
+            volunteerId?: number | null;
+        };
+        PairingReassignmentHousehold: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        PairingReassignmentParty: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId: number | null;
+            /** Format: int64 */
+            volunteerId: number | null;
+            name: string;
+        };
+        /** @description What a reassignment would move now; nothing is changed */
+        PairingReassignmentPreview: {
+            /** Format: int32 */
+            pairings: number;
+            /** Format: int32 */
+            obligations: number;
+            /** Format: int32 */
+            gridObligations: number;
+            /**
+             * Format: int64
+             * @description Every record that would move (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there is nothing to move */
+            nothingToMove: boolean;
+            /** @description The first 50 of them */
+            rows: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description One record a reassignment moves (or moved) */
+        PairingReassignmentRow: {
+            kind: components["schemas"]["PairingReassignmentRowKind"];
+            /**
+             * Format: int64
+             * @description The pairing's id (the old one), or the obligation's
+             */
+            id: number;
+            household: components["schemas"]["PairingReassignmentHousehold"];
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            typeCode: string | null;
+            ruleName: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string | null;
+            /** @description An obligation's state now */
+            state?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
+            /**
+             * Format: int64
+             * @description The pairing that continues it (after the move)
+             */
+            newPairingId: number | null;
+        };
+        /** @enum {string} */
+        PairingReassignmentRowKind: "PAIRING" | "PAIRING_OBLIGATION" | "GRID_OBLIGATION";
+        /** @description A reassignment done, as history */
+        PairingReassignmentView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            areaId: number | null;
+            areaName: string | null;
+            from: components["schemas"]["PairingReassignmentParty"];
+            to: components["schemas"]["PairingReassignmentParty"];
+            /** Format: int64 */
+            gridId: number | null;
+            includeGridObligations: boolean;
+            reason: string;
+            /** Format: int32 */
+            pairingsMoved: number;
+            /** Format: int32 */
+            obligationsMoved: number;
+            /** Format: int32 */
+            gridObligationsMoved: number;
+            /**
+             * Format: int64
+             * @description Everything moved (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there was nothing to move (the record is kept all the same) */
+            nothingMoved: boolean;
+            /** Format: int64 */
+            doneById: number;
+            doneByName: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            doneAt: string;
+        };
         /** @enum {string} */
         PairingStatus: "ACTIVE" | "ENDED";
         /** @description A new temporary password (changed at next sign-in) */
@@ -10748,6 +10964,240 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingReassignments: {
+        parameters: {
+            query?: {
+                /** @description Reassignments done in this area or below */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reassignPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentPreview"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reassignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,8 +61,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -727,8 +727,7 @@ class RoleMatrixTest {
                 // ---- bulk reassignment of pairings: managers, within their scope; the history for pairing readers.
                 // A helper the caller cannot see (neither in its scope nor paired there) and a taker outside it are
                 // 400s naming the field.
-                op("previewPairingReassignment", MANAGERS, reassignmentInputs())
-                        .send(r -> req().body(reassignment(r))),
+                op("previewPairingReassignment", MANAGERS, reassignmentInputs()).send(r -> req().body(reassignment(r))),
                 op("reassignPairings", MANAGERS, reassignmentInputs()).send(r -> req().body(reassignment(r))),
                 op("listPairingReassignments", REGISTRY_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.opt("areaId"))),

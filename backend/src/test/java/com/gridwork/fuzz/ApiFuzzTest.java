@@ -612,7 +612,8 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("members[0].membershipId"));
 
-        // a bulk reassignment between two staff members of community A (nothing to move: the record is history all the same)
+        // a bulk reassignment between two staff members of community A (nothing to move: the record is history all the
+        // same)
         world.id(
                 "pairingReassignments",
                 as(admin)

@@ -67,7 +67,9 @@ class HelperReachTest {
             callers.invalidate();
             identities.setIdentity(QuarkusSecurityIdentity.builder()
                     .setPrincipal(() -> username)
-                    .addAttribute(CallerIdentityAugmentor.CALLER_ATTRIBUTE, callers.load(username).orElseThrow())
+                    .addAttribute(
+                            CallerIdentityAugmentor.CALLER_ATTRIBUTE,
+                            callers.load(username).orElseThrow())
                     .build());
             return work.get();
         } finally {
@@ -147,7 +149,8 @@ class HelperReachTest {
         long a1 = visits.household(w.gridA1());
         long b2 = visits.household(w.gridB2());
         assertThat(reached(w.viewer(), List.of(a1, b2))).containsExactlyInAnyOrder(a1, b2);
-        assertThat(signedIn(w.viewer(), () -> callers.load(w.viewer()).orElseThrow().permissions()))
+        assertThat(signedIn(
+                        w.viewer(), () -> callers.load(w.viewer()).orElseThrow().permissions()))
                 .contains(Permission.VISITS_READ)
                 .doesNotContain(Permission.VISITS_RECORD, Permission.VISITS_RECORD_AS_HELPER);
         String otherViewer = fixtures.staff(StaffRole.VIEWER, w.communityB());
@@ -171,10 +174,14 @@ class HelperReachTest {
 
         as(w.staffA())
                 .body(Map.of(
-                        "from", Map.of("kind", "VOLUNTEER", "volunteerId", leaving),
-                        "to", Map.of("kind", "VOLUNTEER", "volunteerId", taking),
-                        "includeGridObligations", false,
-                        "reason", "志愿者搬家"))
+                        "from",
+                        Map.of("kind", "VOLUNTEER", "volunteerId", leaving),
+                        "to",
+                        Map.of("kind", "VOLUNTEER", "volunteerId", taking),
+                        "includeGridObligations",
+                        false,
+                        "reason",
+                        "志愿者搬家"))
                 .post("/api/pairing-reassignments")
                 .then()
                 .statusCode(201);

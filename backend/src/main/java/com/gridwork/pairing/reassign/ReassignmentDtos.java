@@ -31,15 +31,15 @@ public final class ReassignmentDtos {
             @NotNull @Valid ReassignmentHelper to,
 
             @Schema(
-                            nullable = true,
-                            description =
-                                    "Only pairings (and grid obligations) of households in this area: a grid changing hands")
-                    Long areaId,
+                    nullable = true,
+                    description =
+                            "Only pairings (and grid obligations) of households in this area: a grid changing hands")
+            Long areaId,
 
             @Schema(
-                            description =
-                                    "Also move the open obligations of the area's households that `from` answers for as their grid worker")
-                    boolean includeGridObligations,
+                    description =
+                            "Also move the open obligations of the area's households that `from` answers for as their grid worker")
+            boolean includeGridObligations,
 
             @NotBlank @Size(max = 500) String reason) {}
 
@@ -59,24 +59,37 @@ public final class ReassignmentDtos {
     @Schema(name = "PairingReassignmentRow", description = "One record a reassignment moves (or moved)")
     public record ReassignmentRow(
             RowKind kind,
-            @Schema(description = "The pairing's id (the old one), or the obligation's") long id,
+
+            @Schema(description = "The pairing's id (the old one), or the obligation's")
+            long id,
+
             ReassignmentHousehold household,
-            @Schema(nullable = true, description = "The pairing's type (PAIRING_TYPE code)") String typeCode,
+
+            @Schema(nullable = true, description = "The pairing's type (PAIRING_TYPE code)")
+            String typeCode,
+
             @Schema(nullable = true) String ruleName,
             @Schema(nullable = true) LocalDate startsOn,
             @Schema(nullable = true) LocalDate dueOn,
-            @Schema(nullable = true, description = "An obligation's state now") VisitObligationState state,
-            @Schema(nullable = true, description = "The pairing that continues it (after the move)") Long newPairingId) {}
 
-    @Schema(
-            name = "PairingReassignmentPreview",
-            description = "What a reassignment would move now; nothing is changed")
+            @Schema(nullable = true, description = "An obligation's state now")
+            VisitObligationState state,
+
+            @Schema(nullable = true, description = "The pairing that continues it (after the move)")
+            Long newPairingId) {}
+
+    @Schema(name = "PairingReassignmentPreview", description = "What a reassignment would move now; nothing is changed")
     public record ReassignmentPreview(
             int pairings,
             int obligations,
             int gridObligations,
-            @Schema(description = "Every record that would move (pairings + obligations + grid obligations)") long total,
-            @Schema(description = "True when there is nothing to move") boolean nothingToMove,
+
+            @Schema(description = "Every record that would move (pairings + obligations + grid obligations)")
+            long total,
+
+            @Schema(description = "True when there is nothing to move")
+            boolean nothingToMove,
+
             @Schema(description = "The first 50 of them") List<ReassignmentRow> rows) {}
 
     @Schema(name = "PairingReassignmentParty")
@@ -87,7 +100,7 @@ public final class ReassignmentDtos {
             String name) {}
 
     @Schema(name = "PairingReassignmentView", description = "A reassignment done, as history")
-    public record ReassignmentView(
+    public record PairingReassignmentView(
             long id,
             @Schema(nullable = true) Long areaId,
             @Schema(nullable = true) String areaName,
@@ -99,13 +112,17 @@ public final class ReassignmentDtos {
             int pairingsMoved,
             int obligationsMoved,
             int gridObligationsMoved,
-            @Schema(description = "Everything moved (pairings + obligations + grid obligations)") long total,
+
+            @Schema(description = "Everything moved (pairings + obligations + grid obligations)")
+            long total,
+
             @Schema(description = "True when there was nothing to move (the record is kept all the same)")
-                    boolean nothingMoved,
+            boolean nothingMoved,
+
             long doneById,
             String doneByName,
             Instant doneAt) {}
 
     @Schema(name = "PairingReassignmentDetail", description = "A reassignment with what it moved")
-    public record ReassignmentDetail(ReassignmentView reassignment, List<ReassignmentRow> moved) {}
+    public record ReassignmentDetail(PairingReassignmentView reassignment, List<ReassignmentRow> moved) {}
 }

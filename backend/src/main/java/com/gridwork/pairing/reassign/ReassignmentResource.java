@@ -3,10 +3,10 @@ package com.gridwork.pairing.reassign;
 import com.gridwork.access.Permission.Names;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.pairing.reassign.ReassignmentDtos.PairingReassignmentView;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentCreate;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentDetail;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentPreview;
-import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentView;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,15 +58,16 @@ public class ReassignmentResource {
     @PermissionsAllowed(Names.PAIRINGS_MANAGE)
     @Operation(
             operationId = "reassignPairings",
-            summary = "Move every active pairing of one helper (and its open obligations) to another, in one transaction",
+            summary =
+                    "Move every active pairing of one helper (and its open obligations) to another, in one transaction",
             description =
                     "Each active pairing of `from` in the area and the caller's scope ends (REASSIGNED, today) and a new pairing of `to` continues it; its open obligations (overdue ones too) move to the new pairing and to `to`'s account. With includeGridObligations, also the open obligations without a pairing that `from` answers for as grid worker there. Pairings of `from` outside the scope are not touched. With nothing to move the answer is still 201, with zero counts and nothingMoved.")
     @APIResponse(
             responseCode = "201",
             description = "Done",
-            content = @Content(schema = @Schema(implementation = ReassignmentView.class)))
+            content = @Content(schema = @Schema(implementation = PairingReassignmentView.class)))
     public Response reassign(@NotNull ReassignmentCreate body, @Context UriInfo uri) {
-        ReassignmentView view = reassignments.reassign(body);
+        PairingReassignmentView view = reassignments.reassign(body);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(view.id()))
                         .build())
@@ -79,7 +80,7 @@ public class ReassignmentResource {
             operationId = "listPairingReassignments",
             summary = "Bulk reassignments done in the caller's scope (history), newest first",
             description = "Sortable by doneAt, pairingsMoved.")
-    public PageResult<ReassignmentView> list(
+    public PageResult<PairingReassignmentView> list(
             @QueryParam("areaId") @Parameter(description = "Reassignments done in this area or below") Long areaId,
             @Valid @BeanParam PageParams page) {
         return reassignments.list(areaId, page);

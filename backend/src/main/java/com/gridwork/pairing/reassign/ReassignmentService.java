@@ -2,6 +2,7 @@ package com.gridwork.pairing.reassign;
 
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Caller;
+import com.gridwork.access.StaffRole;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.error.ApiProblem;
@@ -12,6 +13,7 @@ import com.gridwork.common.persistence.Where;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.Pairing;
+import com.gridwork.pairing.reassign.ReassignmentDtos.PairingReassignmentView;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentCreate;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentDetail;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentHelper;
@@ -19,7 +21,6 @@ import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentHousehold;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentParty;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentPreview;
 import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentRow;
-import com.gridwork.pairing.reassign.ReassignmentDtos.ReassignmentView;
 import com.gridwork.pairing.reassign.ReassignmentDtos.RowKind;
 import com.gridwork.registry.household.Household;
 import com.gridwork.staff.Staff;
@@ -86,7 +87,8 @@ public class ReassignmentService {
         Where pairings = pairingWhere(plan);
         int pairingCount = count("SELECT COUNT(*) FROM pairing p WHERE " + pairings.conditions(), pairings);
         Where obligations = pairingObligationWhere(pairings);
-        int obligationCount = count("SELECT COUNT(*) FROM visit_obligation o WHERE " + obligations.conditions(), obligations);
+        int obligationCount =
+                count("SELECT COUNT(*) FROM visit_obligation o WHERE " + obligations.conditions(), obligations);
         Where grid = plan.includeGridObligations() ? gridObligationWhere(plan) : null;
         int gridCount =
                 grid == null ? 0 : count("SELECT COUNT(*) FROM visit_obligation o WHERE " + grid.conditions(), grid);
@@ -105,7 +107,7 @@ public class ReassignmentService {
     // ---- the reassignment ------------------------------------------------------------------------------------------
 
     @Transactional
-    public ReassignmentView reassign(ReassignmentCreate input) {
+    public PairingReassignmentView reassign(ReassignmentCreate input) {
         Plan plan = check(input);
         Caller caller = scope.caller();
         LocalDate today = BeijingTime.today();
@@ -120,7 +122,8 @@ public class ReassignmentService {
         List<Long> pairingIds = pairings.stream().map(Locked::id).toList();
         List<Object[]> obligations = pairingIds.isEmpty()
                 ? List.of()
-                : lockObligations("o.status = 'OPEN' AND o.pairing_id IN (:pairingIds)", Map.of("pairingIds", pairingIds));
+                : lockObligations(
+                        "o.status = 'OPEN' AND o.pairing_id IN (:pairingIds)", Map.of("pairingIds", pairingIds));
         List<Object[]> gridObligations = List.of();
         if (plan.includeGridObligations()) {
             Where grid = gridObligationWhere(plan);
@@ -197,7 +200,8 @@ public class ReassignmentService {
         return views(List.of(r)).get(0);
     }
 
-    private void move(long reassignmentId, long obligationId, Long fromPairing, Long toPairing, Long fromStaff, Party to) {
+    private void move(
+            long reassignmentId, long obligationId, Long fromPairing, Long toPairing, Long fromStaff, Party to) {
         em.createNativeQuery("INSERT INTO visit_obligation_move (reassignment_id, obligation_id, from_pairing_id,"
                         + " to_pairing_id, from_staff_id, to_staff_id) VALUES (:r, :o, :fp, :tp, :fs, :ts)")
                 .setParameter("r", reassignmentId)
@@ -251,8 +255,9 @@ public class ReassignmentService {
     /** Locks the obligations matching the condition (alias o): id, pairing, responsible person, in id order. */
     @SuppressWarnings("unchecked")
     private List<Object[]> lockObligations(String condition, Map<String, ?> params) {
-        Query q = em.createNativeQuery("SELECT o.id, o.pairing_id, o.responsible_staff_id FROM visit_obligation o WHERE "
-                + condition + " ORDER BY o.id FOR UPDATE");
+        Query q =
+                em.createNativeQuery("SELECT o.id, o.pairing_id, o.responsible_staff_id FROM visit_obligation o WHERE "
+                        + condition + " ORDER BY o.id FOR UPDATE");
         params.forEach(q::setParameter);
         return q.getResultList();
     }
@@ -261,10 +266,18 @@ public class ReassignmentService {
 
     /** The active pairings of {@code from} in the area and the caller's scope (native SQL, alias p). */
     private Where pairingWhere(Plan plan) {
-        Where w = new Where().and("p.status = 'ACTIVE'").and("p.helper_kind = :fromKind", "fromKind", plan.from().kind().name());
+        Where w = new Where()
+                .and("p.status = 'ACTIVE'")
+                .and("p.helper_kind = :fromKind", "fromKind", plan.from().kind().name());
         w = plan.from().kind() == HelperKind.STAFF
-                ? w.and("p.helper_staff_id = :fromStaff", "fromStaff", plan.from().staffId())
-                : w.and("p.helper_volunteer_id = :fromVolunteer", "fromVolunteer", plan.from().volunteerId());
+                ? w.and(
+                        "p.helper_staff_id = :fromStaff",
+                        "fromStaff",
+                        plan.from().staffId())
+                : w.and(
+                        "p.helper_volunteer_id = :fromVolunteer",
+                        "fromVolunteer",
+                        plan.from().volunteerId());
         var filter = scope.filter("p.area_path");
         return w.and(filter.sql(), filter.params())
                 .and("p.area_path like :areaPath", "areaPath", plan.area(), a -> a.path + "%");
@@ -274,7 +287,9 @@ public class ReassignmentService {
     private static Where pairingObligationWhere(Where pairings) {
         return new Where()
                 .and("o.status = 'OPEN'")
-                .and("o.pairing_id IN (SELECT p.id FROM pairing p WHERE " + pairings.conditions() + ")", pairings.params());
+                .and(
+                        "o.pairing_id IN (SELECT p.id FROM pairing p WHERE " + pairings.conditions() + ")",
+                        pairings.params());
     }
 
     /** The open obligations without a pairing that {@code from}'s account answers for in the area and scope (alias o). */
@@ -284,7 +299,13 @@ public class ReassignmentService {
                 .and("o.status = 'OPEN'")
                 .and("o.pairing_id IS NULL")
                 // a helper without an account answers for nothing: no row matches a null
-                .and("o.responsible_staff_id = :fromAccount", Map.of("fromAccount", plan.from().accountId() == null ? -1L : plan.from().accountId()))
+                .and(
+                        "o.responsible_staff_id = :fromAccount",
+                        Map.of(
+                                "fromAccount",
+                                plan.from().accountId() == null
+                                        ? -1L
+                                        : plan.from().accountId()))
                 .and(filter.sql(), filter.params())
                 .and("o.area_path like :gridAreaPath", "gridAreaPath", plan.area(), a -> a.path + "%");
     }
@@ -302,14 +323,31 @@ public class ReassignmentService {
         String sql = "SELECT p.id, " + HOUSEHOLD_COLUMNS + ", p.type_code, p.reassigned_from_id FROM pairing p"
                 + " JOIN household h ON h.id = p.household_id JOIN area g ON g.id = p.grid_id WHERE "
                 + pairings.conditions() + " ORDER BY p.id";
-        List<Object[]> rows = pairings.bind(em.createNativeQuery(sql)).setMaxResults(limit).getResultList();
+        List<Object[]> rows =
+                pairings.bind(em.createNativeQuery(sql)).setMaxResults(limit).getResultList();
         return rows.stream()
                 .map(o -> continuations
                         // a continuation names the pairing that ended (as the preview did) and itself
                         ? new ReassignmentRow(
-                                RowKind.PAIRING, id(o[6]), household(o, 1), (String) o[5], null, null, null, null, id(o[0]))
+                                RowKind.PAIRING,
+                                id(o[6]),
+                                household(o, 1),
+                                (String) o[5],
+                                null,
+                                null,
+                                null,
+                                null,
+                                id(o[0]))
                         : new ReassignmentRow(
-                                RowKind.PAIRING, id(o[0]), household(o, 1), (String) o[5], null, null, null, null, null))
+                                RowKind.PAIRING,
+                                id(o[0]),
+                                household(o, 1),
+                                (String) o[5],
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
                 .toList();
     }
 
@@ -319,7 +357,8 @@ public class ReassignmentService {
                 + " o.status FROM visit_obligation o JOIN household h ON h.id = o.household_id"
                 + " JOIN area g ON g.id = o.grid_id JOIN visit_rule vr ON vr.id = o.rule_id WHERE "
                 + obligations.conditions() + " ORDER BY o.due_on, o.id";
-        List<Object[]> rows = obligations.bind(em.createNativeQuery(sql)).setMaxResults(limit).getResultList();
+        List<Object[]> rows =
+                obligations.bind(em.createNativeQuery(sql)).setMaxResults(limit).getResultList();
         LocalDate today = BeijingTime.today();
         return rows.stream().map(o -> obligationRow(kind, o, null, today)).toList();
     }
@@ -353,7 +392,7 @@ public class ReassignmentService {
     // ---- history ---------------------------------------------------------------------------------------------------
 
     @Transactional
-    public PageResult<ReassignmentView> list(Long areaId, PageParams page) {
+    public PageResult<PairingReassignmentView> list(Long areaId, PageParams page) {
         Where w = new Where();
         var filter = scope.filter("r.areaPath");
         w.and(filter.jpql(), filter.params());
@@ -386,7 +425,8 @@ public class ReassignmentService {
                 + " JOIN visit_obligation o ON o.id = m.obligation_id JOIN household h ON h.id = o.household_id"
                 + " JOIN area g ON g.id = o.grid_id JOIN visit_rule vr ON vr.id = o.rule_id"
                 + " WHERE m.reassignment_id = :r ORDER BY m.from_pairing_id IS NULL, o.due_on, o.id";
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("r", reassignmentId).getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter("r", reassignmentId).getResultList();
         LocalDate today = BeijingTime.today();
         return rows.stream()
                 .map(o -> obligationRow(
@@ -394,14 +434,15 @@ public class ReassignmentService {
                 .toList();
     }
 
-    private List<ReassignmentView> views(List<PairingReassignment> items) {
+    private List<PairingReassignmentView> views(List<PairingReassignment> items) {
         Set<Long> staffIds = items.stream().map(r -> r.doneById).collect(Collectors.toSet());
-        Set<Long> areaIds = items.stream().map(r -> r.areaId).filter(a -> a != null).collect(Collectors.toSet());
+        Set<Long> areaIds =
+                items.stream().map(r -> r.areaId).filter(a -> a != null).collect(Collectors.toSet());
         Map<Long, String> staffNames = names(Staff.<Staff>list("id in ?1", staffIds), s -> s.id, s -> s.displayName);
         Map<Long, String> areaNames =
                 areaIds.isEmpty() ? Map.of() : names(Area.<Area>list("id in ?1", areaIds), a -> a.id, a -> a.name);
         return items.stream()
-                .map(r -> new ReassignmentView(
+                .map(r -> new PairingReassignmentView(
                         r.id,
                         r.areaId,
                         r.areaId == null ? null : areaNames.get(r.areaId),
@@ -435,13 +476,16 @@ public class ReassignmentService {
         Area area = v.check(() -> scope.findForField(Area.class, input.areaId(), "areaId", "access.area.not-found"));
         Party from = input.from() == null || v.has("from") ? null : v.check(() -> from(input.from()));
         Party to = input.to() == null || v.has("to") ? null : v.check(() -> to(input.to()));
-        if (from != null && to != null && from.kind() == to.kind()
+        if (from != null
+                && to != null
+                && from.kind() == to.kind()
                 && Objects.equals(from.staffId(), to.staffId())
                 && Objects.equals(from.volunteerId(), to.volunteerId())) {
             v.add("to", "pairing-reassignment.same-helper");
         }
         v.throwIfAny();
-        return new Plan(from, to, area, input.includeGridObligations(), input.reason().strip());
+        return new Plan(
+                from, to, area, input.includeGridObligations(), input.reason().strip());
     }
 
     /**
@@ -464,8 +508,7 @@ public class ReassignmentService {
             }
             case VOLUNTEER -> {
                 if (helper.volunteerId() == null) {
-                    throw ApiProblem.invalidField(
-                            "from.volunteerId", "pairing-reassignment.helper.required");
+                    throw ApiProblem.invalidField("from.volunteerId", "pairing-reassignment.helper.required");
                 }
                 Volunteer vol = Volunteer.findById(helper.volunteerId());
                 if (vol == null || !(scope.covers(vol) || pairedInScope("p.helper_volunteer_id", vol.id))) {
@@ -474,8 +517,8 @@ public class ReassignmentService {
                 }
                 yield new Party(HelperKind.VOLUNTEER, null, vol.id, vol.staffId, vol.name);
             }
-            default -> throw ApiProblem.invalidField(
-                    "from.kind", "pairing-reassignment.kind.unsupported", helper.kind());
+            default ->
+                throw ApiProblem.invalidField("from.kind", "pairing-reassignment.kind.unsupported", helper.kind());
         };
     }
 
@@ -494,24 +537,28 @@ public class ReassignmentService {
                 if (!s.enabled) {
                     throw ApiProblem.invalidField("to.staffId", "pairing-reassignment.helper.disabled");
                 }
+                if (s.role == StaffRole.VOLUNTEER) {
+                    // a volunteer takes pairings over as a volunteer (its profile), as the pairings themselves say
+                    throw ApiProblem.invalidField("to.staffId", "pairing-reassignment.helper.volunteer-account");
+                }
                 yield new Party(HelperKind.STAFF, s.id, null, s.id, s.displayName);
             }
             case VOLUNTEER -> {
                 if (helper.volunteerId() == null) {
-                    throw ApiProblem.invalidField(
-                            "to.volunteerId", "pairing-reassignment.helper.required");
+                    throw ApiProblem.invalidField("to.volunteerId", "pairing-reassignment.helper.required");
                 }
                 Volunteer vol = scope.findForField(
-                        Volunteer.class, helper.volunteerId(), "to.volunteerId", "pairing-reassignment.helper.not-found");
+                        Volunteer.class,
+                        helper.volunteerId(),
+                        "to.volunteerId",
+                        "pairing-reassignment.helper.not-found");
                 Staff account = vol.staffId == null ? null : Staff.findById(vol.staffId);
                 if (account == null || !account.enabled) {
-                    throw ApiProblem.invalidField(
-                            "to.volunteerId", "pairing-reassignment.helper.no-account");
+                    throw ApiProblem.invalidField("to.volunteerId", "pairing-reassignment.helper.no-account");
                 }
                 yield new Party(HelperKind.VOLUNTEER, null, vol.id, account.id, vol.name);
             }
-            default -> throw ApiProblem.invalidField(
-                    "to.kind", "pairing-reassignment.kind.unsupported", helper.kind());
+            default -> throw ApiProblem.invalidField("to.kind", "pairing-reassignment.kind.unsupported", helper.kind());
         };
     }
 

@@ -63,7 +63,8 @@ class ReassignmentTest {
         return m;
     }
 
-    private static Map<String, Object> body(Map<String, Object> from, Map<String, Object> to, Long areaId, boolean grid) {
+    private static Map<String, Object> body(
+            Map<String, Object> from, Map<String, Object> to, Long areaId, boolean grid) {
         Map<String, Object> m = new HashMap<>();
         m.put("from", from);
         m.put("to", to);
@@ -92,7 +93,12 @@ class ReassignmentTest {
         long paired = visits.rule(
                 w.subDistrict(), VisitTarget.PAIRED, VisitResponsible.HELPER, PeriodKind.MONTH, null, LAST_MONTH);
         long all = visits.rule(
-                w.subDistrict(), VisitTarget.ALL_HOUSEHOLDS, VisitResponsible.GRID_WORKER, PeriodKind.MONTH, null, LAST_MONTH);
+                w.subDistrict(),
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.MONTH,
+                null,
+                LAST_MONTH);
         long open1 = data.obligation(paired, h1, p1, from, THIS_MONTH, ObligationStatus.OPEN);
         long overdue1 = data.obligation(paired, h1, p1, from, LAST_MONTH, ObligationStatus.OPEN);
         long satisfied2 = data.obligation(paired, h2, p2, from, LAST_MONTH, ObligationStatus.SATISFIED);
@@ -116,7 +122,8 @@ class ReassignmentTest {
         assertThat(preview.getLong("total")).isEqualTo(6);
         assertThat(preview.getBoolean("nothingToMove")).isFalse();
         assertThat(preview.getList("rows.id", Long.class)).containsExactly(p1, p2, overdue1, open1, open2, grid1);
-        assertThat(preview.getList("rows.state", String.class)).containsExactly(null, null, "OVERDUE", "DUE", "DUE", "DUE");
+        assertThat(preview.getList("rows.state", String.class))
+                .containsExactly(null, null, "OVERDUE", "DUE", "DUE", "DUE");
         assertThat(data.pairing(p1).status).as("a preview changes nothing").isEqualTo(PairingStatus.ACTIVE);
 
         JsonPath done = as(w.staffA())
@@ -150,7 +157,9 @@ class ReassignmentTest {
         }
         long next1 = activeOf(h1).id;
         long next2 = activeOf(h2).id;
-        assertThat(data.pairing(ended).endReason).as("an ended pairing stays as it was").isEqualTo(PairingEndReason.NO_LONGER_NEEDED);
+        assertThat(data.pairing(ended).endReason)
+                .as("an ended pairing stays as it was")
+                .isEqualTo(PairingEndReason.NO_LONGER_NEEDED);
         assertThat(data.pairing(p3).status).as("outside the area").isEqualTo(PairingStatus.ACTIVE);
 
         assertMoved(open1, next1, to);
@@ -158,7 +167,9 @@ class ReassignmentTest {
         assertMoved(open2, next2, to);
         assertMoved(grid1, null, to);
         VisitObligation kept = data.obligation(satisfied2);
-        assertThat(kept.pairingId).as("what happened stays with the old pairing").isEqualTo(p2);
+        assertThat(kept.pairingId)
+                .as("what happened stays with the old pairing")
+                .isEqualTo(p2);
         assertThat(kept.responsibleStaffId).isEqualTo(from);
         assertThat(data.obligation(open3).responsibleStaffId).isEqualTo(from);
         assertThat(data.obligation(grid3).responsibleStaffId).isEqualTo(from);
@@ -180,8 +191,14 @@ class ReassignmentTest {
                 .jsonPath();
         assertThat(detail.getList("moved.kind", String.class))
                 .containsExactly(
-                        "PAIRING", "PAIRING", "PAIRING_OBLIGATION", "PAIRING_OBLIGATION", "PAIRING_OBLIGATION", "GRID_OBLIGATION");
-        assertThat(detail.getList("moved.newPairingId", Long.class)).containsExactly(next1, next2, next1, next1, next2, null);
+                        "PAIRING",
+                        "PAIRING",
+                        "PAIRING_OBLIGATION",
+                        "PAIRING_OBLIGATION",
+                        "PAIRING_OBLIGATION",
+                        "GRID_OBLIGATION");
+        assertThat(detail.getList("moved.newPairingId", Long.class))
+                .containsExactly(next1, next2, next1, next1, next2, null);
         assertThat(detail.getList("moved.id", Long.class)).containsExactly(p1, p2, overdue1, open1, open2, grid1);
     }
 
@@ -315,6 +332,13 @@ class ReassignmentTest {
                 .then()
                 .statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.contains("to.staffId"));
+        long volunteerAccount = fixtures.staffId(fixtures.staff(StaffRole.VOLUNTEER, w.communityA()));
+        as(w.staffA())
+                .body(body(staff(helper), staff(volunteerAccount), null, false))
+                .post("/api/pairing-reassignments/preview")
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.contains("to.staffId"));
         Map<String, Object> noIds = body(Map.of("kind", "STAFF"), Map.of("kind", "UNIT"), null, false);
         as(w.staffA())
                 .body(noIds)
@@ -369,11 +393,15 @@ class ReassignmentTest {
         try {
             Callable<Response> toFirst = () -> {
                 start.await();
-                return as(w.staffA()).body(body(staff(from), staff(toX), w.gridA1(), false)).post("/api/pairing-reassignments");
+                return as(w.staffA())
+                        .body(body(staff(from), staff(toX), w.gridA1(), false))
+                        .post("/api/pairing-reassignments");
             };
             Callable<Response> toSecond = () -> {
                 start.await();
-                return as(w.staffA()).body(body(staff(from), staff(toY), w.gridA1(), false)).post("/api/pairing-reassignments");
+                return as(w.staffA())
+                        .body(body(staff(from), staff(toY), w.gridA1(), false))
+                        .post("/api/pairing-reassignments");
             };
             Callable<Integer> ends = () -> {
                 start.await();
@@ -396,8 +424,11 @@ class ReassignmentTest {
             assertThat(ra.statusCode()).as(ra.asString()).isEqualTo(201);
             assertThat(rb.statusCode()).as(rb.asString()).isEqualTo(201);
             int moved = ra.jsonPath().getInt("pairingsMoved") + rb.jsonPath().getInt("pairingsMoved");
-            int obligationsMoved = ra.jsonPath().getInt("obligationsMoved") + rb.jsonPath().getInt("obligationsMoved");
-            assertThat(moved + endedByOffice).as("every pairing ended or moved, once").isEqualTo(n);
+            int obligationsMoved =
+                    ra.jsonPath().getInt("obligationsMoved") + rb.jsonPath().getInt("obligationsMoved");
+            assertThat(moved + endedByOffice)
+                    .as("every pairing ended or moved, once")
+                    .isEqualTo(n);
             assertThat(obligationsMoved).isEqualTo(moved);
 
             int continued = 0;
@@ -405,7 +436,9 @@ class ReassignmentTest {
                 List<Pairing> rows = data.pairingsOf(households.get(i));
                 Pairing first = rows.get(0);
                 assertThat(first.status).isEqualTo(PairingStatus.ENDED);
-                List<Pairing> active = rows.stream().filter(p -> p.status == PairingStatus.ACTIVE).toList();
+                List<Pairing> active = rows.stream()
+                        .filter(p -> p.status == PairingStatus.ACTIVE)
+                        .toList();
                 if (first.endReason == PairingEndReason.REASSIGNED) {
                     continued++;
                     assertThat(rows).hasSize(2);

@@ -25,7 +25,12 @@ public class ReassignmentTestData {
     /** An obligation of a rule's period (made when missing) for a household, under a pairing or none. */
     @Transactional
     public long obligation(
-            long ruleId, long householdId, Long pairingId, Long responsibleStaffId, LocalDate startsOn, ObligationStatus status) {
+            long ruleId,
+            long householdId,
+            Long pairingId,
+            Long responsibleStaffId,
+            LocalDate startsOn,
+            ObligationStatus status) {
         VisitPeriod period = VisitPeriod.<VisitPeriod>find("ruleId = ?1 and startsOn = ?2", ruleId, startsOn)
                 .firstResultOptional()
                 .orElseGet(() -> {
