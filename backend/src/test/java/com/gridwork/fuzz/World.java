@@ -37,7 +37,10 @@ final class World {
             Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
-            Map.entry("handlerTeamId", "volunteerTeams"));
+            Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("helperStaffId", "staff"),
+            Map.entry("staffId", "staff"),
+            Map.entry("helperVolunteerId", "volunteers"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -61,7 +64,8 @@ final class World {
             Map.entry("volunteers", "volunteers"),
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
-            Map.entry("volunteer-hours", "hoursEntries"));
+            Map.entry("volunteer-hours", "hoursEntries"),
+            Map.entry("pairings", "pairings"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
