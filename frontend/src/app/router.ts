@@ -32,6 +32,7 @@ import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
+import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 
 declare module 'vue-router' {
@@ -70,6 +71,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...volunteerStats,
   ...hours,
   ...certificates,
+  ...pairings,
   ...reassignments,
   {
     path: 'forbidden',

@@ -8,8 +8,6 @@ import type {
   PairingReassignmentPreview,
   PairingReassignmentView,
 } from '@/shared/api/types'
-import { listStaff } from '@/features/staff'
-import { listVolunteers } from '@/features/volunteers'
 import type { HelperOption } from './model/reassign'
 
 export async function previewReassignment(body: PairingReassignmentCreate): Promise<PairingReassignmentPreview> {
@@ -32,27 +30,13 @@ export async function getReassignment(id: number): Promise<PairingReassignmentDe
   return unwrap(await api.GET('/api/pairing-reassignments/{id}', { params: { path: { id } } }))
 }
 
-/**
- * Helpers matching a search: staff accounts (listed for those who manage staff; an empty list for others) and
- * volunteers. The pairings feature's helper search replaces this once it is there.
- */
+/** Helpers matching a search (the pairings' candidates: staff of the caller's areas and volunteers). */
 export async function searchHelpers(q: string): Promise<HelperOption[]> {
-  const [staff, volunteers] = await Promise.all([
-    listStaff({ q, enabled: true, page: 0, size: 20 })
-      .then((p) => p.items)
-      .catch(() => []),
-    listVolunteers({ q, page: 0, size: 20 })
-      .then((p) => p.items)
-      .catch(() => []),
-  ])
-  return [
-    ...staff.map((s) => ({ kind: 'STAFF' as const, id: s.id, name: s.displayName, detail: s.username })),
-    ...volunteers.map((v) => ({
-      kind: 'VOLUNTEER' as const,
-      id: v.id,
-      name: v.name,
-      detail: v.community.name,
-      noAccount: !v.hasAccount,
-    })),
-  ]
+  const candidates = unwrap(await api.GET('/api/pairing-helpers', { params: { query: { q } } }))
+  return candidates.flatMap((c): HelperOption[] => {
+    if (c.kind === 'STAFF' && c.staffId != null) return [{ kind: 'STAFF', id: c.staffId, name: c.name }]
+    if (c.kind === 'VOLUNTEER' && c.volunteerId != null)
+      return [{ kind: 'VOLUNTEER', id: c.volunteerId, name: c.name, noAccount: !c.hasAccount }]
+    return []
+  })
 }

@@ -32,6 +32,8 @@ import hoursZh from '@/features/hours/messages/zh-CN'
 import hoursEn from '@/features/hours/messages/en-US'
 import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
+import pairingsZh from '@/features/pairings/messages/zh-CN'
+import pairingsEn from '@/features/pairings/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 
@@ -77,6 +79,7 @@ export const zhCN = mergeMessages(
   attendanceZh,
   hoursZh,
   certificatesZh,
+  pairingsZh,
   reassignmentsZh,
 )
 export const enUS = mergeMessages(
@@ -96,5 +99,6 @@ export const enUS = mergeMessages(
   attendanceEn,
   hoursEn,
   certificatesEn,
+  pairingsEn,
   reassignmentsEn,
 )

@@ -12,8 +12,6 @@ export interface HelperOption {
   kind: Extract<PairingHelperKind, 'STAFF' | 'VOLUNTEER'>
   id: number
   name: string
-  /** What tells two of the same name apart (a user name, a community). */
-  detail?: string
   /** A volunteer without a sign-in account cannot take pairings over. */
   noAccount?: boolean
 }

@@ -10,6 +10,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
 import com.gridwork.volunteer.Volunteer;
@@ -59,6 +60,8 @@ public class RoleMatrixWorld {
         (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
     };
     static final int YEAR = 2095;
+    /** The pairing of each bundle's household (see {@link Kind#PAIRING}). */
+    private static final Map<Long, Long> PAIRING_OF_HOUSEHOLD = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The kinds of record an operation's input names, each read from a {@link Place}. */
     enum Kind {
@@ -99,6 +102,8 @@ public class RoleMatrixWorld {
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
         HOURS_ENTRY(Place::hoursEntry),
+        /** An active pairing of the place's household (a helper of the whole platform). */
+        PAIRING(p -> PAIRING_OF_HOUSEHOLD.get(p.household())),
         /** A bulk reassignment of pairings done in the place's grid. */
         PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid()));
 
@@ -199,6 +204,9 @@ public class RoleMatrixWorld {
     @Inject
     VolunteerFixtures volunteers;
 
+    @Inject
+    VisitFixtures visits;
+
     /** The pairing reassignment done in each grid, by the grid's id (read by {@link Kind#PAIRING_REASSIGNMENT}). */
     static final Map<Long, Long> REASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -243,6 +251,9 @@ public class RoleMatrixWorld {
         Bundle otherGrid = bundle(a2, 3);
         Bundle otherCommunity = bundle(b1, 4);
         Bundle otherSubDistrict = bundle(c1, 5);
+        for (Bundle paired : List.of(home, sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
+            PAIRING_OF_HOUSEHOLD.put(paired.household(), visits.pairStaff(paired.household(), admin, "MINIMUM_LIVING"));
+        }
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);
         long talkDayC = talkDay(c);

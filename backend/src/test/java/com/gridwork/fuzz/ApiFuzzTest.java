@@ -389,6 +389,28 @@ class ApiFuzzTest {
             }
         }
 
+        // a pairing of each household, with the admin as helper
+        for (long household : world.ids("households")) {
+            world.id(
+                    "pairings",
+                    as(admin)
+                            .body(Map.of(
+                                    "householdId",
+                                    household,
+                                    "typeCode",
+                                    "MINIMUM_LIVING",
+                                    "helper",
+                                    Map.of("kind", "STAFF", "staffId", fixtures.staffId(admin)),
+                                    "validFrom",
+                                    java.time.LocalDate.now().toString()))
+                            .post("/api/pairings")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
+
         world.id(
                 "talkDays",
                 as(admin)

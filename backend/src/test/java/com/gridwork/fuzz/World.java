@@ -38,7 +38,9 @@ final class World {
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
             Map.entry("handlerTeamId", "volunteerTeams"),
-            Map.entry("staffId", "staff"));
+            Map.entry("helperStaffId", "staff"),
+            Map.entry("staffId", "staff"),
+            Map.entry("helperVolunteerId", "volunteers"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -63,6 +65,7 @@ final class World {
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
             Map.entry("volunteer-hours", "hoursEntries"),
+            Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"));
 
     /** String properties whose valid values are a dictionary category's codes. */
