@@ -748,6 +748,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{id}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A household's pairings, active and ended, newest first
+         * @description The household page's history: one row per pairing, ended ones with their reason.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listHouseholdPairings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{id}/restore": {
         parameters: {
             query?: never;
@@ -1490,6 +1514,214 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-helpers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may be paired: enabled staff and active volunteers of the caller's areas
+         * @description By name; at most 30 of each kind.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listPairingHelpers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk reassignments done in the caller's scope (history), newest first
+         * @description Sortable by doneAt, pairingsMoved.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairingReassignments"];
+        put?: never;
+        /**
+         * Move every active pairing of one helper (and its open obligations) to another, in one transaction
+         * @description Each active pairing of `from` in the area and the caller's scope ends (REASSIGNED, today) and a new pairing of `to` continues it; its open obligations (overdue ones too) move to the new pairing and to `to`'s account. With includeGridObligations, also the open obligations without a pairing that `from` answers for as grid worker there. Pairings of `from` outside the scope are not touched. With nothing to move the answer is still 201, with zero counts and nothingMoved.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reassignPairings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a bulk reassignment would move now, without changing anything
+         * @description The counts and the first 50 records. The same checks as the reassignment itself.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["previewPairingReassignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reassignment with the pairings and obligations it moved
+         * @description Each moved pairing names the pairing that ended (id) and the one that continues it (newPairingId); each obligation its state now.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPairingReassignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households that carry a care code a pairing type serves but have no active pairing of that type
+         * @description By grid, then address.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairingSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairings of the caller's areas
+         * @description Active ones unless status says otherwise; newest start first; sortable by validFrom, validTo, helperName, typeCode, createdAt.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairings"];
+        put?: never;
+        /**
+         * Pair a helper with a household or one resident of it
+         * @description One active pairing per household, person and type: another is a 409 whose existingId names the active one. A volunteer without a sign-in account may be paired but cannot record visits.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pairing
+         * @description A pairing of the caller's areas (its helper's own account reads it too, wherever it lies).
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPairing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an active pairing (If-Match required)
+         * @description Its open visit obligations of periods still running become not applicable. Ending an ended pairing is a 409.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["endPairing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4670,6 +4902,33 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultPairingReassignmentView: {
+            items: components["schemas"]["PairingReassignmentView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPairingSuggestion: {
+            items: components["schemas"]["PairingSuggestion"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPairingView: {
+            items: components["schemas"]["PairingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -4724,12 +4983,282 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PairingCreate: {
+            /** Format: int64 */
+            householdId: number;
+            /**
+             * Format: int64
+             * @description An active resident of the household, when the pairing is for one person
+             */
+            residentId?: number;
+            /**
+             * @description A PAIRING_TYPE code
+             * @example ELDERLY_ALONE
+             */
+            typeCode: string;
+            helper: components["schemas"]["PairingHelperInput"];
+            /**
+             * Format: date
+             * @description At most a year in the past
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description The planned end; not before validFrom
+             * @example 2022-03-10
+             */
+            validTo?: string;
+            notes?: string;
+        };
+        /** @description Ends a pairing (REASSIGNED is the reassignment's own reason) */
+        PairingEnd: {
+            reason: components["schemas"]["PairingEndReason"];
+            /** @example 帮扶对象已迁出 */
+            note?: string;
+            /**
+             * Format: date
+             * @description Defaults to today; not before validFrom, not after today
+             * @example 2022-03-10
+             */
+            endedOn?: string;
+        };
         /** @enum {string} */
         PairingEndReason: "HELPER_LEFT" | "HOUSEHOLD_MOVED_OUT" | "NO_LONGER_NEEDED" | "REASSIGNED" | "EXPIRED" | "OTHER";
+        /** @description Someone who may be paired as a helper */
+        PairingHelperCandidate: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description The sign-in account (a volunteer's, when it has one)
+             */
+            staffId: number | null;
+            /** Format: int64 */
+            volunteerId: number | null;
+            name: string;
+            /** @description Whether the helper can sign in and record visits */
+            hasAccount: boolean;
+            /**
+             * Format: int64
+             * @description Active pairings the helper has now
+             */
+            activePairings: number;
+        };
+        /** @description Who helps: a staff account or a volunteer profile */
+        PairingHelperInput: {
+            /** @description STAFF or VOLUNTEER; PARTY_MEMBER and UNIT are not yet available */
+            kind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description For STAFF: the staff account (not a volunteer's account)
+             */
+            staffId?: number;
+            /**
+             * Format: int64
+             * @description For VOLUNTEER: the volunteer profile; its account, if any, visits
+             */
+            volunteerId?: number;
+        };
         /** @enum {string} */
         PairingHelperKind: "STAFF" | "VOLUNTEER" | "PARTY_MEMBER" | "UNIT";
+        /** @description The household of a pairing, with its grid */
+        PairingHousehold: {
+            /** Format: int64 */
+            id: number;
+            /** @description Display address: building, unit and room, or the free address */
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        /** @description Move every active pairing of one helper (in an area, within the caller's scope) to another */
+        PairingReassignmentCreate: {
+            from: components["schemas"]["PairingReassignmentHelper"];
+            to: components["schemas"]["PairingReassignmentHelper"];
+            /**
+             * Format: int64
+             * @description Only pairings (and grid obligations) of households in this area: a grid changing hands
+             */
+            areaId?: number | null;
+            /** @description Also move the open obligations of the area's households that `from` answers for as their grid worker */
+            includeGridObligations?: boolean;
+            reason: string;
+        };
+        /** @description A reassignment with what it moved */
+        PairingReassignmentDetail: {
+            reassignment: components["schemas"]["PairingReassignmentView"];
+            moved: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description A helper: a staff member (staffId) or a volunteer (volunteerId), as kind says */
+        PairingReassignmentHelper: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId?: number | null;
+            /** Format: int64 */
+            volunteerId?: number | null;
+        };
+        PairingReassignmentHousehold: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        PairingReassignmentParty: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId: number | null;
+            /** Format: int64 */
+            volunteerId: number | null;
+            name: string;
+        };
+        /** @description What a reassignment would move now; nothing is changed */
+        PairingReassignmentPreview: {
+            /** Format: int32 */
+            pairings: number;
+            /** Format: int32 */
+            obligations: number;
+            /** Format: int32 */
+            gridObligations: number;
+            /**
+             * Format: int64
+             * @description Every record that would move (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there is nothing to move */
+            nothingToMove: boolean;
+            /** @description The first 50 of them */
+            rows: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description One record a reassignment moves (or moved) */
+        PairingReassignmentRow: {
+            kind: components["schemas"]["PairingReassignmentRowKind"];
+            /**
+             * Format: int64
+             * @description The pairing's id (the old one), or the obligation's
+             */
+            id: number;
+            household: components["schemas"]["PairingReassignmentHousehold"];
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            typeCode: string | null;
+            ruleName: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string | null;
+            /** @description An obligation's state now */
+            state?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
+            /**
+             * Format: int64
+             * @description The pairing that continues it (after the move)
+             */
+            newPairingId: number | null;
+        };
+        /** @enum {string} */
+        PairingReassignmentRowKind: "PAIRING" | "PAIRING_OBLIGATION" | "GRID_OBLIGATION";
+        /** @description A reassignment done, as history */
+        PairingReassignmentView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            areaId: number | null;
+            areaName: string | null;
+            from: components["schemas"]["PairingReassignmentParty"];
+            to: components["schemas"]["PairingReassignmentParty"];
+            /** Format: int64 */
+            gridId: number | null;
+            includeGridObligations: boolean;
+            reason: string;
+            /** Format: int32 */
+            pairingsMoved: number;
+            /** Format: int32 */
+            obligationsMoved: number;
+            /** Format: int32 */
+            gridObligationsMoved: number;
+            /**
+             * Format: int64
+             * @description Everything moved (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there was nothing to move (the record is kept all the same) */
+            nothingMoved: boolean;
+            /** Format: int64 */
+            doneById: number;
+            doneByName: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            doneAt: string;
+        };
         /** @enum {string} */
         PairingStatus: "ACTIVE" | "ENDED";
+        /** @description A household carrying a care code that a pairing type serves, without an active pairing of that type */
+        PairingSuggestion: {
+            household: components["schemas"]["PairingHousehold"];
+            /** @description The care codes carried (household tags and active residents' care-group tags) */
+            careCodes: string[];
+            /** @description The PAIRING_TYPE codes suggested */
+            typeCodes: string[];
+            /** @description The residents whose care-group tags count */
+            residents: components["schemas"]["PairingSuggestionResident"][];
+        };
+        /** @description A resident whose care-group tag makes the suggestion */
+        PairingSuggestionResident: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A helper paired with a household or one resident of it (结对帮扶). A VOLUNTEER helper without a sign-in account (helperStaffId null) is paired but cannot record visits. */
+        PairingView: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["PairingHousehold"];
+            /**
+             * Format: int64
+             * @description The resident the pairing is for; null: the whole household
+             */
+            residentId: number | null;
+            residentName: string | null;
+            /** @description A PAIRING_TYPE code */
+            typeCode: string;
+            helperKind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description The account the helper signs in and visits with
+             */
+            helperStaffId: number | null;
+            /** Format: int64 */
+            helperVolunteerId: number | null;
+            /** @description The helper's name when paired */
+            helperName: string;
+            status: components["schemas"]["PairingStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description The planned end while active; the day it ended once ended
+             * @example 2022-03-10
+             */
+            validTo: string | null;
+            endReason?: components["schemas"]["PairingEndReason"] | null;
+            endNote: string | null;
+            /** Format: int64 */
+            reassignedFromId: number | null;
+            notes: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -8819,6 +9348,64 @@ export interface operations {
             };
         };
     };
+    listHouseholdPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     restoreHousehold: {
         parameters: {
             query?: never;
@@ -11027,6 +11614,614 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationItem"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingHelpers: {
+        parameters: {
+            query?: {
+                /** @description People working in or above this area */
+                areaId?: number;
+                kind?: components["schemas"]["PairingHelperKind"];
+                /** @description Part of the name (a volunteer's pinyin too) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingHelperCandidate"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingReassignments: {
+        parameters: {
+            query?: {
+                /** @description Reassignments done in this area or below */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reassignPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentPreview"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reassignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingSuggestions: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid in scope */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Only this PAIRING_TYPE code */
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingSuggestion"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairings: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid in scope */
+                areaId?: number;
+                /** @description The helper's sign-in account */
+                helperStaffId?: number;
+                helperVolunteerId?: number;
+                householdId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the address or of the helper's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description ACTIVE when not given */
+                status?: components["schemas"]["PairingStatus"];
+                /** @description A PAIRING_TYPE code */
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPairing: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingEnd"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

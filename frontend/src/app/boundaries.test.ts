@@ -41,6 +41,8 @@ describe('the shape of src/', () => {
       'issues',
       'notifications',
       'obligations',
+      'pairings',
+      'reassignments',
       'registry',
       'staff',
       'talkdays',

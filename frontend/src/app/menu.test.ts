@@ -20,6 +20,12 @@ const testids = (role: Role) => {
 }
 
 describe('the side menu, from the routes’ meta', () => {
+  it('groups pairings under 结对走访 for those who read them', () => {
+    expect(menuOf(shellRoutes, canOf('community-staff')).visits.map((i) => i.testid)).toContain('menu-pairings')
+    expect(menuOf(shellRoutes, canOf('viewer')).visits.map((i) => i.testid)).toContain('menu-pairings')
+    expect(menuOf(shellRoutes, canOf('volunteer')).visits.map((i) => i.testid)).not.toContain('menu-pairings')
+  })
+
   it('shows a street-admin every page, in order, with the settings apart', () => {
     expect(testids('street-admin')).toEqual({
       main: [

@@ -34,6 +34,8 @@ import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/h
 import { officeRoutes as visitRules } from '@/features/visitrules/routes'
 import { officeRoutes as visits } from '@/features/visits/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
+import { officeRoutes as pairings } from '@/features/pairings/routes'
+import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -73,6 +75,8 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...visitRules,
   ...certificates,
   ...visits,
+  ...pairings,
+  ...reassignments,
   {
     path: 'forbidden',
     name: 'forbidden',

@@ -66,6 +66,7 @@ const SHOWN: Record<string, (value: string) => string> = {
   VisitObligationStatus: (v) => `visitEnum.obligationStatus.${v}`,
   VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
   VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
+  PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
 }
 
 /**

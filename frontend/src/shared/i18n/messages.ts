@@ -38,6 +38,10 @@ import obligationsZh from '@/features/obligations/messages/zh-CN'
 import obligationsEn from '@/features/obligations/messages/en-US'
 import visitsZh from '@/features/visits/messages/zh-CN'
 import visitsEn from '@/features/visits/messages/en-US'
+import pairingsZh from '@/features/pairings/messages/zh-CN'
+import pairingsEn from '@/features/pairings/messages/en-US'
+import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
+import reassignmentsEn from '@/features/reassignments/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -84,6 +88,8 @@ export const zhCN = mergeMessages(
   certificatesZh,
   visitRulesZh,
   obligationsZh,
+  pairingsZh,
+  reassignmentsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -105,4 +111,6 @@ export const enUS = mergeMessages(
   certificatesEn,
   visitRulesEn,
   obligationsEn,
+  pairingsEn,
+  reassignmentsEn,
 )

@@ -63,6 +63,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -603,6 +605,52 @@ class RoleMatrixTest {
                 op("getTalkDay", EVERYONE, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
                 op("deleteTalkDay", MANAGERS, path("id", TALK_DAY)).send(r -> req().path("id", r.id("id"))),
 
+                // ---- pairings (结对帮扶: registry readers read those of their areas, managers pair and end). Known
+                // deviation: helperStaffId and helperVolunteerId name people, not areas; a foreign one narrows the
+                // list,
+                // which stays inside the scope, to nothing (200 with an empty page, no leak).
+                op(
+                                "listPairings",
+                                REGISTRY_READERS,
+                                query("areaId", GRID),
+                                query("householdId", HOUSEHOLD),
+                                query("helperStaffId", COLLEAGUE).narrowsToNothing(),
+                                query("helperVolunteerId", VOLUNTEER_PROFILE).narrowsToNothing())
+                        .send(r -> req().query("areaId", r.opt("areaId"))
+                                .query("householdId", r.opt("householdId"))
+                                .query("helperStaffId", r.opt("helperStaffId"))
+                                .query("helperVolunteerId", r.opt("helperVolunteerId"))),
+                op(
+                                "createPairing",
+                                MANAGERS,
+                                body("householdId", HOUSEHOLD),
+                                body("residentId", RESIDENT),
+                                body("helper.staffId", COLLEAGUE),
+                                body("helper.volunteerId", VOLUNTEER_PROFILE))
+                        // a volunteer helper when that is the one tried, else a staff one
+                        .send(r -> req().body(map(
+                                "householdId",
+                                r.id("householdId"),
+                                "residentId",
+                                r.opt("residentId"),
+                                "typeCode",
+                                "UNEMPLOYED",
+                                "helper",
+                                r.foreign("helper.volunteerId")
+                                        ? map("kind", "VOLUNTEER", "volunteerId", r.id("helper.volunteerId"))
+                                        : map("kind", "STAFF", "staffId", r.id("helper.staffId")),
+                                "validFrom",
+                                java.time.LocalDate.now().toString()))),
+                op("getPairing", REGISTRY_READERS, path("id", PAIRING)).send(r -> req().path("id", r.id("id"))),
+                op("endPairing", MANAGERS, path("id", PAIRING))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "OTHER"))),
+                op("listHouseholdPairings", REGISTRY_READERS, path("id", HOUSEHOLD))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("listPairingSuggestions", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("listPairingHelpers", MANAGERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+
                 // ---- volunteer attendance (a volunteer organises only the sessions of teams it leads, and checks in
                 // only to its own accepted sign-ups: the matrix's volunteer has neither, so every session is foreign)
                 op("getVolunteerCheckInCode", ATTENDANCE_ORGANISERS, path("id", VOLUNTEER_SESSION))
@@ -780,6 +828,15 @@ class RoleMatrixTest {
                 op("cancelActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))),
 
+                // ---- bulk reassignment of pairings: managers, within their scope; the history for pairing readers.
+                // A helper the caller cannot see (neither in its scope nor paired there) and a taker outside it are
+                // 400s naming the field.
+                op("previewPairingReassignment", MANAGERS, reassignmentInputs()).send(r -> req().body(reassignment(r))),
+                op("reassignPairings", MANAGERS, reassignmentInputs()).send(r -> req().body(reassignment(r))),
+                op("listPairingReassignments", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("getPairingReassignment", REGISTRY_READERS, path("id", PAIRING_REASSIGNMENT))
+                        .send(r -> req().path("id", r.id("id"))),
                 // ---- visit obligations: staff in their scope, a helper's account the households it is paired with
                 // (the volunteer caller helps the home household); managers take one out by hand
                 op(
@@ -848,6 +905,29 @@ class RoleMatrixTest {
     private static Body visitQuestion(Long subDistrictId) {
         return map("text", "家中是否安全？", "kind", "YES_NO", "sortOrder", 1, "active", false)
                 .with("subDistrictId", subDistrictId);
+;
+    }
+
+    private static Input[] reassignmentInputs() {
+        return new Input[] {
+            body("from.staffId", STAFF),
+            body("from.volunteerId", VOLUNTEER_PROFILE),
+            body("to.staffId", COLLEAGUE),
+            body("to.volunteerId", VOLUNTEER_PROFILE),
+            body("areaId", GRID)
+        };
+    }
+
+    /** From a staff member to a colleague (or, while tried, a volunteer on either side), in the whole scope or an area. */
+    private static Body reassignment(Ids r) {
+        Body from = r.foreign("from.volunteerId")
+                ? map("kind", "VOLUNTEER", "volunteerId", r.id("from.volunteerId"))
+                : map("kind", "STAFF", "staffId", r.id("from.staffId"));
+        Body to = r.foreign("to.volunteerId")
+                ? map("kind", "VOLUNTEER", "volunteerId", r.id("to.volunteerId"))
+                : map("kind", "STAFF", "staffId", r.id("to.staffId"));
+        return map("from", from, "to", to, "includeGridObligations", true, "reason", "矩阵转交")
+                .with("areaId", r.opt("areaId"));
     }
 
     /** An activity with one session two days ahead; the grid and the beneficiary only while tried. */

@@ -5,6 +5,8 @@ import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.common.time.BeijingTime;
+import com.gridwork.pairing.HelperKind;
+import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
@@ -69,6 +71,8 @@ public class RoleMatrixWorld {
     static final int YEAR = 2095;
     /** A visit and its photo by the household they belong to: visits hang off a place's household. */
     private static final Map<Long, long[]> VISITS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The pairing of each bundle's household (see {@link Kind#PAIRING}). */
+    private static final Map<Long, Long> PAIRING_OF_HOUSEHOLD = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The kinds of record an operation's input names, each read from a {@link Place}. */
     enum Kind {
@@ -118,7 +122,11 @@ public class RoleMatrixWorld {
         OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict())),
         /** A visit to the place's household (home: the volunteer caller's, made as the household's helper) and its photo. */
         VISIT(p -> VISITS.get(p.household())[0]),
-        VISIT_PHOTO(p -> VISITS.get(p.household())[1]);
+        VISIT_PHOTO(p -> VISITS.get(p.household())[1]),
+        /** An active pairing of the place's household (a helper of the whole platform). */
+        PAIRING(p -> PAIRING_OF_HOUSEHOLD.get(p.household())),
+        /** A bulk reassignment of pairings done in the place's grid. */
+        PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid()));
 
         private final ToLongFunction<Place> id;
 
@@ -237,6 +245,9 @@ public class RoleMatrixWorld {
         private VisitObligations() {}
     }
 
+    /** The pairing reassignment done in each grid, by the grid's id (read by {@link Kind#PAIRING_REASSIGNMENT}). */
+    static final Map<Long, Long> REASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String admin;
     private long defaultCategory;
     private long othersNotification;
@@ -278,6 +289,9 @@ public class RoleMatrixWorld {
         Bundle otherGrid = bundle(a2, 3);
         Bundle otherCommunity = bundle(b1, 4);
         Bundle otherSubDistrict = bundle(c1, 5);
+        for (Bundle paired : List.of(home, sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
+            PAIRING_OF_HOUSEHOLD.put(paired.household(), visitFixtures.pairStaff(paired.household(), admin, "MINIMUM_LIVING"));
+        }
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);
         long talkDayC = talkDay(c);
@@ -340,6 +354,10 @@ public class RoleMatrixWorld {
         calendarYear(s2);
         VISIT_CONFIG.put(s1, new long[] {visitRule(s1), visitQuestion(s1)});
         VISIT_CONFIG.put(s2, new long[] {visitRule(s2), visitQuestion(s2)});
+
+        for (long grid : List.of(a1, a2, b1, c1)) {
+            REASSIGNMENTS.put(grid, reassignment(grid, colleagueA, accountS1));
+        }
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -874,6 +892,27 @@ public class RoleMatrixWorld {
     @Transactional
     long teamOf(long activityId) {
         return Activity.<Activity>findById(activityId).teamId;
+    }
+
+    /** A reassignment done in the grid, as history (straight in the database: the matrix only reads it). */
+    @Transactional
+    long reassignment(long gridId, long fromStaffId, long toStaffId) {
+        Area grid = Area.findById(gridId);
+        PairingReassignment r = new PairingReassignment();
+        r.areaId = gridId;
+        r.gridId = gridId;
+        r.areaPath = grid.path;
+        r.fromKind = HelperKind.STAFF;
+        r.fromStaffId = fromStaffId;
+        r.fromName = "矩阵原帮扶人";
+        r.toKind = HelperKind.STAFF;
+        r.toStaffId = toStaffId;
+        r.toName = "矩阵新帮扶人";
+        r.reason = "矩阵转交";
+        r.doneById = Staff.findByUsername(admin).id;
+        r.doneAt = Instant.now();
+        r.persist();
+        return r.id;
     }
 
     /** The code of an area (what an import file names a grid by). */

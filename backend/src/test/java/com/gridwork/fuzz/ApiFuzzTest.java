@@ -405,6 +405,28 @@ class ApiFuzzTest {
             }
         }
 
+        // a pairing of each household, with the admin as helper
+        for (long household : world.ids("households")) {
+            world.id(
+                    "pairings",
+                    as(admin)
+                            .body(Map.of(
+                                    "householdId",
+                                    household,
+                                    "typeCode",
+                                    "MINIMUM_LIVING",
+                                    "helper",
+                                    Map.of("kind", "STAFF", "staffId", fixtures.staffId(admin)),
+                                    "validFrom",
+                                    java.time.LocalDate.now().toString()))
+                            .post("/api/pairings")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
+
         world.id(
                 "talkDays",
                 as(admin)
@@ -675,6 +697,26 @@ class ApiFuzzTest {
                                 "active",
                                 true))
                         .post("/api/visit-questions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
+        // a bulk reassignment between two staff members of community A (nothing to move: the record is history all the
+        // same)
+        world.id(
+                "pairingReassignments",
+                as(admin)
+                        .body(Map.of(
+                                "from",
+                                Map.of("kind", "STAFF", "staffId", fixtures.staffId(w.staffA())),
+                                "to",
+                                Map.of("kind", "STAFF", "staffId", fixtures.staffId(w.workerA1())),
+                                "includeGridObligations",
+                                true,
+                                "reason",
+                                "模糊转交"))
+                        .post("/api/pairing-reassignments")
                         .then()
                         .statusCode(201)
                         .extract()

@@ -43,7 +43,10 @@ final class World {
             Map.entry("responsibleStaffId", "staff"),
             Map.entry("visitorStaffId", "staff"),
             Map.entry("memberIds", "residents"),
-            Map.entry("questionId", "visitQuestions"));
+            Map.entry("questionId", "visitQuestions"),
+            Map.entry("helperStaffId", "staff"),
+            Map.entry("staffId", "staff"),
+            Map.entry("helperVolunteerId", "volunteers"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -71,7 +74,9 @@ final class World {
             Map.entry("visit-rules", "visitRules"),
             Map.entry("visit-questions", "visitQuestions"),
             Map.entry("visit-obligations", "visitObligations"),
-            Map.entry("visits", "visits"));
+            Map.entry("visits", "visits"),
+            Map.entry("pairings", "pairings"),
+            Map.entry("pairing-reassignments", "pairingReassignments"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
