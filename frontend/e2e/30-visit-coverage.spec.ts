@@ -32,10 +32,15 @@ test('the coverage dashboard shows the API figures and drills down to the househ
   const subDistrict = await adminApi.area('SUB_DISTRICT', undefined, run.subDistrict, `VC-${run.stamp}`)
   const community = await adminApi.area('COMMUNITY', subDistrict.id, run.community, `VCC-${run.stamp}`)
   await adminApi.area('GRID', community.id, run.grid, `VCG-${run.stamp}`)
-  // the sub-district's default rules are made when its rules are first read (the rules API, once merged)
+  // the sub-district's default rules are made when its rules are first read, and a rule's running period by its
+  // generator (the rules and obligations APIs, once merged): the rules new to the list are this sub-district's
+  const rulesNow = async () => (await adminApi.call<RuleChoice[]>('GET', '/api/visit-coverage/rules')).body
+  const before = new Set((await rulesNow()).map((r) => r.id))
   await adminApi.call('GET', `/api/visit-rules?subDistrictId=${subDistrict.id}`).catch(() => undefined)
-  const { body: rules } = await adminApi.call<RuleChoice[]>('GET', '/api/visit-coverage/rules')
-  const rule = rules.find((r) => r.currentPeriodId !== null)
+  for (const r of (await rulesNow()).filter((r) => !before.has(r.id))) {
+    await adminApi.call('POST', `/api/visit-rules/${r.id}/generate`).catch(() => undefined)
+  }
+  const rule = (await rulesNow()).find((r) => !before.has(r.id) && r.currentPeriodId !== null)
 
   await app.page.goto(`/visit-coverage?areaId=${community.id}${rule ? `&ruleId=${rule.id}` : ''}`, {
     waitUntil: 'domcontentloaded',
