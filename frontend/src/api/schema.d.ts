@@ -4654,15 +4654,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultHouseholdRow: {
-            items: components["schemas"]["VisitCoverageHousehold"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResultHouseholdSummary: {
             items: components["schemas"]["HouseholdSummary"][];
             /** Format: int32 */
@@ -4701,6 +4692,15 @@ export interface components {
         };
         PageResultTalkDaySummary: {
             items: components["schemas"]["TalkDaySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVisitCoverageHouseholdRow: {
+            items: components["schemas"]["VisitCoverageHousehold"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -13328,7 +13328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultHouseholdRow"];
+                    "application/json": components["schemas"]["PageResultVisitCoverageHouseholdRow"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

@@ -354,6 +354,7 @@ class RoleMatrixTest {
                                 query("periodId", VISIT_PERIOD),
                                 query("areaId", GRID))
                         .send(r -> coverage(r)),
+                op("listVisitCoverageRules", COVERAGE_READERS).send(r -> req()),
                 op(
                                 "getMyVisitCoverage",
                                 OWN_COVERAGE_READERS,

@@ -132,7 +132,7 @@ public final class VisitCoverageDtos {
             List<MineItem> items) {}
 
     @Schema(name = "VisitCoverageHousehold", description = "One obligation of the drill-down")
-    public record HouseholdRow(
+    public record VisitCoverageHouseholdRow(
             long obligationId,
             long householdId,
             @Schema(nullable = true) String address,

@@ -4,9 +4,9 @@ import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Definition;
 import com.gridwork.visit.coverage.VisitCoverageDtos.FigureName;
-import com.gridwork.visit.coverage.VisitCoverageDtos.HouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverage;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageFigures;
+import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageHouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,10 @@ public class VisitCoverageExport {
      * lists exactly the households the screen's drill-down lists.
      */
     public void write(
-            VisitCoverage coverage, IntFunction<PageResult<HouseholdRow>> notVisited, Locale locale, OutputStream out)
+            VisitCoverage coverage,
+            IntFunction<PageResult<VisitCoverageHouseholdRow>> notVisited,
+            Locale locale,
+            OutputStream out)
             throws IOException {
         try (Workbook workbook = new Workbook(out, "Gridwork", "1.0")) {
             Worksheet total = workbook.newWorksheet(messages.get(locale, "visit-coverage.sheet.total"));
@@ -97,8 +100,8 @@ public class VisitCoverageExport {
             households.style(0, 0).bold().set();
             int line = 1;
             for (int page = 0; ; page++) {
-                PageResult<HouseholdRow> chunk = notVisited.apply(page);
-                for (HouseholdRow h : chunk.items()) {
+                PageResult<VisitCoverageHouseholdRow> chunk = notVisited.apply(page);
+                for (VisitCoverageHouseholdRow h : chunk.items()) {
                     households.value(line, 0, h.address());
                     households.value(line, 1, h.gridName());
                     households.value(

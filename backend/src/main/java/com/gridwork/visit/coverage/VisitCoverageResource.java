@@ -8,11 +8,11 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.visit.coverage.VisitCoverageDtos.FigureName;
 import com.gridwork.visit.coverage.VisitCoverageDtos.GroupBy;
-import com.gridwork.visit.coverage.VisitCoverageDtos.HouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Mine;
 import com.gridwork.visit.coverage.VisitCoverageDtos.ProblemsSolved;
 import com.gridwork.visit.coverage.VisitCoverageDtos.RuleChoice;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverage;
+import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageHouseholdRow;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -116,7 +116,7 @@ public class VisitCoverageResource {
             summary = "The drill-down: the obligations (households) behind one figure, optionally of one row",
             description = "The same conditions as the figures (see getVisitCoverage); in address order. groupKey is a"
                     + " row's key under groupBy (NONE: the row without one)." + PERIOD)
-    public PageResult<HouseholdRow> households(
+    public PageResult<VisitCoverageHouseholdRow> households(
             @QueryParam("ruleId") @Parameter(required = true) Long ruleId,
             @QueryParam("periodId") Long periodId,
             @QueryParam("areaId") Long areaId,
@@ -168,9 +168,9 @@ public class VisitCoverageResource {
         VisitCoverage result = coverage.coverage(ruleId, periodId, areaId, groupBy, locale);
         long period = result.period().id();
         // the households are read before the response is written, inside this request
-        PageResult<HouseholdRow> first = coverage.households(
+        PageResult<VisitCoverageHouseholdRow> first = coverage.households(
                 ruleId, period, areaId, VisitCoverageExport.HOUSEHOLDS_SHEET, null, null, 0, EXPORT_CHUNK);
-        List<PageResult<HouseholdRow>> pages = new ArrayList<>();
+        List<PageResult<VisitCoverageHouseholdRow>> pages = new ArrayList<>();
         pages.add(first);
         for (int p = 1; (long) p * EXPORT_CHUNK < first.total(); p++) {
             pages.add(coverage.households(

@@ -13,7 +13,6 @@ import com.gridwork.visit.coverage.VisitCoverageDefinitions.Figure;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Definition;
 import com.gridwork.visit.coverage.VisitCoverageDtos.FigureName;
 import com.gridwork.visit.coverage.VisitCoverageDtos.GroupBy;
-import com.gridwork.visit.coverage.VisitCoverageDtos.HouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Mine;
 import com.gridwork.visit.coverage.VisitCoverageDtos.MineItem;
 import com.gridwork.visit.coverage.VisitCoverageDtos.PeriodRef;
@@ -21,6 +20,7 @@ import com.gridwork.visit.coverage.VisitCoverageDtos.RuleChoice;
 import com.gridwork.visit.coverage.VisitCoverageDtos.RuleRef;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverage;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageFigures;
+import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageHouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageRow;
 import com.gridwork.visit.obligation.NotApplicableReason;
 import com.gridwork.visit.obligation.ObligationState;
@@ -229,7 +229,7 @@ public class VisitCoverageService {
     // ---- the drill-down --------------------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<HouseholdRow> households(
+    public PageResult<VisitCoverageHouseholdRow> households(
             Long ruleId,
             Long periodId,
             Long areaId,
@@ -255,7 +255,7 @@ public class VisitCoverageService {
         long total = ((Number)
                         single("SELECT COUNT(*) FROM visit_obligation o WHERE " + where.conditions(), where, today))
                 .longValue();
-        List<HouseholdRow> items = new ArrayList<>();
+        List<VisitCoverageHouseholdRow> items = new ArrayList<>();
         if (total > (long) page * size) {
             for (Object[] r : rows(
                     "SELECT o.id, o.household_id, h.address, o.grid_id, g.name, o.responsible_staff_id, s.display_name,"
@@ -313,8 +313,8 @@ public class VisitCoverageService {
         }
     }
 
-    private static HouseholdRow householdRow(Object[] r) {
-        return new HouseholdRow(
+    private static VisitCoverageHouseholdRow householdRow(Object[] r) {
+        return new VisitCoverageHouseholdRow(
                 num(r[0]),
                 num(r[1]),
                 (String) r[2],
