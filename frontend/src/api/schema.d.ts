@@ -748,30 +748,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/households/{id}/pairings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A household's pairings, active and ended, newest first
-         * @description The household page's history: one row per pairing, ended ones with their reason.
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listHouseholdPairings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/households/{id}/restore": {
         parameters: {
             query?: never;
@@ -1520,214 +1496,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/pairing-helpers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Who may be paired: enabled staff and active volunteers of the caller's areas
-         * @description By name; at most 30 of each kind.
-         *
-         *     Permission: `PAIRINGS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        get: operations["listPairingHelpers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairing-reassignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Bulk reassignments done in the caller's scope (history), newest first
-         * @description Sortable by doneAt, pairingsMoved.
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listPairingReassignments"];
-        put?: never;
-        /**
-         * Move every active pairing of one helper (and its open obligations) to another, in one transaction
-         * @description Each active pairing of `from` in the area and the caller's scope ends (REASSIGNED, today) and a new pairing of `to` continues it; its open obligations (overdue ones too) move to the new pairing and to `to`'s account. With includeGridObligations, also the open obligations without a pairing that `from` answers for as grid worker there. Pairings of `from` outside the scope are not touched. With nothing to move the answer is still 201, with zero counts and nothingMoved.
-         *
-         *     Permission: `PAIRINGS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["reassignPairings"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairing-reassignments/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * What a bulk reassignment would move now, without changing anything
-         * @description The counts and the first 50 records. The same checks as the reassignment itself.
-         *
-         *     Permission: `PAIRINGS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["previewPairingReassignment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairing-reassignments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One reassignment with the pairings and obligations it moved
-         * @description Each moved pairing names the pairing that ended (id) and the one that continues it (newPairingId); each obligation its state now.
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getPairingReassignment"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairing-suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Households that carry a care code a pairing type serves but have no active pairing of that type
-         * @description By grid, then address.
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listPairingSuggestions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Pairings of the caller's areas
-         * @description Active ones unless status says otherwise; newest start first; sortable by validFrom, validTo, helperName, typeCode, createdAt.
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listPairings"];
-        put?: never;
-        /**
-         * Pair a helper with a household or one resident of it
-         * @description One active pairing per household, person and type: another is a 409 whose existingId names the active one. A volunteer without a sign-in account may be paired but cannot record visits.
-         *
-         *     Permission: `PAIRINGS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["createPairing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One pairing
-         * @description A pairing of the caller's areas (its helper's own account reads it too, wherever it lies).
-         *
-         *     Permission: `PAIRINGS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getPairing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/pairings/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * End an active pairing (If-Match required)
-         * @description Its open visit obligations of periods still running become not applicable. Ending an ended pairing is a 409.
-         *
-         *     Permission: `PAIRINGS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["endPairing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -2364,7 +2132,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visits": {
+    "/api/visit-coverage": {
         parameters: {
             query?: never;
             header?: never;
@@ -2372,46 +2140,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The visit log, newest day first
-         * @description Staff reading visits see those in their scope; a helper's account its own visits. Sortable by visitedAt, visitedOn, receivedAt.
+         * Coverage of a visit rule's period in the caller's scope: the figures, rows by grid, worker, care code or pairing type, and the report line
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
          *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISIT_COVERAGE_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        get: operations["listVisits"];
-        put?: never;
-        /**
-         * Record a visit; its findings become issues, and it counts into the household's open obligations
-         * @description Every violation is reported at once. The same visitor sending the same clientRef again gets 200 with the visit already saved. Staff record visits to households in their scope; a helper's account to the households it is paired with now (any other household is a 400 naming householdId).
-         *
-         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
-         */
-        post: operations["recordVisit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visits/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One visit, with its photos, the issues it raised and the obligations it counted for
-         * @description Staff reading visits where it lies, or its visitor.
-         *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["getVisit"];
+        get: operations["getVisitCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2420,55 +2156,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visits/{id}/issues": {
+    "/api/visit-coverage/export.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Raise an issue from a visit (channel VISIT), by its visitor or a manager in scope
-         * @description The household is the place; a staff visitor is first responsible, for a helper the grid's worker.
+         * The same coverage as an .xlsx workbook: totals, rows, the households not visited, definitions
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
          *
-         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISIT_COVERAGE_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        post: operations["raiseVisitIssue"];
+        get: operations["exportVisitCoverage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/visits/{id}/photos": {
+    "/api/visit-coverage/households": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per visit, within 24 hours)
-         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). The visitor or a manager in scope; a tenth photo or one after 24 hours is a 409.
+         * The drill-down: the obligations (households) behind one figure, optionally of one row
+         * @description The same conditions as the figures (see getVisitCoverage); in address order. groupKey is a row's key under groupBy (NONE: the row without one). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
          *
-         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISIT_COVERAGE_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        post: operations["addVisitPhoto"];
+        get: operations["listVisitCoverageHouseholds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/visits/{id}/photos/{photoId}": {
+    "/api/visit-coverage/mine": {
         parameters: {
             query?: never;
             header?: never;
@@ -2476,14 +2212,62 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A visit photo's image
-         * @description The stored bytes with their own type, privately cacheable for an hour.
+         * The caller's own coverage as the responsible person (a grid worker, a helper)
+         * @description The figures over the obligations whose responsible person is the caller, with the same definitions as the coverage. Without ruleId: one item per rule with an obligation of the caller in a period running today. The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
          *
-         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISIT_COVERAGE_READ` or `VISITS_RECORD_AS_HELPER`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getVisitPhoto"];
+        get: operations["getMyVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/problems-solved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一月一事: per grid worker in the caller's scope, the issues they were first responsible for that were closed in the month
+         * @description 一月一事 (one problem solved a month): for each enabled grid worker whose scope lies in the area, the issues whose first-responsible person they are, in status CLOSED now, whose closing time falls in the month (Beijing days, 00:00 on the 1st to 00:00 on the 1st of the next month). Rejected issues are never closed and never count; an issue reopened after closing counts once it is closed again, in the month of its last closing. The worker meets the goal with at least one.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitProblemsSolved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules whose coverage the caller may read (their sub-district's), with their periods
+         * @description For the dashboard's pickers: active rules first, each with its periods newest first and the one the coverage reads when no period is given.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitCoverageRules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4408,11 +4192,6 @@ export interface components {
             extensions: components["schemas"]["IssueExtensionView"][];
             photos: components["schemas"]["IssuePhotoView"][];
             allowedActions: components["schemas"]["IssueAction"][];
-            /**
-             * Format: int64
-             * @description The visit the issue was found on (channel VISIT)
-             */
-            visitId: number | null;
         };
         /** @enum {string} */
         IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
@@ -4902,33 +4681,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultPairingReassignmentView: {
-            items: components["schemas"]["PairingReassignmentView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultPairingSuggestion: {
-            items: components["schemas"]["PairingSuggestion"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultPairingView: {
-            items: components["schemas"]["PairingView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -4947,8 +4699,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultVisitSummary: {
-            items: components["schemas"]["VisitSummary"][];
+        PageResultVisitCoverageHouseholdRow: {
+            items: components["schemas"]["VisitCoverageHousehold"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4983,282 +4735,12 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PairingCreate: {
-            /** Format: int64 */
-            householdId: number;
-            /**
-             * Format: int64
-             * @description An active resident of the household, when the pairing is for one person
-             */
-            residentId?: number;
-            /**
-             * @description A PAIRING_TYPE code
-             * @example ELDERLY_ALONE
-             */
-            typeCode: string;
-            helper: components["schemas"]["PairingHelperInput"];
-            /**
-             * Format: date
-             * @description At most a year in the past
-             * @example 2022-03-10
-             */
-            validFrom: string;
-            /**
-             * Format: date
-             * @description The planned end; not before validFrom
-             * @example 2022-03-10
-             */
-            validTo?: string;
-            notes?: string;
-        };
-        /** @description Ends a pairing (REASSIGNED is the reassignment's own reason) */
-        PairingEnd: {
-            reason: components["schemas"]["PairingEndReason"];
-            /** @example 帮扶对象已迁出 */
-            note?: string;
-            /**
-             * Format: date
-             * @description Defaults to today; not before validFrom, not after today
-             * @example 2022-03-10
-             */
-            endedOn?: string;
-        };
         /** @enum {string} */
         PairingEndReason: "HELPER_LEFT" | "HOUSEHOLD_MOVED_OUT" | "NO_LONGER_NEEDED" | "REASSIGNED" | "EXPIRED" | "OTHER";
-        /** @description Someone who may be paired as a helper */
-        PairingHelperCandidate: {
-            kind: components["schemas"]["PairingHelperKind"];
-            /**
-             * Format: int64
-             * @description The sign-in account (a volunteer's, when it has one)
-             */
-            staffId: number | null;
-            /** Format: int64 */
-            volunteerId: number | null;
-            name: string;
-            /** @description Whether the helper can sign in and record visits */
-            hasAccount: boolean;
-            /**
-             * Format: int64
-             * @description Active pairings the helper has now
-             */
-            activePairings: number;
-        };
-        /** @description Who helps: a staff account or a volunteer profile */
-        PairingHelperInput: {
-            /** @description STAFF or VOLUNTEER; PARTY_MEMBER and UNIT are not yet available */
-            kind: components["schemas"]["PairingHelperKind"];
-            /**
-             * Format: int64
-             * @description For STAFF: the staff account (not a volunteer's account)
-             */
-            staffId?: number;
-            /**
-             * Format: int64
-             * @description For VOLUNTEER: the volunteer profile; its account, if any, visits
-             */
-            volunteerId?: number;
-        };
         /** @enum {string} */
         PairingHelperKind: "STAFF" | "VOLUNTEER" | "PARTY_MEMBER" | "UNIT";
-        /** @description The household of a pairing, with its grid */
-        PairingHousehold: {
-            /** Format: int64 */
-            id: number;
-            /** @description Display address: building, unit and room, or the free address */
-            address: string;
-            /** Format: int64 */
-            gridId: number;
-            gridName: string;
-        };
-        /** @description Move every active pairing of one helper (in an area, within the caller's scope) to another */
-        PairingReassignmentCreate: {
-            from: components["schemas"]["PairingReassignmentHelper"];
-            to: components["schemas"]["PairingReassignmentHelper"];
-            /**
-             * Format: int64
-             * @description Only pairings (and grid obligations) of households in this area: a grid changing hands
-             */
-            areaId?: number | null;
-            /** @description Also move the open obligations of the area's households that `from` answers for as their grid worker */
-            includeGridObligations?: boolean;
-            reason: string;
-        };
-        /** @description A reassignment with what it moved */
-        PairingReassignmentDetail: {
-            reassignment: components["schemas"]["PairingReassignmentView"];
-            moved: components["schemas"]["PairingReassignmentRow"][];
-        };
-        /** @description A helper: a staff member (staffId) or a volunteer (volunteerId), as kind says */
-        PairingReassignmentHelper: {
-            kind: components["schemas"]["PairingHelperKind"];
-            /** Format: int64 */
-            staffId?: number | null;
-            /** Format: int64 */
-            volunteerId?: number | null;
-        };
-        PairingReassignmentHousehold: {
-            /** Format: int64 */
-            id: number;
-            address: string;
-            /** Format: int64 */
-            gridId: number;
-            gridName: string;
-        };
-        PairingReassignmentParty: {
-            kind: components["schemas"]["PairingHelperKind"];
-            /** Format: int64 */
-            staffId: number | null;
-            /** Format: int64 */
-            volunteerId: number | null;
-            name: string;
-        };
-        /** @description What a reassignment would move now; nothing is changed */
-        PairingReassignmentPreview: {
-            /** Format: int32 */
-            pairings: number;
-            /** Format: int32 */
-            obligations: number;
-            /** Format: int32 */
-            gridObligations: number;
-            /**
-             * Format: int64
-             * @description Every record that would move (pairings + obligations + grid obligations)
-             */
-            total: number;
-            /** @description True when there is nothing to move */
-            nothingToMove: boolean;
-            /** @description The first 50 of them */
-            rows: components["schemas"]["PairingReassignmentRow"][];
-        };
-        /** @description One record a reassignment moves (or moved) */
-        PairingReassignmentRow: {
-            kind: components["schemas"]["PairingReassignmentRowKind"];
-            /**
-             * Format: int64
-             * @description The pairing's id (the old one), or the obligation's
-             */
-            id: number;
-            household: components["schemas"]["PairingReassignmentHousehold"];
-            /** @description The pairing's type (PAIRING_TYPE code) */
-            typeCode: string | null;
-            ruleName: string | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            dueOn: string | null;
-            /** @description An obligation's state now */
-            state?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
-            /**
-             * Format: int64
-             * @description The pairing that continues it (after the move)
-             */
-            newPairingId: number | null;
-        };
-        /** @enum {string} */
-        PairingReassignmentRowKind: "PAIRING" | "PAIRING_OBLIGATION" | "GRID_OBLIGATION";
-        /** @description A reassignment done, as history */
-        PairingReassignmentView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            areaId: number | null;
-            areaName: string | null;
-            from: components["schemas"]["PairingReassignmentParty"];
-            to: components["schemas"]["PairingReassignmentParty"];
-            /** Format: int64 */
-            gridId: number | null;
-            includeGridObligations: boolean;
-            reason: string;
-            /** Format: int32 */
-            pairingsMoved: number;
-            /** Format: int32 */
-            obligationsMoved: number;
-            /** Format: int32 */
-            gridObligationsMoved: number;
-            /**
-             * Format: int64
-             * @description Everything moved (pairings + obligations + grid obligations)
-             */
-            total: number;
-            /** @description True when there was nothing to move (the record is kept all the same) */
-            nothingMoved: boolean;
-            /** Format: int64 */
-            doneById: number;
-            doneByName: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            doneAt: string;
-        };
         /** @enum {string} */
         PairingStatus: "ACTIVE" | "ENDED";
-        /** @description A household carrying a care code that a pairing type serves, without an active pairing of that type */
-        PairingSuggestion: {
-            household: components["schemas"]["PairingHousehold"];
-            /** @description The care codes carried (household tags and active residents' care-group tags) */
-            careCodes: string[];
-            /** @description The PAIRING_TYPE codes suggested */
-            typeCodes: string[];
-            /** @description The residents whose care-group tags count */
-            residents: components["schemas"]["PairingSuggestionResident"][];
-        };
-        /** @description A resident whose care-group tag makes the suggestion */
-        PairingSuggestionResident: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
-        /** @description A helper paired with a household or one resident of it (结对帮扶). A VOLUNTEER helper without a sign-in account (helperStaffId null) is paired but cannot record visits. */
-        PairingView: {
-            /** Format: int64 */
-            id: number;
-            household: components["schemas"]["PairingHousehold"];
-            /**
-             * Format: int64
-             * @description The resident the pairing is for; null: the whole household
-             */
-            residentId: number | null;
-            residentName: string | null;
-            /** @description A PAIRING_TYPE code */
-            typeCode: string;
-            helperKind: components["schemas"]["PairingHelperKind"];
-            /**
-             * Format: int64
-             * @description The account the helper signs in and visits with
-             */
-            helperStaffId: number | null;
-            /** Format: int64 */
-            helperVolunteerId: number | null;
-            /** @description The helper's name when paired */
-            helperName: string;
-            status: components["schemas"]["PairingStatus"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            validFrom: string;
-            /**
-             * Format: date
-             * @description The planned end while active; the day it ended once ended
-             * @example 2022-03-10
-             */
-            validTo: string | null;
-            endReason?: components["schemas"]["PairingEndReason"] | null;
-            endNote: string | null;
-            /** Format: int64 */
-            reassignedFromId: number | null;
-            notes: string | null;
-            /** Format: int64 */
-            version: number;
-        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -5595,138 +5077,190 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
-        /** @description An answer to one of the sub-district's visit questions */
-        VisitAnswerInput: {
-            /** Format: int64 */
-            questionId: number;
-            answer: string;
+        VisitCoverage: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            /**
+             * Format: int64
+             * @description The area read; null for the caller's whole scope
+             */
+            areaId: number | null;
+            areaName: string | null;
+            groupBy: components["schemas"]["VisitCoverageGroupBy"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            /** @description For CARE_TAG the rows do not add up to the totals (a household counts under each of its codes) */
+            rowsAddUp: boolean;
+            rows: components["schemas"]["VisitCoverageRow"][];
+            /** @example 本期应访2,400户（另有12户不适用），按期走访2,050户，逾期补访30户，部分走访0户，仅上门未遇80户，未走访240户；未完成320户，其中已逾期240户；覆盖率86.7%，按期走访率85.4%。 */
+            reportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["VisitCoverageDefinition"][];
         };
-        VisitAnswerView: {
-            /** Format: int64 */
-            questionId: number;
-            questionText: string;
-            answer: string;
+        VisitCoverageDefinition: {
+            /** @description The figure's field in VisitCoverageFigures */
+            figure: string;
+            name: string;
+            definition: string;
         };
-        /** @description An obligation the visit counted for, and its state now */
-        VisitCountedView: {
+        /**
+         * @description A figure whose obligations the drill-down lists
+         * @enum {string}
+         */
+        VisitCoverageFigure: "VISITED" | "SATISFIED_LATE" | "PARTIALLY_VISITED" | "ATTEMPTED_ONLY" | "NOT_VISITED" | "OVERDUE" | "EXCLUDED";
+        /** @description The figures of the totals or of one row (definitions: the operation's description). visited + satisfiedLate + partiallyVisited + attemptedOnly + notVisited = denominator. */
+        VisitCoverageFigures: {
+            /** Format: int64 */
+            denominator: number;
+            /** Format: int64 */
+            excluded: number;
+            /** Format: int64 */
+            visited: number;
+            /** Format: int64 */
+            satisfiedLate: number;
+            /** Format: int64 */
+            partiallyVisited: number;
+            /** Format: int64 */
+            attemptedOnly: number;
+            /** Format: int64 */
+            notVisited: number;
+            /**
+             * Format: int64
+             * @description Open after the due day (among partiallyVisited, attemptedOnly and notVisited)
+             */
+            overdue: number;
+            /** @description (visited + satisfiedLate) / denominator in percent, one decimal */
+            coverageRate: number | null;
+            /** @description visited / denominator in percent, one decimal */
+            onTimeRate: number | null;
+        };
+        /**
+         * @description How the coverage's rows are grouped
+         * @enum {string}
+         */
+        VisitCoverageGroupBy: "GRID" | "WORKER" | "CARE_TAG" | "PAIRING_TYPE";
+        /** @description One obligation of the drill-down */
+        VisitCoverageHousehold: {
             /** Format: int64 */
             obligationId: number;
-            ruleName: string;
-            state: components["schemas"]["VisitObligationState"];
-        };
-        VisitCreate: {
             /** Format: int64 */
             householdId: number;
-            mode: components["schemas"]["VisitMode"];
-            outcome: components["schemas"]["VisitOutcome"];
-            /**
-             * Format: date-time
-             * @description The device's time of the visit: at most 5 minutes ahead of the server, at most 30 days old
-             * @example 2022-03-10T16:15:50Z
-             */
-            visitedAt: string;
-            /** @description Exactly one of location and locationMissingReason */
-            location?: components["schemas"]["VisitLocation"];
-            /** @description Why there is no location (a PHONE or VIDEO visit: NOT_ON_SITE) */
-            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"];
-            /** @description Active residents of the household the visitor saw */
-            memberIds?: number[];
-            livingConditions?: components["schemas"]["VisitLivingConditions"];
-            /** @description Codes of the VISIT_NEED list */
-            needs?: string[];
-            answers?: components["schemas"]["VisitAnswerInput"][];
-            notes?: string | null;
-            findings?: components["schemas"]["VisitFindingInput"][];
-            /** @description The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved */
-            clientRef?: string | null;
-        };
-        VisitDetail: {
-            /** Format: int64 */
-            id: number;
-            household: components["schemas"]["VisitHouseholdRef"];
-            visitor: components["schemas"]["VisitPersonRef"];
-            visitorKind: components["schemas"]["PairingHelperKind"];
-            /** Format: int64 */
-            pairingId: number | null;
-            mode: components["schemas"]["VisitMode"];
-            outcome: components["schemas"]["VisitOutcome"];
-            /**
-             * Format: date-time
-             * @description The device's time
-             * @example 2022-03-10T16:15:50Z
-             */
-            visitedAt: string;
-            /**
-             * Format: date
-             * @description The visit's day in Beijing time; two visits on one day count once
-             * @example 2022-03-10
-             */
-            visitedOn: string;
-            /**
-             * Format: date-time
-             * @description The server's time of receipt
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt: string;
-            location?: components["schemas"]["VisitLocationView"] | null;
-            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"] | null;
-            members: components["schemas"]["VisitPersonRef"][];
-            livingConditions?: components["schemas"]["VisitLivingConditions"] | null;
-            needs: string[];
-            answers: components["schemas"]["VisitAnswerView"][];
-            notes: string | null;
-            photos: components["schemas"]["VisitPhotoView"][];
-            issues: components["schemas"]["VisitIssueView"][];
-            counted: components["schemas"]["VisitCountedView"][];
-            clientRef: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description A problem found on the visit: it becomes an issue (channel VISIT) */
-        VisitFindingInput: {
-            /** Format: int64 */
-            categoryId: number;
-            description: string;
-            urgency: components["schemas"]["IssueUrgency"];
-        };
-        VisitHouseholdRef: {
-            /** Format: int64 */
-            id: number;
-            address: string;
+            address: string | null;
             /** Format: int64 */
             gridId: number;
             gridName: string;
+            /** Format: int64 */
+            responsibleId: number | null;
+            responsibleName: string | null;
+            pairingTypeCode: string | null;
+            state: components["schemas"]["VisitObligationState"];
+            /** Format: int32 */
+            visitsRequired: number;
+            /** Format: int32 */
+            completedDays: number;
+            /** Format: int32 */
+            attemptDays: number;
+            /**
+             * Format: date
+             * @description The household's last visit (any outcome), Beijing day
+             * @example 2022-03-10
+             */
+            lastVisitOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            satisfiedOn: string | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
         };
-        /** @description An issue the visit raised */
-        VisitIssueView: {
+        VisitCoverageMine: {
+            /** @description One item per rule (the asked one, or every rule with an obligation of the caller in a period running today) */
+            items: components["schemas"]["VisitCoverageMineItem"][];
+        };
+        /** @description The caller's own obligations under one rule and period */
+        VisitCoverageMineItem: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            reportLine: string;
+        };
+        VisitCoveragePeriod: {
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["IssueStatus"];
-            categoryName: string;
-            description: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: int32
+             * @description The obligations created when the period started, over the whole rule
+             */
+            householdCount: number;
+        };
+        VisitCoverageProblemsRow: {
+            /** Format: int64 */
+            staffId: number;
+            name: string;
+            /** @description The worker's grids */
+            grids: string;
+            /** Format: int64 */
+            solved: number;
+            met: boolean;
+        };
+        VisitCoverageProblemsSolved: {
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int64 */
+            areaId: number | null;
+            /** Format: int64 */
+            workers: number;
+            /** Format: int64 */
+            workersMet: number;
+            /** Format: int64 */
+            solved: number;
+            rows: components["schemas"]["VisitCoverageProblemsRow"][];
+            definition: string;
+        };
+        VisitCoverageRow: {
+            /** @description The grid's or worker's id, the code, or NONE for the row without one */
+            key: string;
+            label: string;
+            figures: components["schemas"]["VisitCoverageFigures"];
+        };
+        /** @description A rule the caller may read the coverage of, with its periods */
+        VisitCoverageRuleChoice: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            active: boolean;
+            /** @description Newest first */
+            periods: components["schemas"]["VisitCoveragePeriod"][];
+            /**
+             * Format: int64
+             * @description The period running today, else the latest that started
+             */
+            currentPeriodId: number | null;
+        };
+        VisitCoverageRuleRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         /** @enum {string} */
         VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
-        /** @description Where the device was, with the accuracy it reported */
-        VisitLocation: {
-            /** @example 31.230416 */
-            latitude: number;
-            /** @example 121.473701 */
-            longitude: number;
-            /**
-             * Format: int32
-             * @description Metres
-             */
-            accuracyMeters: number;
-        };
         /** @enum {string} */
         VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
-        VisitLocationView: {
-            latitude: number;
-            longitude: number;
-            /** Format: int32 */
-            accuracyMeters: number;
-        };
         /** @enum {string} */
         VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
         /** @enum {string} */
@@ -5739,59 +5273,10 @@ export interface components {
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
         VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
-        /** @description A staff account or a resident: id and name */
-        VisitPersonRef: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
-        VisitPhotoView: {
-            /** Format: int64 */
-            id: number;
-            contentType: string;
-            /** Format: int32 */
-            sizeBytes: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            uploadedAt: string;
-        };
         /** @enum {string} */
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
         /** @enum {string} */
         VisitResponsible: "GRID_WORKER" | "HELPER";
-        /** @description One visit of the visit log */
-        VisitSummary: {
-            /** Format: int64 */
-            id: number;
-            household: components["schemas"]["VisitHouseholdRef"];
-            visitor: components["schemas"]["VisitPersonRef"];
-            visitorKind: components["schemas"]["PairingHelperKind"];
-            mode: components["schemas"]["VisitMode"];
-            outcome: components["schemas"]["VisitOutcome"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            visitedAt: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            visitedOn: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt: string;
-            /** @description Whether the device gave a location */
-            located: boolean;
-            /** Format: int32 */
-            photoCount: number;
-            /** Format: int32 */
-            issueCount: number;
-        };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
         /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
@@ -9348,64 +8833,6 @@ export interface operations {
             };
         };
     };
-    listHouseholdPairings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     restoreHousehold: {
         parameters: {
             query?: never;
@@ -11663,614 +11090,6 @@ export interface operations {
             };
         };
     };
-    listPairingHelpers: {
-        parameters: {
-            query?: {
-                /** @description People working in or above this area */
-                areaId?: number;
-                kind?: components["schemas"]["PairingHelperKind"];
-                /** @description Part of the name (a volunteer's pinyin too) */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingHelperCandidate"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPairingReassignments: {
-        parameters: {
-            query?: {
-                /** @description Reassignments done in this area or below */
-                areaId?: number;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultPairingReassignmentView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reassignPairings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PairingReassignmentCreate"];
-            };
-        };
-        responses: {
-            /** @description Done */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingReassignmentView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    previewPairingReassignment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PairingReassignmentCreate"];
-            };
-        };
-        responses: {
-            /** @description The preview */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingReassignmentPreview"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPairingReassignment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The reassignment */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingReassignmentDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPairingSuggestions: {
-        parameters: {
-            query?: {
-                /** @description A sub-district, community or grid in scope */
-                areaId?: number;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description Only this PAIRING_TYPE code */
-                typeCode?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultPairingSuggestion"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPairings: {
-        parameters: {
-            query?: {
-                /** @description A sub-district, community or grid in scope */
-                areaId?: number;
-                /** @description The helper's sign-in account */
-                helperStaffId?: number;
-                helperVolunteerId?: number;
-                householdId?: number;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Part of the address or of the helper's name */
-                q?: string;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description ACTIVE when not given */
-                status?: components["schemas"]["PairingStatus"];
-                /** @description A PAIRING_TYPE code */
-                typeCode?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultPairingView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createPairing: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PairingCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPairing: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    endPairing: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PairingEnd"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PairingView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getPublicConfig: {
         parameters: {
             query?: never;
@@ -14373,25 +13192,15 @@ export interface operations {
             };
         };
     };
-    listVisits: {
+    getVisitCoverage: {
         parameters: {
-            query?: {
-                /** @description A community, grid or building (or the sub-district) */
+            query: {
+                /** @description An area within the caller's scope */
                 areaId?: number;
-                /** @description First day (Beijing time), inclusive */
-                from?: string;
-                householdId?: number;
-                mode?: components["schemas"]["VisitMode"];
-                outcome?: components["schemas"]["VisitOutcome"];
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description Last day (Beijing time), inclusive */
-                to?: string;
-                visitorStaffId?: number;
+                /** @description GRID when absent */
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
             };
             header?: never;
             path?: never;
@@ -14405,7 +13214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultVisitSummary"];
+                    "application/json": components["schemas"]["VisitCoverage"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14437,102 +13246,241 @@ export interface operations {
             };
         };
     };
-    recordVisit: {
+    exportVisitCoverage: {
+        parameters: {
+            query: {
+                areaId?: number;
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageHouseholds: {
+        parameters: {
+            query: {
+                areaId?: number;
+                figure: components["schemas"]["VisitCoverageFigure"];
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                groupKey?: string;
+                /** @description 0-based page number */
+                page?: number;
+                periodId?: number;
+                ruleId: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitCoverageHouseholdRow"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVisitCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only with ruleId */
+                periodId?: number;
+                ruleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageMine"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitProblemsSolved: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                /**
+                 * @description YYYY-MM; this month (Beijing) when absent
+                 * @example 2026-11
+                 */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageProblemsSolved"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageRules: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisitCreate"];
-            };
-        };
-        responses: {
-            /** @description Already recorded under this clientRef */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitDetail"];
-                };
-            };
-            /** @description Recorded */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVisit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
         requestBody?: never;
         responses: {
-            /** @description The visit */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["VisitCoverageRuleChoice"][];
                 };
             };
             /** @description No valid access token */
@@ -14546,224 +13494,6 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    raiseVisitIssue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VisitFindingInput"];
-            };
-        };
-        responses: {
-            /** @description Raised */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addVisitPhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The image
-                     */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Added */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVisitPhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                photoId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

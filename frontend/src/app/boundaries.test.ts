@@ -48,6 +48,7 @@ describe('the shape of src/', () => {
       'talkdays',
       'visitrules',
       'visits',
+      'visitcoverage',
       'volunteers',
       'volunteerstats',
       'workbench',

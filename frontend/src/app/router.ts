@@ -29,6 +29,7 @@ import {
   signUpMobileRoutes as mobileSignUps,
 } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
+import { officeRoutes as visitCoverage } from '@/features/visitcoverage/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { officeRoutes as visitRules } from '@/features/visitrules/routes'
@@ -71,6 +72,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...volunteers,
   ...activities,
   ...volunteerStats,
+  ...visitCoverage,
   ...hours,
   ...visitRules,
   ...certificates,

@@ -67,6 +67,7 @@ const SHOWN: Record<string, (value: string) => string> = {
   VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
   VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
+  VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }
 
 /**
@@ -79,6 +80,8 @@ const NOT_SHOWN = new Set([
   'NotificationKind',
   'ActivitySignUpWhen',
   'VolunteerHoursDecision',
+  // a drill-down's request parameter: the screen names the figure it opens (visitCoverage.figure.*)
+  'VisitCoverageFigure',
 ])
 
 describe('names of enum values', () => {

@@ -11,6 +11,7 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitCoverageFixtures;
 import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
@@ -126,7 +127,10 @@ public class RoleMatrixWorld {
         /** An active pairing of the place's household (a helper of the whole platform). */
         PAIRING(p -> PAIRING_OF_HOUSEHOLD.get(p.household())),
         /** A bulk reassignment of pairings done in the place's grid. */
-        PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid()));
+        PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid())),
+        /** A visit rule (for coverage) of the place's sub-district, and a period of it (visit coverage). */
+        COVERAGE_RULE(p -> COVERAGE_RULES.get(p.subDistrict())[0]),
+        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -248,6 +252,12 @@ public class RoleMatrixWorld {
     /** The pairing reassignment done in each grid, by the grid's id (read by {@link Kind#PAIRING_REASSIGNMENT}). */
     static final Map<Long, Long> REASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    @Inject
+    VisitCoverageFixtures coverageFixtures;
+
+    /** Each sub-district's visit rule and its period, by the sub-district's id (the world is built once per run). */
+    static final Map<Long, long[]> COVERAGE_RULES = new ConcurrentHashMap<>();
+
     private String admin;
     private long defaultCategory;
     private long othersNotification;
@@ -358,6 +368,8 @@ public class RoleMatrixWorld {
         for (long grid : List.of(a1, a2, b1, c1)) {
             REASSIGNMENTS.put(grid, reassignment(grid, colleagueA, accountS1));
         }
+        coverageRule(s1);
+        coverageRule(s2);
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -683,6 +695,19 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("extensions[0].id");
         return new Bundle(grid, building, household, resident, issue, photo, extension);
+    }
+
+    private void coverageRule(long subDistrict) {
+        long rule = visitFixtures.rule(
+                subDistrict,
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.HALF_YEAR,
+                null,
+                LocalDate.of(2026, 1, 1));
+        COVERAGE_RULES.put(subDistrict, new long[] {
+            rule, coverageFixtures.period(rule, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30))
+        });
     }
 
     private long issue(String receiver, long household) {

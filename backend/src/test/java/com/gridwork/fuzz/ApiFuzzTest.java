@@ -8,6 +8,7 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitCoverageFixtures;
 import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.visit.obligation.ObligationGenerator;
@@ -120,6 +121,9 @@ class ApiFuzzTest {
     @Inject
     ObligationGenerator obligationGenerator;
     VisitTestData visitData;
+
+    @Inject
+    VisitCoverageFixtures coverageFixtures;
 
     @TestHTTPResource("/")
     URL base;
@@ -279,6 +283,17 @@ class ApiFuzzTest {
         admin = fixtures.staff(StaffRole.STREET_ADMIN); // no areas: the whole platform
         long building = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "1号楼");
         world.id("subDistricts", w.subDistrict());
+        long visitRule = visitFixtures.rule(
+                w.subDistrict(),
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.HALF_YEAR,
+                null,
+                LocalDate.of(2026, 1, 1));
+        world.id("visitRules", visitRule)
+                .id(
+                        "visitPeriods",
+                        coverageFixtures.period(visitRule, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
         world.id("communities", w.communityA()).id("communities", w.communityB());
         for (long grid : List.of(w.gridA1(), w.gridA2(), w.gridB1(), w.gridB2())) {
             world.id("grids", grid);
