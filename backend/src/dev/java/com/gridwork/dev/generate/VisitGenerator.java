@@ -39,12 +39,15 @@ import java.util.TreeSet;
  */
 public final class VisitGenerator {
     private static final int CHUNK = 1000;
-    public static final String GRID_RULE_NAME = "网格员每半年走访辖区全部住户";
-    public static final String PAIRED_RULE_NAME = "结对帮扶对象每月走访";
-    /** The modes each default rule counts: the grid worker comes to the door; a helper may also call. */
-    public static final List<String> GRID_RULE_MODES = List.of("IN_HOME", "AT_DOOR");
+    /**
+     * The default rules as VisitRuleDefaults makes them (names, modes): the grid worker comes to the door; a helper
+     * may also call.
+     */
+    static final String GRID_RULE_NAME = "网格员半年全覆盖走访";
 
-    public static final List<String> PAIRED_RULE_MODES = List.of("IN_HOME", "AT_DOOR", "PHONE", "VIDEO");
+    static final String PAIRED_RULE_NAME = "结对帮扶每月走访";
+    static final List<String> GRID_RULE_MODES = List.of("IN_HOME", "AT_DOOR");
+    static final List<String> PAIRED_RULE_MODES = List.of("IN_HOME", "AT_DOOR", "PHONE", "VIDEO");
     private static final String[] NEEDS = {
         "DAILY_CARE", "MEDICAL", "FINANCIAL", "HOUSING_REPAIR", "EMPLOYMENT", "PSYCHOLOGICAL", "POLICY", "SAFETY"
     };
@@ -283,7 +286,7 @@ public final class VisitGenerator {
                 continue;
             }
             if (worker == null) {
-                if (random.nextInt(100) < 30) {
+                if (random.nextInt(100) < 3) {
                     Helper cs = pick(communityStaff.get(communityOfGrid.get(h.gridId())));
                     if (cs != null) {
                         planned.add(visit(
@@ -373,10 +376,25 @@ public final class VisitGenerator {
                 }
             }
         }
-        // to the number asked for: drop at random, or add repeat visits of the grid workers to their households
+        // to the number asked for: drop at random (helpers' visits keep at least half of the places, so that a small
+        // demo still has them), or add repeat visits of the grid workers to their households
         Collections.shuffle(planned, random);
         if (planned.size() > options.visits()) {
-            planned.subList(options.visits(), planned.size()).clear();
+            List<PlannedVisit> helpers = new ArrayList<>();
+            List<PlannedVisit> others = new ArrayList<>();
+            planned.forEach(v -> (v.pairingId != null ? helpers : others).add(v));
+            int keepHelpers =
+                    Math.min(helpers.size(), Math.max(options.visits() / 2, options.visits() - others.size()));
+            planned = new ArrayList<>(helpers.subList(0, keepHelpers));
+            // the others keep their share of attempts (at least one)
+            int quota = options.visits() - keepHelpers;
+            List<PlannedVisit> attempted = new ArrayList<>();
+            List<PlannedVisit> completed = new ArrayList<>();
+            others.forEach(v -> (v.outcome.equals("COMPLETED") ? completed : attempted).add(v));
+            long share = Math.round((double) quota * attempted.size() / Math.max(1, others.size()));
+            int keepAttempts = (int) Math.min(attempted.size(), Math.max(Math.max(1, quota - completed.size()), share));
+            planned.addAll(attempted.subList(0, keepAttempts));
+            planned.addAll(completed.subList(0, quota - keepAttempts));
         }
         List<Household> visitable = households.stream()
                 .filter(h -> gridWorkers.containsKey(h.gridId()) && !awayHouseholds.contains(h.id()))
@@ -410,7 +428,6 @@ public final class VisitGenerator {
             LocalDate away = awaySince.get(h.id());
             Counted c = count(
                     half.starts(),
-                    half.ends(),
                     half.due(),
                     1,
                     away,
@@ -446,7 +463,6 @@ public final class VisitGenerator {
                 LocalDate ended = p.endedOn() != null && !p.endedOn().isAfter(m.ends()) ? p.endedOn() : null;
                 Counted c = count(
                         m.starts(),
-                        m.ends(),
                         m.due(),
                         1,
                         ended,
@@ -492,29 +508,23 @@ public final class VisitGenerator {
     // ------------------------------------------------------------------ the counting definition
 
     /**
-     * An obligation's figures from the visits to its household (README "Pairings and visits", definitions): a visit
-     * counts when {@code counts} says so (a mode of the rule, the responsible person or, under a grid-worker rule, a
-     * worker of the grid) and its day is in the period, or after it while the obligation is still open, and before
-     * the day it stopped applying ({@code endedOn}, null: never); completed visits count by distinct day; the
-     * {@code required}-th such day satisfies it (late after {@code due}); a day with only attempts is an attempt day;
-     * an obligation that ended unsatisfied is NOT_APPLICABLE, one satisfied before it ended stays satisfied.
+     * An obligation's figures from the visits to its household, as the app counts them when each visit is recorded
+     * in turn (README "Pairings and visits", definitions): a visit is taken into account when {@code counts} says so
+     * (a mode of the rule, the responsible person or, under a grid-worker rule, a worker of the grid), its day is from
+     * the period's start on and before the day the obligation stopped applying ({@code endedOn}, null: never), and
+     * the obligation is still open: the {@code required}-th distinct day with a completed visit satisfies it (late
+     * after {@code due}) and nothing after that visit counts. Completed visits count by distinct day; a day with only
+     * attempts is an attempt day and never satisfies; the last visit taken into account is the obligation's last
+     * visit; one that stopped applying unsatisfied is NOT_APPLICABLE.
      */
     public static Counted count(
             LocalDate starts,
-            LocalDate ends,
             LocalDate due,
             int required,
             LocalDate endedOn,
             LocalDate today,
             List<Seen> visits,
             java.util.function.Predicate<Seen> counts) {
-        if (endedOn != null) {
-            // satisfied before it would have ended: it never stopped applying
-            Counted whole = count(starts, ends, due, required, null, today, visits, counts);
-            if (whole.satisfiedOn() != null && whole.satisfiedOn().isBefore(endedOn)) {
-                return whole;
-            }
-        }
         List<Seen> window = visits.stream()
                 .filter(v -> !v.day().isBefore(starts)
                         && !v.day().isAfter(today)
@@ -522,34 +532,23 @@ public final class VisitGenerator {
                         && counts.test(v))
                 .sorted(Comparator.comparing(Seen::day).thenComparingLong(Seen::id))
                 .toList();
-        TreeSet<LocalDate> completed = new TreeSet<>();
-        LocalDate satisfiedOn = null;
-        for (Seen v : window) {
-            if (v.completed()
-                    && (!v.day().isAfter(ends)
-                            || satisfiedOn == null
-                            || !v.day().isAfter(satisfiedOn))) {
-                completed.add(v.day());
-                if (satisfiedOn == null && completed.size() >= required) {
-                    satisfiedOn = v.day();
-                }
-            }
-        }
+        Set<LocalDate> completed = new TreeSet<>();
         Set<LocalDate> attempts = new TreeSet<>();
+        LocalDate satisfiedOn = null;
         Long last = null;
         for (Seen v : window) {
-            boolean open =
-                    !v.day().isAfter(ends) || satisfiedOn == null || !v.day().isAfter(satisfiedOn);
-            if (!open) {
-                continue;
-            }
-            if (v.completed() ? completed.contains(v.day()) : !completed.contains(v.day())) {
-                if (!v.completed()) {
-                    attempts.add(v.day());
+            last = v.id();
+            if (v.completed()) {
+                completed.add(v.day());
+                if (completed.size() >= required) {
+                    satisfiedOn = v.day();
+                    break;
                 }
-                last = v.id();
+            } else {
+                attempts.add(v.day());
             }
         }
+        attempts.removeAll(completed);
         String status = satisfiedOn != null
                 ? (satisfiedOn.isAfter(due) ? "SATISFIED_LATE" : "SATISFIED")
                 : endedOn != null ? "NOT_APPLICABLE" : "OPEN";
@@ -604,8 +603,25 @@ public final class VisitGenerator {
         List<Long> chosen = new ArrayList<>(carriers.keySet());
         Collections.sort(chosen);
         Collections.shuffle(chosen, random);
-        int wanted = Math.min(chosen.size(), householdCount * options.pairingPercent() / 100);
-        chosen = new ArrayList<>(chosen.subList(0, wanted));
+        // the first ones (in random order) whose community has a helper, then in id order
+        int wanted = householdCount * options.pairingPercent() / 100;
+        Map<Long, Helper> helpers = new HashMap<>();
+        for (Long household : chosen) {
+            if (helpers.size() == wanted) {
+                break;
+            }
+            Helper helper = helperFor(
+                    (Long) carriers.get(household)[2],
+                    gridWorkers,
+                    communityStaff,
+                    volunteers,
+                    staffNames,
+                    communityOfGrid);
+            if (helper != null) {
+                helpers.put(household, helper);
+            }
+        }
+        chosen = new ArrayList<>(helpers.keySet());
         Collections.sort(chosen);
         MultiRowInsert insert = new MultiRowInsert(
                 connection,
@@ -634,10 +650,7 @@ public final class VisitGenerator {
         for (Long household : chosen) {
             Object[] c = carriers.get(household);
             long grid = (Long) c[2];
-            Helper helper = helperFor(grid, gridWorkers, communityStaff, volunteers, staffNames, communityOfGrid);
-            if (helper == null) {
-                continue;
-            }
+            Helper helper = helpers.get(household);
             int r = random.nextInt(100);
             LocalDate from = r < 90 || span < 3
                     ? firstMonth.minusDays(1 + random.nextInt(400))
