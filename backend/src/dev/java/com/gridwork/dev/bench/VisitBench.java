@@ -105,9 +105,10 @@ final class VisitBench {
     }
 
     /**
-     * GET /api/visit-coverage?ruleId&periodId&areaId&groupBy=GRID: the period and its rule, then one pass over the
-     * period's obligations in the area: per grid the obligations (the denominator as fixed at the start), those no
-     * longer applicable, satisfied, satisfied late, attempted only, overdue; the grids' names. Returns the rows.
+     * GET /api/visit-coverage?ruleId&periodId&areaId&groupBy=GRID: the period and its rule, then one grouped pass over
+     * the period's obligations in the area: per grid the denominator (obligations still applicable), the excluded,
+     * visited on time, satisfied late, partially visited, attempted only, not visited and overdue (README "Visit
+     * coverage", definitions); the grids' names. Returns the rows: grid id, then the eight figures in that order.
      */
     static List<Object[]> coverage(Connection c, Long areaId, String areaPath, long periodId, LocalDate today)
             throws SQLException {
@@ -125,9 +126,12 @@ final class VisitBench {
         }
         List<Object[]> rows = Ceiling.rows(
                 c,
-                "select o.grid_id, count(*), sum(o.status = 'NOT_APPLICABLE'),"
-                        + " sum(o.status in ('SATISFIED', 'SATISFIED_LATE')), sum(o.status = 'SATISFIED_LATE'),"
-                        + " sum(o.status = 'OPEN' and o.attempt_days > 0), sum(o.status = 'OPEN' and o.due_on < ?)"
+                "select o.grid_id, sum(o.status <> 'NOT_APPLICABLE'), sum(o.status = 'NOT_APPLICABLE'),"
+                        + " sum(o.status = 'SATISFIED'), sum(o.status = 'SATISFIED_LATE'),"
+                        + " sum(o.status = 'OPEN' and o.completed_days > 0),"
+                        + " sum(o.status = 'OPEN' and o.completed_days = 0 and o.attempt_days > 0),"
+                        + " sum(o.status = 'OPEN' and o.completed_days = 0 and o.attempt_days = 0),"
+                        + " sum(o.status = 'OPEN' and o.due_on < ?)"
                         + " from visit_obligation o where o.period_id = ?"
                         + (areaPath == null ? "" : " and o.area_path like ?") + " group by o.grid_id",
                 params);

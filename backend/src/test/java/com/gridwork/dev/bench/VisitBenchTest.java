@@ -210,8 +210,9 @@ class VisitBenchTest {
         try (Connection c = dataSource.getConnection()) {
             district = VisitBench.coverage(c, null, null, period, today);
         }
-        long obligations =
-                district.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+        long obligations = district.stream()
+                .mapToLong(r -> ((Number) r[1]).longValue() + ((Number) r[2]).longValue())
+                .sum();
         assertThat(obligations).isEqualTo(active);
         time("coverage, grid", c -> VisitBench.coverage(c, w.gridA1(), gridPath, period, today));
         time("coverage, community", c -> VisitBench.coverage(c, w.communityA(), communityPath, period, today));
