@@ -68,6 +68,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_PERIOD;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
@@ -128,6 +130,11 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
     /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
     private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
+    /** Who reads visit coverage (VISIT_COVERAGE_READ): those who read the registry. */
+    private static final Set<StaffRole> COVERAGE_READERS = REGISTRY_READERS;
+    /** Who read their own coverage as the responsible person: coverage readers and helpers (volunteer accounts). */
+    private static final Set<StaffRole> OWN_COVERAGE_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -339,6 +346,36 @@ class RoleMatrixTest {
                         .send(r -> req().query("areaId", r.id("areaId"))
                                 .query("from", "2026-01-01")
                                 .query("to", "2026-01-31")),
+                // ---- visit coverage: a rule of another sub-district, a period of another rule, an area outside: 404
+                op(
+                                "getVisitCoverage",
+                                COVERAGE_READERS,
+                                query("ruleId", VISIT_RULE),
+                                query("periodId", VISIT_PERIOD),
+                                query("areaId", GRID))
+                        .send(r -> coverage(r)),
+                op(
+                                "getMyVisitCoverage",
+                                OWN_COVERAGE_READERS,
+                                query("ruleId", VISIT_RULE),
+                                query("periodId", VISIT_PERIOD))
+                        .send(r -> req().query("ruleId", r.id("ruleId")).query("periodId", r.id("periodId"))),
+                op(
+                                "listVisitCoverageHouseholds",
+                                COVERAGE_READERS,
+                                query("ruleId", VISIT_RULE),
+                                query("periodId", VISIT_PERIOD),
+                                query("areaId", GRID))
+                        .send(r -> coverage(r).query("figure", "NOT_VISITED")),
+                op(
+                                "exportVisitCoverage",
+                                COVERAGE_READERS,
+                                query("ruleId", VISIT_RULE),
+                                query("periodId", VISIT_PERIOD),
+                                query("areaId", GRID))
+                        .send(r -> coverage(r)),
+                op("getVisitProblemsSolved", COVERAGE_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.id("areaId")).query("month", "2026-11")),
                 op("exportIssueStats", REGISTRY_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.id("areaId"))
                                 .query("from", "2026-01-01")
@@ -995,6 +1032,13 @@ class RoleMatrixTest {
 
     private static Req req() {
         return new Req();
+    }
+
+    /** A coverage request naming a rule, its period and an area. */
+    private static Req coverage(Ids r) {
+        return req().query("ruleId", r.id("ruleId"))
+                .query("periodId", r.id("periodId"))
+                .query("areaId", r.id("areaId"));
     }
 
     /** A JSON object whose null members are left out (an optional field that is not being tried). */

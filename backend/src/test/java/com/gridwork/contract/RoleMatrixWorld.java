@@ -8,8 +8,13 @@ import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitCoverageFixtures;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
+import com.gridwork.visit.rule.PeriodKind;
+import com.gridwork.visit.rule.VisitResponsible;
+import com.gridwork.visit.rule.VisitTarget;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.ActivityPost;
@@ -25,11 +30,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 import static com.gridwork.testsupport.Api.as;
@@ -96,7 +103,10 @@ public class RoleMatrixWorld {
         /** A membership of the place's team. */
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
-        HOURS_ENTRY(Place::hoursEntry);
+        HOURS_ENTRY(Place::hoursEntry),
+        /** A visit rule of the place's sub-district, and a period of it (visit coverage). */
+        VISIT_RULE(p -> VISIT_RULES.get(p.subDistrict())[0]),
+        VISIT_PERIOD(p -> VISIT_RULES.get(p.subDistrict())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -194,6 +204,15 @@ public class RoleMatrixWorld {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
+
+    @Inject
+    VisitCoverageFixtures coverageFixtures;
+
+    /** Each sub-district's visit rule and its period, by the sub-district's id (the world is built once per run). */
+    static final Map<Long, long[]> VISIT_RULES = new ConcurrentHashMap<>();
 
     private String admin;
     private long defaultCategory;
@@ -296,6 +315,8 @@ public class RoleMatrixWorld {
         long categoryS2 = issueCategory(s2, upperCode());
         calendarYear(s1);
         calendarYear(s2);
+        visitRule(s1);
+        visitRule(s2);
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -553,6 +574,19 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("extensions[0].id");
         return new Bundle(grid, building, household, resident, issue, photo, extension);
+    }
+
+    private void visitRule(long subDistrict) {
+        long rule = visitFixtures.rule(
+                subDistrict,
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.HALF_YEAR,
+                null,
+                LocalDate.of(2026, 1, 1));
+        VISIT_RULES.put(subDistrict, new long[] {
+            rule, coverageFixtures.period(rule, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30))
+        });
     }
 
     private long issue(String receiver, long household) {

@@ -7,7 +7,12 @@ import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitCoverageFixtures;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.visit.rule.PeriodKind;
+import com.gridwork.visit.rule.VisitResponsible;
+import com.gridwork.visit.rule.VisitTarget;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -29,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +110,12 @@ class ApiFuzzTest {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
+
+    @Inject
+    VisitCoverageFixtures coverageFixtures;
 
     @TestHTTPResource("/")
     URL base;
@@ -263,6 +275,17 @@ class ApiFuzzTest {
         admin = fixtures.staff(StaffRole.STREET_ADMIN); // no areas: the whole platform
         long building = fixtures.area(AreaLevel.BUILDING, w.gridA1(), "1号楼");
         world.id("subDistricts", w.subDistrict());
+        long visitRule = visitFixtures.rule(
+                w.subDistrict(),
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.HALF_YEAR,
+                null,
+                LocalDate.of(2026, 1, 1));
+        world.id("visitRules", visitRule)
+                .id(
+                        "visitPeriods",
+                        coverageFixtures.period(visitRule, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)));
         world.id("communities", w.communityA()).id("communities", w.communityB());
         for (long grid : List.of(w.gridA1(), w.gridA2(), w.gridB1(), w.gridB2())) {
             world.id("grids", grid);

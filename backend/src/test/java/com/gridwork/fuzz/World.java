@@ -37,7 +37,9 @@ final class World {
             Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
-            Map.entry("handlerTeamId", "volunteerTeams"));
+            Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("ruleId", "visitRules"),
+            Map.entry("periodId", "visitPeriods"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
