@@ -9,6 +9,7 @@ import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.Fixtures.World;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -214,27 +216,96 @@ class VisitBenchTest {
                 .mapToLong(r -> ((Number) r[1]).longValue() + ((Number) r[2]).longValue())
                 .sum();
         assertThat(obligations).isEqualTo(active);
-        time("coverage, grid", c -> VisitBench.coverage(c, w.gridA1(), gridPath, period, today));
-        time("coverage, community", c -> VisitBench.coverage(c, w.communityA(), communityPath, period, today));
-        time("coverage, sub-district", c -> VisitBench.coverage(c, null, null, period, today));
-        time("the grid worker's day", c -> VisitBench.mine(c, worker, today));
-        time("visit log, community", c -> VisitBench.visitLog(c, w.communityA(), communityPath));
+        // the coverage endpoint gives the ceiling's answer, row by row
+        for (Object[] r : district) {
+            JsonPath row =
+                    coverage(w.admin(), gridRule, period, null).setRoot("rows.find { it.key == '" + r[0] + "' }");
+            List<String> figures = List.of(
+                    "denominator",
+                    "excluded",
+                    "visited",
+                    "satisfiedLate",
+                    "partiallyVisited",
+                    "attemptedOnly",
+                    "notVisited",
+                    "overdue");
+            for (int i = 0; i < figures.size(); i++) {
+                assertThat(row.getLong("figures." + figures.get(i)))
+                        .as("grid %s, %s", r[0], figures.get(i))
+                        .isEqualTo(((Number) r[i + 1]).longValue());
+            }
+        }
+        assertThat(coverage(w.admin(), gridRule, period, null).getLong("totals.denominator")
+                        + coverage(w.admin(), gridRule, period, null).getLong("totals.excluded"))
+                .isEqualTo(active);
+
+        Map<String, Object> rule = Map.of("ruleId", gridRule, "periodId", period, "groupBy", "GRID");
+        time(
+                "coverage, grid",
+                w.workerA1(),
+                "/api/visit-coverage",
+                with(rule, "areaId", w.gridA1()),
+                c -> VisitBench.coverage(c, w.gridA1(), gridPath, period, today));
+        time(
+                "coverage, community",
+                w.staffA(),
+                "/api/visit-coverage",
+                with(rule, "areaId", w.communityA()),
+                c -> VisitBench.coverage(c, w.communityA(), communityPath, period, today));
+        time(
+                "coverage, sub-district",
+                w.admin(),
+                "/api/visit-coverage",
+                rule,
+                c -> VisitBench.coverage(c, null, null, period, today));
+        // the lists of other parts of issue 15 (not on this branch): their ceilings alone
+        time("the grid worker's day", null, null, null, c -> VisitBench.mine(c, worker, today));
+        time("visit log, community", null, null, null, c -> VisitBench.visitLog(c, w.communityA(), communityPath));
     }
 
-    /** The median of 15 runs of a ceiling, after 5 to warm up. */
-    private void time(String what, Ceiling.Op ceiling) throws Exception {
+    private static JsonPath coverage(String user, long rule, long period, Long area) {
+        var request = as(user).queryParam("ruleId", rule).queryParam("periodId", period);
+        if (area != null) {
+            request.queryParam("areaId", area);
+        }
+        return request.get("/api/visit-coverage")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> params, String key, Object value) {
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put(key, value);
+        return all;
+    }
+
+    /** The median of 15 requests of the endpoint (when given) and of its ceiling, after 5 of each to warm up. */
+    private void time(String what, String user, String url, Map<String, Object> params, Ceiling.Op ceiling)
+            throws Exception {
+        long[] endpoint = new long[15];
         long[] sql = new long[15];
         try (Connection c = dataSource.getConnection()) {
             for (int i = -5; i < 15; i++) {
                 long t0 = System.nanoTime();
+                if (url != null) {
+                    as(user).queryParams(params).get(url).then().statusCode(200);
+                }
+                long t1 = System.nanoTime();
                 ceiling.run(c);
+                long t2 = System.nanoTime();
                 if (i >= 0) {
-                    sql[i] = System.nanoTime() - t0;
+                    endpoint[i] = t1 - t0;
+                    sql[i] = t2 - t1;
                 }
             }
         }
+        Arrays.sort(endpoint);
         Arrays.sort(sql);
-        System.err.printf("[visit bench] %s: ceiling (plain SQL over JDBC) median %.1f ms%n", what, sql[7] / 1e6);
+        System.err.printf(
+                "[visit bench] %s: %sceiling (plain SQL over JDBC) median %.1f ms%n",
+                what, url == null ? "" : String.format("endpoint median %.1f ms, ", endpoint[7] / 1e6), sql[7] / 1e6);
     }
 
     private long count(String sql, Object... params) throws Exception {
