@@ -258,6 +258,34 @@ class VisitBenchTest {
                 "/api/visit-coverage",
                 rule,
                 c -> VisitBench.coverage(c, null, null, period, today));
+        // bench.sh's rows of issue 15 run their ceilings on the fixture VisitBench.prepare writes
+        Map<String, String> fixture = new java.util.HashMap<>(Map.of(
+                "DISTRICT_ID", Long.toString(w.subDistrict()),
+                "COMMUNITY_ID", Long.toString(w.communityA()),
+                "GRID_ID", Long.toString(w.gridA1()),
+                "GRID_PATH", gridPath,
+                "GRIDWORKER_STAFF_ID", Long.toString(worker)));
+        try (Connection c = dataSource.getConnection()) {
+            VisitBench.prepare(c, w.subDistrict(), java.nio.file.Files.createTempDirectory("visit-bench"), fixture);
+            assertThat(fixture)
+                    .containsEntry("VISIT_PERIOD_ID", Long.toString(period))
+                    .containsEntry("VISIT_RULE_ID", Long.toString(gridRule));
+            List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("dev/bench.sh")).stream()
+                    .filter(l -> l.matches("\\s*\"visit[^|]*\\|.*"))
+                    .map(l -> l.strip().substring(1, l.strip().indexOf('|')))
+                    .toList();
+            assertThat(rows)
+                    .containsExactly(
+                            "visit-coverage-grid",
+                            "visit-coverage-community",
+                            "visit-coverage-district",
+                            "visit-obligations-mine",
+                            "visits-community");
+            for (String row : rows) {
+                VisitBench.op(row, fixture).run(c);
+            }
+            assertThat(VisitBench.op("hh-detail", fixture)).isNull();
+        }
         // the lists of other parts of issue 15 (not on this branch): their ceilings alone
         time("the grid worker's day", null, null, null, c -> VisitBench.mine(c, worker, today));
         time("visit log, community", null, null, null, c -> VisitBench.visitLog(c, w.communityA(), communityPath));
