@@ -84,23 +84,7 @@ public class DemoVisitSeeder {
             return 0;
         }
         String name = string(c, "SELECT name FROM volunteer WHERE id = ?", volunteer);
-        MultiRowInsert pairings = new MultiRowInsert(
-                c,
-                "pairing",
-                "household_id",
-                "grid_id",
-                "area_path",
-                "type_code",
-                "helper_kind",
-                "helper_staff_id",
-                "helper_volunteer_id",
-                "helper_name",
-                "status",
-                "valid_from",
-                "created_by_id",
-                "version",
-                "created_at",
-                "updated_at");
+        MultiRowInsert pairings = VisitGenerator.pairingInsert(c);
         Instant now = Instant.now();
         try (PreparedStatement s = c.prepareStatement("SELECT h.id, h.grid_id, h.area_path, MIN(pc.type_code)"
                 + " FROM household h JOIN area x ON x.code = 'XFL' AND h.area_path LIKE CONCAT(x.path, '%')"
@@ -111,6 +95,7 @@ public class DemoVisitSeeder {
                 while (rs.next()) {
                     pairings.add(
                             rs.getLong(1),
+                            null,
                             rs.getLong(2),
                             rs.getString(3),
                             rs.getString(4),
@@ -120,6 +105,11 @@ public class DemoVisitSeeder {
                             name,
                             "ACTIVE",
                             today.withDayOfMonth(1).minusMonths(3),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
                             creator,
                             0L,
                             now,

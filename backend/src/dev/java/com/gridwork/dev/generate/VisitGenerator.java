@@ -623,29 +623,7 @@ public final class VisitGenerator {
         }
         chosen = new ArrayList<>(helpers.keySet());
         Collections.sort(chosen);
-        MultiRowInsert insert = new MultiRowInsert(
-                connection,
-                "pairing",
-                "household_id",
-                "resident_id",
-                "grid_id",
-                "area_path",
-                "type_code",
-                "helper_kind",
-                "helper_staff_id",
-                "helper_volunteer_id",
-                "helper_name",
-                "status",
-                "valid_from",
-                "valid_to",
-                "end_reason",
-                "ended_by_id",
-                "ended_at",
-                "notes",
-                "created_by_id",
-                "version",
-                "created_at",
-                "updated_at");
+        MultiRowInsert insert = pairingInsert(connection);
         long span = Math.max(1, ChronoUnit.DAYS.between(firstMonth, today));
         for (Long household : chosen) {
             Object[] c = carriers.get(household);
@@ -688,6 +666,36 @@ public final class VisitGenerator {
         }
         insert.flush(false);
         return chosen.size();
+    }
+
+    /**
+     * Pairing rows: household, resident, grid, area path, type, helper kind, staff, volunteer, name, status, valid
+     * from, valid to, end reason, ended by, ended at, notes, created by, version, created at, updated at.
+     */
+    public static MultiRowInsert pairingInsert(Connection connection) {
+        return new MultiRowInsert(
+                connection,
+                "pairing",
+                "household_id",
+                "resident_id",
+                "grid_id",
+                "area_path",
+                "type_code",
+                "helper_kind",
+                "helper_staff_id",
+                "helper_volunteer_id",
+                "helper_name",
+                "status",
+                "valid_from",
+                "valid_to",
+                "end_reason",
+                "ended_by_id",
+                "ended_at",
+                "notes",
+                "created_by_id",
+                "version",
+                "created_at",
+                "updated_at");
     }
 
     /** The grid's worker (four in ten), a community staff member (three), a volunteer of the community (three). */
