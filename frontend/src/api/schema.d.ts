@@ -2132,6 +2132,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage of a visit rule's period in the caller's scope: the figures, rows by grid, worker, care code or pairing type, and the report line
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same coverage as an .xlsx workbook: totals, rows, the households not visited, definitions
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["exportVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The drill-down: the obligations (households) behind one figure, optionally of one row
+         * @description The same conditions as the figures (see getVisitCoverage); in address order. groupKey is a row's key under groupBy (NONE: the row without one). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitCoverageHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own coverage as the responsible person (a grid worker, a helper)
+         * @description The figures over the obligations whose responsible person is the caller, with the same definitions as the coverage. Without ruleId: one item per rule with an obligation of the caller in a period running today. The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getMyVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/problems-solved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一月一事: per grid worker in the caller's scope, the issues they were first responsible for that were closed in the month
+         * @description 一月一事 (one problem solved a month): for each enabled grid worker whose scope lies in the area, the issues whose first-responsible person they are, in status CLOSED now, whose closing time falls in the month (Beijing days, 00:00 on the 1st to 00:00 on the 1st of the next month). Rejected issues are never closed and never count; an issue reopened after closing counts once it is closed again, in the month of its last closing. The worker meets the goal with at least one.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitProblemsSolved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules whose coverage the caller may read (their sub-district's), with their periods
+         * @description For the dashboard's pickers: active rules first, each with its periods newest first and the one the coverage reads when no period is given.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitCoverageRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-attendance/mine": {
         parameters: {
             query?: never;
@@ -4510,6 +4654,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultHouseholdRow: {
+            items: components["schemas"]["VisitCoverageHousehold"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultHouseholdSummary: {
             items: components["schemas"]["HouseholdSummary"][];
             /** Format: int32 */
@@ -4923,6 +5076,186 @@ export interface components {
             attendanceCount?: number;
             attendees?: string;
             minutes?: string;
+        };
+        VisitCoverage: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            /**
+             * Format: int64
+             * @description The area read; null for the caller's whole scope
+             */
+            areaId: number | null;
+            areaName: string | null;
+            groupBy: components["schemas"]["VisitCoverageGroupBy"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            /** @description For CARE_TAG the rows do not add up to the totals (a household counts under each of its codes) */
+            rowsAddUp: boolean;
+            rows: components["schemas"]["VisitCoverageRow"][];
+            /** @example 本期应访2,400户（另有12户不适用），按期走访2,050户，逾期补访30户，部分走访0户，仅上门未遇80户，未走访240户；未完成320户，其中已逾期240户；覆盖率86.7%，按期走访率85.4%。 */
+            reportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["VisitCoverageDefinition"][];
+        };
+        VisitCoverageDefinition: {
+            /** @description The figure's field in VisitCoverageFigures */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        /**
+         * @description A figure whose obligations the drill-down lists
+         * @enum {string}
+         */
+        VisitCoverageFigure: "VISITED" | "SATISFIED_LATE" | "PARTIALLY_VISITED" | "ATTEMPTED_ONLY" | "NOT_VISITED" | "OVERDUE" | "EXCLUDED";
+        /** @description The figures of the totals or of one row (definitions: the operation's description). visited + satisfiedLate + partiallyVisited + attemptedOnly + notVisited = denominator. */
+        VisitCoverageFigures: {
+            /** Format: int64 */
+            denominator: number;
+            /** Format: int64 */
+            excluded: number;
+            /** Format: int64 */
+            visited: number;
+            /** Format: int64 */
+            satisfiedLate: number;
+            /** Format: int64 */
+            partiallyVisited: number;
+            /** Format: int64 */
+            attemptedOnly: number;
+            /** Format: int64 */
+            notVisited: number;
+            /**
+             * Format: int64
+             * @description Open after the due day (among partiallyVisited, attemptedOnly and notVisited)
+             */
+            overdue: number;
+            /** @description (visited + satisfiedLate) / denominator in percent, one decimal */
+            coverageRate: number | null;
+            /** @description visited / denominator in percent, one decimal */
+            onTimeRate: number | null;
+        };
+        /**
+         * @description How the coverage's rows are grouped
+         * @enum {string}
+         */
+        VisitCoverageGroupBy: "GRID" | "WORKER" | "CARE_TAG" | "PAIRING_TYPE";
+        /** @description One obligation of the drill-down */
+        VisitCoverageHousehold: {
+            /** Format: int64 */
+            obligationId: number;
+            /** Format: int64 */
+            householdId: number;
+            address: string | null;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+            /** Format: int64 */
+            responsibleId: number | null;
+            responsibleName: string | null;
+            pairingTypeCode: string | null;
+            state: components["schemas"]["VisitObligationState"];
+            /** Format: int32 */
+            visitsRequired: number;
+            /** Format: int32 */
+            completedDays: number;
+            /** Format: int32 */
+            attemptDays: number;
+            /**
+             * Format: date
+             * @description The household's last visit (any outcome), Beijing day
+             * @example 2022-03-10
+             */
+            lastVisitOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            satisfiedOn: string | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
+        };
+        VisitCoverageMine: {
+            /** @description One item per rule (the asked one, or every rule with an obligation of the caller in a period running today) */
+            items: components["schemas"]["VisitCoverageMineItem"][];
+        };
+        /** @description The caller's own obligations under one rule and period */
+        VisitCoverageMineItem: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            reportLine: string;
+        };
+        VisitCoveragePeriod: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: int32
+             * @description The obligations created when the period started, over the whole rule
+             */
+            householdCount: number;
+        };
+        VisitCoverageProblemsRow: {
+            /** Format: int64 */
+            staffId: number;
+            name: string;
+            /** @description The worker's grids */
+            grids: string;
+            /** Format: int64 */
+            solved: number;
+            met: boolean;
+        };
+        VisitCoverageProblemsSolved: {
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int64 */
+            areaId: number | null;
+            /** Format: int64 */
+            workers: number;
+            /** Format: int64 */
+            workersMet: number;
+            /** Format: int64 */
+            solved: number;
+            rows: components["schemas"]["VisitCoverageProblemsRow"][];
+            definition: string;
+        };
+        VisitCoverageRow: {
+            /** @description The grid's or worker's id, the code, or NONE for the row without one */
+            key: string;
+            label: string;
+            figures: components["schemas"]["VisitCoverageFigures"];
+        };
+        /** @description A rule the caller may read the coverage of, with its periods */
+        VisitCoverageRuleChoice: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            active: boolean;
+            /** @description Newest first */
+            periods: components["schemas"]["VisitCoveragePeriod"][];
+            /**
+             * Format: int64
+             * @description The period running today, else the latest that started
+             */
+            currentPeriodId: number | null;
+        };
+        VisitCoverageRuleRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         /** @enum {string} */
         VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
@@ -12850,6 +13183,317 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitCoverage: {
+        parameters: {
+            query: {
+                /** @description An area within the caller's scope */
+                areaId?: number;
+                /** @description GRID when absent */
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverage"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVisitCoverage: {
+        parameters: {
+            query: {
+                areaId?: number;
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageHouseholds: {
+        parameters: {
+            query: {
+                areaId?: number;
+                figure: components["schemas"]["VisitCoverageFigure"];
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                groupKey?: string;
+                /** @description 0-based page number */
+                page?: number;
+                periodId?: number;
+                ruleId: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHouseholdRow"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVisitCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only with ruleId */
+                periodId?: number;
+                ruleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageMine"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitProblemsSolved: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                /**
+                 * @description YYYY-MM; this month (Beijing) when absent
+                 * @example 2026-11
+                 */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageProblemsSolved"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageRuleChoice"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

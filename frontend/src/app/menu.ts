@@ -32,5 +32,6 @@ export function menuOf(pages: readonly RouteRecordRaw[], can: (permission: Permi
     main: entries.filter((r) => !r.meta!.menu!.group).map(item),
     settings: entries.filter((r) => r.meta!.menu!.group === 'settings').map(item),
     volunteers: entries.filter((r) => r.meta!.menu!.group === 'volunteers').map(item),
+    visits: entries.filter((r) => r.meta!.menu!.group === 'visits').map(item),
   }
 }

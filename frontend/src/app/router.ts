@@ -29,6 +29,7 @@ import {
   signUpMobileRoutes as mobileSignUps,
 } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
+import { officeRoutes as visitCoverage } from '@/features/visitcoverage/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
@@ -43,7 +44,7 @@ declare module 'vue-router' {
      */
     can?: Permission | readonly Permission[]
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -67,6 +68,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...volunteers,
   ...activities,
   ...volunteerStats,
+  ...visitCoverage,
   ...hours,
   ...certificates,
   {

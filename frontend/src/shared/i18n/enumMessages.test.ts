@@ -66,6 +66,7 @@ const SHOWN: Record<string, (value: string) => string> = {
   VisitObligationStatus: (v) => `visitEnum.obligationStatus.${v}`,
   VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
   VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
+  VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }
 
 /**
@@ -78,6 +79,8 @@ const NOT_SHOWN = new Set([
   'NotificationKind',
   'ActivitySignUpWhen',
   'VolunteerHoursDecision',
+  // a drill-down's request parameter: the screen names the figure it opens (visitCoverage.figure.*)
+  'VisitCoverageFigure',
 ])
 
 describe('names of enum values', () => {

@@ -26,6 +26,8 @@ import activitiesZh from '@/features/activities/messages/zh-CN'
 import activitiesEn from '@/features/activities/messages/en-US'
 import volunteerStatsZh from '@/features/volunteerstats/messages/zh-CN'
 import volunteerStatsEn from '@/features/volunteerstats/messages/en-US'
+import visitCoverageZh from '@/features/visitcoverage/messages/zh-CN'
+import visitCoverageEn from '@/features/visitcoverage/messages/en-US'
 import attendanceZh from '@/features/attendance/messages/zh-CN'
 import attendanceEn from '@/features/attendance/messages/en-US'
 import hoursZh from '@/features/hours/messages/zh-CN'
@@ -72,6 +74,7 @@ export const zhCN = mergeMessages(
   volunteersZh,
   activitiesZh,
   volunteerStatsZh,
+  visitCoverageZh,
   attendanceZh,
   hoursZh,
   certificatesZh,
@@ -90,6 +93,7 @@ export const enUS = mergeMessages(
   volunteersEn,
   activitiesEn,
   volunteerStatsEn,
+  visitCoverageEn,
   attendanceEn,
   hoursEn,
   certificatesEn,

@@ -7,6 +7,7 @@ const enUS: typeof zhCN = {
     desktop: 'Desktop view',
     settings: 'Settings',
     volunteerService: 'Volunteering',
+    visitService: 'Pairings and visits',
     forbidden: 'Forbidden',
     notFound: 'Not found',
   },

@@ -5,6 +5,7 @@ export default {
     desktop: '电脑版',
     settings: '设置',
     volunteerService: '志愿服务',
+    visitService: '结对走访',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },

@@ -74,6 +74,18 @@ public final class VisitCoverageDtos {
             @Schema(description = "The obligations created when the period started, over the whole rule")
             int householdCount) {}
 
+    @Schema(
+            name = "VisitCoverageRuleChoice",
+            description = "A rule the caller may read the coverage of, with its periods")
+    public record RuleChoice(
+            long id,
+            String name,
+            boolean active,
+            @Schema(description = "Newest first") List<PeriodRef> periods,
+
+            @Schema(nullable = true, description = "The period running today, else the latest that started")
+            Long currentPeriodId) {}
+
     @Schema(name = "VisitCoverageDefinition")
     public record Definition(
             @Schema(description = "The figure's field in VisitCoverageFigures")

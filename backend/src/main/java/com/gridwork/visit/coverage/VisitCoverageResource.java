@@ -11,6 +11,7 @@ import com.gridwork.visit.coverage.VisitCoverageDtos.GroupBy;
 import com.gridwork.visit.coverage.VisitCoverageDtos.HouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Mine;
 import com.gridwork.visit.coverage.VisitCoverageDtos.ProblemsSolved;
+import com.gridwork.visit.coverage.VisitCoverageDtos.RuleChoice;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverage;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
@@ -74,6 +75,19 @@ public class VisitCoverageResource {
             @QueryParam("groupBy") @Parameter(description = "GRID when absent") GroupBy groupBy,
             @Context HttpHeaders headers) {
         return coverage.coverage(ruleId, periodId, areaId, groupBy, messages.localeOf(headers));
+    }
+
+    @GET
+    @Path("/rules")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Names.VISIT_COVERAGE_READ)
+    @Operation(
+            operationId = "listVisitCoverageRules",
+            summary = "The rules whose coverage the caller may read (their sub-district's), with their periods",
+            description = "For the dashboard's pickers: active rules first, each with its periods newest first and"
+                    + " the one the coverage reads when no period is given.")
+    public List<RuleChoice> rules() {
+        return coverage.rules();
     }
 
     @GET

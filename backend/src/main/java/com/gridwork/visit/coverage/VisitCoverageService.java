@@ -17,6 +17,7 @@ import com.gridwork.visit.coverage.VisitCoverageDtos.HouseholdRow;
 import com.gridwork.visit.coverage.VisitCoverageDtos.Mine;
 import com.gridwork.visit.coverage.VisitCoverageDtos.MineItem;
 import com.gridwork.visit.coverage.VisitCoverageDtos.PeriodRef;
+import com.gridwork.visit.coverage.VisitCoverageDtos.RuleChoice;
 import com.gridwork.visit.coverage.VisitCoverageDtos.RuleRef;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverage;
 import com.gridwork.visit.coverage.VisitCoverageDtos.VisitCoverageFigures;
@@ -144,6 +145,44 @@ public class VisitCoverageService {
             totals = sum(rows.values());
         }
         return new Counted(totals, rows);
+    }
+
+    // ---- the pickers ------------------------------------------------------------------------------------------------
+
+    /** The rules of the caller's sub-districts (in or above the scope), active first, with their periods. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RuleChoice> rules() {
+        AreaScope.ScopeFilter scoped = scope.filterWithAncestors("r.areaPath");
+        List<VisitRule> rules = scoped.bind(em.createQuery(
+                        "select r from VisitRule r where " + scoped.jpql() + " order by r.active desc, r.name, r.id",
+                        VisitRule.class))
+                .getResultList();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<VisitPeriod>> periods = new HashMap<>();
+        for (VisitPeriod p : VisitPeriod.<VisitPeriod>list(
+                "ruleId in ?1 order by startsOn desc",
+                rules.stream().map(r -> r.id).toList())) {
+            periods.computeIfAbsent(p.ruleId, k -> new ArrayList<>()).add(p);
+        }
+        LocalDate today = today();
+        return rules.stream()
+                .map(r -> {
+                    List<VisitPeriod> own = periods.getOrDefault(r.id, List.of());
+                    Long current = own.stream()
+                            .filter(p -> !p.startsOn.isAfter(today))
+                            .map(p -> p.id)
+                            .findFirst()
+                            .orElse(null);
+                    return new RuleChoice(
+                            r.id,
+                            r.name,
+                            r.active,
+                            own.stream().map(VisitCoverageService::periodRef).toList(),
+                            current);
+                })
+                .toList();
     }
 
     // ---- the caller's own ------------------------------------------------------------------------------------------

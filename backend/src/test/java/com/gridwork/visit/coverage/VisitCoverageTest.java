@@ -237,6 +237,19 @@ class VisitCoverageTest {
     }
 
     @Test
+    void thePickersListTheRulesOfTheCallersSubDistrictWithTheirPeriods() {
+        JsonPath rules = as(w.staffA())
+                .get("/api/visit-coverage/rules")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(rules.getList("id", Long.class)).containsExactly(rule);
+        assertThat(rules.getList("[0].periods.id", Long.class)).containsExactly(running, past);
+        assertThat(rules.getLong("[0].currentPeriodId")).isEqualTo(running);
+    }
+
+    @Test
     void withoutAPeriodTheOneRunningTodayIsRead() {
         JsonPath c = coverage(w.admin(), Map.of());
         assertThat(c.getLong("period.id")).isEqualTo(running);
