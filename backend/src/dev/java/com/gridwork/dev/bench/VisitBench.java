@@ -187,7 +187,7 @@ final class VisitBench {
                         + " h.id, h.address, g.id, g.name, s.id, s.display_name from visit v"
                         + " join household h on h.id = v.household_id join area g on g.id = v.grid_id"
                         + " join staff s on s.id = v.visitor_staff_id where v.area_path like ?"
-                        + " order by v.visited_at desc, v.id desc limit ?",
+                        + " order by v.visited_on desc, v.id desc limit ?",
                 List.of(areaPath + "%", PAGE));
         if (page.size() == PAGE) {
             Ceiling.rows(c, "select count(*) from visit v where v.area_path like ?", List.of(areaPath + "%"));
