@@ -139,7 +139,8 @@ if [[ -z ${BENCH_JAVA_OPTS:-} ]]; then
   for path in "/api/households?areaId=$GRID_ID&tag=RENTAL" "/api/households/$HOUSEHOLD_ID" "/api/residents?idCard=$ID_CARD" \
     "/api/households?q=3-1-101" "/api/residents?q=%E6%99%93%E5%8D%8E" "/api/residents?q=%E5%8D%8E" \
     "/api/registry/stats" "/api/issues?size=20" "/api/issues/stats?from=$STATS_FROM&to=$STATS_TO" \
-    "/api/volunteer-stats?from=$STATS_FROM&to=$STATS_TO" "/api/volunteer-stats/ranking?from=$STATS_FROM&to=$STATS_TO" "/api/me"; do
+    "/api/volunteer-stats?from=$STATS_FROM&to=$STATS_TO" "/api/volunteer-stats/ranking?from=$STATS_FROM&to=$STATS_TO" \
+    "/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&groupBy=GRID" "/api/visits?areaId=$COMMUNITY_ID" "/api/me"; do
     curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN_ADMIN" "http://127.0.0.1:$API_PORT$path" || warn "training call $path failed"
   done
   kill -TERM -- "-$API_PID"
@@ -184,6 +185,13 @@ ENDPOINTS=(
   "volunteer-stats-district|ADMIN|/api/volunteer-stats?from=$STATS_FROM&to=$STATS_TO"
   "volunteer-ranking-community|COMMUNITY|/api/volunteer-stats/ranking?from=$STATS_FROM&to=$STATS_TO&areaId=$COMMUNITY_ID"
   "volunteer-ranking-district|ADMIN|/api/volunteer-stats/ranking?from=$STATS_FROM&to=$STATS_TO"
+  # pairings and visits (issue 15): coverage of the half-year rule's running period by grid, the grid worker's day
+  # (open obligations, nearest due first), a community's visit log
+  "visit-coverage-grid|GRIDWORKER|/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&areaId=$GRID_ID&groupBy=GRID"
+  "visit-coverage-community|COMMUNITY|/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&areaId=$COMMUNITY_ID&groupBy=GRID"
+  "visit-coverage-district|ADMIN|/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&groupBy=GRID"
+  "visit-obligations-mine|GRIDWORKER|/api/visit-obligations/mine"
+  "visits-community|COMMUNITY|/api/visits?areaId=$COMMUNITY_ID"
 )
 token_of() { local v="TOKEN_$1"; echo "${!v}"; }
 
@@ -237,6 +245,8 @@ say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS
   echo "GENERATION_MS=$(cat "$BENCH/generation.txt" 2>/dev/null || echo -1)"; echo "GENERATED_NOW=$GENERATED_NOW"
   echo "ISSUE_GENERATION_MS=$(cat "$BENCH/issue-generation.txt" 2>/dev/null || echo -1)"; echo "ISSUES=$ISSUES"
   echo "VOLUNTEER_GENERATION_MS=$(cat "$BENCH/volunteer-generation.txt" 2>/dev/null || echo -1)"; echo "VOLUNTEERS=$VOLUNTEERS"
+  echo "VISIT_GENERATION_MS=$(cat "$BENCH/visit-generation.txt" 2>/dev/null || echo -1)"; echo "VISITS=$VISITS"
+  echo "VISIT_OBLIGATIONS=$VISIT_OBLIGATIONS"; echo "PAIRINGS=$PAIRINGS"
   echo "VOLUNTEER_TEAMS=$VOLUNTEER_TEAMS"; echo "VOLUNTEER_ACTIVITIES=$VOLUNTEER_ACTIVITIES"; echo "VOLUNTEER_LEDGER=$VOLUNTEER_LEDGER"
   echo "HOUSEHOLDS=$HOUSEHOLDS"; echo "RESIDENTS=$RESIDENTS"; echo "GRIDS=$GRIDS"; echo "COMMUNITIES=$COMMUNITIES"; echo "BUILDINGS=$BUILDINGS"
   echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"; echo "WARMUP=$WARMUP"; echo "WARMUP_ROUND=$WARMUP_ROUND"; echo "JAVA_OPTS=$JAVA_OPTS"; echo "DB_BUFFER_POOL=$([[ -n ${GRIDWORK_DB_URL:-} ]] && echo 'as configured' || echo "$DB_BUFFER_POOL")"

@@ -30,6 +30,11 @@ const endpoints = [
   ['volunteer-stats-district', 'volunteer statistics of the whole district, one year (admin)', 'GET /api/volunteer-stats?from=&to='],
   ['volunteer-ranking-community', 'volunteer ranking by confirmed hours, a community, one year, top 20', 'GET /api/volunteer-stats/ranking?from=&to=&areaId=<community>'],
   ['volunteer-ranking-district', 'volunteer ranking by confirmed hours, the district, one year, top 20', 'GET /api/volunteer-stats/ranking?from=&to='],
+  ['visit-coverage-grid', 'visit coverage of a grid, half-year rule, by grid (grid worker)', 'GET /api/visit-coverage?ruleId=&periodId=&areaId=<grid>&groupBy=GRID'],
+  ['visit-coverage-community', 'visit coverage of a community, half-year rule, by grid (community staff)', 'GET /api/visit-coverage?ruleId=&periodId=&areaId=<community>&groupBy=GRID'],
+  ['visit-coverage-district', 'visit coverage of the whole district, half-year rule, by grid (admin)', 'GET /api/visit-coverage?ruleId=&periodId=&groupBy=GRID'],
+  ['visit-obligations-mine', "the grid worker's day: due and overdue visits, nearest first", 'GET /api/visit-obligations/mine'],
+  ['visits-community', 'visit log of a community, page 0 (community staff)', 'GET /api/visits?areaId=<community>'],
 ];
 
 const fmt = (n, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : Number(n).toFixed(d));
@@ -46,7 +51,8 @@ push();
 push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${metrics.BUILDINGS} buildings, ` +
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
   `${metrics.ISSUES} issues received over the last year; ` +
-  `${metrics.VOLUNTEERS} volunteers, ${metrics.VOLUNTEER_TEAMS} teams, ${metrics.VOLUNTEER_ACTIVITIES} activities, ${metrics.VOLUNTEER_LEDGER} hours ledger entries over three years. ` +
+  `${metrics.VOLUNTEERS} volunteers, ${metrics.VOLUNTEER_TEAMS} teams, ${metrics.VOLUNTEER_ACTIVITIES} activities, ${metrics.VOLUNTEER_LEDGER} hours ledger entries over three years; ` +
+  `${metrics.PAIRINGS} pairings, ${metrics.VISIT_OBLIGATIONS} visit obligations (a half-year and six months), ${metrics.VISITS} visits. ` +
   `Load: one generator for the endpoint (HTTP on loopback) and its ceiling (the same SQL over JDBC, com.gridwork.dev.bench.Ceiling), ` +
   `com.gridwork.dev.bench.Load; closed loop ${metrics.CONN} requests in flight, ${metrics.SECS} s per run, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
   `open loop: both at half the endpoint's closed-loop maximum, latency from each request's intended start; ` +
@@ -107,6 +113,10 @@ const volunteerDistrict = rows['volunteer-stats-district']?.eo;
 const volunteerGen = Number(metrics.VOLUNTEER_GENERATION_MS);
 push(`| district volunteer statistics (one year), p50 / p99 at half load | ${fmt(volunteerDistrict?.p50, 0)} / ${fmt(volunteerDistrict?.p99, 0)} ms | < 300 ms | ${volunteerDistrict && volunteerDistrict.p99 < 300 ? 'met' : 'MISSED'} |`);
 push(`| volunteer service generation (VolunteerGenerator, multi-row inserts) | ${volunteerGen >= 0 ? fmt(volunteerGen / 1000, 0) + ' s' : 'n/a'} | | |`);
+const coverageDistrict = rows['visit-coverage-district']?.eo;
+const visitGen = Number(metrics.VISIT_GENERATION_MS);
+push(`| district visit coverage (half-year rule), p50 / p99 at half load | ${fmt(coverageDistrict?.p50, 0)} / ${fmt(coverageDistrict?.p99, 0)} ms | < 300 ms | ${coverageDistrict && coverageDistrict.p99 < 300 ? 'met' : 'MISSED'} |`);
+push(`| pairings and visits generation (VisitGenerator, multi-row inserts) | ${visitGen >= 0 ? fmt(visitGen / 1000, 0) + ' s' : 'n/a'} | | |`);
 push(`| whole \`make bench\` | ${metrics.TOTAL_S} s | < 15 min | ${Number(metrics.TOTAL_S) < 900 ? 'met' : 'MISSED'} |`);
 push();
 push('Notes: one load generator (com.gridwork.dev.bench.Load) measures both sides. Closed loop: each of the workers sends its next ' +

@@ -260,6 +260,8 @@ public final class Bench {
             // Volunteer service (issue 14): 50,000 volunteers, 3,000 teams, 60,000 activities, 2,000,000 ledger
             // entries.
             VolunteerBench.prepare(c, district, IMPORT_COMMUNITY, cipher, out, env);
+            // Pairings and visits (issue 15): the two default rules over a half-year, 400,000 visits.
+            VisitBench.prepare(c, district, out, env);
             // A household of the grid worker's grid with several members and a rental tag; a resident's ID number.
             long household = scalar(
                     c,

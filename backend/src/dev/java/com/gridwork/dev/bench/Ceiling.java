@@ -65,6 +65,10 @@ final class Ceiling implements Load.Target, AutoCloseable {
         if (volunteer != null) {
             return new Ceiling(jdbc, volunteer, false, concurrency); // VolunteerStatsService reads without one
         }
+        Op visit = VisitBench.op(name, f);
+        if (visit != null) {
+            return new Ceiling(jdbc, visit, false, concurrency); // plain reads: no transaction to commit
+        }
         // The endpoints whose service reads without a transaction (autocommit, no COMMIT round trip); the others
         // run in one transaction like their @Transactional service.
         boolean transactional = !java.util.Set.of(

@@ -12,10 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -135,38 +132,20 @@ class VolunteerBenchTest {
             Map<String, Object> period,
             Ceiling.Op ceiling)
             throws Exception {
-        long[] endpoint = new long[15];
-        long[] sql = new long[15];
-        try (Connection c = dataSource.getConnection()) {
-            for (int i = -5; i < 15; i++) {
-                long t0 = System.nanoTime();
-                as(user).queryParams(period).queryParams(params).get(url).then().statusCode(200);
-                long t1 = System.nanoTime();
-                ceiling.run(c);
-                long t2 = System.nanoTime();
-                if (i >= 0) {
-                    endpoint[i] = t1 - t0;
-                    sql[i] = t2 - t1;
-                }
-            }
-        }
-        Arrays.sort(endpoint);
-        Arrays.sort(sql);
+        BenchProbe.Medians m = BenchProbe.medians(
+                dataSource,
+                () -> as(user).queryParams(period)
+                        .queryParams(params)
+                        .get(url)
+                        .then()
+                        .statusCode(200),
+                ceiling);
         System.err.printf(
                 "[volunteer bench] %s: endpoint median %.1f ms, ceiling (its SQL over JDBC) median %.1f ms%n",
-                what, endpoint[7] / 1e6, sql[7] / 1e6);
+                what, m.endpoint(), m.ceiling());
     }
 
     private long count(String sql, Object... params) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return BenchProbe.count(dataSource, sql, params);
     }
 }
