@@ -145,6 +145,7 @@ class RoleMatrixTest {
     private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
     /** Who reads a sub-district's visit questions: visit rule readers, and helpers who record visits. */
     private static final Set<StaffRole> VISIT_QUESTION_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
     /** Who reads visit coverage (VISIT_COVERAGE_READ): those who read the registry. */
     private static final Set<StaffRole> COVERAGE_READERS = REGISTRY_READERS;
     /** Who read their own coverage as the responsible person: coverage readers and helpers (volunteer accounts). */
@@ -942,7 +943,6 @@ class RoleMatrixTest {
     private static Body visitQuestion(Long subDistrictId) {
         return map("text", "家中是否安全？", "kind", "YES_NO", "sortOrder", 1, "active", false)
                 .with("subDistrictId", subDistrictId);
-;
     }
 
     private static Input[] reassignmentInputs() {
