@@ -2132,6 +2132,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The households the caller may visit (我的住户)
+         * @description For a helper the households it is actively paired with, for staff those of its scope; each with its care codes, the caller's pairings, its open obligations (a helper: those it answers for), the nearest due day and the last visit. Ordered by place; sort accepts only `address`.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        get: operations["listVisitHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A household's card for a visit: members, the caller's pairings, open obligations, the last visits, the questions and the needs list
+         * @description 404 for a household the caller may not visit (a helper: one it is not actively paired with). Members carry no ID number; the masked phone only for staff who read the registry.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        get: operations["getVisitHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-attendance/mine": {
         parameters: {
             query?: never;
@@ -4555,6 +4603,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVisitHouseholdSummary: {
+            items: components["schemas"]["VisitHouseholdSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultVolunteerHoursQueueGroup: {
             items: components["schemas"]["VolunteerHoursQueueGroup"][];
             /** Format: int32 */
@@ -4923,6 +4980,178 @@ export interface components {
             attendanceCount?: number;
             attendees?: string;
             minutes?: string;
+        };
+        /** @description Everything the visit form needs about a household in one answer: address, members, the caller's pairings, open obligations, the last visits, the questions, the needs list and the issue categories for findings */
+        VisitHouseholdCard: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+            headName: string | null;
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            members: components["schemas"]["VisitHouseholdMember"][];
+            pairings: components["schemas"]["VisitHouseholdPairing"][];
+            /** @description Open obligations the caller sees (a helper: those it answers for), nearest due first */
+            obligations: components["schemas"]["VisitHouseholdObligation"][];
+            /** @description The last five visits, newest first */
+            recentVisits: components["schemas"]["VisitHouseholdVisit"][];
+            questions: components["schemas"]["VisitHouseholdQuestion"][];
+            /** @description The VISIT_NEED list: codes and names in the reader's language */
+            needs: components["schemas"]["VisitHouseholdTag"][];
+            /** @description The categories a finding may take (a helper reads no issue list of its own) */
+            issueCategories: components["schemas"]["VisitHouseholdIssueCategory"][];
+        };
+        /** @description An active issue category of the household's sub-district, for a visit's findings */
+        VisitHouseholdIssueCategory: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            timeLimitDays: number;
+        };
+        /** @description An active member of the household as the visitor needs them: no ID number; the masked phone only for staff who read the registry */
+        VisitHouseholdMember: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description Code of the GENDER list */
+            gender: string;
+            /** Format: int32 */
+            age: number;
+            head: boolean;
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+        };
+        /** @description An open obligation of the household */
+        VisitHouseholdObligation: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            ruleName: string;
+            /** Format: int64 */
+            periodId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /** @description DUE or OVERDUE (ObligationState) */
+            state: components["schemas"]["VisitObligationState"];
+            /** @description null when the grid had no worker at period start */
+            responsible?: ((components["schemas"]["VisitHouseholdStaffRef"] | null) | null) | components["schemas"]["VisitHouseholdStaffRef"] | null;
+            /** Format: int64 */
+            pairingId: number | null;
+            pairingTypeCode: string | null;
+            /** Format: int32 */
+            visitsRequired: number;
+            /** Format: int32 */
+            completedDays: number;
+            /** Format: int32 */
+            attemptDays: number;
+        };
+        /** @description One of the caller's active pairings with the household */
+        VisitHouseholdPairing: {
+            /** Format: int64 */
+            id: number;
+            /** @description Code of the PAIRING_TYPE list */
+            typeCode: string;
+            /** @description Its name in the reader's language */
+            typeName: string;
+            /**
+             * Format: int64
+             * @description The resident the pairing is for, when it is for one person
+             */
+            residentId: number | null;
+            residentName: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
+        };
+        /** @description An active question of the sub-district, asked on a visit */
+        VisitHouseholdQuestion: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description For CHOICE: the options; else empty */
+            options: string[];
+        };
+        /** @description A staff account (a visitor, a responsible person) */
+        VisitHouseholdStaffRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A household the caller may visit, as the phone lists it: for a helper one it is actively paired with, for staff one of its scope */
+        VisitHouseholdSummary: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+            headName: string | null;
+            /** @description Care codes it carries: household tags and active members' care-group tags */
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            pairings: components["schemas"]["VisitHouseholdPairing"][];
+            /**
+             * Format: int32
+             * @description Open obligations the caller sees (a helper: those it answers for)
+             */
+            openObligations: number;
+            /**
+             * Format: date
+             * @description The nearest due day of those open obligations
+             * @example 2022-03-10
+             */
+            nextDueOn: string | null;
+            /** @description DUE or OVERDUE for that day (ObligationState) */
+            nextDueState?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
+            /**
+             * Format: date
+             * @description The day of the household's last visit, by anyone
+             * @example 2022-03-10
+             */
+            lastVisitOn: string | null;
+        };
+        /** @description A care code the household carries, with its name */
+        VisitHouseholdTag: {
+            code: string;
+            name: string;
+        };
+        /** @description One of the household's latest visits */
+        VisitHouseholdVisit: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            visitor: components["schemas"]["VisitHouseholdStaffRef"];
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
         };
         /** @enum {string} */
         VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
@@ -12850,6 +13079,120 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitHouseholds: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description An address as typed (3号楼1单元202, 3-1-202, a street address) or any part of the head's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitHouseholdSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitHouseholdCard"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -43,6 +43,7 @@ describe('the shape of src/', () => {
       'registry',
       'staff',
       'talkdays',
+      'visitphone',
       'volunteers',
       'volunteerstats',
       'workbench',

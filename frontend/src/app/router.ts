@@ -32,6 +32,7 @@ import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
+import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -100,6 +101,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileAttendance,
   ...mobileHours,
   ...mobileCertificates,
+  ...mobileVisitPhone,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

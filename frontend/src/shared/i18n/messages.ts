@@ -32,6 +32,8 @@ import hoursZh from '@/features/hours/messages/zh-CN'
 import hoursEn from '@/features/hours/messages/en-US'
 import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
+import visitPhoneZh from '@/features/visitphone/messages/zh-CN'
+import visitPhoneEn from '@/features/visitphone/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -75,6 +77,7 @@ export const zhCN = mergeMessages(
   attendanceZh,
   hoursZh,
   certificatesZh,
+  visitPhoneZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -93,4 +96,5 @@ export const enUS = mergeMessages(
   attendanceEn,
   hoursEn,
   certificatesEn,
+  visitPhoneEn,
 )

@@ -53,6 +53,16 @@ const GRANTED: Record<Permission, Role[]> = {
   HOURS_LOCK: ADMIN,
   HOURS_STARS_MANAGE: ADMIN,
   HOURS_EXPORT: MANAGERS,
+  // pairings and visits (issue 15)
+  PAIRINGS_READ: READERS,
+  PAIRINGS_MANAGE: MANAGERS,
+  VISIT_RULES_READ: READERS,
+  VISIT_RULES_MANAGE: ADMIN,
+  VISITS_READ: READERS,
+  VISITS_RECORD: STAFF,
+  VISITS_RECORD_AS_HELPER: ['volunteer'],
+  VISIT_OBLIGATIONS_MANAGE: MANAGERS,
+  VISIT_COVERAGE_READ: READERS,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

@@ -129,6 +129,9 @@ class RoleMatrixTest {
     /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
     private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
 
+    /** Who record visits: staff with VISITS_RECORD, and helpers' accounts (VISITS_RECORD_AS_HELPER). */
+    private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+
     @Inject
     RoleMatrixWorld world;
 
@@ -672,6 +675,11 @@ class RoleMatrixTest {
                         .send(r -> req().query("from", "2026-01-01")
                                 .query("to", "2026-06-30")
                                 .query("areaId", r.opt("areaId"))),
+
+                // ---- the visitor's households (phone): staff who record visits in their scope; a helper only the
+                // households it is actively paired with (the matrix's volunteer has none: every household is foreign)
+                op("listVisitHouseholds", VISITORS).send(r -> req()),
+                op("getVisitHousehold", VISITORS, path("id", HOUSEHOLD)).send(r -> req().path("id", r.id("id"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()),

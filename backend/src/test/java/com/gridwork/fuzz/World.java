@@ -61,7 +61,8 @@ final class World {
             Map.entry("volunteers", "volunteers"),
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
-            Map.entry("volunteer-hours", "hoursEntries"));
+            Map.entry("volunteer-hours", "hoursEntries"),
+            Map.entry("visit-households", "households"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

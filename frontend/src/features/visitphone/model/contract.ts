@@ -1,0 +1,109 @@
+// The parts of the visits, obligations and coverage API (BRIEF contract, issue 15) this feature calls, typed by hand
+// until those endpoints are in the generated client; field names as the contract binds them.
+import type {
+  IssueUrgency,
+  VisitLivingConditions,
+  VisitLocationMissingReason,
+  VisitMode,
+  VisitObligationState,
+  VisitOutcome,
+} from '@/shared/api/types'
+
+export interface VisitHouseholdRef {
+  id: number
+  address: string
+  gridId: number
+  gridName: string
+}
+
+export interface VisitLocation {
+  latitude: number
+  longitude: number
+  accuracyMeters: number
+}
+
+export interface VisitFindingInput {
+  categoryId: number
+  description: string
+  urgency: IssueUrgency
+}
+
+export interface VisitCreate {
+  householdId: number
+  mode: VisitMode
+  outcome: VisitOutcome
+  visitedAt: string
+  location: VisitLocation | null
+  locationMissingReason: VisitLocationMissingReason | null
+  memberIds: number[]
+  livingConditions: VisitLivingConditions | null
+  needs: string[]
+  answers: { questionId: number; answer: string }[]
+  notes: string | null
+  findings: VisitFindingInput[]
+  clientRef: string
+}
+
+export interface VisitCounted {
+  obligationId: number
+  ruleName: string
+  state: VisitObligationState
+}
+
+export interface VisitDetail {
+  id: number
+  household: VisitHouseholdRef
+  visitor: { id: number; name: string }
+  mode: VisitMode
+  outcome: VisitOutcome
+  visitedAt: string
+  receivedAt: string
+  location: VisitLocation | null
+  locationMissingReason: VisitLocationMissingReason | null
+  photos: { id: number; contentType: string; sizeBytes: number; uploadedAt: string }[]
+  issues: { id: number; status: string; categoryName: string; description: string }[]
+  counted: VisitCounted[]
+  version: number
+}
+
+export interface VisitObligationView {
+  id: number
+  ruleId: number
+  ruleName: string
+  periodId: number
+  startsOn: string
+  endsOn: string
+  dueOn: string
+  state: VisitObligationState
+  household: VisitHouseholdRef
+  responsible: { id: number; name: string } | null
+  pairingId: number | null
+  pairingTypeCode: string | null
+  visitsRequired: number
+  completedDays: number
+  attemptDays: number
+}
+
+export interface VisitObligationPage {
+  items: VisitObligationView[]
+  page: number
+  size: number
+  total: number
+}
+
+/** One rule of the caller's responsibility and its figures for the current period. */
+export interface VisitCoverageMineRow {
+  ruleId: number
+  ruleName: string
+  periodId: number | null
+  startsOn: string | null
+  endsOn: string | null
+  dueOn: string | null
+  denominator: number
+  visited: number
+  attemptedOnly: number
+  notVisited: number
+  overdue: number
+  satisfiedLate: number
+  notApplicable: number
+}
