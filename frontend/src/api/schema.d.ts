@@ -2180,6 +2180,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Obligations you can see, nearest due day first
+         * @description householdId and areaId outside what you see are a 404. Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listVisitObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-obligations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The obligations you answer for: due and overdue unless a state is asked for
+         * @description Overdue first, then the nearest due day.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listMyVisitObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One obligation
+         * @description Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVisitObligation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-obligations/{id}/not-applicable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an open obligation out of the denominator, with a note
+         * @description Only reason OTHER may be sent (the others are automatic: a 400 naming reason). 409 for an obligation that is not open (satisfied, or already not applicable).
+         *
+         *     Permission: `VISIT_OBLIGATIONS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["markVisitObligationNotApplicable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the obligations of the rule's period running today, unless they exist
+         * @description The clock does this every few minutes; this does it now. created is false when the period existed already (nothing changes). 409 for a rule switched off or whose first period has not started.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["generateVisitRuleObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-attendance/mine": {
         parameters: {
             query?: never;
@@ -4612,6 +4732,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVisitObligationView: {
+            items: components["schemas"]["VisitObligationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultVolunteerHoursQueueGroup: {
             items: components["schemas"]["VolunteerHoursQueueGroup"][];
             /** Format: int32 */
@@ -5161,10 +5290,93 @@ export interface components {
         VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
         /** @enum {string} */
         VisitNotApplicableReason: "MOVED_OUT" | "TAG_REMOVED" | "PAIRING_ENDED" | "RULE_DEACTIVATED" | "OTHER";
+        /** @description The household an obligation is for */
+        VisitObligationHousehold: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        /** @description Takes an open obligation out of the denominator by hand. Only OTHER may be sent: the other reasons are set automatically when the household moves out, loses the tag, the pairing or the rule ends. */
+        VisitObligationNotApplicable: {
+            reason: components["schemas"]["VisitNotApplicableReason"];
+            note: string;
+        };
+        /** @description The staff account that answers for an obligation */
+        VisitObligationResponsible: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @enum {string} */
         VisitObligationState: "DUE" | "OVERDUE" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
         /** @enum {string} */
         VisitObligationStatus: "OPEN" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
+        /** @description One household's obligation under a rule for a period. state is computed by the one function shared with the coverage figures: DUE until the due day (the period's last working day), OVERDUE after it while open. */
+        VisitObligationView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            ruleName: string;
+            /** Format: int64 */
+            periodId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            state: components["schemas"]["VisitObligationState"];
+            household: components["schemas"]["VisitObligationHousehold"];
+            /** @description Null when the grid had no worker at period start (still counted) */
+            responsible?: ((components["schemas"]["VisitObligationResponsible"] | null) | null) | components["schemas"]["VisitObligationResponsible"] | null;
+            /**
+             * Format: int64
+             * @description Under a paired rule: the pairing it is for
+             */
+            pairingId: number | null;
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            pairingTypeCode: string | null;
+            /** Format: int32 */
+            visitsRequired: number;
+            /**
+             * Format: int32
+             * @description Distinct days with a completed visit that counts
+             */
+            completedDays: number;
+            /**
+             * Format: int32
+             * @description Distinct days with attempts only (nobody home, refused, wrong address)
+             */
+            attemptDays: number;
+            /**
+             * Format: date
+             * @description The day of the visit that satisfied it
+             * @example 2022-03-10
+             */
+            satisfiedOn: string | null;
+            /**
+             * Format: int64
+             * @description The last visit that counted or was attempted
+             */
+            lastVisitId: number | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
@@ -5173,6 +5385,19 @@ export interface components {
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
         /** @enum {string} */
         VisitResponsible: "GRID_WORKER" | "HELPER";
+        /** @description The period a generation found or created; householdCount is its fixed denominator */
+        VisitRuleGeneration: {
+            /** Format: int64 */
+            periodId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /** Format: int32 */
+            householdCount: number;
+            created: boolean;
+        };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
         /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
@@ -13193,6 +13418,324 @@ export interface operations {
             };
             /** @description No such resource in the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitObligations: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid */
+                areaId?: number;
+                householdId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                periodId?: number;
+                responsibleStaffId?: number;
+                ruleId?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                state?: components["schemas"]["VisitObligationState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyVisitObligations: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                state?: components["schemas"]["VisitObligationState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markVisitObligationNotApplicable: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitObligationNotApplicable"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generateVisitRuleObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleGeneration"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

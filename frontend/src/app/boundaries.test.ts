@@ -40,6 +40,7 @@ describe('the shape of src/', () => {
       'hours',
       'issues',
       'notifications',
+      'obligations',
       'registry',
       'staff',
       'talkdays',

@@ -2,8 +2,8 @@
 // obligations, recording a visit with its photos, and the caller's coverage.
 import { api } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
-import type { VisitHouseholdCard, VisitHouseholdPage } from '@/shared/api/types'
-import type { VisitCoverageMineRow, VisitCreate, VisitDetail, VisitObligationPage } from './model/contract'
+import type { VisitHouseholdCard, VisitHouseholdPage, VisitObligationPage } from '@/shared/api/types'
+import type { VisitCoverageMineRow, VisitCreate, VisitDetail } from './model/contract'
 
 export async function listVisitHouseholds(
   q: string | undefined,
@@ -27,7 +27,7 @@ const untyped = api as unknown as Untyped
 
 /** The caller's DUE and OVERDUE obligations, nearest due first. */
 export async function myObligations(): Promise<VisitObligationPage> {
-  return unwrap(await untyped.GET('/api/visit-obligations/mine')) as VisitObligationPage
+  return unwrap(await api.GET('/api/visit-obligations/mine', { params: { query: { size: 100 } } }))
 }
 
 export async function createVisit(body: VisitCreate): Promise<VisitDetail> {

@@ -34,6 +34,8 @@ import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
 import visitPhoneZh from '@/features/visitphone/messages/zh-CN'
 import visitPhoneEn from '@/features/visitphone/messages/en-US'
+import obligationsZh from '@/features/obligations/messages/zh-CN'
+import obligationsEn from '@/features/obligations/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -78,6 +80,7 @@ export const zhCN = mergeMessages(
   hoursZh,
   certificatesZh,
   visitPhoneZh,
+  obligationsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -97,4 +100,5 @@ export const enUS = mergeMessages(
   hoursEn,
   certificatesEn,
   visitPhoneEn,
+  obligationsEn,
 )

@@ -66,31 +66,6 @@ export interface VisitDetail {
   version: number
 }
 
-export interface VisitObligationView {
-  id: number
-  ruleId: number
-  ruleName: string
-  periodId: number
-  startsOn: string
-  endsOn: string
-  dueOn: string
-  state: VisitObligationState
-  household: VisitHouseholdRef
-  responsible: { id: number; name: string } | null
-  pairingId: number | null
-  pairingTypeCode: string | null
-  visitsRequired: number
-  completedDays: number
-  attemptDays: number
-}
-
-export interface VisitObligationPage {
-  items: VisitObligationView[]
-  page: number
-  size: number
-  total: number
-}
-
 /** One rule of the caller's responsibility and its figures for the current period. */
 export interface VisitCoverageMineRow {
   ruleId: number

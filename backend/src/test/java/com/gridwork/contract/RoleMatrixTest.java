@@ -61,6 +61,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
@@ -68,6 +70,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
@@ -131,6 +134,9 @@ class RoleMatrixTest {
 
     /** Who record visits: staff with VISITS_RECORD, and helpers' accounts (VISITS_RECORD_AS_HELPER). */
     private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+    /** Who reads visit obligations: staff who read visits, and helpers' (volunteer) accounts. */
+    private static final Set<StaffRole> VISIT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -729,7 +735,30 @@ class RoleMatrixTest {
                 op("closeActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
                         .send(r -> req().path("id", r.id("id"))),
                 op("cancelActivity", ACTIVITY_MANAGERS, path("id", RoleMatrixWorld.Kind.ACTIVITY))
-                        .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))));
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "天气原因"))),
+
+                // ---- visit obligations: staff in their scope, a helper's account the households it is paired with
+                // (the volunteer caller helps the home household); managers take one out by hand
+                op(
+                                "listVisitObligations",
+                                VISIT_READERS,
+                                query("householdId", HOUSEHOLD),
+                                query("areaId", GRID),
+                                query("ruleId", OBLIGATION_RULE).narrowsToNothing(),
+                                query("periodId", OBLIGATION_PERIOD).narrowsToNothing(),
+                                query("responsibleStaffId", COLLEAGUE).narrowsToNothing())
+                        .send(r -> req().query("householdId", r.opt("householdId"))
+                                .query("areaId", r.opt("areaId"))
+                                .query("ruleId", r.opt("ruleId"))
+                                .query("periodId", r.opt("periodId"))
+                                .query("responsibleStaffId", r.opt("responsibleStaffId"))),
+                op("listMyVisitObligations", VISIT_READERS).send(r -> req()),
+                op("getVisitObligation", VISIT_READERS, path("id", VISIT_OBLIGATION))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("markVisitObligationNotApplicable", MANAGERS, path("id", VISIT_OBLIGATION))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "OTHER", "note", "矩阵测试"))),
+                op("generateVisitRuleObligations", ADMINS, path("id", OBLIGATION_RULE))
+                        .send(r -> req().path("id", r.id("id"))));
     }
 
     /** An activity with one session two days ahead; the grid and the beneficiary only while tried. */

@@ -4,12 +4,18 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
 import com.gridwork.testsupport.VolunteerFixtures.ActivityIds;
+import com.gridwork.visit.obligation.ObligationGenerator;
+import com.gridwork.visit.rule.PeriodKind;
+import com.gridwork.visit.rule.VisitResponsible;
+import com.gridwork.visit.rule.VisitTarget;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.ActivityPost;
@@ -19,17 +25,21 @@ import com.gridwork.volunteer.activity.SignUp;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
 import com.gridwork.volunteer.team.TeamRole;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 import static com.gridwork.testsupport.Api.as;
@@ -96,7 +106,13 @@ public class RoleMatrixWorld {
         /** A membership of the place's team. */
         VOLUNTEER_TEAM_MEMBERSHIP(Place::volunteerTeamMembership),
         /** A confirmed hours entry of the place's volunteer. */
-        HOURS_ENTRY(Place::hoursEntry);
+        HOURS_ENTRY(Place::hoursEntry),
+        /** The visit obligation of the place's household (the volunteer caller is paired with the home one). */
+        VISIT_OBLIGATION(p -> VisitObligations.OF_HOUSEHOLD.get(p.household())),
+        /** A visit rule of the place's sub-district whose period is running. */
+        OBLIGATION_RULE(p -> VisitObligations.RULE_OF_SUB_DISTRICT.get(p.subDistrict())),
+        /** That rule's running period. */
+        OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict()));
 
         private final ToLongFunction<Place> id;
 
@@ -194,6 +210,24 @@ public class RoleMatrixWorld {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
+
+    @Inject
+    ObligationGenerator obligationGenerator;
+
+    @Inject
+    EntityManager em;
+
+    /** Visit obligations and rules by household and sub-district, filled by {@link #build}. */
+    static final class VisitObligations {
+        static final Map<Long, Long> OF_HOUSEHOLD = new ConcurrentHashMap<>();
+        static final Map<Long, Long> RULE_OF_SUB_DISTRICT = new ConcurrentHashMap<>();
+        static final Map<Long, Long> PERIOD_OF_SUB_DISTRICT = new ConcurrentHashMap<>();
+
+        private VisitObligations() {}
+    }
 
     private String admin;
     private long defaultCategory;
@@ -374,6 +408,8 @@ public class RoleMatrixWorld {
                         volunteersB.membership(),
                         volunteersB.hoursEntry()));
 
+        visitObligations(self, home.household(), s1, s2);
+
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
                 .get("/api/dictionary")
@@ -383,6 +419,37 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /**
+     * A running period of a rule in each sub-district, so every household has an obligation; the volunteer caller
+     * helps the home household (its obligations are the volunteer's to see).
+     */
+    private void visitObligations(long volunteer, long homeHousehold, long... subDistricts) {
+        visitFixtures.pairVolunteer(homeHousehold, volunteer, "ELDERLY_ALONE");
+        LocalDate today = BeijingTime.today();
+        for (long subDistrict : subDistricts) {
+            long rule = visitFixtures.rule(
+                    subDistrict,
+                    VisitTarget.ALL_HOUSEHOLDS,
+                    VisitResponsible.GRID_WORKER,
+                    PeriodKind.EVERY_N_DAYS,
+                    30,
+                    today);
+            long period =
+                    obligationGenerator.generate(rule, today).orElseThrow().periodId();
+            VisitObligations.RULE_OF_SUB_DISTRICT.put(subDistrict, rule);
+            VisitObligations.PERIOD_OF_SUB_DISTRICT.put(subDistrict, period);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "SELECT household_id, id FROM visit_obligation WHERE period_id = :p",
+                                    Object[].class)
+                            .setParameter("p", period)
+                            .getResultList()
+                            .forEach(row -> VisitObligations.OF_HOUSEHOLD.put(
+                                    ((Number) ((Object[]) row)[0]).longValue(),
+                                    ((Number) ((Object[]) row)[1]).longValue())));
+        }
     }
 
     private Place place(

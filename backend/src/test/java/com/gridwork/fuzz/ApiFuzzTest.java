@@ -2,12 +2,18 @@ package com.gridwork.fuzz;
 
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
+import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.visit.obligation.ObligationGenerator;
+import com.gridwork.visit.rule.PeriodKind;
+import com.gridwork.visit.rule.VisitResponsible;
+import com.gridwork.visit.rule.VisitTarget;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -29,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +111,12 @@ class ApiFuzzTest {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    VisitFixtures visitFixtures;
+
+    @Inject
+    ObligationGenerator obligationGenerator;
 
     @TestHTTPResource("/")
     URL base;
@@ -611,6 +624,27 @@ class ApiFuzzTest {
                         .extract()
                         .jsonPath()
                         .getLong("members[0].membershipId"));
+
+        // a visit rule of the sub-district with its running period: every household above has an obligation
+        LocalDate today = BeijingTime.today();
+        long rule = visitFixtures.rule(
+                w.subDistrict(),
+                VisitTarget.ALL_HOUSEHOLDS,
+                VisitResponsible.GRID_WORKER,
+                PeriodKind.EVERY_N_DAYS,
+                30,
+                today);
+        long period = obligationGenerator.generate(rule, today).orElseThrow().periodId();
+        world.id("visitRules", rule).id("visitPeriods", period);
+        as(admin)
+                .queryParam("periodId", period)
+                .get("/api/visit-obligations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Number>getList("items.id")
+                .forEach(id -> world.id("visitObligations", id.longValue()));
 
         world.file("image/png", PNG);
         world.file(

@@ -31,7 +31,7 @@ class FuzzHarnessTest {
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
-                    + "volunteerSessions hoursEntries";
+                    + "volunteerSessions hoursEntries visitRules visitPeriods visitObligations";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -37,7 +37,10 @@ final class World {
             Map.entry("entryIds", "hoursEntries"),
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
-            Map.entry("handlerTeamId", "volunteerTeams"));
+            Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("ruleId", "visitRules"),
+            Map.entry("periodId", "visitPeriods"),
+            Map.entry("responsibleStaffId", "staff"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -62,7 +65,9 @@ final class World {
             Map.entry("volunteer-teams", "volunteerTeams"),
             Map.entry("members", "volunteerTeamMembers"),
             Map.entry("volunteer-hours", "hoursEntries"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("visit-obligations", "visitObligations"),
+            Map.entry("visit-rules", "visitRules"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

@@ -32,6 +32,7 @@ import com.gridwork.registry.stats.RegistryCounts;
 import com.gridwork.staff.Staff;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -76,6 +77,9 @@ public class HouseholdService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<HouseholdChanged> changed;
 
     /** Where a household is: resolved and checked against the caller's scope. */
     record Location(Area grid, Area building, String unitNo, String roomNo, String address, String addressKey) {}
@@ -354,6 +358,7 @@ public class HouseholdService {
         e.actor = scope.caller().username();
         e.at = Instant.now();
         e.persist();
+        changed.fire(new HouseholdChanged(h.id));
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Takes open obligations out of the denominator when what they were for ends: the household moved out, lost the
@@ -35,14 +36,23 @@ public class ObligationEnding {
         return end("o.rule_id = :id", ruleId, NotApplicableReason.RULE_DEACTIVATED, on);
     }
 
-    private int end(String which, long id, NotApplicableReason reason, LocalDate on) {
-        return em.createNativeQuery("UPDATE visit_obligation o SET o.status = 'NOT_APPLICABLE',"
+    /**
+     * The open obligations matching a native SQL condition on {@code visit_obligation o} (with its named
+     * parameters), for a reason: the set-based safety net that ends in one statement what the events missed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endWhere(String which, Map<String, Object> params, NotApplicableReason reason, LocalDate on) {
+        var query = em.createNativeQuery("UPDATE visit_obligation o SET o.status = 'NOT_APPLICABLE',"
                         + " o.not_applicable_reason = :reason, o.not_applicable_on = :on, o.version = o.version + 1,"
                         + " o.updated_at = CURRENT_TIMESTAMP(6) WHERE " + which
                         + " AND o.status = 'OPEN' AND o.ends_on >= :on")
-                .setParameter("id", id)
                 .setParameter("reason", reason.name())
-                .setParameter("on", on)
-                .executeUpdate();
+                .setParameter("on", on);
+        params.forEach(query::setParameter);
+        return query.executeUpdate();
+    }
+
+    private int end(String which, long id, NotApplicableReason reason, LocalDate on) {
+        return endWhere(which, Map.of("id", id), reason, on);
     }
 }

@@ -1,0 +1,28 @@
+export default {
+  obligations: {
+    householdSection: 'Pairings and visits',
+    householdTitle: 'Visit obligations',
+    rule: 'Visit rule',
+    period: 'Period',
+    dueOn: 'Due',
+    state: 'State',
+    doneDays: 'Visited',
+    doneOf: '{done}/{required} days',
+    attempts: 'Not met on {n} days',
+    responsible: 'Responsible',
+    nobody: 'Nobody responsible',
+    notApplicableReason: 'Why not applicable',
+    none: 'No visit obligations',
+    more: '{n} older obligations not shown',
+    daysLeft: '{n} days left',
+    dueToday: 'Due today',
+    daysOverdue: '{n} days overdue',
+    markNotApplicable: 'Not applicable',
+    notApplicableTitle: 'Mark the obligation not applicable',
+    notApplicableHint:
+      'It leaves this period’s denominator with the reason “Other”. Moving out, a removed tag, an ended pairing or a switched-off rule are handled automatically: no need to mark those.',
+    note: 'Note',
+    noteRequired: 'Write a note',
+    markedNotApplicable: 'Marked not applicable',
+  },
+}

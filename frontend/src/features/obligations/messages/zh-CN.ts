@@ -1,0 +1,28 @@
+export default {
+  obligations: {
+    householdSection: '结对与走访',
+    householdTitle: '走访任务',
+    rule: '走访规则',
+    period: '周期',
+    dueOn: '截止日',
+    state: '状态',
+    doneDays: '已走访',
+    doneOf: '{done}/{required} 天',
+    attempts: '未遇 {n} 天',
+    responsible: '责任人',
+    nobody: '暂无责任人',
+    notApplicableReason: '不适用原因',
+    none: '暂无走访任务',
+    more: '另有 {n} 条较早的任务未显示',
+    daysLeft: '还剩{n}天',
+    dueToday: '今天到期',
+    daysOverdue: '逾期{n}天',
+    markNotApplicable: '标记不适用',
+    notApplicableTitle: '标记走访任务不适用',
+    notApplicableHint:
+      '该任务将不计入本周期的应走访户数，原因记为“其他”。住户迁出、标签移除、结对结束、规则停用时系统会自动处理，无需手工标记。',
+    note: '说明',
+    noteRequired: '请填写说明',
+    markedNotApplicable: '已标记为不适用',
+  },
+}
