@@ -3,7 +3,7 @@
 import { api } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
 import type { VisitHouseholdCard, VisitHouseholdPage, VisitObligationPage } from '@/shared/api/types'
-import type { VisitCoverageMineRow, VisitCreate, VisitDetail } from './model/contract'
+import type { VisitCoverageMine, VisitCreate, VisitDetail } from './model/contract'
 
 export async function listVisitHouseholds(
   q: string | undefined,
@@ -43,6 +43,6 @@ export async function addVisitPhoto(visitId: number, file: Blob, fileName: strin
 }
 
 /** For each rule the caller answers for: the current period's figures. */
-export async function myCoverage(): Promise<VisitCoverageMineRow[]> {
-  return unwrap(await untyped.GET('/api/visit-coverage/mine')) as VisitCoverageMineRow[]
+export async function myCoverage(): Promise<VisitCoverageMine> {
+  return unwrap(await untyped.GET('/api/visit-coverage/mine')) as VisitCoverageMine
 }

@@ -66,19 +66,30 @@ export interface VisitDetail {
   version: number
 }
 
-/** One rule of the caller's responsibility and its figures for the current period. */
-export interface VisitCoverageMineRow {
-  ruleId: number
-  ruleName: string
-  periodId: number | null
-  startsOn: string | null
-  endsOn: string | null
-  dueOn: string | null
+/** The caller's coverage as the responsible person: one item per rule (GET /api/visit-coverage/mine). */
+export interface VisitCoverageMine {
+  items: VisitCoverageMineItem[]
+}
+
+export interface VisitCoverageMineItem {
+  rule: { id: number; name: string }
+  period: { id: number; startsOn: string; endsOn: string; dueOn: string; householdCount: number }
+  totals: VisitCoverageFigures
+  reportLine: string
+}
+
+/** The coverage figures, as the coverage definitions define them (VisitCoverageDefinitions). */
+export interface VisitCoverageFigures {
   denominator: number
+  excluded: number
   visited: number
+  satisfiedLate: number
+  partiallyVisited: number
   attemptedOnly: number
   notVisited: number
   overdue: number
-  satisfiedLate: number
-  notApplicable: number
+  /** (visited + satisfiedLate) / denominator in percent, one decimal */
+  coverageRate: number | null
+  /** visited / denominator in percent, one decimal */
+  onTimeRate: number | null
 }
