@@ -2300,6 +2300,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit log, newest day first
+         * @description Staff reading visits see those in their scope; a helper's account its own visits. Sortable by visitedAt, visitedOn, receivedAt.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listVisits"];
+        put?: never;
+        /**
+         * Record a visit; its findings become issues, and it counts into the household's open obligations
+         * @description Every violation is reported at once. The same visitor sending the same clientRef again gets 200 with the visit already saved. Staff record visits to households in their scope; a helper's account to the households it is paired with now (any other household is a 400 naming householdId).
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One visit, with its photos, the issues it raised and the obligations it counted for
+         * @description Staff reading visits where it lies, or its visitor.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise an issue from a visit (channel VISIT), by its visitor or a manager in scope
+         * @description The household is the place; a staff visitor is first responsible, for a helper the grid's worker.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["raiseVisitIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per visit, within 24 hours)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). The visitor or a manager in scope; a tenth photo or one after 24 hours is a 409.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["addVisitPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A visit photo's image
+         * @description The stored bytes with their own type, privately cacheable for an hour.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVisitPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/volunteer-attendance/mine": {
         parameters: {
             query?: never;
@@ -4216,6 +4344,11 @@ export interface components {
             extensions: components["schemas"]["IssueExtensionView"][];
             photos: components["schemas"]["IssuePhotoView"][];
             allowedActions: components["schemas"]["IssueAction"][];
+            /**
+             * Format: int64
+             * @description The visit the issue was found on (channel VISIT)
+             */
+            visitId: number | null;
         };
         /** @enum {string} */
         IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
@@ -4741,6 +4874,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultVisitSummary: {
+            items: components["schemas"]["VisitSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultVolunteerHoursQueueGroup: {
             items: components["schemas"]["VolunteerHoursQueueGroup"][];
             /** Format: int32 */
@@ -5110,6 +5252,100 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
+        /** @description An answer to one of the sub-district's visit questions */
+        VisitAnswerInput: {
+            /** Format: int64 */
+            questionId: number;
+            answer: string;
+        };
+        VisitAnswerView: {
+            /** Format: int64 */
+            questionId: number;
+            questionText: string;
+            answer: string;
+        };
+        /** @description An obligation the visit counted for, and its state now */
+        VisitCountedView: {
+            /** Format: int64 */
+            obligationId: number;
+            ruleName: string;
+            state: components["schemas"]["VisitObligationState"];
+        };
+        VisitCreate: {
+            /** Format: int64 */
+            householdId: number;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time of the visit: at most 5 minutes ahead of the server, at most 30 days old
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /** @description Exactly one of location and locationMissingReason */
+            location?: components["schemas"]["VisitLocation"];
+            /** @description Why there is no location (a PHONE or VIDEO visit: NOT_ON_SITE) */
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"];
+            /** @description Active residents of the household the visitor saw */
+            memberIds?: number[];
+            livingConditions?: components["schemas"]["VisitLivingConditions"];
+            /** @description Codes of the VISIT_NEED list */
+            needs?: string[];
+            answers?: components["schemas"]["VisitAnswerInput"][];
+            notes?: string | null;
+            findings?: components["schemas"]["VisitFindingInput"][];
+            /** @description The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved */
+            clientRef?: string | null;
+        };
+        VisitDetail: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            pairingId: number | null;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @description The visit's day in Beijing time; two visits on one day count once
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @description The server's time of receipt
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            location?: components["schemas"]["VisitLocationView"] | null;
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"] | null;
+            members: components["schemas"]["VisitPersonRef"][];
+            livingConditions?: components["schemas"]["VisitLivingConditions"] | null;
+            needs: string[];
+            answers: components["schemas"]["VisitAnswerView"][];
+            notes: string | null;
+            photos: components["schemas"]["VisitPhotoView"][];
+            issues: components["schemas"]["VisitIssueView"][];
+            counted: components["schemas"]["VisitCountedView"][];
+            clientRef: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A problem found on the visit: it becomes an issue (channel VISIT) */
+        VisitFindingInput: {
+            /** Format: int64 */
+            categoryId: number;
+            description: string;
+            urgency: components["schemas"]["IssueUrgency"];
+        };
         /** @description Everything the visit form needs about a household in one answer: address, members, the caller's pairings, open obligations, the last visits, the questions, the needs list and the issue categories for findings */
         VisitHouseholdCard: {
             /** Format: int64 */
@@ -5221,6 +5457,14 @@ export interface components {
             /** @description For CHOICE: the options; else empty */
             options: string[];
         };
+        VisitHouseholdRef: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
         /** @description A staff account (a visitor, a responsible person) */
         VisitHouseholdStaffRef: {
             /** Format: int64 */
@@ -5282,10 +5526,36 @@ export interface components {
             mode: components["schemas"]["VisitMode"];
             outcome: components["schemas"]["VisitOutcome"];
         };
+        /** @description An issue the visit raised */
+        VisitIssueView: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["IssueStatus"];
+            categoryName: string;
+            description: string;
+        };
         /** @enum {string} */
         VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
+        /** @description Where the device was, with the accuracy it reported */
+        VisitLocation: {
+            /** @example 31.230416 */
+            latitude: number;
+            /** @example 121.473701 */
+            longitude: number;
+            /**
+             * Format: int32
+             * @description Metres
+             */
+            accuracyMeters: number;
+        };
         /** @enum {string} */
         VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
+        VisitLocationView: {
+            latitude: number;
+            longitude: number;
+            /** Format: int32 */
+            accuracyMeters: number;
+        };
         /** @enum {string} */
         VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
         /** @enum {string} */
@@ -5381,6 +5651,24 @@ export interface components {
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
         VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
+        /** @description A staff account or a resident: id and name */
+        VisitPersonRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        VisitPhotoView: {
+            /** Format: int64 */
+            id: number;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            uploadedAt: string;
+        };
         /** @enum {string} */
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
         /** @enum {string} */
@@ -5397,6 +5685,37 @@ export interface components {
             /** Format: int32 */
             householdCount: number;
             created: boolean;
+        };
+        /** @description One visit of the visit log */
+        VisitSummary: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /** @description Whether the device gave a location */
+            located: boolean;
+            /** Format: int32 */
+            photoCount: number;
+            /** Format: int32 */
+            issueCount: number;
         };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
@@ -13736,6 +14055,406 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building (or the sub-district) */
+                areaId?: number;
+                /** @description First day (Beijing time), inclusive */
+                from?: string;
+                householdId?: number;
+                mode?: components["schemas"]["VisitMode"];
+                outcome?: components["schemas"]["VisitOutcome"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Last day (Beijing time), inclusive */
+                to?: string;
+                visitorStaffId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Already recorded under this clientRef */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raiseVisitIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitFindingInput"];
+            };
+        };
+        responses: {
+            /** @description Raised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,7 +58,6 @@ describe('the visit form', () => {
       outcome: 'COMPLETED',
       visitedAt: '2026-12-05T06:30:00.000Z',
       location: FIX.location,
-      locationMissingReason: null,
       memberIds: [3, 4],
       livingConditions: 'FAIR',
       needs: ['MEDICAL'],
@@ -81,7 +80,7 @@ describe('the visit form', () => {
     }
     const body = visitBody(draft, FIX, NOW)
     expect(body.memberIds).toEqual([])
-    expect(body.livingConditions).toBeNull()
+    expect(body.livingConditions).toBeUndefined()
     expect(body.needs).toEqual([])
     expect(body.answers).toEqual([])
     expect(body.findings).toHaveLength(1)
@@ -89,13 +88,13 @@ describe('the visit form', () => {
 
   it.each(['PHONE', 'VIDEO'] as const)('a %s visit is saved not on site, whatever the phone knows', (mode) => {
     const body = visitBody({ ...emptyDraft(7, 'r'), mode }, FIX, NOW)
-    expect(body.location).toBeNull()
+    expect(body.location).toBeUndefined()
     expect(body.locationMissingReason).toBe('NOT_ON_SITE')
   })
 
   it('saves without location and the reason when the phone could not tell', () => {
     const body = visitBody(emptyDraft(7, 'r'), { kind: 'missing', reason: 'DENIED' }, NOW)
-    expect(body.location).toBeNull()
+    expect(body.location).toBeUndefined()
     expect(body.locationMissingReason).toBe('DENIED')
     expect(visitBody(emptyDraft(7, 'r'), null, NOW).locationMissingReason).toBe('UNAVAILABLE')
   })

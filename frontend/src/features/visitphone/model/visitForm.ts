@@ -3,13 +3,16 @@
 import type {
   IssueUrgency,
   VisitLivingConditions,
+  VisitCreate,
   VisitLocationMissingReason,
   VisitMode,
   VisitObligationState,
   VisitOutcome,
 } from '@/shared/api/types'
+
+/** Where the phone was (the contract's VisitLocation). */
+export type VisitLocation = NonNullable<VisitCreate['location']>
 import { daysFrom } from '@/shared/time/dates'
-import type { VisitCreate, VisitLocation } from './contract'
 
 export const VISIT_MODES = ['IN_HOME', 'AT_DOOR', 'PHONE', 'VIDEO'] as const satisfies readonly VisitMode[]
 export const VISIT_OUTCOMES = [
@@ -135,10 +138,10 @@ export function visitBody(draft: VisitDraft, where: LocationFix | null, now: Dat
     mode: draft.mode,
     outcome: draft.outcome,
     visitedAt: visitedAt(now, draft.time),
-    location: fix.kind === 'fix' ? fix.location : null,
-    locationMissingReason: fix.kind === 'missing' ? fix.reason : null,
+    location: fix.kind === 'fix' ? fix.location : undefined,
+    locationMissingReason: fix.kind === 'missing' ? fix.reason : undefined,
     memberIds: attempt ? [] : [...draft.memberIds],
-    livingConditions: attempt ? null : draft.livingConditions,
+    livingConditions: attempt ? undefined : (draft.livingConditions ?? undefined),
     needs: attempt ? [] : [...draft.needs],
     answers: attempt
       ? []

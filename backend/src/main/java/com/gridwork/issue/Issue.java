@@ -119,6 +119,10 @@ public class Issue extends VersionedEntity implements AreaBound {
     @Column(name = "handler_team_id", insertable = false, updatable = false)
     public Long handlerTeamId;
 
+    /** The visit (走访) the issue was found on (channel VISIT), if any. */
+    @Column(name = "visit_id", updatable = false)
+    public Long visitId;
+
     /**
      * The foreign keys as plain columns, for list filters: a condition on the joined (fetched) staff row keeps the
      * database from walking the time index and stopping at a page.

@@ -176,7 +176,10 @@ public final class IssueDtos {
             List<EventView> events,
             List<ExtensionView> extensions,
             List<PhotoView> photos,
-            List<Action> allowedActions)
+            List<Action> allowedActions,
+
+            @Schema(nullable = true, description = "The visit the issue was found on (channel VISIT)")
+            Long visitId)
             implements Versioned {
         @Override
         public long version() {

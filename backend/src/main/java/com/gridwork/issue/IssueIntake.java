@@ -89,7 +89,7 @@ public class IssueIntake {
         IssueCategory category = intake == null || violations.has("categoryId")
                 ? null
                 : violations.check(
-                        () -> category(input.categoryId(), intake.place().path()));
+                        () -> category(input.categoryId(), intake.place().path(), "categoryId"));
         TalkDay talkDay = input.talkDayId() == null
                 ? null
                 : violations.check(() ->
@@ -148,7 +148,7 @@ public class IssueIntake {
         IssueCategory category = intake == null || violations.has("categoryId")
                 ? null
                 : violations.check(
-                        () -> category(input.categoryId(), intake.place().path()));
+                        () -> category(input.categoryId(), intake.place().path(), "categoryId"));
         if (intake != null
                 && issue.talkDay != null
                 && !issue.talkDay.community.id.equals(intake.place().community().id)) {
@@ -169,14 +169,77 @@ public class IssueIntake {
         return views.detail(issue);
     }
 
+    /** A problem found on a visit (走访): where, what, who reported it and who answers for it. */
+    public record VisitFinding(
+            long visitId,
+            Household household,
+            long categoryId,
+            String description,
+            IssueUrgency urgency,
+            Resident reporter,
+            String reporterName,
+            Staff receiver,
+            Instant receivedAt,
+            String note) {}
+
+    /**
+     * Takes in a visit's finding (channel VISIT) inside the visit's transaction: the household is the place (the
+     * visit checked the caller may reach it, which for a helper is not the area scope), the category is checked as
+     * for any issue, the receiver is its first-responsible person. Returns the new issue.
+     */
+    public Issue fromVisit(VisitFinding finding, String categoryField) {
+        Household h = finding.household();
+        Place place = new Place(h.grid.parent, h.grid, h.building, h.id, null);
+        Issue issue = new Issue();
+        issue.community = place.community();
+        issue.grid = place.grid();
+        issue.building = place.building();
+        issue.householdId = h.id;
+        issue.areaPath = place.path();
+        if (finding.reporter() != null) {
+            issue.residentId = finding.reporter().id;
+            issue.reporterName = finding.reporter().name;
+            issue.reporterPhone = finding.reporter().phone;
+        } else {
+            issue.reporterName = finding.reporterName();
+        }
+        issue.category = category(finding.categoryId(), place.path(), categoryField);
+        issue.description = Text.strip(finding.description());
+        issue.urgency = finding.urgency();
+        issue.channel = IssueChannel.VISIT;
+        issue.visitId = finding.visitId();
+        issue.status = IssueStatus.RECEIVED;
+        issue.receivedBy = finding.receiver();
+        issue.firstResponsible = finding.receiver();
+        issue.receivedAt = finding.receivedAt();
+        deadlines.setFor(issue);
+        issue.persist();
+        em.flush();
+        timeline.write(
+                issue,
+                IssueEvent.Type.RECEIVED,
+                null,
+                IssueStatus.RECEIVED,
+                finding.note(),
+                finding.receiver().displayName);
+        happened.fire(new IssueHappened(
+                IssueHappened.What.TAKEN_IN, issue, scope.caller().staffId(), null));
+        return issue;
+    }
+
+    /** 400 on {@code field} unless the category is usable where the area path lies (see {@link #category}). */
+    public void checkCategory(long id, String areaPath, String field) {
+        category(id, areaPath, field);
+    }
+
     /** An active category in force where the issue is: a platform default or one of that sub-district's own. */
-    private IssueCategory category(long id, String areaPath) {
+    private IssueCategory category(long id, String areaPath, String field) {
         IssueCategory category = IssueCategory.findById(id);
         boolean usable = category != null
                 && category.active
                 && (category.subDistrictId == null || areaPath.startsWith("/" + category.subDistrictId + "/"));
         if (!usable) {
-            throw ApiProblem.invalidField("categoryId", "issue.category.unknown");
+            throw ApiProblem.invalidField(field, "issue.category.unknown");
         }
         return category;
     }

@@ -189,6 +189,7 @@ class IssueViews {
                 events,
                 extensions,
                 photos,
-                allowed);
+                allowed,
+                i.visitId);
     }
 }

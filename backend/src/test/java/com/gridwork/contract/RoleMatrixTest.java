@@ -71,6 +71,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SUB_DISTRICT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.TALK_DAY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
@@ -129,14 +131,13 @@ class RoleMatrixTest {
     /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
     private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
+    /** Who record visits: staff in their scope (VISITS_RECORD), a helper's account its paired households. */
+    private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+    /** Who read visits: staff in scope (VISITS_READ), and a helper's account its own visits. */
+    private static final Set<StaffRole> VISIT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
     /** Who reads volunteers' hours and prints certificates (HOURS_READ): staff who read the registry. */
     private static final Set<StaffRole> HOURS_READERS = REGISTRY_READERS;
-
-    /** Who record visits: staff with VISITS_RECORD, and helpers' accounts (VISITS_RECORD_AS_HELPER). */
-    private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
-    /** Who reads visit obligations: staff who read visits, and helpers' (volunteer) accounts. */
-    private static final Set<StaffRole> VISIT_READERS =
-            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
 
     @Inject
     RoleMatrixWorld world;
@@ -612,6 +613,49 @@ class RoleMatrixTest {
                 op("checkOutVolunteer", EnumSet.of(VOLUNTEER), path("id", VOLUNTEER_SESSION))
                         .send(r -> req().path("id", r.id("id")).body(map("code", "123456"))),
                 op("listMyVolunteerAttendance", EnumSet.of(VOLUNTEER)).send(r -> req()),
+                // ---- visits (staff in scope; a helper's account the households it is paired with, and its own visits)
+                op("recordVisit", VISITORS, body("householdId", HOUSEHOLD), body("memberIds[0]", RESIDENT))
+                        .send(r -> req().body(map(
+                                "householdId",
+                                r.id("householdId"),
+                                "memberIds",
+                                List.of(r.id("memberIds[0]")),
+                                "mode",
+                                "AT_DOOR",
+                                "outcome",
+                                "NOBODY_HOME",
+                                "visitedAt",
+                                java.time.Instant.now().toString(),
+                                "locationMissingReason",
+                                "UNAVAILABLE"))),
+                op(
+                                "listVisits",
+                                VISIT_READERS,
+                                query("householdId", HOUSEHOLD),
+                                query("areaId", GRID),
+                                // a colleague elsewhere made no visit the caller sees: the filter selects nothing
+                                query("visitorStaffId", COLLEAGUE).narrowsToNothing())
+                        .send(r -> req().query("householdId", r.opt("householdId"))
+                                .query("areaId", r.opt("areaId"))
+                                .query("visitorStaffId", r.opt("visitorStaffId"))),
+                op("getVisit", VISIT_READERS, path("id", VISIT)).send(r -> req().path("id", r.id("id"))),
+                op("raiseVisitIssue", VISITORS, path("id", VISIT), body("categoryId", ISSUE_CATEGORY))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map(
+                                        "categoryId",
+                                        r.id("categoryId"),
+                                        "description",
+                                        "走访发现楼道堆物",
+                                        "urgency",
+                                        "NORMAL"))),
+                op("addVisitPhoto", VISITORS, path("id", VISIT))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op(
+                                "getVisitPhoto",
+                                VISIT_READERS,
+                                path("id", VISIT),
+                                path("photoId", VISIT_PHOTO).within("id"))
+                        .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
                 op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
                 // ---- volunteers (of a community; a grid's people read those of the community around it)
                 op(

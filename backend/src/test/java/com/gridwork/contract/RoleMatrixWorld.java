@@ -67,6 +67,8 @@ public class RoleMatrixWorld {
         (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
     };
     static final int YEAR = 2095;
+    /** A visit and its photo by the household they belong to: visits hang off a place's household. */
+    private static final Map<Long, long[]> VISITS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The kinds of record an operation's input names, each read from a {@link Place}. */
     enum Kind {
@@ -112,7 +114,10 @@ public class RoleMatrixWorld {
         /** A visit rule of the place's sub-district whose period is running. */
         OBLIGATION_RULE(p -> VisitObligations.RULE_OF_SUB_DISTRICT.get(p.subDistrict())),
         /** That rule's running period. */
-        OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict()));
+        OBLIGATION_PERIOD(p -> VisitObligations.PERIOD_OF_SUB_DISTRICT.get(p.subDistrict())),
+        /** A visit to the place's household (home: the volunteer caller's, made as the household's helper) and its photo. */
+        VISIT(p -> VISITS.get(p.household())[0]),
+        VISIT_PHOTO(p -> VISITS.get(p.household())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -409,6 +414,12 @@ public class RoleMatrixWorld {
                         volunteersB.hoursEntry()));
 
         visitObligations(self, home.household(), s1, s2);
+        // The volunteer caller helps the home household (paired above): its visit there is its own; the others are
+        // the admin's.
+        visit(callers.get(StaffRole.VOLUNTEER), home.household());
+        for (Bundle other : List.of(sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
+            visit(admin, other.household());
+        }
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -450,6 +461,37 @@ public class RoleMatrixWorld {
                                     ((Number) ((Object[]) row)[0]).longValue(),
                                     ((Number) ((Object[]) row)[1]).longValue())));
         }
+    }
+
+    /** A visit to the household by this user, with a photo the admin adds. */
+    private void visit(String user, long household) {
+        long visit = as(user).body(Map.of(
+                        "householdId",
+                        household,
+                        "mode",
+                        "IN_HOME",
+                        "outcome",
+                        "COMPLETED",
+                        "visitedAt",
+                        Instant.now().toString(),
+                        "locationMissingReason",
+                        "DENIED"))
+                .post("/api/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long photo = given().auth()
+                .oauth2(TestTokens.of(admin))
+                .multiPart("file", "visit.png", PNG, "image/png")
+                .post("/api/visits/" + visit + "/photos")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("photos[0].id");
+        VISITS.put(household, new long[] {visit, photo});
     }
 
     private Place place(

@@ -14,6 +14,8 @@ import com.gridwork.visit.obligation.ObligationGenerator;
 import com.gridwork.visit.rule.PeriodKind;
 import com.gridwork.visit.rule.VisitResponsible;
 import com.gridwork.visit.rule.VisitTarget;
+import com.gridwork.visit.VisitQuestionKind;
+import com.gridwork.visit.VisitTestData;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -117,6 +119,7 @@ class ApiFuzzTest {
 
     @Inject
     ObligationGenerator obligationGenerator;
+    VisitTestData visitData;
 
     @TestHTTPResource("/")
     URL base;
@@ -645,6 +648,29 @@ class ApiFuzzTest {
                 .jsonPath()
                 .<Number>getList("items.id")
                 .forEach(id -> world.id("visitObligations", id.longValue()));
+        world.id("visitQuestions", visitData.question(w.subDistrict(), VisitQuestionKind.YES_NO, null));
+        for (long household : world.ids("households").subList(0, 2)) {
+            world.id(
+                    "visits",
+                    as(admin)
+                            .body(Map.of(
+                                    "householdId",
+                                    household,
+                                    "mode",
+                                    "PHONE",
+                                    "outcome",
+                                    "COMPLETED",
+                                    "visitedAt",
+                                    java.time.Instant.now().toString(),
+                                    "locationMissingReason",
+                                    "NOT_ON_SITE"))
+                            .post("/api/visits")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
 
         world.file("image/png", PNG);
         world.file(

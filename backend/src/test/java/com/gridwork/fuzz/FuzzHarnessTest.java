@@ -31,7 +31,7 @@ class FuzzHarnessTest {
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
-                    + "volunteerSessions hoursEntries visitRules visitPeriods visitObligations";
+                    + "volunteerSessions hoursEntries visitRules visitPeriods visitObligations visits visitQuestions";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
@@ -63,7 +63,8 @@ class FuzzHarnessTest {
                 "CARE_GROUP",
                 "HOUSEHOLD_TAG",
                 "VOLUNTEER_SKILL",
-                "VOLUNTEER_TEAM_TYPE")) {
+                "VOLUNTEER_TEAM_TYPE",
+                "VISIT_NEED")) {
             world.codes(category, List.of("A1", "B2"));
         }
         return world.username("admin").file("image/png", new byte[] {1, 2, 3}).file(Requests.XLSX, new byte[] {4, 5, 6

@@ -40,7 +40,10 @@ final class World {
             Map.entry("handlerTeamId", "volunteerTeams"),
             Map.entry("ruleId", "visitRules"),
             Map.entry("periodId", "visitPeriods"),
-            Map.entry("responsibleStaffId", "staff"));
+            Map.entry("responsibleStaffId", "staff"),
+            Map.entry("visitorStaffId", "staff"),
+            Map.entry("memberIds", "residents"),
+            Map.entry("questionId", "visitQuestions"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -67,7 +70,8 @@ final class World {
             Map.entry("volunteer-hours", "hoursEntries"),
             Map.entry("visit-households", "households"),
             Map.entry("visit-obligations", "visitObligations"),
-            Map.entry("visit-rules", "visitRules"));
+            Map.entry("visit-rules", "visitRules"),
+            Map.entry("visits", "visits"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -82,7 +86,8 @@ final class World {
             Map.entry("housingType", "HOUSING_TYPE"),
             Map.entry("skills", "VOLUNTEER_SKILL"),
             Map.entry("skill", "VOLUNTEER_SKILL"),
-            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"));
+            Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"),
+            Map.entry("needs", "VISIT_NEED"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package com.gridwork.issue.photo;
 import com.gridwork.access.AreaScope;
 import com.gridwork.access.Permission;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.media.ImageTypes;
 import com.gridwork.issue.Issue;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueDetail;
@@ -52,7 +53,7 @@ public class IssuePhotoService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String type = contentType(data);
+        String type = ImageTypes.of(data);
         if (type == null) {
             throw ApiProblem.invalidField("file", "issue.photo.type");
         }
@@ -96,27 +97,5 @@ public class IssuePhotoService {
             throw ApiProblem.notFound("issue.photo.not-found", photoId);
         }
         return photo;
-    }
-
-    /** The image type from the file's magic bytes, or null when it is none of the accepted ones. */
-    static String contentType(byte[] d) {
-        if (d.length > 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (d.length > 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
-        }
-        if (d.length > 12
-                && d[0] == 'R'
-                && d[1] == 'I'
-                && d[2] == 'F'
-                && d[3] == 'F'
-                && d[8] == 'W'
-                && d[9] == 'E'
-                && d[10] == 'B'
-                && d[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
     }
 }
