@@ -45,6 +45,7 @@ describe('the shape of src/', () => {
       'staff',
       'talkdays',
       'visitphone',
+      'visits',
       'volunteers',
       'volunteerstats',
       'workbench',

@@ -31,6 +31,7 @@ import {
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
+import { officeRoutes as visits } from '@/features/visits/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 
@@ -44,7 +45,7 @@ declare module 'vue-router' {
      */
     can?: Permission | readonly Permission[]
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings' | 'volunteers'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -70,6 +71,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...volunteerStats,
   ...hours,
   ...certificates,
+  ...visits,
   {
     path: 'forbidden',
     name: 'forbidden',

@@ -178,3 +178,8 @@ export type VisitObligationView = Schemas['VisitObligationView']
 export type VisitObligationPage = Schemas['PageResultVisitObligationView']
 export type VisitObligationState = Schemas['VisitObligationState']
 export type VisitObligationNotApplicable = Schemas['VisitObligationNotApplicable']
+// visits (issue 15)
+export type VisitSummary = Schemas['VisitSummary']
+export type VisitPage = Schemas['PageResultVisitSummary']
+export type VisitFindingInput = Schemas['VisitFindingInput']
+export type VisitCountedView = Schemas['VisitCountedView']

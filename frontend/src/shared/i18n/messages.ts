@@ -36,6 +36,8 @@ import visitPhoneZh from '@/features/visitphone/messages/zh-CN'
 import visitPhoneEn from '@/features/visitphone/messages/en-US'
 import obligationsZh from '@/features/obligations/messages/zh-CN'
 import obligationsEn from '@/features/obligations/messages/en-US'
+import visitsZh from '@/features/visits/messages/zh-CN'
+import visitsEn from '@/features/visits/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -78,6 +80,7 @@ export const zhCN = mergeMessages(
   volunteerStatsZh,
   attendanceZh,
   hoursZh,
+  visitsZh,
   certificatesZh,
   visitPhoneZh,
   obligationsZh,
@@ -98,6 +101,7 @@ export const enUS = mergeMessages(
   volunteerStatsEn,
   attendanceEn,
   hoursEn,
+  visitsEn,
   certificatesEn,
   visitPhoneEn,
   obligationsEn,

@@ -146,6 +146,7 @@ export function detail(
     extensions: [],
     photos: [],
     allowedActions: [],
+    visitId: null,
     ...overrides,
   }
 }
