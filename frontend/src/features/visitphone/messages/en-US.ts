@@ -63,6 +63,7 @@ const enUS: typeof zhCN = {
       no: 'No',
       notes: 'Notes',
       photos: 'Photos',
+      photoAlt: 'Visit photo {n}',
       photosHint: 'Up to {n}; large photos are made smaller',
       finding: 'Issue found {n}',
       category: 'Category',

@@ -61,6 +61,7 @@ export default {
       no: '否',
       notes: '备注',
       photos: '照片',
+      photoAlt: '走访照片 {n}',
       photosHint: '最多{n}张，大图会自动压缩',
       finding: '发现的问题 {n}',
       category: '问题类别',
