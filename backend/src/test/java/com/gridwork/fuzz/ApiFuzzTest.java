@@ -10,12 +10,12 @@ import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.visit.VisitQuestionKind;
+import com.gridwork.visit.VisitTestData;
 import com.gridwork.visit.obligation.ObligationGenerator;
 import com.gridwork.visit.rule.PeriodKind;
 import com.gridwork.visit.rule.VisitResponsible;
 import com.gridwork.visit.rule.VisitTarget;
-import com.gridwork.visit.VisitQuestionKind;
-import com.gridwork.visit.VisitTestData;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -119,6 +119,7 @@ class ApiFuzzTest {
 
     @Inject
     ObligationGenerator obligationGenerator;
+
     VisitTestData visitData;
 
     @TestHTTPResource("/")

@@ -33,16 +33,30 @@ public final class ObligationDtos {
             LocalDate dueOn,
             VisitObligationState state,
             ObligationHousehold household,
+
             @Schema(nullable = true, description = "Null when the grid had no worker at period start (still counted)")
-                    ObligationResponsible responsible,
-            @Schema(nullable = true, description = "Under a paired rule: the pairing it is for") Long pairingId,
-            @Schema(nullable = true, description = "The pairing's type (PAIRING_TYPE code)") String pairingTypeCode,
+            ObligationResponsible responsible,
+
+            @Schema(nullable = true, description = "Under a paired rule: the pairing it is for")
+            Long pairingId,
+
+            @Schema(nullable = true, description = "The pairing's type (PAIRING_TYPE code)")
+            String pairingTypeCode,
+
             int visitsRequired,
-            @Schema(description = "Distinct days with a completed visit that counts") int completedDays,
+
+            @Schema(description = "Distinct days with a completed visit that counts")
+            int completedDays,
+
             @Schema(description = "Distinct days with attempts only (nobody home, refused, wrong address)")
-                    int attemptDays,
-            @Schema(nullable = true, description = "The day of the visit that satisfied it") LocalDate satisfiedOn,
-            @Schema(nullable = true, description = "The last visit that counted or was attempted") Long lastVisitId,
+            int attemptDays,
+
+            @Schema(nullable = true, description = "The day of the visit that satisfied it")
+            LocalDate satisfiedOn,
+
+            @Schema(nullable = true, description = "The last visit that counted or was attempted")
+            Long lastVisitId,
+
             @Schema(nullable = true) NotApplicableReason notApplicableReason,
             @Schema(nullable = true) String notApplicableNote,
             long version)
