@@ -2132,7 +2132,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-coverage": {
+    "/api/visit-households": {
         parameters: {
             query?: never;
             header?: never;
@@ -2140,14 +2140,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Coverage of a visit rule's period in the caller's scope: the figures, rows by grid, worker, care code or pairing type, and the report line
-         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         * The households the caller may visit (我的住户)
+         * @description For a helper the households it is actively paired with, for staff those of its scope; each with its care codes, the caller's pairings, its open obligations (a helper: those it answers for), the nearest due day and the last visit. Ordered by place; sort accepts only `address`.
          *
-         *     Permission: `VISIT_COVERAGE_READ`.
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
-        get: operations["getVisitCoverage"];
+        get: operations["listVisitHouseholds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2156,7 +2156,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-coverage/export.xlsx": {
+    "/api/visit-households/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2164,14 +2164,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same coverage as an .xlsx workbook: totals, rows, the households not visited, definitions
-         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         * A household's card for a visit: members, the caller's pairings, open obligations, the last visits, the questions and the needs list
+         * @description 404 for a household the caller may not visit (a helper: one it is not actively paired with). Members carry no ID number; the masked phone only for staff who read the registry.
          *
-         *     Permission: `VISIT_COVERAGE_READ`.
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
-        get: operations["exportVisitCoverage"];
+        get: operations["getVisitHousehold"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2180,7 +2180,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-coverage/households": {
+    "/api/visit-obligations": {
         parameters: {
             query?: never;
             header?: never;
@@ -2188,38 +2188,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The drill-down: the obligations (households) behind one figure, optionally of one row
-         * @description The same conditions as the figures (see getVisitCoverage); in address order. groupKey is a row's key under groupBy (NONE: the row without one). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         * Obligations you can see, nearest due day first
+         * @description householdId and areaId outside what you see are a 404. Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
          *
-         *     Permission: `VISIT_COVERAGE_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listVisitCoverageHouseholds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/visit-coverage/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's own coverage as the responsible person (a grid worker, a helper)
-         * @description The figures over the obligations whose responsible person is the caller, with the same definitions as the coverage. Without ruleId: one item per rule with an obligation of the caller in a period running today. The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
-         *
-         *     Permission: `VISIT_COVERAGE_READ` or `VISITS_RECORD_AS_HELPER`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getMyVisitCoverage"];
+        get: operations["listVisitObligations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2228,7 +2204,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-coverage/problems-solved": {
+    "/api/visit-obligations/mine": {
         parameters: {
             query?: never;
             header?: never;
@@ -2236,14 +2212,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 一月一事: per grid worker in the caller's scope, the issues they were first responsible for that were closed in the month
-         * @description 一月一事 (one problem solved a month): for each enabled grid worker whose scope lies in the area, the issues whose first-responsible person they are, in status CLOSED now, whose closing time falls in the month (Beijing days, 00:00 on the 1st to 00:00 on the 1st of the next month). Rejected issues are never closed and never count; an issue reopened after closing counts once it is closed again, in the month of its last closing. The worker meets the goal with at least one.
+         * The obligations you answer for: due and overdue unless a state is asked for
+         * @description Overdue first, then the nearest due day.
          *
-         *     Permission: `VISIT_COVERAGE_READ`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getVisitProblemsSolved"];
+        get: operations["listMyVisitObligations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2252,7 +2228,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visit-coverage/rules": {
+    "/api/visit-obligations/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2260,14 +2236,190 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The rules whose coverage the caller may read (their sub-district's), with their periods
-         * @description For the dashboard's pickers: active rules first, each with its periods newest first and the one the coverage reads when no period is given.
+         * One obligation
+         * @description Staff see the obligations of the households in their scope; a helper's account those of the households it is actively paired with; everyone those they answer for.
          *
-         *     Permission: `VISIT_COVERAGE_READ`.
+         *     Permission: `VISITS_READ` or `VISITS_RECORD_AS_HELPER`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["listVisitCoverageRules"];
+        get: operations["getVisitObligation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-obligations/{id}/not-applicable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an open obligation out of the denominator, with a note
+         * @description Only reason OTHER may be sent (the others are automatic: a 400 naming reason). 409 for an obligation that is not open (satisfied, or already not applicable).
+         *
+         *     Permission: `VISIT_OBLIGATIONS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["markVisitObligationNotApplicable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the obligations of the rule's period running today, unless they exist
+         * @description The clock does this every few minutes; this does it now. created is false when the period existed already (nothing changes). 409 for a rule switched off or whose first period has not started.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["generateVisitRuleObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit log, newest day first
+         * @description Staff reading visits see those in their scope; a helper's account its own visits. Sortable by visitedAt, visitedOn, receivedAt.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listVisits"];
+        put?: never;
+        /**
+         * Record a visit; its findings become issues, and it counts into the household's open obligations
+         * @description Every violation is reported at once. The same visitor sending the same clientRef again gets 200 with the visit already saved. Staff record visits to households in their scope; a helper's account to the households it is paired with now (any other household is a 400 naming householdId).
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One visit, with its photos, the issues it raised and the obligations it counted for
+         * @description Staff reading visits where it lies, or its visitor.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise an issue from a visit (channel VISIT), by its visitor or a manager in scope
+         * @description The household is the place; a staff visitor is first responsible, for a helper the grid's worker.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["raiseVisitIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per visit, within 24 hours)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). The visitor or a manager in scope; a tenth photo or one after 24 hours is a 409.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["addVisitPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A visit photo's image
+         * @description The stored bytes with their own type, privately cacheable for an hour.
+         *
+         *     Permission: `VISITS_READ` or `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getVisitPhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4192,6 +4344,11 @@ export interface components {
             extensions: components["schemas"]["IssueExtensionView"][];
             photos: components["schemas"]["IssuePhotoView"][];
             allowedActions: components["schemas"]["IssueAction"][];
+            /**
+             * Format: int64
+             * @description The visit the issue was found on (channel VISIT)
+             */
+            visitId: number | null;
         };
         /** @enum {string} */
         IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
@@ -4699,8 +4856,26 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultVisitCoverageHouseholdRow: {
-            items: components["schemas"]["VisitCoverageHousehold"][];
+        PageResultVisitHouseholdSummary: {
+            items: components["schemas"]["VisitHouseholdSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVisitObligationView: {
+            items: components["schemas"]["VisitObligationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVisitSummary: {
+            items: components["schemas"]["VisitSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5077,116 +5252,153 @@ export interface components {
             attendees?: string;
             minutes?: string;
         };
-        VisitCoverage: {
-            rule: components["schemas"]["VisitCoverageRuleRef"];
-            period: components["schemas"]["VisitCoveragePeriod"];
-            /**
-             * Format: int64
-             * @description The area read; null for the caller's whole scope
-             */
-            areaId: number | null;
-            areaName: string | null;
-            groupBy: components["schemas"]["VisitCoverageGroupBy"];
-            totals: components["schemas"]["VisitCoverageFigures"];
-            /** @description For CARE_TAG the rows do not add up to the totals (a household counts under each of its codes) */
-            rowsAddUp: boolean;
-            rows: components["schemas"]["VisitCoverageRow"][];
-            /** @example 本期应访2,400户（另有12户不适用），按期走访2,050户，逾期补访30户，部分走访0户，仅上门未遇80户，未走访240户；未完成320户，其中已逾期240户；覆盖率86.7%，按期走访率85.4%。 */
-            reportLine: string;
-            /** @description Each figure's definition in the caller's language */
-            definitions: components["schemas"]["VisitCoverageDefinition"][];
+        /** @description An answer to one of the sub-district's visit questions */
+        VisitAnswerInput: {
+            /** Format: int64 */
+            questionId: number;
+            answer: string;
         };
-        VisitCoverageDefinition: {
-            /** @description The figure's field in VisitCoverageFigures */
-            figure: string;
-            name: string;
-            definition: string;
+        VisitAnswerView: {
+            /** Format: int64 */
+            questionId: number;
+            questionText: string;
+            answer: string;
         };
-        /**
-         * @description A figure whose obligations the drill-down lists
-         * @enum {string}
-         */
-        VisitCoverageFigure: "VISITED" | "SATISFIED_LATE" | "PARTIALLY_VISITED" | "ATTEMPTED_ONLY" | "NOT_VISITED" | "OVERDUE" | "EXCLUDED";
-        /** @description The figures of the totals or of one row (definitions: the operation's description). visited + satisfiedLate + partiallyVisited + attemptedOnly + notVisited = denominator. */
-        VisitCoverageFigures: {
-            /** Format: int64 */
-            denominator: number;
-            /** Format: int64 */
-            excluded: number;
-            /** Format: int64 */
-            visited: number;
-            /** Format: int64 */
-            satisfiedLate: number;
-            /** Format: int64 */
-            partiallyVisited: number;
-            /** Format: int64 */
-            attemptedOnly: number;
-            /** Format: int64 */
-            notVisited: number;
-            /**
-             * Format: int64
-             * @description Open after the due day (among partiallyVisited, attemptedOnly and notVisited)
-             */
-            overdue: number;
-            /** @description (visited + satisfiedLate) / denominator in percent, one decimal */
-            coverageRate: number | null;
-            /** @description visited / denominator in percent, one decimal */
-            onTimeRate: number | null;
-        };
-        /**
-         * @description How the coverage's rows are grouped
-         * @enum {string}
-         */
-        VisitCoverageGroupBy: "GRID" | "WORKER" | "CARE_TAG" | "PAIRING_TYPE";
-        /** @description One obligation of the drill-down */
-        VisitCoverageHousehold: {
+        /** @description An obligation the visit counted for, and its state now */
+        VisitCountedView: {
             /** Format: int64 */
             obligationId: number;
+            ruleName: string;
+            state: components["schemas"]["VisitObligationState"];
+        };
+        VisitCreate: {
             /** Format: int64 */
             householdId: number;
-            address: string | null;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time of the visit: at most 5 minutes ahead of the server, at most 30 days old
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /** @description Exactly one of location and locationMissingReason */
+            location?: components["schemas"]["VisitLocation"];
+            /** @description Why there is no location (a PHONE or VIDEO visit: NOT_ON_SITE) */
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"];
+            /** @description Active residents of the household the visitor saw */
+            memberIds?: number[];
+            livingConditions?: components["schemas"]["VisitLivingConditions"];
+            /** @description Codes of the VISIT_NEED list */
+            needs?: string[];
+            answers?: components["schemas"]["VisitAnswerInput"][];
+            notes?: string | null;
+            findings?: components["schemas"]["VisitFindingInput"][];
+            /** @description The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved */
+            clientRef?: string | null;
+        };
+        VisitDetail: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            pairingId: number | null;
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @description The device's time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @description The visit's day in Beijing time; two visits on one day count once
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @description The server's time of receipt
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            location?: components["schemas"]["VisitLocationView"] | null;
+            locationMissingReason?: components["schemas"]["VisitLocationMissingReason"] | null;
+            members: components["schemas"]["VisitPersonRef"][];
+            livingConditions?: components["schemas"]["VisitLivingConditions"] | null;
+            needs: string[];
+            answers: components["schemas"]["VisitAnswerView"][];
+            notes: string | null;
+            photos: components["schemas"]["VisitPhotoView"][];
+            issues: components["schemas"]["VisitIssueView"][];
+            counted: components["schemas"]["VisitCountedView"][];
+            clientRef: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A problem found on the visit: it becomes an issue (channel VISIT) */
+        VisitFindingInput: {
+            /** Format: int64 */
+            categoryId: number;
+            description: string;
+            urgency: components["schemas"]["IssueUrgency"];
+        };
+        /** @description Everything the visit form needs about a household in one answer: address, members, the caller's pairings, open obligations, the last visits, the questions, the needs list and the issue categories for findings */
+        VisitHouseholdCard: {
+            /** Format: int64 */
+            id: number;
+            address: string;
             /** Format: int64 */
             gridId: number;
             gridName: string;
-            /** Format: int64 */
-            responsibleId: number | null;
-            responsibleName: string | null;
-            pairingTypeCode: string | null;
-            state: components["schemas"]["VisitObligationState"];
-            /** Format: int32 */
-            visitsRequired: number;
-            /** Format: int32 */
-            completedDays: number;
-            /** Format: int32 */
-            attemptDays: number;
-            /**
-             * Format: date
-             * @description The household's last visit (any outcome), Beijing day
-             * @example 2022-03-10
-             */
-            lastVisitOn: string | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            satisfiedOn: string | null;
-            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
-            notApplicableNote: string | null;
+            headName: string | null;
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            members: components["schemas"]["VisitHouseholdMember"][];
+            pairings: components["schemas"]["VisitHouseholdPairing"][];
+            /** @description Open obligations the caller sees (a helper: those it answers for), nearest due first */
+            obligations: components["schemas"]["VisitHouseholdObligation"][];
+            /** @description The last five visits, newest first */
+            recentVisits: components["schemas"]["VisitHouseholdVisit"][];
+            questions: components["schemas"]["VisitHouseholdQuestion"][];
+            /** @description The VISIT_NEED list: codes and names in the reader's language */
+            needs: components["schemas"]["VisitHouseholdTag"][];
+            /** @description The categories a finding may take (a helper reads no issue list of its own) */
+            issueCategories: components["schemas"]["VisitHouseholdIssueCategory"][];
         };
-        VisitCoverageMine: {
-            /** @description One item per rule (the asked one, or every rule with an obligation of the caller in a period running today) */
-            items: components["schemas"]["VisitCoverageMineItem"][];
-        };
-        /** @description The caller's own obligations under one rule and period */
-        VisitCoverageMineItem: {
-            rule: components["schemas"]["VisitCoverageRuleRef"];
-            period: components["schemas"]["VisitCoveragePeriod"];
-            totals: components["schemas"]["VisitCoverageFigures"];
-            reportLine: string;
-        };
-        VisitCoveragePeriod: {
+        /** @description An active issue category of the household's sub-district, for a visit's findings */
+        VisitHouseholdIssueCategory: {
             /** Format: int64 */
             id: number;
+            name: string;
+            /** Format: int32 */
+            timeLimitDays: number;
+        };
+        /** @description An active member of the household as the visitor needs them: no ID number; the masked phone only for staff who read the registry */
+        VisitHouseholdMember: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description Code of the GENDER list */
+            gender: string;
+            /** Format: int32 */
+            age: number;
+            head: boolean;
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+        };
+        /** @description An open obligation of the household */
+        VisitHouseholdObligation: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            ruleName: string;
+            /** Format: int64 */
+            periodId: number;
             /**
              * Format: date
              * @example 2022-03-10
@@ -5202,81 +5414,309 @@ export interface components {
              * @example 2022-03-10
              */
             dueOn: string;
-            /**
-             * Format: int32
-             * @description The obligations created when the period started, over the whole rule
-             */
-            householdCount: number;
+            /** @description DUE or OVERDUE (ObligationState) */
+            state: components["schemas"]["VisitObligationState"];
+            /** @description null when the grid had no worker at period start */
+            responsible?: ((components["schemas"]["VisitHouseholdStaffRef"] | null) | null) | components["schemas"]["VisitHouseholdStaffRef"] | null;
+            /** Format: int64 */
+            pairingId: number | null;
+            pairingTypeCode: string | null;
+            /** Format: int32 */
+            visitsRequired: number;
+            /** Format: int32 */
+            completedDays: number;
+            /** Format: int32 */
+            attemptDays: number;
         };
-        VisitCoverageProblemsRow: {
-            /** Format: int64 */
-            staffId: number;
-            name: string;
-            /** @description The worker's grids */
-            grids: string;
-            /** Format: int64 */
-            solved: number;
-            met: boolean;
-        };
-        VisitCoverageProblemsSolved: {
-            /** @example 2026-11 */
-            month: string;
-            /** Format: int64 */
-            areaId: number | null;
-            /** Format: int64 */
-            workers: number;
-            /** Format: int64 */
-            workersMet: number;
-            /** Format: int64 */
-            solved: number;
-            rows: components["schemas"]["VisitCoverageProblemsRow"][];
-            definition: string;
-        };
-        VisitCoverageRow: {
-            /** @description The grid's or worker's id, the code, or NONE for the row without one */
-            key: string;
-            label: string;
-            figures: components["schemas"]["VisitCoverageFigures"];
-        };
-        /** @description A rule the caller may read the coverage of, with its periods */
-        VisitCoverageRuleChoice: {
+        /** @description One of the caller's active pairings with the household */
+        VisitHouseholdPairing: {
             /** Format: int64 */
             id: number;
-            name: string;
-            active: boolean;
-            /** @description Newest first */
-            periods: components["schemas"]["VisitCoveragePeriod"][];
+            /** @description Code of the PAIRING_TYPE list */
+            typeCode: string;
+            /** @description Its name in the reader's language */
+            typeName: string;
             /**
              * Format: int64
-             * @description The period running today, else the latest that started
+             * @description The resident the pairing is for, when it is for one person
              */
-            currentPeriodId: number | null;
+            residentId: number | null;
+            residentName: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
         };
-        VisitCoverageRuleRef: {
+        /** @description An active question of the sub-district, asked on a visit */
+        VisitHouseholdQuestion: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description For CHOICE: the options; else empty */
+            options: string[];
+        };
+        VisitHouseholdRef: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        /** @description A staff account (a visitor, a responsible person) */
+        VisitHouseholdStaffRef: {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        /** @description A household the caller may visit, as the phone lists it: for a helper one it is actively paired with, for staff one of its scope */
+        VisitHouseholdSummary: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+            headName: string | null;
+            /** @description Care codes it carries: household tags and active members' care-group tags */
+            careTags: components["schemas"]["VisitHouseholdTag"][];
+            pairings: components["schemas"]["VisitHouseholdPairing"][];
+            /**
+             * Format: int32
+             * @description Open obligations the caller sees (a helper: those it answers for)
+             */
+            openObligations: number;
+            /**
+             * Format: date
+             * @description The nearest due day of those open obligations
+             * @example 2022-03-10
+             */
+            nextDueOn: string | null;
+            /** @description DUE or OVERDUE for that day (ObligationState) */
+            nextDueState?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
+            /**
+             * Format: date
+             * @description The day of the household's last visit, by anyone
+             * @example 2022-03-10
+             */
+            lastVisitOn: string | null;
+        };
+        /** @description A care code the household carries, with its name */
+        VisitHouseholdTag: {
+            code: string;
+            name: string;
+        };
+        /** @description One of the household's latest visits */
+        VisitHouseholdVisit: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            visitor: components["schemas"]["VisitHouseholdStaffRef"];
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+        };
+        /** @description An issue the visit raised */
+        VisitIssueView: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["IssueStatus"];
+            categoryName: string;
+            description: string;
         };
         /** @enum {string} */
         VisitLivingConditions: "GOOD" | "FAIR" | "POOR" | "CRITICAL";
+        /** @description Where the device was, with the accuracy it reported */
+        VisitLocation: {
+            /** @example 31.230416 */
+            latitude: number;
+            /** @example 121.473701 */
+            longitude: number;
+            /**
+             * Format: int32
+             * @description Metres
+             */
+            accuracyMeters: number;
+        };
         /** @enum {string} */
         VisitLocationMissingReason: "DENIED" | "UNAVAILABLE" | "TIMEOUT" | "NOT_ON_SITE";
+        VisitLocationView: {
+            latitude: number;
+            longitude: number;
+            /** Format: int32 */
+            accuracyMeters: number;
+        };
         /** @enum {string} */
         VisitMode: "IN_HOME" | "AT_DOOR" | "PHONE" | "VIDEO";
         /** @enum {string} */
         VisitNotApplicableReason: "MOVED_OUT" | "TAG_REMOVED" | "PAIRING_ENDED" | "RULE_DEACTIVATED" | "OTHER";
+        /** @description The household an obligation is for */
+        VisitObligationHousehold: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        /** @description Takes an open obligation out of the denominator by hand. Only OTHER may be sent: the other reasons are set automatically when the household moves out, loses the tag, the pairing or the rule ends. */
+        VisitObligationNotApplicable: {
+            reason: components["schemas"]["VisitNotApplicableReason"];
+            note: string;
+        };
+        /** @description The staff account that answers for an obligation */
+        VisitObligationResponsible: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @enum {string} */
         VisitObligationState: "DUE" | "OVERDUE" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
         /** @enum {string} */
         VisitObligationStatus: "OPEN" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
+        /** @description One household's obligation under a rule for a period. state is computed by the one function shared with the coverage figures: DUE until the due day (the period's last working day), OVERDUE after it while open. */
+        VisitObligationView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            ruleName: string;
+            /** Format: int64 */
+            periodId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            state: components["schemas"]["VisitObligationState"];
+            household: components["schemas"]["VisitObligationHousehold"];
+            /** @description Null when the grid had no worker at period start (still counted) */
+            responsible?: ((components["schemas"]["VisitObligationResponsible"] | null) | null) | components["schemas"]["VisitObligationResponsible"] | null;
+            /**
+             * Format: int64
+             * @description Under a paired rule: the pairing it is for
+             */
+            pairingId: number | null;
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            pairingTypeCode: string | null;
+            /** Format: int32 */
+            visitsRequired: number;
+            /**
+             * Format: int32
+             * @description Distinct days with a completed visit that counts
+             */
+            completedDays: number;
+            /**
+             * Format: int32
+             * @description Distinct days with attempts only (nobody home, refused, wrong address)
+             */
+            attemptDays: number;
+            /**
+             * Format: date
+             * @description The day of the visit that satisfied it
+             * @example 2022-03-10
+             */
+            satisfiedOn: string | null;
+            /**
+             * Format: int64
+             * @description The last visit that counted or was attempted
+             */
+            lastVisitId: number | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         VisitOutcome: "COMPLETED" | "NOBODY_HOME" | "REFUSED" | "WRONG_ADDRESS";
         /** @enum {string} */
         VisitPeriodKind: "MONTH" | "QUARTER" | "HALF_YEAR" | "EVERY_N_DAYS";
+        /** @description A staff account or a resident: id and name */
+        VisitPersonRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        VisitPhotoView: {
+            /** Format: int64 */
+            id: number;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            uploadedAt: string;
+        };
         /** @enum {string} */
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
         /** @enum {string} */
         VisitResponsible: "GRID_WORKER" | "HELPER";
+        /** @description The period a generation found or created; householdCount is its fixed denominator */
+        VisitRuleGeneration: {
+            /** Format: int64 */
+            periodId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /** Format: int32 */
+            householdCount: number;
+            created: boolean;
+        };
+        /** @description One visit of the visit log */
+        VisitSummary: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["VisitHouseholdRef"];
+            visitor: components["schemas"]["VisitPersonRef"];
+            visitorKind: components["schemas"]["PairingHelperKind"];
+            mode: components["schemas"]["VisitMode"];
+            outcome: components["schemas"]["VisitOutcome"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            visitedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            visitedOn: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /** @description Whether the device gave a location */
+            located: boolean;
+            /** Format: int32 */
+            photoCount: number;
+            /** Format: int32 */
+            issueCount: number;
+        };
         /** @enum {string} */
         VisitTarget: "ALL_HOUSEHOLDS" | "CARE_TAGGED" | "PAIRED";
         /** @description The volunteer's new sign-in and its one-time temporary password (changed at first sign-in) */
@@ -13192,125 +13632,13 @@ export interface operations {
             };
         };
     };
-    getVisitCoverage: {
+    listVisitHouseholds: {
         parameters: {
-            query: {
-                /** @description An area within the caller's scope */
-                areaId?: number;
-                /** @description GRID when absent */
-                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
-                periodId?: number;
-                ruleId: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitCoverage"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportVisitCoverage: {
-        parameters: {
-            query: {
-                areaId?: number;
-                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
-                periodId?: number;
-                ruleId: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listVisitCoverageHouseholds: {
-        parameters: {
-            query: {
-                areaId?: number;
-                figure: components["schemas"]["VisitCoverageFigure"];
-                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
-                groupKey?: string;
+            query?: {
                 /** @description 0-based page number */
                 page?: number;
-                periodId?: number;
-                ruleId: number;
+                /** @description An address as typed (3号楼1单元202, 3-1-202, a street address) or any part of the head's name */
+                q?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
@@ -13328,7 +13656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultVisitCoverageHouseholdRow"];
+                    "application/json": components["schemas"]["PageResultVisitHouseholdSummary"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13360,15 +13688,13 @@ export interface operations {
             };
         };
     };
-    getMyVisitCoverage: {
+    getVisitHousehold: {
         parameters: {
-            query?: {
-                /** @description Only with ruleId */
-                periodId?: number;
-                ruleId?: number;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -13379,7 +13705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitCoverageMine"];
+                    "application/json": components["schemas"]["VisitHouseholdCard"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13409,17 +13735,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    getVisitProblemsSolved: {
+    listVisitObligations: {
         parameters: {
             query?: {
+                /** @description A sub-district, community or grid */
                 areaId?: number;
-                /**
-                 * @description YYYY-MM; this month (Beijing) when absent
-                 * @example 2026-11
-                 */
-                month?: string;
+                householdId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                periodId?: number;
+                responsibleStaffId?: number;
+                ruleId?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                state?: components["schemas"]["VisitObligationState"];
             };
             header?: never;
             path?: never;
@@ -13433,7 +13775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitCoverageProblemsSolved"];
+                    "application/json": components["schemas"]["PageResultVisitObligationView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -13465,22 +13807,365 @@ export interface operations {
             };
         };
     };
-    listVisitCoverageRules: {
+    listMyVisitObligations: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                state?: components["schemas"]["VisitObligationState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markVisitObligationNotApplicable: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitObligationNotApplicable"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitObligationView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generateVisitRuleObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleGeneration"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building (or the sub-district) */
+                areaId?: number;
+                /** @description First day (Beijing time), inclusive */
+                from?: string;
+                householdId?: number;
+                mode?: components["schemas"]["VisitMode"];
+                outcome?: components["schemas"]["VisitOutcome"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Last day (Beijing time), inclusive */
+                to?: string;
+                visitorStaffId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVisit: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreate"];
+            };
+        };
         responses: {
-            /** @description OK */
+            /** @description Already recorded under this clientRef */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VisitCoverageRuleChoice"][];
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -13494,6 +14179,282 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raiseVisitIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitFindingInput"];
+            };
+        };
+        responses: {
+            /** @description Raised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,7 @@ describe('the shape of src/', () => {
       'staff',
       'talkdays',
       'visitrules',
+      'visitphone',
       'visits',
       'visitcoverage',
       'volunteers',

@@ -37,6 +37,7 @@ import { officeRoutes as visits } from '@/features/visits/routes'
 import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from '@/features/certificates/routes'
 import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
+import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -110,6 +111,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileAttendance,
   ...mobileHours,
   ...mobileCertificates,
+  ...mobileVisitPhone,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

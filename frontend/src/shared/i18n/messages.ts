@@ -36,6 +36,8 @@ import certificatesZh from '@/features/certificates/messages/zh-CN'
 import certificatesEn from '@/features/certificates/messages/en-US'
 import visitRulesZh from '@/features/visitrules/messages/zh-CN'
 import visitRulesEn from '@/features/visitrules/messages/en-US'
+import visitPhoneZh from '@/features/visitphone/messages/zh-CN'
+import visitPhoneEn from '@/features/visitphone/messages/en-US'
 import obligationsZh from '@/features/obligations/messages/zh-CN'
 import obligationsEn from '@/features/obligations/messages/en-US'
 import visitsZh from '@/features/visits/messages/zh-CN'
@@ -90,6 +92,7 @@ export const zhCN = mergeMessages(
   visitsZh,
   certificatesZh,
   visitRulesZh,
+  visitPhoneZh,
   obligationsZh,
   pairingsZh,
   reassignmentsZh,
@@ -114,6 +117,7 @@ export const enUS = mergeMessages(
   visitsEn,
   certificatesEn,
   visitRulesEn,
+  visitPhoneEn,
   obligationsEn,
   pairingsEn,
   reassignmentsEn,

@@ -92,7 +92,7 @@ public final class RegistryViews {
         return value == null ? null : value.masked();
     }
 
-    static int age(LocalDate birthDate) {
+    public static int age(LocalDate birthDate) {
         return Period.between(birthDate, LocalDate.now()).getYears();
     }
 }

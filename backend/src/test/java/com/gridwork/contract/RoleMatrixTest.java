@@ -75,6 +75,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_QUESTION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_RULE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_OBLIGATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VISIT_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_RULE;
@@ -815,6 +816,11 @@ class RoleMatrixTest {
                         .send(r -> req().query("from", "2026-01-01")
                                 .query("to", "2026-06-30")
                                 .query("areaId", r.opt("areaId"))),
+
+                // ---- the visitor's households (phone): staff who record visits in their scope; a helper only the
+                // households it is actively paired with (the matrix's volunteer has none: every household is foreign)
+                op("listVisitHouseholds", VISITORS).send(r -> req()),
+                op("getVisitHousehold", VISITORS, path("id", HOUSEHOLD)).send(r -> req().path("id", r.id("id"))),
 
                 // ---- workbench (no ids: every section is the caller's scope; each asks for its own permission)
                 op("getWorkbench", EVERYONE).send(r -> req()),

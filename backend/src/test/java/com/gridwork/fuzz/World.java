@@ -76,7 +76,8 @@ final class World {
             Map.entry("visit-obligations", "visitObligations"),
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
-            Map.entry("pairing-reassignments", "pairingReassignments"));
+            Map.entry("pairing-reassignments", "pairingReassignments"),
+            Map.entry("visit-households", "households"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
