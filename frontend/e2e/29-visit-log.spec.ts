@@ -51,7 +51,7 @@ test('a grid worker’s visit with a finding is in the log by grid, and links to
     })
     expect(response.status(), await response.text()).toBe(201)
     const visit = (await response.json()) as { id: number; issues: { id: number }[] }
-    return { visitId: visit.id, issueId: visit.issues[0].id }
+    return { visitId: visit.id, issueId: visit.issues[0]!.id }
   })
 
   await test.step('the log filtered by the run’s grid shows it', async () => {

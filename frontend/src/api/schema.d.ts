@@ -748,6 +748,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{id}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A household's pairings, active and ended, newest first
+         * @description The household page's history: one row per pairing, ended ones with their reason.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listHouseholdPairings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{id}/restore": {
         parameters: {
             query?: never;
@@ -1496,6 +1520,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pairing-helpers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may be paired: enabled staff and active volunteers of the caller's areas
+         * @description By name; at most 30 of each kind.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listPairingHelpers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk reassignments done in the caller's scope (history), newest first
+         * @description Sortable by doneAt, pairingsMoved.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairingReassignments"];
+        put?: never;
+        /**
+         * Move every active pairing of one helper (and its open obligations) to another, in one transaction
+         * @description Each active pairing of `from` in the area and the caller's scope ends (REASSIGNED, today) and a new pairing of `to` continues it; its open obligations (overdue ones too) move to the new pairing and to `to`'s account. With includeGridObligations, also the open obligations without a pairing that `from` answers for as grid worker there. Pairings of `from` outside the scope are not touched. With nothing to move the answer is still 201, with zero counts and nothingMoved.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reassignPairings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a bulk reassignment would move now, without changing anything
+         * @description The counts and the first 50 records. The same checks as the reassignment itself.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["previewPairingReassignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-reassignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reassignment with the pairings and obligations it moved
+         * @description Each moved pairing names the pairing that ended (id) and the one that continues it (newPairingId); each obligation its state now.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPairingReassignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Households that carry a care code a pairing type serves but have no active pairing of that type
+         * @description By grid, then address.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairingSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairings of the caller's areas
+         * @description Active ones unless status says otherwise; newest start first; sortable by validFrom, validTo, helperName, typeCode, createdAt.
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPairings"];
+        put?: never;
+        /**
+         * Pair a helper with a household or one resident of it
+         * @description One active pairing per household, person and type: another is a 409 whose existingId names the active one. A volunteer without a sign-in account may be paired but cannot record visits.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pairing
+         * @description A pairing of the caller's areas (its helper's own account reads it too, wherever it lies).
+         *
+         *     Permission: `PAIRINGS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPairing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an active pairing (If-Match required)
+         * @description Its open visit obligations of periods still running become not applicable. Ending an ended pairing is a 409.
+         *
+         *     Permission: `PAIRINGS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["endPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -2132,6 +2364,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage of a visit rule's period in the caller's scope: the figures, rows by grid, worker, care code or pairing type, and the report line
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same coverage as an .xlsx workbook: totals, rows, the households not visited, definitions
+         * @description `excluded`: Obligations of the period that became not applicable (the household moved out, lost the care code, its pairing ended, the rule was switched off, or another reason written down); each is listed with its reason. They are not in the denominator. `visited`: Satisfied on time: the visits required were completed (distinct days with a completed visit in a mode the rule counts, by the responsible person) by the due day. `satisfiedLate`: Satisfied, but the last visit required came after the due day. `partiallyVisited`: Still open with at least one counted visit day, but fewer than the visits the rule requires per period (only a rule requiring two or more visits has these). `attemptedOnly`: Still open without a counted visit, with at least one attempt (nobody at home, refused, wrong address): attempts never satisfy. `notVisited`: Still open with no visit and no attempt at all. `overdue`: Still open (partially visited, attempted only or not visited) after the due day, the period's last working day: the same rule as the obligations' state (ObligationState). `denominator`: The period's obligations in the caller's scope (fixed when the period started: households that start to qualify mid-period join the next one) minus the excluded ones: visited + satisfied late + partially visited + attempted only + not visited. For a rule of pairings there is one obligation per pairing. `coverageRate`: (visited + satisfied late) / denominator, in percent with one decimal (half up); null when the denominator is 0. Always shown with its denominator. `onTimeRate`: visited / denominator, in percent with one decimal (half up); null when the denominator is 0. Rows by grid (the obligation's grid), by worker (the responsible person fixed at period start; obligations without one form the row 'nobody responsible', never dropped), by pairing type (obligations outside a pairing form the row 'not paired') or by care code (the codes the household carries now: a household tag, or a care-group tag of an active resident; a household counts in the row of each of its codes, so these rows do not add up to the totals; those without any form the row 'no care code'). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["exportVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The drill-down: the obligations (households) behind one figure, optionally of one row
+         * @description The same conditions as the figures (see getVisitCoverage); in address order. groupKey is a row's key under groupBy (NONE: the row without one). The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitCoverageHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own coverage as the responsible person (a grid worker, a helper)
+         * @description The figures over the obligations whose responsible person is the caller, with the same definitions as the coverage. Without ruleId: one item per rule with an obligation of the caller in a period running today. The period is `periodId` (a period of the rule), else the one running today (China Standard Time), else the latest that started; a rule without any is a 400 naming periodId.
+         *
+         *     Permission: `VISIT_COVERAGE_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getMyVisitCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/problems-solved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一月一事: per grid worker in the caller's scope, the issues they were first responsible for that were closed in the month
+         * @description 一月一事 (one problem solved a month): for each enabled grid worker whose scope lies in the area, the issues whose first-responsible person they are, in status CLOSED now, whose closing time falls in the month (Beijing days, 00:00 on the 1st to 00:00 on the 1st of the next month). Rejected issues are never closed and never count; an issue reopened after closing counts once it is closed again, in the month of its last closing. The worker meets the goal with at least one.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitProblemsSolved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-coverage/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules whose coverage the caller may read (their sub-district's), with their periods
+         * @description For the dashboard's pickers: active rules first, each with its periods newest first and the one the coverage reads when no period is given.
+         *
+         *     Permission: `VISIT_COVERAGE_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitCoverageRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visit-households": {
         parameters: {
             query?: never;
@@ -2276,6 +2652,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questions a sub-district asks on every visit, in order
+         * @description Readers of visit rules, and helpers who record visits (the questions of their own sub-district).
+         *
+         *     Permission: `VISIT_RULES_READ` or `VISITS_RECORD_AS_HELPER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listVisitQuestions"];
+        put?: never;
+        /**
+         * Add a visit question
+         * @description At most 10 questions of a sub-district are active at a time (409 beyond).
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createVisitQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reword, reorder or retire a visit question (If-Match required)
+         * @description Answers already given keep the question's text as it was asked.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateVisitQuestion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visit rules of a sub-district you work in (or of all of yours), with their running period
+         * @description The two default rules are made the first time a sub-district's rules are read. Active rules first.
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitRules"];
+        put?: never;
+        /**
+         * Add a visit rule to a sub-district
+         * @description Every fault of the body is reported at once; a name the sub-district already uses is one.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One visit rule with its running period
+         * @description A rule of a sub-district you work in; any other is a 404.
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getVisitRule"];
+        /**
+         * Change a visit rule (If-Match required)
+         * @description The name changes at once, the visits required from the next period, the modes for visits recorded from now on. Once a period's obligations exist, a change of target, codes, responsible person, period or anchor date is a 409: switch the rule off and make a new one.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateVisitRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch a visit rule on again (If-Match checked when sent)
+         * @description Its obligations start again with the next period generated.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["activateVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch a visit rule off (If-Match checked when sent)
+         * @description No new periods start; the open obligations of its running period become not applicable (RULE_DEACTIVATED). Those of a period already over stay as they are.
+         *
+         *     Permission: `VISIT_RULES_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["deactivateVisitRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visit-rules/{id}/generate": {
         parameters: {
             query?: never;
@@ -2294,6 +2838,30 @@ export interface paths {
          *     Roles: `street-admin`.
          */
         post: operations["generateVisitRuleObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-rules/{id}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periods of a rule whose obligations were generated, newest first
+         * @description Each with its due day and its denominator (householdCount: the obligations created when it started).
+         *
+         *     Permission: `VISIT_RULES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listVisitRulePeriods"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4838,6 +5406,33 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultPairingReassignmentView: {
+            items: components["schemas"]["PairingReassignmentView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPairingSuggestion: {
+            items: components["schemas"]["PairingSuggestion"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPairingView: {
+            items: components["schemas"]["PairingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -4849,6 +5444,15 @@ export interface components {
         };
         PageResultTalkDaySummary: {
             items: components["schemas"]["TalkDaySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultVisitCoverageHouseholdRow: {
+            items: components["schemas"]["VisitCoverageHousehold"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4910,12 +5514,282 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PairingCreate: {
+            /** Format: int64 */
+            householdId: number;
+            /**
+             * Format: int64
+             * @description An active resident of the household, when the pairing is for one person
+             */
+            residentId?: number;
+            /**
+             * @description A PAIRING_TYPE code
+             * @example ELDERLY_ALONE
+             */
+            typeCode: string;
+            helper: components["schemas"]["PairingHelperInput"];
+            /**
+             * Format: date
+             * @description At most a year in the past
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description The planned end; not before validFrom
+             * @example 2022-03-10
+             */
+            validTo?: string;
+            notes?: string;
+        };
+        /** @description Ends a pairing (REASSIGNED is the reassignment's own reason) */
+        PairingEnd: {
+            reason: components["schemas"]["PairingEndReason"];
+            /** @example 帮扶对象已迁出 */
+            note?: string;
+            /**
+             * Format: date
+             * @description Defaults to today; not before validFrom, not after today
+             * @example 2022-03-10
+             */
+            endedOn?: string;
+        };
         /** @enum {string} */
         PairingEndReason: "HELPER_LEFT" | "HOUSEHOLD_MOVED_OUT" | "NO_LONGER_NEEDED" | "REASSIGNED" | "EXPIRED" | "OTHER";
+        /** @description Someone who may be paired as a helper */
+        PairingHelperCandidate: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description The sign-in account (a volunteer's, when it has one)
+             */
+            staffId: number | null;
+            /** Format: int64 */
+            volunteerId: number | null;
+            name: string;
+            /** @description Whether the helper can sign in and record visits */
+            hasAccount: boolean;
+            /**
+             * Format: int64
+             * @description Active pairings the helper has now
+             */
+            activePairings: number;
+        };
+        /** @description Who helps: a staff account or a volunteer profile */
+        PairingHelperInput: {
+            /** @description STAFF or VOLUNTEER; PARTY_MEMBER and UNIT are not yet available */
+            kind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description For STAFF: the staff account (not a volunteer's account)
+             */
+            staffId?: number;
+            /**
+             * Format: int64
+             * @description For VOLUNTEER: the volunteer profile; its account, if any, visits
+             */
+            volunteerId?: number;
+        };
         /** @enum {string} */
         PairingHelperKind: "STAFF" | "VOLUNTEER" | "PARTY_MEMBER" | "UNIT";
+        /** @description The household of a pairing, with its grid */
+        PairingHousehold: {
+            /** Format: int64 */
+            id: number;
+            /** @description Display address: building, unit and room, or the free address */
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        /** @description Move every active pairing of one helper (in an area, within the caller's scope) to another */
+        PairingReassignmentCreate: {
+            from: components["schemas"]["PairingReassignmentHelper"];
+            to: components["schemas"]["PairingReassignmentHelper"];
+            /**
+             * Format: int64
+             * @description Only pairings (and grid obligations) of households in this area: a grid changing hands
+             */
+            areaId?: number | null;
+            /** @description Also move the open obligations of the area's households that `from` answers for as their grid worker */
+            includeGridObligations?: boolean;
+            reason: string;
+        };
+        /** @description A reassignment with what it moved */
+        PairingReassignmentDetail: {
+            reassignment: components["schemas"]["PairingReassignmentView"];
+            moved: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description A helper: a staff member (staffId) or a volunteer (volunteerId), as kind says */
+        PairingReassignmentHelper: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId?: number | null;
+            /** Format: int64 */
+            volunteerId?: number | null;
+        };
+        PairingReassignmentHousehold: {
+            /** Format: int64 */
+            id: number;
+            address: string;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+        };
+        PairingReassignmentParty: {
+            kind: components["schemas"]["PairingHelperKind"];
+            /** Format: int64 */
+            staffId: number | null;
+            /** Format: int64 */
+            volunteerId: number | null;
+            name: string;
+        };
+        /** @description What a reassignment would move now; nothing is changed */
+        PairingReassignmentPreview: {
+            /** Format: int32 */
+            pairings: number;
+            /** Format: int32 */
+            obligations: number;
+            /** Format: int32 */
+            gridObligations: number;
+            /**
+             * Format: int64
+             * @description Every record that would move (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there is nothing to move */
+            nothingToMove: boolean;
+            /** @description The first 50 of them */
+            rows: components["schemas"]["PairingReassignmentRow"][];
+        };
+        /** @description One record a reassignment moves (or moved) */
+        PairingReassignmentRow: {
+            kind: components["schemas"]["PairingReassignmentRowKind"];
+            /**
+             * Format: int64
+             * @description The pairing's id (the old one), or the obligation's
+             */
+            id: number;
+            household: components["schemas"]["PairingReassignmentHousehold"];
+            /** @description The pairing's type (PAIRING_TYPE code) */
+            typeCode: string | null;
+            ruleName: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string | null;
+            /** @description An obligation's state now */
+            state?: ((string | components["schemas"]["VisitObligationState"] | null) | null) | components["schemas"]["VisitObligationState"] | null;
+            /**
+             * Format: int64
+             * @description The pairing that continues it (after the move)
+             */
+            newPairingId: number | null;
+        };
+        /** @enum {string} */
+        PairingReassignmentRowKind: "PAIRING" | "PAIRING_OBLIGATION" | "GRID_OBLIGATION";
+        /** @description A reassignment done, as history */
+        PairingReassignmentView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            areaId: number | null;
+            areaName: string | null;
+            from: components["schemas"]["PairingReassignmentParty"];
+            to: components["schemas"]["PairingReassignmentParty"];
+            /** Format: int64 */
+            gridId: number | null;
+            includeGridObligations: boolean;
+            reason: string;
+            /** Format: int32 */
+            pairingsMoved: number;
+            /** Format: int32 */
+            obligationsMoved: number;
+            /** Format: int32 */
+            gridObligationsMoved: number;
+            /**
+             * Format: int64
+             * @description Everything moved (pairings + obligations + grid obligations)
+             */
+            total: number;
+            /** @description True when there was nothing to move (the record is kept all the same) */
+            nothingMoved: boolean;
+            /** Format: int64 */
+            doneById: number;
+            doneByName: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            doneAt: string;
+        };
         /** @enum {string} */
         PairingStatus: "ACTIVE" | "ENDED";
+        /** @description A household carrying a care code that a pairing type serves, without an active pairing of that type */
+        PairingSuggestion: {
+            household: components["schemas"]["PairingHousehold"];
+            /** @description The care codes carried (household tags and active residents' care-group tags) */
+            careCodes: string[];
+            /** @description The PAIRING_TYPE codes suggested */
+            typeCodes: string[];
+            /** @description The residents whose care-group tags count */
+            residents: components["schemas"]["PairingSuggestionResident"][];
+        };
+        /** @description A resident whose care-group tag makes the suggestion */
+        PairingSuggestionResident: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A helper paired with a household or one resident of it (结对帮扶). A VOLUNTEER helper without a sign-in account (helperStaffId null) is paired but cannot record visits. */
+        PairingView: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["PairingHousehold"];
+            /**
+             * Format: int64
+             * @description The resident the pairing is for; null: the whole household
+             */
+            residentId: number | null;
+            residentName: string | null;
+            /** @description A PAIRING_TYPE code */
+            typeCode: string;
+            helperKind: components["schemas"]["PairingHelperKind"];
+            /**
+             * Format: int64
+             * @description The account the helper signs in and visits with
+             */
+            helperStaffId: number | null;
+            /** Format: int64 */
+            helperVolunteerId: number | null;
+            /** @description The helper's name when paired */
+            helperName: string;
+            status: components["schemas"]["PairingStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description The planned end while active; the day it ended once ended
+             * @example 2022-03-10
+             */
+            validTo: string | null;
+            endReason?: components["schemas"]["PairingEndReason"] | null;
+            endNote: string | null;
+            /** Format: int64 */
+            reassignedFromId: number | null;
+            notes: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -5271,6 +6145,186 @@ export interface components {
             ruleName: string;
             state: components["schemas"]["VisitObligationState"];
         };
+        VisitCoverage: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            /**
+             * Format: int64
+             * @description The area read; null for the caller's whole scope
+             */
+            areaId: number | null;
+            areaName: string | null;
+            groupBy: components["schemas"]["VisitCoverageGroupBy"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            /** @description For CARE_TAG the rows do not add up to the totals (a household counts under each of its codes) */
+            rowsAddUp: boolean;
+            rows: components["schemas"]["VisitCoverageRow"][];
+            /** @example 本期应访2,400户（另有12户不适用），按期走访2,050户，逾期补访30户，部分走访0户，仅上门未遇80户，未走访240户；未完成320户，其中已逾期240户；覆盖率86.7%，按期走访率85.4%。 */
+            reportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["VisitCoverageDefinition"][];
+        };
+        VisitCoverageDefinition: {
+            /** @description The figure's field in VisitCoverageFigures */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        /**
+         * @description A figure whose obligations the drill-down lists
+         * @enum {string}
+         */
+        VisitCoverageFigure: "VISITED" | "SATISFIED_LATE" | "PARTIALLY_VISITED" | "ATTEMPTED_ONLY" | "NOT_VISITED" | "OVERDUE" | "EXCLUDED";
+        /** @description The figures of the totals or of one row (definitions: the operation's description). visited + satisfiedLate + partiallyVisited + attemptedOnly + notVisited = denominator. */
+        VisitCoverageFigures: {
+            /** Format: int64 */
+            denominator: number;
+            /** Format: int64 */
+            excluded: number;
+            /** Format: int64 */
+            visited: number;
+            /** Format: int64 */
+            satisfiedLate: number;
+            /** Format: int64 */
+            partiallyVisited: number;
+            /** Format: int64 */
+            attemptedOnly: number;
+            /** Format: int64 */
+            notVisited: number;
+            /**
+             * Format: int64
+             * @description Open after the due day (among partiallyVisited, attemptedOnly and notVisited)
+             */
+            overdue: number;
+            /** @description (visited + satisfiedLate) / denominator in percent, one decimal */
+            coverageRate: number | null;
+            /** @description visited / denominator in percent, one decimal */
+            onTimeRate: number | null;
+        };
+        /**
+         * @description How the coverage's rows are grouped
+         * @enum {string}
+         */
+        VisitCoverageGroupBy: "GRID" | "WORKER" | "CARE_TAG" | "PAIRING_TYPE";
+        /** @description One obligation of the drill-down */
+        VisitCoverageHousehold: {
+            /** Format: int64 */
+            obligationId: number;
+            /** Format: int64 */
+            householdId: number;
+            address: string | null;
+            /** Format: int64 */
+            gridId: number;
+            gridName: string;
+            /** Format: int64 */
+            responsibleId: number | null;
+            responsibleName: string | null;
+            pairingTypeCode: string | null;
+            state: components["schemas"]["VisitObligationState"];
+            /** Format: int32 */
+            visitsRequired: number;
+            /** Format: int32 */
+            completedDays: number;
+            /** Format: int32 */
+            attemptDays: number;
+            /**
+             * Format: date
+             * @description The household's last visit (any outcome), Beijing day
+             * @example 2022-03-10
+             */
+            lastVisitOn: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            satisfiedOn: string | null;
+            notApplicableReason?: components["schemas"]["VisitNotApplicableReason"] | null;
+            notApplicableNote: string | null;
+        };
+        VisitCoverageMine: {
+            /** @description One item per rule (the asked one, or every rule with an obligation of the caller in a period running today) */
+            items: components["schemas"]["VisitCoverageMineItem"][];
+        };
+        /** @description The caller's own obligations under one rule and period */
+        VisitCoverageMineItem: {
+            rule: components["schemas"]["VisitCoverageRuleRef"];
+            period: components["schemas"]["VisitCoveragePeriod"];
+            totals: components["schemas"]["VisitCoverageFigures"];
+            reportLine: string;
+        };
+        VisitCoveragePeriod: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: int32
+             * @description The obligations created when the period started, over the whole rule
+             */
+            householdCount: number;
+        };
+        VisitCoverageProblemsRow: {
+            /** Format: int64 */
+            staffId: number;
+            name: string;
+            /** @description The worker's grids */
+            grids: string;
+            /** Format: int64 */
+            solved: number;
+            met: boolean;
+        };
+        VisitCoverageProblemsSolved: {
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int64 */
+            areaId: number | null;
+            /** Format: int64 */
+            workers: number;
+            /** Format: int64 */
+            workersMet: number;
+            /** Format: int64 */
+            solved: number;
+            rows: components["schemas"]["VisitCoverageProblemsRow"][];
+            definition: string;
+        };
+        VisitCoverageRow: {
+            /** @description The grid's or worker's id, the code, or NONE for the row without one */
+            key: string;
+            label: string;
+            figures: components["schemas"]["VisitCoverageFigures"];
+        };
+        /** @description A rule the caller may read the coverage of, with its periods */
+        VisitCoverageRuleChoice: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            active: boolean;
+            /** @description Newest first */
+            periods: components["schemas"]["VisitCoveragePeriod"][];
+            /**
+             * Format: int64
+             * @description The period running today, else the latest that started
+             */
+            currentPeriodId: number | null;
+        };
+        VisitCoverageRuleRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         VisitCreate: {
             /** Format: int64 */
             householdId: number;
@@ -5582,8 +6636,6 @@ export interface components {
         };
         /** @enum {string} */
         VisitObligationState: "DUE" | "OVERDUE" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
-        /** @enum {string} */
-        VisitObligationStatus: "OPEN" | "SATISFIED" | "SATISFIED_LATE" | "NOT_APPLICABLE";
         /** @description One household's obligation under a rule for a period. state is computed by the one function shared with the coverage figures: DUE until the due day (the period's last working day), OVERDUE after it while open. */
         VisitObligationView: {
             /** Format: int64 */
@@ -5669,10 +6721,62 @@ export interface components {
              */
             uploadedAt: string;
         };
+        VisitQuestionInput: {
+            /**
+             * Format: int64
+             * @description The owning sub-district; defaults to the caller's; fixed once created
+             */
+            subDistrictId?: number | null;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description CHOICE: 2 to 10 options, each non-blank and different; none for the other kinds */
+            options?: string[] | null;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+        };
         /** @enum {string} */
         VisitQuestionKind: "YES_NO" | "CHOICE" | "TEXT";
+        VisitQuestionView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            subDistrictId: number;
+            text: string;
+            kind: components["schemas"]["VisitQuestionKind"];
+            /** @description CHOICE: the options in order; empty for the other kinds */
+            options: string[];
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         VisitResponsible: "GRID_WORKER" | "HELPER";
+        VisitRuleCurrentPeriod: {
+            /**
+             * Format: int64
+             * @description The visit period's id once its obligations were generated, else null
+             */
+            id: number | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @description The period's last working day in the sub-district's calendar
+             * @example 2022-03-10
+             */
+            dueOn: string;
+        };
         /** @description The period a generation found or created; householdCount is its fixed denominator */
         VisitRuleGeneration: {
             /** Format: int64 */
@@ -5685,6 +6789,99 @@ export interface components {
             /** Format: int32 */
             householdCount: number;
             created: boolean;
+        };
+        VisitRuleInput: {
+            /**
+             * Format: int64
+             * @description The owning sub-district; defaults to the caller's; fixed once created
+             */
+            subDistrictId?: number | null;
+            name: string;
+            target: components["schemas"]["VisitTarget"];
+            /** @description CARE_TAGGED: one or more care codes; PAIRED: pairing types (none: every type); ALL_HOUSEHOLDS: none */
+            codes?: string[] | null;
+            responsible: components["schemas"]["VisitResponsible"];
+            periodKind: components["schemas"]["VisitPeriodKind"];
+            /**
+             * Format: int32
+             * @description Required for EVERY_N_DAYS (1 to 366), absent otherwise
+             */
+            periodDays?: number | null;
+            /**
+             * Format: date
+             * @description The first day of the first period, within a year of today
+             * @example 2022-03-10
+             */
+            anchorDate: string;
+            /** Format: int32 */
+            visitsRequired: number;
+            modes: components["schemas"]["VisitMode"][];
+        };
+        VisitRulePeriodView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            ruleId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            /**
+             * Format: int32
+             * @description The denominator: obligations created when the period started
+             */
+            householdCount: number;
+        };
+        VisitRuleView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            subDistrictId: number;
+            name: string;
+            target: components["schemas"]["VisitTarget"];
+            /** @description CARE_TAGGED: care codes (CARE_GROUP or HOUSEHOLD_TAG); PAIRED: pairing types (none: every type) */
+            codes: string[];
+            responsible: components["schemas"]["VisitResponsible"];
+            periodKind: components["schemas"]["VisitPeriodKind"];
+            /**
+             * Format: int32
+             * @description N for EVERY_N_DAYS, else null
+             */
+            periodDays: number | null;
+            /**
+             * Format: date
+             * @description The first day of the rule's first period
+             * @example 2022-03-10
+             */
+            anchorDate: string;
+            /** Format: int32 */
+            visitsRequired: number;
+            modes: components["schemas"]["VisitMode"][];
+            active: boolean;
+            /** @description Which of the two defaults this rule began as, if one */
+            defaultRule?: ((string | components["schemas"]["DefaultVisitRule"] | null) | null) | components["schemas"]["DefaultVisitRule"] | null;
+            /** @description The period running today (null: none, before the anchor date or switched off) */
+            currentPeriod?: ((components["schemas"]["VisitRuleCurrentPeriod"] | null) | null) | components["schemas"]["VisitRuleCurrentPeriod"] | null;
+            /** @description True once a period's obligations exist: target, codes, responsible and the period are fixed then */
+            hasPeriods: boolean;
+            /** Format: int64 */
+            version: number;
         };
         /** @description One visit of the visit log */
         VisitSummary: {
@@ -9273,6 +10470,64 @@ export interface operations {
             };
         };
     };
+    listHouseholdPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     restoreHousehold: {
         parameters: {
             query?: never;
@@ -11530,6 +12785,614 @@ export interface operations {
             };
         };
     };
+    listPairingHelpers: {
+        parameters: {
+            query?: {
+                /** @description People working in or above this area */
+                areaId?: number;
+                kind?: components["schemas"]["PairingHelperKind"];
+                /** @description Part of the name (a volunteer's pinyin too) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingHelperCandidate"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingReassignments: {
+        parameters: {
+            query?: {
+                /** @description Reassignments done in this area or below */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reassignPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingReassignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentPreview"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairingReassignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reassignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReassignmentDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingSuggestions: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid in scope */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description Only this PAIRING_TYPE code */
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingSuggestion"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairings: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid in scope */
+                areaId?: number;
+                /** @description The helper's sign-in account */
+                helperStaffId?: number;
+                helperVolunteerId?: number;
+                householdId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the address or of the helper's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description ACTIVE when not given */
+                status?: components["schemas"]["PairingStatus"];
+                /** @description A PAIRING_TYPE code */
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endPairing: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingEnd"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicConfig: {
         parameters: {
             query?: never;
@@ -13632,6 +15495,317 @@ export interface operations {
             };
         };
     };
+    getVisitCoverage: {
+        parameters: {
+            query: {
+                /** @description An area within the caller's scope */
+                areaId?: number;
+                /** @description GRID when absent */
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverage"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVisitCoverage: {
+        parameters: {
+            query: {
+                areaId?: number;
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                periodId?: number;
+                ruleId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageHouseholds: {
+        parameters: {
+            query: {
+                areaId?: number;
+                figure: components["schemas"]["VisitCoverageFigure"];
+                groupBy?: components["schemas"]["VisitCoverageGroupBy"];
+                groupKey?: string;
+                /** @description 0-based page number */
+                page?: number;
+                periodId?: number;
+                ruleId: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultVisitCoverageHouseholdRow"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVisitCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only with ruleId */
+                periodId?: number;
+                ruleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageMine"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitProblemsSolved: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                /**
+                 * @description YYYY-MM; this month (Beijing) when absent
+                 * @example 2026-11
+                 */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageProblemsSolved"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitCoverageRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverageRuleChoice"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVisitHouseholds: {
         parameters: {
             query?: {
@@ -13997,6 +16171,622 @@ export interface operations {
             };
         };
     };
+    listVisitQuestions: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or retired (false) questions */
+                active?: boolean;
+                /** @description A sub-district you work in; default: your own */
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVisitQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVisitQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitQuestionView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitRules: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or switched-off (false) rules */
+                active?: boolean;
+                /** @description A sub-district you work in; default: all of yours */
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVisitRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVisitRule: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateVisitRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateVisitRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRuleView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     generateVisitRuleObligations: {
         parameters: {
             query?: never;
@@ -14055,6 +16845,64 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVisitRulePeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRulePeriodView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,11 +6,11 @@ import { fileUpload } from '@/shared/api/upload'
 import type {
   VisitCreate,
   VisitDetail,
+  VisitCoverageMine,
   VisitHouseholdCard,
   VisitHouseholdPage,
   VisitObligationPage,
 } from '@/shared/api/types'
-import type { VisitCoverageMine } from './model/contract'
 
 export async function listVisitHouseholds(
   q: string | undefined,
@@ -23,13 +23,6 @@ export async function listVisitHouseholds(
 export async function getVisitHousehold(id: number): Promise<VisitHouseholdCard> {
   return unwrap(await api.GET('/api/visit-households/{id}', { params: { path: { id } } }))
 }
-
-// The coverage endpoint is built in parallel (issue 15): until it is in the generated client, its call goes through
-// the same client (token, language, problem+json) untyped.
-type Untyped = {
-  GET: (path: string, init?: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
-}
-const untyped = api as unknown as Untyped
 
 /** The caller's DUE and OVERDUE obligations, nearest due first. */
 export async function myObligations(): Promise<VisitObligationPage> {
@@ -48,5 +41,5 @@ export async function addVisitPhoto(visitId: number, file: Blob, fileName: strin
 
 /** For each rule the caller answers for: the current period's figures. */
 export async function myCoverage(): Promise<VisitCoverageMine> {
-  return unwrap(await untyped.GET('/api/visit-coverage/mine')) as VisitCoverageMine
+  return unwrap(await api.GET('/api/visit-coverage/mine', {}))
 }

@@ -63,7 +63,6 @@ const SHOWN: Record<string, (value: string) => string> = {
   VisitResponsible: (v) => `visitEnum.responsible.${v}`,
   VisitPeriodKind: (v) => `visitEnum.periodKind.${v}`,
   DefaultVisitRule: (v) => `visitEnum.defaultRule.${v}`,
-  VisitObligationStatus: (v) => `visitEnum.obligationStatus.${v}`,
   VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
   VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,

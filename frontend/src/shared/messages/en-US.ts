@@ -139,12 +139,6 @@ const enUS: typeof zhCN = {
       GRID_HALF_YEAR: 'Grid worker, every household, half-yearly',
       PAIRED_MONTHLY: 'Paired helper, monthly',
     },
-    obligationStatus: {
-      OPEN: 'To visit',
-      SATISFIED: 'Done',
-      SATISFIED_LATE: 'Done late',
-      NOT_APPLICABLE: 'Not applicable',
-    },
     obligationState: {
       DUE: 'Due',
       OVERDUE: 'Overdue',

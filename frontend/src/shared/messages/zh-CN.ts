@@ -124,7 +124,6 @@ export default {
     responsible: { GRID_WORKER: '网格员', HELPER: '结对帮扶人' },
     periodKind: { MONTH: '每月', QUARTER: '每季度', HALF_YEAR: '每半年', EVERY_N_DAYS: '每N天' },
     defaultRule: { GRID_HALF_YEAR: '网格员半年全覆盖', PAIRED_MONTHLY: '结对帮扶每月走访' },
-    obligationStatus: { OPEN: '待走访', SATISFIED: '已完成', SATISFIED_LATE: '逾期完成', NOT_APPLICABLE: '不适用' },
     obligationState: {
       DUE: '待走访',
       OVERDUE: '已逾期',

@@ -48,6 +48,8 @@ const enUS: typeof zhCN = {
     },
   },
   registry: {
+    householdPairings: 'Pairings',
+    householdVisits: 'Visits',
     sortBy: { updatedAt: 'Recently updated first', createdAt: 'Recently registered first', room: 'By room number' },
     household: 'Household',
     households: 'Households',

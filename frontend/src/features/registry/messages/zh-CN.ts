@@ -46,6 +46,8 @@ export default {
     },
   },
   registry: {
+    householdPairings: '结对帮扶',
+    householdVisits: '走访记录',
     sortBy: { updatedAt: '最近更新在前', createdAt: '最近登记在前', room: '按门牌房号' },
     household: '户',
     households: '住户',

@@ -300,7 +300,8 @@ public class RoleMatrixWorld {
         Bundle otherCommunity = bundle(b1, 4);
         Bundle otherSubDistrict = bundle(c1, 5);
         for (Bundle paired : List.of(home, sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
-            PAIRING_OF_HOUSEHOLD.put(paired.household(), visitFixtures.pairStaff(paired.household(), admin, "MINIMUM_LIVING"));
+            PAIRING_OF_HOUSEHOLD.put(
+                    paired.household(), visitFixtures.pairStaff(paired.household(), admin, "MINIMUM_LIVING"));
         }
         long talkDayA = talkDay(a);
         long talkDayB = talkDay(b);

@@ -11,12 +11,12 @@ import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
 import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
+import com.gridwork.visit.VisitQuestionKind;
+import com.gridwork.visit.VisitTestData;
 import com.gridwork.visit.obligation.ObligationGenerator;
 import com.gridwork.visit.rule.PeriodKind;
 import com.gridwork.visit.rule.VisitResponsible;
 import com.gridwork.visit.rule.VisitTarget;
-import com.gridwork.visit.VisitQuestionKind;
-import com.gridwork.visit.VisitTestData;
 import com.gridwork.volunteer.activity.ActivityStatus;
 import com.gridwork.volunteer.activity.SignUpMode;
 import com.gridwork.volunteer.activity.SignUpStatus;
@@ -120,6 +120,8 @@ class ApiFuzzTest {
 
     @Inject
     ObligationGenerator obligationGenerator;
+
+    @Inject
     VisitTestData visitData;
 
     @Inject

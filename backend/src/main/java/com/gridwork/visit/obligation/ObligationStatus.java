@@ -1,9 +1,9 @@
 package com.gridwork.visit.obligation;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** What happened to an obligation (stored). Due and overdue are not stored: ObligationState computes them. */
-@Schema(name = "VisitObligationStatus")
+/**
+ * What happened to an obligation (stored, never sent: the API sends {@link VisitObligationState}). Due and overdue are
+ * not stored: ObligationState computes them.
+ */
 public enum ObligationStatus {
     OPEN,
     SATISFIED,

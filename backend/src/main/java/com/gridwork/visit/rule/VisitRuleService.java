@@ -14,6 +14,7 @@ import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.visit.VisitMode;
 import com.gridwork.visit.obligation.ObligationEnding;
+import com.gridwork.visit.obligation.ObligationGenerator;
 import com.gridwork.visit.rule.VisitPeriods.Period;
 import com.gridwork.visit.rule.VisitRuleDtos.VisitRuleCurrentPeriod;
 import com.gridwork.visit.rule.VisitRuleDtos.VisitRuleInput;
@@ -45,6 +46,9 @@ import java.util.Set;
 public class VisitRuleService {
     /** How far from today a rule's anchor date may lie. */
     static final int ANCHOR_YEARS = 1;
+
+    @Inject
+    ObligationGenerator generator;
 
     @Inject
     AreaScope scope;
@@ -120,6 +124,8 @@ public class VisitRuleService {
         applyTerms(rule, input);
         rule.persist();
         em.flush();
+        // a rule whose first period has begun starts it now: its denominator is fixed at its creation
+        generator.generate(rule.id, BeijingTime.today());
         return view(rule);
     }
 
@@ -163,7 +169,7 @@ public class VisitRuleService {
         return view(rule);
     }
 
-    /** Switches a rule on again: its obligations start with the next period that is generated. */
+    /** Switches a rule on again: a running period not generated yet starts now, else the next one will. */
     @Transactional
     public VisitRuleView activate(long id, String ifMatch) {
         VisitRule rule = scope.find(VisitRule.class, id);
@@ -172,6 +178,8 @@ public class VisitRuleService {
             rule.active = true;
             rule.touch();
             em.flush();
+            // the running period starts now unless it was generated before the rule was switched off
+            generator.generate(rule.id, BeijingTime.today());
         }
         return view(rule);
     }
