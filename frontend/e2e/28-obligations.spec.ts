@@ -36,7 +36,8 @@ test.beforeAll(async ({ adminApi }) => {
     'POST',
     `/api/visit-rules/${rule.id}/generate`,
   )
-  expect(generated.created).toBe(true)
+  // a rule made inside its first period starts it when it is made: generating again makes nothing twice
+  expect(generated.created).toBe(false)
   expect(generated.householdCount).toBeGreaterThanOrEqual(1)
 })
 

@@ -164,11 +164,11 @@ test('the coverage counts the household visited and the issue is in the list', a
   await issueRow.getByTestId('issue-number').click()
   await page.waitForURL(/\/issues\/\d+$/)
   const issueId = Number(page.url().split('/').pop())
-  const { body: issue } = await adminApi.call<{ channel: string; visitId: number | null }>(
+  const { body: issue } = await adminApi.call<{ issue: { channel: string }; visitId: number | null }>(
     'GET',
     `/api/issues/${issueId}`,
   )
-  expect(issue.channel).toBe('VISIT')
+  expect(issue.issue.channel).toBe('VISIT')
   expect(issue.visitId).toBeTruthy()
   await app.screenshot('journey-issue')
 })
