@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { expect, newRun, test, type Account, type World } from './fixtures'
 import { BASE_URL } from './support/env'
 import { signInOnKeycloak } from './support/keycloak'
+import { idCardFromKey } from './support/xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -22,10 +23,7 @@ let leaderPage: Page
 /** A valid resident ID number (GB 11643 check digit), distinct per run and per `n`. */
 function idCard(n: number): string {
   const k = Number.parseInt(run.stamp.slice(-6), 36) + n
-  const first17 = `110105${1960 + (k % 40)}${String(1 + (k % 12)).padStart(2, '0')}${String(1 + (k % 28)).padStart(2, '0')}${String(k % 1000).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
-  return first17 + '10X98765432'[sum % 11]
+  return idCardFromKey(k)
 }
 
 test.beforeAll(async ({ adminApi }) => {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { beijingToday, expect, newRun, STREET_ADMIN, test, type World } from './fixtures'
 import { SCREENSHOTS } from './support/env'
 import { pdfPages, squeezed } from './support/pdf'
+import { idCardFromKey } from './support/xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -17,10 +18,7 @@ let volunteerId: number
 /** A valid resident ID number (GB 11643 check digit) unique to this run. */
 function idCard(): string {
   const n = Number.parseInt(run.stamp.slice(-6), 36) + 7
-  const first17 = `110105${1960 + (n % 40)}${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
-  return first17 + '10X98765432'[sum % 11]
+  return idCardFromKey(n)
 }
 
 test('a volunteer is registered in the run’s community; the street-admin signs in', async ({ app, adminApi }) => {

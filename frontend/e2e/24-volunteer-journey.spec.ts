@@ -10,6 +10,7 @@ import { BASE_URL } from './support/env'
 import { signInOnKeycloak } from './support/keycloak'
 import { pdfPages } from './support/pdf'
 import type { AdminApi } from './support/admin-api'
+import { idCardFromKey } from './support/xlsx'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -27,10 +28,7 @@ let phone: Page
 /** A valid resident ID number (GB 11643 check digit), distinct per run. */
 function idCard(): string {
   const k = Number.parseInt(run.stamp.slice(-6), 36) + 7
-  const first17 = `110105${1970 + (k % 30)}${String(1 + (k % 12)).padStart(2, '0')}${String(1 + (k % 28)).padStart(2, '0')}${String(k % 1000).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
-  return first17 + '10X98765432'[sum % 11]
+  return idCardFromKey(k, 1970, 30)
 }
 
 test.beforeAll(async ({ adminApi, browser }) => {

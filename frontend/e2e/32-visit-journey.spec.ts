@@ -44,6 +44,7 @@ test.beforeAll(async ({ adminApi, browser }) => {
   })
   householdId = household.household.id
   const seq = Date.now() % 1000
+  const helperSeq = (seq + 500) % 1000 // another person's number, still three digits
   const { body: resident } = await adminApi.call<{ resident: { id: number } }>('POST', '/api/residents', {
     householdId,
     name: run.head,
@@ -57,7 +58,7 @@ test.beforeAll(async ({ adminApi, browser }) => {
   const { body: created } = await adminApi.call<{ volunteer: { id: number } }>('POST', '/api/volunteers', {
     communityId: world.community.id,
     name: helperName,
-    idCard: idCard('110105', '19850101', seq + 500 - ((seq + 500) % 2) + 1),
+    idCard: idCard('110105', '19850101', helperSeq - (helperSeq % 2) + 1),
   })
   const { body: login } = await adminApi.call<{ temporaryPassword: string }>(
     'POST',

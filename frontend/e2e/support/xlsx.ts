@@ -98,8 +98,18 @@ export function xlsx(sheetName: string, rows: string[][]): Buffer {
 
 /** A valid GB 11643 ID number for a division code, birth date (YYYYMMDD) and 3-digit sequence. */
 export function idCard(division: string, birth: string, sequence: number): string {
+  // a four-digit sequence would make a 19-character number the server rightly refuses
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999)
+    throw new Error(`ID sequence ${sequence} is not 0–999`)
   const first17 = `${division}${birth}${String(sequence).padStart(3, '0')}`
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
   return first17 + '10X98765432'[sum % 11]
+}
+
+/** A valid ID number spread from one key (a run's stamp plus an offset): birth date and sequence vary with the key. */
+export function idCardFromKey(key: number, fromYear = 1960, years = 40): string {
+  const month = String(1 + (key % 12)).padStart(2, '0')
+  const day = String(1 + (key % 28)).padStart(2, '0')
+  return idCard('110105', `${fromYear + (key % years)}${month}${day}`, key % 1000)
 }
