@@ -4546,6 +4546,12 @@ export interface components {
             all: boolean;
             areas: components["schemas"]["AreaRef"][];
         };
+        /** @enum {string} */
+        CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
+        /** @enum {string} */
+        CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        /** @enum {string} */
+        CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
         CodeCount: {
             code: string;
             name: string;
@@ -4555,7 +4561,7 @@ export interface components {
         /** @enum {string} */
         DefaultVisitRule: "GRID_HALF_YEAR" | "PAIRED_MONTHLY";
         /** @enum {string} */
-        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY" | "PAIRING_TYPE" | "VISIT_NEED";
+        DictionaryCategory: "GENDER" | "ETHNICITY" | "RELATION" | "REGISTRATION_TYPE" | "POLITICAL_STATUS" | "EMPLOYMENT_STATUS" | "EDUCATION" | "HOUSING_TYPE" | "DISABILITY_GRADE" | "CARE_GROUP" | "HOUSEHOLD_TAG" | "VOLUNTEER_SKILL" | "VOLUNTEER_TEAM_TYPE" | "VOLUNTEER_ACTIVITY_CATEGORY" | "PAIRING_TYPE" | "VISIT_NEED" | "PARTY_POST_CATEGORY" | "MICRO_WISH_CATEGORY" | "COBUILD_FIELD";
         /** @description One value of a code list: the API stores the code, people read the name */
         DictionaryEntry: {
             /** Format: int64 */
@@ -5325,6 +5331,8 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
+        /** @enum {string} */
+        OrganisationType: "GOVERNMENT_ORGAN" | "PUBLIC_INSTITUTION" | "STATE_ENTERPRISE" | "PRIVATE_ENTERPRISE" | "SOCIAL_ORGANISATION" | "OTHER";
         PageResultActivityOpenSummary: {
             items: components["schemas"]["ActivityOpenSummary"][];
             /** Format: int32 */
@@ -5790,6 +5798,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -5798,7 +5808,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -7287,7 +7297,7 @@ export interface components {
             reason: components["schemas"]["VolunteerHoursSkipReason"];
         };
         /** @enum {string} */
-        VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL";
+        VolunteerHoursSource: "ATTENDANCE" | "SELF_REPORT" | "BACKFILL" | "REVERSAL" | "POST_SERVICE";
         /** @enum {string} */
         VolunteerHoursStatus: "SUBMITTED" | "CONFIRMED" | "REJECTED";
         /** @description A volunteer's minutes by status; only confirmed minutes count anywhere */

@@ -65,6 +65,11 @@ const SHOWN: Record<string, (value: string) => string> = {
   DefaultVisitRule: (v) => `visitEnum.defaultRule.${v}`,
   VisitObligationState: (v) => `visitEnum.obligationState.${v}`,
   VisitNotApplicableReason: (v) => `visitEnum.notApplicableReason.${v}`,
+  OrganisationType: (v) => `partyEnum.organisationType.${v}`,
+  PartyReportStatus: (v) => `partyEnum.reportStatus.${v}`,
+  CoBuildUnitStatus: (v) => `partyEnum.unitStatus.${v}`,
+  CoBuildAgreementStatus: (v) => `partyEnum.agreementStatus.${v}`,
+  CoBuildPointsKind: (v) => `partyEnum.pointsKind.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
   VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }

@@ -6,6 +6,7 @@ export default {
     settings: '设置',
     volunteerService: '志愿服务',
     visitService: '结对走访',
+    partyBuilding: '党建共建',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },
@@ -139,6 +140,40 @@ export default {
       OTHER: '其他',
     },
   },
+  // names of the party-building and co-building enum values, shared by their features (issue 16)
+  partyEnum: {
+    organisationType: {
+      GOVERNMENT_ORGAN: '机关',
+      PUBLIC_INSTITUTION: '事业单位',
+      STATE_ENTERPRISE: '国有企业',
+      PRIVATE_ENTERPRISE: '非公企业',
+      SOCIAL_ORGANISATION: '社会组织',
+      OTHER: '其他',
+    },
+    reportStatus: {
+      SUBMITTED: '待确认',
+      CONFIRMED: '已确认',
+      ACTIVE: '在岗',
+      REJECTED: '未通过',
+      TRANSFERRED_OUT: '已转出',
+      WITHDRAWN: '已撤回',
+      EXPIRED: '已到期',
+    },
+    unitStatus: { ACTIVE: '共建中', INACTIVE: '已停用' },
+    agreementStatus: {
+      PROPOSED: '拟签订',
+      SIGNED: '已签订',
+      ACTIVE: '履行中',
+      EXPIRED: '已到期',
+      TERMINATED: '已终止',
+    },
+    pointsKind: {
+      PROJECT_COMPLETED: '项目完成',
+      TIMELY_CLAIM_BONUS: '及时领办奖励',
+      ADJUSTMENT: '调整',
+      REVERSAL: '冲正',
+    },
+  },
   // names of the volunteer service's enum values, shared by its features (volunteers, activities, hours...)
   volunteerEnum: {
     volunteerStatus: { ACTIVE: '在册', SUSPENDED: '暂停服务', LEFT: '已退出' },
@@ -162,7 +197,13 @@ export default {
       CANCELLED: '已取消',
     },
     attendance: { PRESENT: '出勤', LATE: '迟到', ON_LEAVE: '请假', ABSENT: '缺勤' },
-    hoursSource: { ATTENDANCE: '签到签退', SELF_REPORT: '本人申报', BACKFILL: '补录', REVERSAL: '冲正' },
+    hoursSource: {
+      ATTENDANCE: '签到签退',
+      SELF_REPORT: '本人申报',
+      BACKFILL: '补录',
+      REVERSAL: '冲正',
+      POST_SERVICE: '党员岗位服务',
+    },
     hoursStatus: { SUBMITTED: '待确认', CONFIRMED: '已确认', REJECTED: '已驳回' },
   },
 }

@@ -9,7 +9,13 @@ import type {
 } from '@/shared/api/types'
 
 export const HOURS_STATUSES: readonly VolunteerHoursStatus[] = ['SUBMITTED', 'CONFIRMED', 'REJECTED']
-export const HOURS_SOURCES: readonly VolunteerHoursSource[] = ['ATTENDANCE', 'SELF_REPORT', 'BACKFILL', 'REVERSAL']
+export const HOURS_SOURCES: readonly VolunteerHoursSource[] = [
+  'ATTENDANCE',
+  'SELF_REPORT',
+  'BACKFILL',
+  'REVERSAL',
+  'POST_SERVICE',
+]
 /** The most one entry may claim (the server's LedgerRules.MAX_MINUTES): a day. */
 export const MAX_MINUTES = 24 * 60
 

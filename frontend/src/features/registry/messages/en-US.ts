@@ -45,6 +45,9 @@ const enUS: typeof zhCN = {
       VOLUNTEER_ACTIVITY_CATEGORY: 'Volunteer activity categories',
       PAIRING_TYPE: 'Pairing types',
       VISIT_NEED: 'Needs seen on visits',
+      PARTY_POST_CATEGORY: 'Party post categories',
+      MICRO_WISH_CATEGORY: 'Micro-wish categories',
+      COBUILD_FIELD: 'Co-building fields',
     },
   },
   registry: {

@@ -43,6 +43,9 @@ export default {
       VOLUNTEER_ACTIVITY_CATEGORY: '志愿活动类别',
       PAIRING_TYPE: '结对类型',
       VISIT_NEED: '走访需求',
+      PARTY_POST_CATEGORY: '党员岗位类别',
+      MICRO_WISH_CATEGORY: '微心愿类别',
+      COBUILD_FIELD: '共建领域',
     },
   },
   registry: {

@@ -154,7 +154,66 @@ public enum Permission {
     /** Mark an obligation not applicable with a reason (what the registry and pairings cannot know). */
     VISIT_OBLIGATIONS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
     /** Read visit coverage in scope, and export it. */
-    VISIT_COVERAGE_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
+    VISIT_COVERAGE_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Read party-member reports (member and unit) of communities in scope. */
+    PARTY_REPORTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /** Confirm, reject, transfer and withdraw reports in scope; enter a report for a member or a unit. */
+    PARTY_REPORTS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Submit and read one's own report (a volunteer account: the member's own profile). */
+    PARTY_REPORT_OWN(VOLUNTEER),
+    /** Read posts in scope; a volunteer account the open posts of the community it reported to, and its claims. */
+    PARTY_POSTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER),
+    /** Create, edit and close posts in scope; revoke a member's claim with a reason. */
+    PARTY_POSTS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Claim and release posts and log service on them: a volunteer account holding an ACTIVE report this year. */
+    PARTY_POSTS_CLAIM(VOLUNTEER),
+    /** Verify or reject logged service in scope (a verified log is a confirmed entry of the hours ledger). */
+    PARTY_SERVICE_VERIFY(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Read year-end feedback forms (反馈单) of reports in scope, and download them. */
+    PARTY_FEEDBACK_READ(STREET_ADMIN, COMMUNITY_STAFF, VIEWER),
+    /** Rate a member and comment on the year's feedback form. */
+    PARTY_FEEDBACK_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /**
+     * Read micro-wishes in scope; a volunteer or unit-liaison account the published wishes of its community or its
+     * paired communities (beneficiary masked) and its own claims.
+     */
+    MICRO_WISHES_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER),
+    /** Enter, edit and take down wishes in scope, confirm a realised wish, cancel a claim with a reason. */
+    MICRO_WISHES_MANAGE(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER),
+    /** Claim a wish, report it fulfilled with a photo, cancel one's own claim: volunteers (members) and liaisons. */
+    MICRO_WISHES_CLAIM(VOLUNTEER, UNIT_LIAISON),
+    /** Read co-building units of the sub-districts in scope; a liaison its own unit only. */
+    COBUILD_UNITS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, UNIT_LIAISON, VIEWER),
+    /** Register, edit and deactivate units; give a unit liaison sign-in accounts. */
+    COBUILD_UNITS_MANAGE(STREET_ADMIN),
+    /** Reveal a unit contact's full phone number, with a reason (audited). */
+    COBUILD_UNITS_REVEAL(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read pairing agreements of communities in scope; a liaison its own unit's. */
+    COBUILD_AGREEMENTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, UNIT_LIAISON, VIEWER),
+    /** Propose, sign, terminate and renew agreements of communities in scope. */
+    COBUILD_AGREEMENTS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Read the needs and resources lists in scope (a liaison: its paired communities' needs, its own resources). */
+    COBUILD_LISTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, UNIT_LIAISON, VIEWER),
+    /** Record and close needs, and record resources for a unit, in scope. */
+    COBUILD_LISTS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Offer and withdraw one's own unit's resources: a unit-liaison account. */
+    COBUILD_RESOURCES_OFFER(UNIT_LIAISON),
+    /** Read projects in scope; a liaison those open to its unit or claimed by it. */
+    COBUILD_PROJECTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, UNIT_LIAISON, VIEWER),
+    /** Draft, edit and cancel projects, accept them or send them back for rework, in scope. */
+    COBUILD_PROJECTS_MANAGE(STREET_ADMIN, COMMUNITY_STAFF),
+    /** Approve or reject a drafted project (the sub-district). */
+    COBUILD_PROJECTS_APPROVE(STREET_ADMIN),
+    /** Claim a project open to one's unit, report its milestones, submit it for acceptance: a unit-liaison account. */
+    COBUILD_PROJECTS_CLAIM(UNIT_LIAISON),
+    /** Read units' points and rankings in scope; a liaison its own unit's entries and the ranking. */
+    COBUILD_POINTS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, UNIT_LIAISON, VIEWER),
+    /** Adjust or reverse a unit's points with a reason, lock a month. */
+    COBUILD_POINTS_MANAGE(STREET_ADMIN),
+    /** Take the handler's steps on the issues given to one's unit: a unit-liaison account. */
+    ISSUES_HANDLE_AS_UNIT(UNIT_LIAISON),
+    /** Read the party-building and co-building statistics of the scope (members reported, posts, wishes, projects). */
+    PARTY_BUILDING_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -250,6 +309,34 @@ public enum Permission {
         public static final String VISITS_RECORD_AS_HELPER = "VISITS_RECORD_AS_HELPER";
         public static final String VISIT_OBLIGATIONS_MANAGE = "VISIT_OBLIGATIONS_MANAGE";
         public static final String VISIT_COVERAGE_READ = "VISIT_COVERAGE_READ";
+        public static final String PARTY_REPORTS_READ = "PARTY_REPORTS_READ";
+        public static final String PARTY_REPORTS_MANAGE = "PARTY_REPORTS_MANAGE";
+        public static final String PARTY_REPORT_OWN = "PARTY_REPORT_OWN";
+        public static final String PARTY_POSTS_READ = "PARTY_POSTS_READ";
+        public static final String PARTY_POSTS_MANAGE = "PARTY_POSTS_MANAGE";
+        public static final String PARTY_POSTS_CLAIM = "PARTY_POSTS_CLAIM";
+        public static final String PARTY_SERVICE_VERIFY = "PARTY_SERVICE_VERIFY";
+        public static final String PARTY_FEEDBACK_READ = "PARTY_FEEDBACK_READ";
+        public static final String PARTY_FEEDBACK_MANAGE = "PARTY_FEEDBACK_MANAGE";
+        public static final String MICRO_WISHES_READ = "MICRO_WISHES_READ";
+        public static final String MICRO_WISHES_MANAGE = "MICRO_WISHES_MANAGE";
+        public static final String MICRO_WISHES_CLAIM = "MICRO_WISHES_CLAIM";
+        public static final String COBUILD_UNITS_READ = "COBUILD_UNITS_READ";
+        public static final String COBUILD_UNITS_MANAGE = "COBUILD_UNITS_MANAGE";
+        public static final String COBUILD_UNITS_REVEAL = "COBUILD_UNITS_REVEAL";
+        public static final String COBUILD_AGREEMENTS_READ = "COBUILD_AGREEMENTS_READ";
+        public static final String COBUILD_AGREEMENTS_MANAGE = "COBUILD_AGREEMENTS_MANAGE";
+        public static final String COBUILD_LISTS_READ = "COBUILD_LISTS_READ";
+        public static final String COBUILD_LISTS_MANAGE = "COBUILD_LISTS_MANAGE";
+        public static final String COBUILD_RESOURCES_OFFER = "COBUILD_RESOURCES_OFFER";
+        public static final String COBUILD_PROJECTS_READ = "COBUILD_PROJECTS_READ";
+        public static final String COBUILD_PROJECTS_MANAGE = "COBUILD_PROJECTS_MANAGE";
+        public static final String COBUILD_PROJECTS_APPROVE = "COBUILD_PROJECTS_APPROVE";
+        public static final String COBUILD_PROJECTS_CLAIM = "COBUILD_PROJECTS_CLAIM";
+        public static final String COBUILD_POINTS_READ = "COBUILD_POINTS_READ";
+        public static final String COBUILD_POINTS_MANAGE = "COBUILD_POINTS_MANAGE";
+        public static final String ISSUES_HANDLE_AS_UNIT = "ISSUES_HANDLE_AS_UNIT";
+        public static final String PARTY_BUILDING_STATS_READ = "PARTY_BUILDING_STATS_READ";
 
         private Names() {}
     }

@@ -35,14 +35,21 @@ class PermissionTest {
         assertThat(Permission.SUB_DISTRICTS_CREATE.grantedTo(StaffRole.COMMUNITY_STAFF, true))
                 .isFalse();
         // Everything but what is a volunteer's own (their profile, sign-ups, check-ins, hours, their team's issues,
-        // the households they help): a street-admin has no volunteer profile.
+        // the households they help, their party report, posts and wishes) or a unit liaison's (its unit's resources,
+        // projects and issues): a street-admin is neither.
         EnumSet<Permission> volunteersOwn = EnumSet.of(
                 Permission.VOLUNTEER_OWN_PROFILE,
                 Permission.ISSUES_HANDLE_AS_TEAM,
                 Permission.ACTIVITIES_SIGN_UP,
                 Permission.VOLUNTEER_CHECK_IN,
                 Permission.HOURS_REPORT,
-                Permission.VISITS_RECORD_AS_HELPER);
+                Permission.VISITS_RECORD_AS_HELPER,
+                Permission.PARTY_REPORT_OWN,
+                Permission.PARTY_POSTS_CLAIM,
+                Permission.MICRO_WISHES_CLAIM,
+                Permission.COBUILD_RESOURCES_OFFER,
+                Permission.COBUILD_PROJECTS_CLAIM,
+                Permission.ISSUES_HANDLE_AS_UNIT);
         assertThat(Permission.of(StaffRole.STREET_ADMIN, true)).isEqualTo(EnumSet.complementOf(volunteersOwn));
         EnumSet<Permission> notScoped = EnumSet.copyOf(volunteersOwn);
         notScoped.add(Permission.SUB_DISTRICTS_CREATE);

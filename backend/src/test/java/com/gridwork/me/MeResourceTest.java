@@ -73,19 +73,21 @@ class MeResourceTest {
                                 "CALENDAR_EDIT",
                                 "ISSUES_DECIDE_ESCALATED",
                                 "AREAS_WRITE"))
-                // all but the six that are a volunteer's own (a staff account has no volunteer profile)
+                // all but the twelve that are a volunteer's or a liaison's own (a staff account is neither)
                 .body("capabilities", not(hasItem("ACTIVITIES_SIGN_UP")))
                 .body("capabilities", not(hasItem("VOLUNTEER_CHECK_IN")))
                 .body("capabilities", not(hasItem("HOURS_REPORT")))
                 .body("capabilities", not(hasItem("VISITS_RECORD_AS_HELPER")))
-                .body("capabilities", hasSize(Permission.values().length - 6));
+                .body("capabilities", not(hasItem("PARTY_POSTS_CLAIM")))
+                .body("capabilities", not(hasItem("COBUILD_PROJECTS_CLAIM")))
+                .body("capabilities", hasSize(Permission.values().length - 12));
         as(w.admin())
                 .get("/api/me")
                 .then()
                 .statusCode(200)
                 .body("capabilities", not(hasItem("SUB_DISTRICTS_CREATE")))
                 .body("capabilities", hasItems("STAFF_MANAGE", "AREAS_WRITE", "REGISTRY_REVEAL", "AUDIT_READ_OTHERS"))
-                .body("capabilities", hasSize(Permission.values().length - 7));
+                .body("capabilities", hasSize(Permission.values().length - 13));
         as(w.workerA1())
                 .get("/api/me")
                 .then()
@@ -116,7 +118,18 @@ class MeResourceTest {
                                 "VISIT_RULES_READ",
                                 "VISITS_READ",
                                 "VISITS_RECORD",
-                                "VISIT_COVERAGE_READ")));
+                                "VISIT_COVERAGE_READ",
+                                "PARTY_REPORTS_READ",
+                                "PARTY_POSTS_READ",
+                                "PARTY_SERVICE_VERIFY",
+                                "MICRO_WISHES_READ",
+                                "MICRO_WISHES_MANAGE",
+                                "COBUILD_UNITS_READ",
+                                "COBUILD_AGREEMENTS_READ",
+                                "COBUILD_LISTS_READ",
+                                "COBUILD_PROJECTS_READ",
+                                "COBUILD_POINTS_READ",
+                                "PARTY_BUILDING_STATS_READ")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -139,7 +152,17 @@ class MeResourceTest {
                                 "PAIRINGS_READ",
                                 "VISIT_RULES_READ",
                                 "VISITS_READ",
-                                "VISIT_COVERAGE_READ")));
+                                "VISIT_COVERAGE_READ",
+                                "PARTY_REPORTS_READ",
+                                "PARTY_POSTS_READ",
+                                "PARTY_FEEDBACK_READ",
+                                "MICRO_WISHES_READ",
+                                "COBUILD_UNITS_READ",
+                                "COBUILD_AGREEMENTS_READ",
+                                "COBUILD_LISTS_READ",
+                                "COBUILD_PROJECTS_READ",
+                                "COBUILD_POINTS_READ",
+                                "PARTY_BUILDING_STATS_READ")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -161,7 +184,12 @@ class MeResourceTest {
                                 "VOLUNTEER_ATTENDANCE_MANAGE",
                                 "VOLUNTEER_OWN_PROFILE",
                                 "HOURS_REPORT",
-                                "VISITS_RECORD_AS_HELPER")));
+                                "VISITS_RECORD_AS_HELPER",
+                                "PARTY_REPORT_OWN",
+                                "PARTY_POSTS_READ",
+                                "PARTY_POSTS_CLAIM",
+                                "MICRO_WISHES_READ",
+                                "MICRO_WISHES_CLAIM")));
     }
 
     @Test
