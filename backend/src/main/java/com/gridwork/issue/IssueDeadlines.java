@@ -2,6 +2,7 @@ package com.gridwork.issue;
 
 import com.gridwork.calendar.WorkingCalendar;
 import com.gridwork.calendar.WorkingDays;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class IssueDeadlines {
     /** Business days are counted in China's time zone whatever the server's zone is. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BeijingTime.ZONE;
     /** The share of the time after which an open issue turns yellow. */
     static final double WARN_SHARE = 0.7;
 

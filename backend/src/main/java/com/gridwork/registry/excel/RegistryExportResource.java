@@ -4,6 +4,7 @@ import com.gridwork.access.Permission.Names;
 import com.gridwork.common.http.ContentDisposition;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.openapi.ApiDefinition;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.registry.excel.RegistryExportService.ExportFile;
 import com.gridwork.registry.excel.RegistryExportService.ExportFilter;
 import io.quarkus.security.PermissionsAllowed;
@@ -39,7 +40,7 @@ import static com.gridwork.common.Text.blankToNull;
 @PermissionsAllowed(Names.REGISTRY_EXPORT)
 public class RegistryExportResource {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = BeijingTime.ZONE;
 
     @Inject
     RegistryExportService exports;

@@ -433,14 +433,17 @@ public class VisitCoverageService {
         return keys.stream().map(Long::valueOf).toList();
     }
 
-    /** The report line, from the same figures as the totals. */
+    /** The report line, from the same figures as the totals; it names the households not applicable only if any. */
     public String reportLine(VisitCoverageFigures f, Locale locale) {
         long open = f.partiallyVisited() + f.attemptedOnly() + f.notVisited();
+        String excluded = f.excluded() == 0
+                ? ""
+                : messages.get(locale, "visit-coverage.report-line.excluded", grouped(f.excluded()));
         return messages.get(
                 locale,
                 "visit-coverage.report-line",
                 grouped(f.denominator()),
-                grouped(f.excluded()),
+                excluded,
                 grouped(f.visited()),
                 grouped(f.satisfiedLate()),
                 grouped(f.partiallyVisited()),

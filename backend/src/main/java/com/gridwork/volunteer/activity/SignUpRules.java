@@ -1,6 +1,7 @@
 package com.gridwork.volunteer.activity;
 
 import com.gridwork.common.i18n.Localizable;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.volunteer.VolunteerStatus;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ import static com.gridwork.volunteer.activity.SignUpStatus.WAITLISTED;
  */
 public final class SignUpRules {
     /** Ages are counted in China's calendar: a birthday is reached at midnight in Beijing. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BeijingTime.ZONE;
 
     /** The statuses in which a sign-up holds (or waits for) a place; the database's live key counts the same ones. */
     public static final Set<SignUpStatus> LIVE = EnumSet.of(PENDING, ACCEPTED, WAITLISTED);

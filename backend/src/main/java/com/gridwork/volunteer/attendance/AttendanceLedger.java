@@ -1,6 +1,7 @@
 package com.gridwork.volunteer.attendance;
 
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.volunteer.activity.Activity;
 import com.gridwork.volunteer.activity.SignUp;
 import com.gridwork.volunteer.hours.HoursEntry;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class AttendanceLedger {
     /** Service dates are Beijing days, as every date the office sees. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = BeijingTime.ZONE;
 
     /** Why a re-mark's superseded entry is rejected (shown in the ledger as its reason). */
     static final String SUPERSEDED = "考勤已重新标记 / attendance re-marked";

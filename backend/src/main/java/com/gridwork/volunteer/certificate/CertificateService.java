@@ -3,6 +3,7 @@ package com.gridwork.volunteer.certificate;
 import com.gridwork.access.AreaScope;
 import com.gridwork.area.Area;
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.volunteer.Volunteer;
 import com.gridwork.volunteer.VolunteerSelf;
@@ -35,7 +36,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CertificateService {
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = BeijingTime.ZONE;
 
     @Inject
     AreaScope scope;

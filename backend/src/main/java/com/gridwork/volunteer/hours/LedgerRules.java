@@ -1,6 +1,7 @@
 package com.gridwork.volunteer.hours;
 
 import com.gridwork.common.error.ApiProblem;
+import com.gridwork.common.time.BeijingTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public final class LedgerRules {
     /** Where the ledger's days and months are counted. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BeijingTime.ZONE;
 
     /** The most one entry may claim: a day. */
     public static final int MAX_MINUTES = 24 * 60;

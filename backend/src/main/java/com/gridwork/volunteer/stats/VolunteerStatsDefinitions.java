@@ -1,5 +1,7 @@
 package com.gridwork.volunteer.stats;
 
+import com.gridwork.common.time.BeijingTime;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,7 +19,7 @@ public final class VolunteerStatsDefinitions {
     private VolunteerStatsDefinitions() {}
 
     /** Days are Beijing days, as everywhere in the product. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = BeijingTime.ZONE;
 
     /** A year and a day, as the issue statistics: longer periods belong in a data warehouse. */
     public static final long MAX_DAYS = 366;

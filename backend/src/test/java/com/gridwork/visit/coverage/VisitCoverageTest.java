@@ -19,10 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -45,6 +47,9 @@ class VisitCoverageTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    VisitCoverageService coverage;
 
     World w;
     CoverageWorld db;
@@ -133,6 +138,16 @@ class VisitCoverageTest {
                 .isEqualTo("This period 8 households are to be visited (1 more not applicable): 2 visited on time, 1"
                         + " visited late, 1 partially visited, 1 attempted only, 3 not visited; of the 5 still open, 5"
                         + " are overdue. Coverage 37.5%, on time 25.0%.");
+    }
+
+    @Test
+    void aReportLineWithoutHouseholdsNotApplicableDoesNotMentionThem() {
+        VisitCoverageDtos.VisitCoverageFigures figures = new VisitCoverageDtos.VisitCoverageFigures(
+                2, 0, 1, 0, 0, 0, 1, 1, new BigDecimal("50.0"), new BigDecimal("50.0"));
+        assertThat(coverage.reportLine(figures, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("本期应访2户，按期走访1户，逾期补访0户，部分走访0户，仅上门未遇0户，未走访1户；未完成1户，其中已逾期1户；覆盖率50.0%，按期走访率50.0%。");
+        assertThat(coverage.reportLine(figures, Locale.US))
+                .startsWith("This period 2 households are to be visited: 1 visited on time");
     }
 
     @Test
