@@ -1,5 +1,8 @@
 package com.gridwork.partybuilding;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static com.gridwork.partybuilding.PartyBuildingDefinitions.CLAIM_HELD_IN_PERIOD;
@@ -19,6 +22,21 @@ import static com.gridwork.partybuilding.PartyBuildingDefinitions.WISH_REALISED_
  */
 public final class PartyBuildingQueries {
     private PartyBuildingQueries() {}
+
+    /** The statements' parameters for a period (days in Beijing; instants for the times), but the area's paths. */
+    public static Map<String, Object> parameters(LocalDate from, LocalDate to, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("start", PartyBuildingDefinitions.start(from));
+        params.put("end", PartyBuildingDefinitions.end(to));
+        params.put("yearFrom", from.getYear());
+        params.put("yearTo", to.getYear());
+        params.put("today", today);
+        params.put("live", PartyBuildingDefinitions.LIVE_AGREEMENT);
+        params.put("pairing", PartyBuildingDefinitions.PAIRING_AGREEMENT);
+        return params;
+    }
 
     private static String reports(UnaryOperator<String> on) {
         return " from party_member_report r where r.report_year >= :yearFrom and r.report_year <= :yearTo and "

@@ -1,6 +1,7 @@
 package com.gridwork.partybuilding;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.access.AreaScope.ScopeFilter;
 import com.gridwork.access.Caller;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
@@ -27,16 +28,18 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The party-building and co-building statistics of an area and a period, each figure as {@link
@@ -56,27 +59,17 @@ public class PartyBuildingStatsService {
 
     /** The area(s) read: the paths the rows must lie under (null: the whole platform) and the one area, if one. */
     record Target(List<String> paths, Area area) {
-        /** The condition on a path column, with parameters :path0, :path1, ... */
+        /** The scope mechanism's condition on a path column, its parameters named :scope0, :scope1, ... */
+        private ScopeFilter filter(String column) {
+            return ScopeFilter.of(paths == null, paths == null ? List.of() : paths, column, false);
+        }
+
         String on(String column) {
-            if (paths == null) {
-                return "1 = 1";
-            }
-            if (paths.isEmpty()) {
-                return "1 = 0";
-            }
-            List<String> terms = new ArrayList<>();
-            for (int i = 0; i < paths.size(); i++) {
-                terms.add(column + " like :path" + i);
-            }
-            return "(" + String.join(" or ", terms) + ")";
+            return filter(column).sql();
         }
 
         void bind(Map<String, Object> params) {
-            if (paths != null) {
-                for (int i = 0; i < paths.size(); i++) {
-                    params.put("path" + i, paths.get(i) + "%");
-                }
-            }
+            params.putAll(filter("area_path").params());
         }
     }
 
@@ -90,17 +83,8 @@ public class PartyBuildingStatsService {
             throw ApiProblem.invalidField(problem[0], problem[1], PartyBuildingDefinitions.MAX_DAYS);
         }
         Target target = target(areaId);
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = PartyBuildingQueries.parameters(first, last, today);
         target.bind(params);
-        params.put("from", first);
-        params.put("to", last);
-        params.put("start", PartyBuildingDefinitions.start(first));
-        params.put("end", PartyBuildingDefinitions.end(last));
-        params.put("yearFrom", first.getYear());
-        params.put("yearTo", last.getYear());
-        params.put("today", today);
-        params.put("live", PartyBuildingDefinitions.LIVE_AGREEMENT);
-        params.put("pairing", PartyBuildingDefinitions.PAIRING_AGREEMENT);
 
         PartyBuildingStatsMembers members = members(target, params, locale);
         PartyBuildingStatsPosts posts = posts(target, params);
@@ -311,13 +295,17 @@ public class PartyBuildingStatsService {
         return query.getResultList();
     }
 
-    /** Binds the parameters this statement names (one map serves several statements). */
+    private static final Pattern NAMED = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)");
+
+    /** Binds the parameters this statement names (one map serves every statement). */
     private static void bindUsed(Query query, String sql, Map<String, Object> params) {
-        params.forEach((name, value) -> {
-            if (sql.matches("(?s).*:" + name + "\\b.*")) {
-                query.setParameter(name, value);
+        Matcher names = NAMED.matcher(sql);
+        Set<String> bound = new HashSet<>();
+        while (names.find()) {
+            if (bound.add(names.group(1))) {
+                query.setParameter(names.group(1), params.get(names.group(1)));
             }
-        });
+        }
     }
 
     private static long num(Object o) {

@@ -2,7 +2,6 @@ package com.gridwork.dev.bench;
 
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dev.generate.PartyGenerator;
-import com.gridwork.partybuilding.PartyBuildingDefinitions;
 import com.gridwork.partybuilding.PartyBuildingQueries;
 
 import java.nio.file.Files;
@@ -10,11 +9,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -102,7 +101,7 @@ final class PartyBench {
             Ceiling.area(c, areaId);
         }
         Map<String, Object> p = params(path, today);
-        UnaryOperator<String> on = column -> column + " like :path0";
+        UnaryOperator<String> on = column -> column + " like :scope0";
         for (String sql : statements(on)) {
             run(c, sql, p);
         }
@@ -128,7 +127,7 @@ final class PartyBench {
     /** Each statement's plan over the area's rows: {table, access type, key, extra} per table read. */
     static List<String[]> explain(Connection c, String path, LocalDate today) throws SQLException {
         Map<String, Object> p = params(path, today);
-        UnaryOperator<String> on = column -> column + " like :path0";
+        UnaryOperator<String> on = column -> column + " like :scope0";
         List<String> all = new ArrayList<>(statements(on));
         all.add(PartyBuildingQueries.membersByPostCategory(on));
         all.add(PartyBuildingQueries.membersByUnit(on));
@@ -166,23 +165,13 @@ final class PartyBench {
                 PartyBuildingQueries.overdueMilestones(on));
     }
 
-    /** The service's parameters for this year under a path. */
+    /** The service's parameters for this year under a path (its instants as the UTC times the database holds). */
     private static Map<String, Object> params(String path, LocalDate today) {
-        LocalDate from = today.withDayOfYear(1);
-        LocalDate to = today.withDayOfYear(today.lengthOfYear());
-        Map<String, Object> p = new HashMap<>();
-        p.put("path0", path + "%");
-        p.put("from", from);
-        p.put("to", to);
-        p.put(
-                "start",
-                PartyBuildingDefinitions.start(from).atOffset(ZoneOffset.UTC).toLocalDateTime());
-        p.put("end", PartyBuildingDefinitions.end(to).atOffset(ZoneOffset.UTC).toLocalDateTime());
-        p.put("yearFrom", from.getYear());
-        p.put("yearTo", to.getYear());
-        p.put("today", today);
-        p.put("live", PartyBuildingDefinitions.LIVE_AGREEMENT);
-        p.put("pairing", PartyBuildingDefinitions.PAIRING_AGREEMENT);
+        Map<String, Object> p = PartyBuildingQueries.parameters(
+                today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()), today);
+        p.replaceAll((name, value) ->
+                value instanceof Instant at ? at.atOffset(ZoneOffset.UTC).toLocalDateTime() : value);
+        p.put("scope0", path + "%");
         return p;
     }
 
