@@ -140,7 +140,7 @@ if [[ -z ${BENCH_JAVA_OPTS:-} ]]; then
     "/api/households?q=3-1-101" "/api/residents?q=%E6%99%93%E5%8D%8E" "/api/residents?q=%E5%8D%8E" \
     "/api/registry/stats" "/api/issues?size=20" "/api/issues/stats?from=$STATS_FROM&to=$STATS_TO" \
     "/api/volunteer-stats?from=$STATS_FROM&to=$STATS_TO" "/api/volunteer-stats/ranking?from=$STATS_FROM&to=$STATS_TO" \
-    "/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&groupBy=GRID" "/api/visits?areaId=$COMMUNITY_ID" "/api/me"; do
+    "/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&groupBy=GRID" "/api/visits?areaId=$COMMUNITY_ID" "/api/party-building/stats" "/api/me"; do
     curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN_ADMIN" "http://127.0.0.1:$API_PORT$path" || warn "training call $path failed"
   done
   kill -TERM -- "-$API_PID"
@@ -192,6 +192,9 @@ ENDPOINTS=(
   "visit-coverage-district|ADMIN|/api/visit-coverage?ruleId=$VISIT_RULE_ID&periodId=$VISIT_PERIOD_ID&groupBy=GRID"
   "visit-obligations-mine|GRIDWORKER|/api/visit-obligations/mine"
   "visits-community|COMMUNITY|/api/visits?areaId=$COMMUNITY_ID"
+  # party members and co-building (issue 16): the statistics of this year, a community's and the district's
+  "party-stats-community|COMMUNITY|/api/party-building/stats?areaId=$COMMUNITY_ID"
+  "party-stats-district|ADMIN|/api/party-building/stats"
 )
 token_of() { local v="TOKEN_$1"; echo "${!v}"; }
 
@@ -247,6 +250,8 @@ say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS
   echo "VOLUNTEER_GENERATION_MS=$(cat "$BENCH/volunteer-generation.txt" 2>/dev/null || echo -1)"; echo "VOLUNTEERS=$VOLUNTEERS"
   echo "VISIT_GENERATION_MS=$(cat "$BENCH/visit-generation.txt" 2>/dev/null || echo -1)"; echo "VISITS=$VISITS"
   echo "VISIT_OBLIGATIONS=$VISIT_OBLIGATIONS"; echo "PAIRINGS=$PAIRINGS"
+  echo "PARTY_GENERATION_MS=$(cat "$BENCH/party-generation.txt" 2>/dev/null || echo -1)"
+  echo "PARTY_REPORTS=$PARTY_REPORTS"; echo "COBUILD_UNITS=$COBUILD_UNITS"; echo "COBUILD_PROJECTS=$COBUILD_PROJECTS"
   echo "VOLUNTEER_TEAMS=$VOLUNTEER_TEAMS"; echo "VOLUNTEER_ACTIVITIES=$VOLUNTEER_ACTIVITIES"; echo "VOLUNTEER_LEDGER=$VOLUNTEER_LEDGER"
   echo "HOUSEHOLDS=$HOUSEHOLDS"; echo "RESIDENTS=$RESIDENTS"; echo "GRIDS=$GRIDS"; echo "COMMUNITIES=$COMMUNITIES"; echo "BUILDINGS=$BUILDINGS"
   echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"; echo "WARMUP=$WARMUP"; echo "WARMUP_ROUND=$WARMUP_ROUND"; echo "JAVA_OPTS=$JAVA_OPTS"; echo "DB_BUFFER_POOL=$([[ -n ${GRIDWORK_DB_URL:-} ]] && echo 'as configured' || echo "$DB_BUFFER_POOL")"

@@ -35,6 +35,8 @@ const endpoints = [
   ['visit-coverage-district', 'visit coverage of the whole district, half-year rule, by grid (admin)', 'GET /api/visit-coverage?ruleId=&periodId=&groupBy=GRID'],
   ['visit-obligations-mine', "the grid worker's day: due and overdue visits, nearest first", 'GET /api/visit-obligations/mine'],
   ['visits-community', 'visit log of a community, page 0 (community staff)', 'GET /api/visits?areaId=<community>'],
+  ['party-stats-community', 'party-building statistics of a community, this year (community staff)', 'GET /api/party-building/stats?areaId=<community>'],
+  ['party-stats-district', 'party-building statistics of the whole district, this year (admin)', 'GET /api/party-building/stats'],
 ];
 
 const fmt = (n, d = 1) => (n == null || Number.isNaN(n) ? 'n/a' : Number(n).toFixed(d));
@@ -52,7 +54,8 @@ push(`District: ${metrics.COMMUNITIES} communities, ${metrics.GRIDS} grids, ${me
   `${metrics.HOUSEHOLDS} households, ${metrics.RESIDENTS} residents (all rows in the database, including earlier imports), ` +
   `${metrics.ISSUES} issues received over the last year; ` +
   `${metrics.VOLUNTEERS} volunteers, ${metrics.VOLUNTEER_TEAMS} teams, ${metrics.VOLUNTEER_ACTIVITIES} activities, ${metrics.VOLUNTEER_LEDGER} hours ledger entries over three years; ` +
-  `${metrics.PAIRINGS} pairings, ${metrics.VISIT_OBLIGATIONS} visit obligations (a half-year and six months), ${metrics.VISITS} visits. ` +
+  `${metrics.PAIRINGS} pairings, ${metrics.VISIT_OBLIGATIONS} visit obligations (a half-year and six months), ${metrics.VISITS} visits; ` +
+  `${metrics.PARTY_REPORTS} party-member reports, ${metrics.COBUILD_UNITS} co-building units, ${metrics.COBUILD_PROJECTS} co-building projects. ` +
   `Load: one generator for the endpoint (HTTP on loopback) and its ceiling (the same SQL over JDBC, com.gridwork.dev.bench.Ceiling), ` +
   `com.gridwork.dev.bench.Load; closed loop ${metrics.CONN} requests in flight, ${metrics.SECS} s per run, after a warm-up round of ${metrics.WARMUP_ROUND} s per endpoint and ${metrics.WARMUP} s more right before each; ` +
   `open loop: both at half the endpoint's closed-loop maximum, latency from each request's intended start; ` +
@@ -117,6 +120,10 @@ const coverageDistrict = rows['visit-coverage-district']?.eo;
 const visitGen = Number(metrics.VISIT_GENERATION_MS);
 push(`| district visit coverage (half-year rule), p50 / p99 at half load | ${fmt(coverageDistrict?.p50, 0)} / ${fmt(coverageDistrict?.p99, 0)} ms | < 300 ms | ${coverageDistrict && coverageDistrict.p99 < 300 ? 'met' : 'MISSED'} |`);
 push(`| pairings and visits generation (VisitGenerator, multi-row inserts) | ${visitGen >= 0 ? fmt(visitGen / 1000, 0) + ' s' : 'n/a'} | | |`);
+const partyDistrict = rows['party-stats-district']?.eo;
+const partyGen = Number(metrics.PARTY_GENERATION_MS);
+push(`| district party-building statistics (this year), p50 / p99 at half load | ${fmt(partyDistrict?.p50, 0)} / ${fmt(partyDistrict?.p99, 0)} ms | < 300 ms | ${partyDistrict && partyDistrict.p99 < 300 ? 'met' : 'MISSED'} |`);
+push(`| party building generation (PartyGenerator, multi-row inserts) | ${partyGen >= 0 ? fmt(partyGen / 1000, 0) + ' s' : 'n/a'} | | |`);
 push(`| whole \`make bench\` | ${metrics.TOTAL_S} s | < 15 min | ${Number(metrics.TOTAL_S) < 900 ? 'met' : 'MISSED'} |`);
 push();
 push('Notes: one load generator (com.gridwork.dev.bench.Load) measures both sides. Closed loop: each of the workers sends its next ' +

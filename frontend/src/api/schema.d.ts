@@ -1728,6 +1728,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-building/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Party-building and co-building figures of an area and a period, with the two report lines
+         * @description `membersReported`: Party members with a report of a year the period touches that was confirmed (confirmed, active, or ended after confirmation: transferred out, expired, withdrawn after the decision), to a community of the area; once per person per community. Submitted, rejected and submissions withdrawn before a decision are not counted. `membersByEmployerType`: Members reported (as above) by the employer type of their report. `membersByPostCategory`: Distinct members holding a claim of a post of the area of that category at some time in the period (claimed before its end and not released, revoked or ended before its start); a member holding posts of two categories counts in both. `unitRatios`: Per co-building unit: members reported (as above) whose report names the unit as employer, divided by the unit's party members in total, in percent (one decimal); beside it the largest total the unit's confirmed unit-level reports to the area gave. The 50 units with the most members reported. `membersActiveNow`: Members whose report to a community of the area is active now (whatever the period); once per person per community. `posts`: Posts of the area whose term overlaps the period, open, closed or ended. `postCapacity`: The capacities of those posts added up. `liveClaims`: Claims live now (not released, revoked or ended) on those posts. `filledPosts`: Those posts whose live claims reach their capacity now. `claimsMade`: Claims of posts of the area made in the period, whether released, revoked or ended since or not. `wishesPublished`: Micro-wishes of the area published in the period. `wishesClaimed`: Micro-wishes of the area with a claim made in the period (a wish claimed twice counts once). `wishesRealised`: Micro-wishes of the area realised (the grid worker confirmed them) on a day of the period. `wishesOpen`: Micro-wishes of the area published and unclaimed now. `units`: Active units: a sub-district's own units; for a community the active units with a proposed, signed or active agreement with it. `unitsPaired`: Units with an active agreement with a community of the area now (expired and terminated ones do not pair). `communitiesPaired`: Communities of the area with an active agreement now. `agreementsByStatus`: Agreements with communities of the area, by their status now. `projectsByStatus`: Projects of communities of the area, by their status now. `projectsSigned`: Projects of the area approved in the period (neither draft nor rejected), whatever their state now. `projectsCompleted`: Projects of the area accepted by the community in the period. `overdueMilestones`: Milestones of the area's projects (not cancelled) not done whose due day is before today (Beijing), like overdue issues. Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         *
+         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPartyBuildingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-building/stats/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same figures as an .xlsx workbook: figures with the report lines, breakdowns, definitions
+         * @description Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         *
+         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["exportPartyBuildingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -5797,6 +5845,123 @@ export interface components {
             notes: string | null;
             /** Format: int64 */
             version: number;
+        };
+        PartyBuildingStats: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description The area read; null for several areas or the whole platform
+             */
+            areaId: number | null;
+            areaName: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            members: components["schemas"]["PartyBuildingStatsMembers"];
+            posts: components["schemas"]["PartyBuildingStatsPosts"];
+            wishes: components["schemas"]["PartyBuildingStatsWishes"];
+            coBuild: components["schemas"]["PartyBuildingStatsCoBuild"];
+            /** @example 在职党员报到120名，认领岗位76个，点亮微心愿45个 */
+            memberReportLine: string;
+            /** @example 98家共建单位与15个社区结对，签订共建项目91项，完成60项 */
+            coBuildReportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["PartyBuildingStatsDefinition"][];
+        };
+        PartyBuildingStatsCoBuild: {
+            /** Format: int64 */
+            units: number;
+            /** Format: int64 */
+            unitsPaired: number;
+            /** Format: int64 */
+            communitiesPaired: number;
+            /** @description Every agreement status, in lifecycle order */
+            agreementsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
+            /** @description Every project status, in lifecycle order */
+            projectsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
+            /** Format: int64 */
+            projectsSigned: number;
+            /** Format: int64 */
+            projectsCompleted: number;
+            /** Format: int64 */
+            overdueMilestones: number;
+        };
+        /** @description A count under a code (an employer type, a post category, a status) */
+        PartyBuildingStatsCount: {
+            code: string;
+            /** @description The code's name in the caller's language */
+            name: string;
+            /** Format: int64 */
+            count: number;
+        };
+        PartyBuildingStatsDefinition: {
+            /** @description The figure's field */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        PartyBuildingStatsMembers: {
+            /** Format: int64 */
+            membersReported: number;
+            /** Format: int64 */
+            membersActiveNow: number;
+            /** @description Every employer type, in the list's order */
+            byEmployerType: components["schemas"]["PartyBuildingStatsCount"][];
+            /** @description The post categories with members, in the code list's order */
+            byPostCategory: components["schemas"]["PartyBuildingStatsCount"][];
+            unitRatios: components["schemas"]["PartyBuildingStatsUnitRatio"][];
+        };
+        PartyBuildingStatsPosts: {
+            /** Format: int64 */
+            posts: number;
+            /** Format: int64 */
+            postCapacity: number;
+            /** Format: int64 */
+            liveClaims: number;
+            /** Format: int64 */
+            filledPosts: number;
+            /** Format: int64 */
+            claimsMade: number;
+        };
+        PartyBuildingStatsUnitRatio: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            membersReported: number;
+            /**
+             * Format: int32
+             * @description The unit's party members in total
+             */
+            partyMemberTotal: number;
+            /** @description Reported / employed in percent, one decimal; null when the unit has no party members */
+            ratio: number | null;
+            /**
+             * Format: int32
+             * @description The largest total the unit's confirmed unit-level reports to the area gave
+             */
+            unitReportTotal: number | null;
+        };
+        PartyBuildingStatsWishes: {
+            /** Format: int64 */
+            wishesPublished: number;
+            /** Format: int64 */
+            wishesClaimed: number;
+            /** Format: int64 */
+            wishesRealised: number;
+            /** Format: int64 */
+            wishesOpen: number;
         };
         /** @enum {string} */
         PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
@@ -13394,6 +13559,119 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyBuildingStats: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid (default: the caller's scope) */
+                areaId?: number;
+                /**
+                 * @description Default: January 1 of this year
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Default: December 31 of this year
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyBuildingStats"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPartyBuildingStats: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

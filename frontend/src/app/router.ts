@@ -30,6 +30,7 @@ import {
 } from '@/features/activities/routes'
 import { officeRoutes as volunteerStats } from '@/features/volunteerstats/routes'
 import { officeRoutes as visitCoverage } from '@/features/visitcoverage/routes'
+import { officeRoutes as partyBuildingStats } from '@/features/partybuildingstats/routes'
 import { mobileRoutes as mobileAttendance } from '@/features/attendance/routes'
 import { mobileRoutes as mobileHours, officeRoutes as hours } from '@/features/hours/routes'
 import { officeRoutes as visitRules } from '@/features/visitrules/routes'
@@ -49,7 +50,7 @@ declare module 'vue-router' {
      */
     can?: Permission | readonly Permission[]
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits' | 'partyBuilding'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -74,6 +75,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...activities,
   ...volunteerStats,
   ...visitCoverage,
+  ...partyBuildingStats,
   ...hours,
   ...visitRules,
   ...certificates,

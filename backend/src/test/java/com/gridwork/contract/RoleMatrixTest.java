@@ -393,6 +393,11 @@ class RoleMatrixTest {
                         .send(r -> coverage(r)),
                 op("getVisitProblemsSolved", COVERAGE_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.id("areaId")).query("month", "2026-11")),
+                // ---- party-building statistics: an area outside the scope is a 404
+                op("getPartyBuildingStats", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.id("areaId"))),
+                op("exportPartyBuildingStats", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.id("areaId"))),
                 op("exportIssueStats", REGISTRY_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.id("areaId"))
                                 .query("from", "2026-01-01")

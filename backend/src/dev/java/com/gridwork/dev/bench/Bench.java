@@ -262,6 +262,8 @@ public final class Bench {
             VolunteerBench.prepare(c, district, IMPORT_COMMUNITY, cipher, out, env);
             // Pairings and visits (issue 15): the two default rules over a half-year, 400,000 visits.
             VisitBench.prepare(c, district, out, env);
+            // Party members and co-building (issue 16): 20,000 member reports, 2,000 units, 10,000 projects.
+            PartyBench.prepare(c, district, out, env);
             // A household of the grid worker's grid with several members and a rental tag; a resident's ID number.
             long household = scalar(
                     c,

@@ -65,6 +65,10 @@ final class Ceiling implements Load.Target, AutoCloseable {
         if (volunteer != null) {
             return new Ceiling(jdbc, volunteer, false, concurrency); // VolunteerStatsService reads without one
         }
+        Op party = PartyBench.op(name, f);
+        if (party != null) {
+            return new Ceiling(jdbc, party, false, concurrency); // PartyBuildingStatsService reads without one
+        }
         Op visit = VisitBench.op(name, f);
         if (visit != null) {
             return new Ceiling(jdbc, visit, false, concurrency); // plain reads: no transaction to commit

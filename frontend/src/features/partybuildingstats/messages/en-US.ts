@@ -1,0 +1,32 @@
+export default {
+  nav: {
+    partyBuildingStats: 'Party building statistics',
+  },
+  partyBuildingStats: {
+    from: 'From',
+    to: 'To',
+    area: 'Area',
+    wholeScope: 'All areas in scope',
+    generated: '{area}, {from} to {to}, generated {at}',
+    noData: 'No data',
+    definitions: 'Definitions',
+    export: 'Export to Excel',
+    exported: 'Exported',
+    count: 'Count',
+    byEmployerType: 'Members reported by employer type',
+    projectsByStatus: 'Co-building projects by status',
+    byPostCategory: 'Members by post category',
+    agreementsByStatus: 'Agreements by status',
+    unitRatios: 'Members reported per co-building unit',
+    column: {
+      category: 'Post category',
+      members: 'Members reported',
+      status: 'Status',
+      agreements: 'Agreements',
+      unit: 'Co-building unit',
+      employed: 'Party members employed',
+      ratio: 'Reported / employed',
+      unitReportTotal: "Unit report's total",
+    },
+  },
+}

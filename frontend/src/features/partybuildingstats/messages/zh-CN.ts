@@ -1,0 +1,32 @@
+export default {
+  nav: {
+    partyBuildingStats: '党建统计',
+  },
+  partyBuildingStats: {
+    from: '开始日期',
+    to: '结束日期',
+    area: '统计区域',
+    wholeScope: '管辖范围合计',
+    generated: '{area}，{from}至{to}，统计时间 {at}',
+    noData: '暂无数据',
+    definitions: '统计口径',
+    export: '导出Excel',
+    exported: '已导出',
+    count: '数量',
+    byEmployerType: '报到党员按单位性质',
+    projectsByStatus: '共建项目按状态',
+    byPostCategory: '按岗位类别认领党员',
+    agreementsByStatus: '共建协议按状态',
+    unitRatios: '共建单位党员报到率',
+    column: {
+      category: '岗位类别',
+      members: '报到党员',
+      status: '状态',
+      agreements: '协议数',
+      unit: '共建单位',
+      employed: '单位党员总数',
+      ratio: '报到率',
+      unitReportTotal: '单位报到所填党员数',
+    },
+  },
+}
