@@ -580,6 +580,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cobuild-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-building units of the sub-districts around the caller's areas (a liaison: its own)
+         * @description Ordered by name; sortable by name, partyMemberTotal, createdAt, updatedAt.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildUnits"];
+        put?: never;
+        /**
+         * Register a co-building unit of a sub-district
+         * @description The name is unique within the sub-district: a second is a 409 whose existingId names the unit that holds it.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createCoBuildUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit the signed-in liaison acts for
+         * @description 404 for an account that is no unit's liaison.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMyCoBuildUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active units an issue or project of a community may be given to, paired ones first
+         * @description The units of the community's sub-district, those with an ACTIVE agreement with the community first (paired true), then by name. A liaison is offered its own unit only.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildUnitOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit (the contact's phone masked)
+         * @description A liaison reads only its own unit (any other id is a 404).
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildUnit"];
+        /**
+         * Edit a unit, or set it inactive with a reason (If-Match required)
+         * @description A name another unit of the sub-district holds is a 409 naming that unit.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateCoBuildUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit's liaison sign-in accounts, enabled ones first
+         * @description A removed liaison stays listed, disabled.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        get: operations["listCoBuildUnitLiaisons"];
+        put?: never;
+        /**
+         * Give the unit a liaison sign-in account (realm role unit-liaison, the unit's sub-district)
+         * @description Returns a temporary password once; it must be changed at first sign-in. 409 when the unit is inactive or the user name is taken.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createCoBuildUnitLiaison"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/liaisons/{staffId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a liaison: its sign-in is disabled (it stays on record as the unit's)
+         * @description Another unit's liaison is a 404; disabling again changes nothing.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["disableCoBuildUnitLiaison"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contact's phone number in plain text; the access is audited with the reason
+         * @description 404 when the unit has no contact phone.
+         *
+         *     Permission: `COBUILD_UNITS_REVEAL`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revealCoBuildUnitPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -887,9 +1079,9 @@ export interface paths {
          * Search issues the caller may see
          * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -991,9 +1183,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -1047,7 +1239,7 @@ export interface paths {
         put?: never;
         /**
          * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise), a co-building unit (handlerUnitId) active and of the issue's sub-district (400 naming handlerUnitId otherwise; paired units are listed first by GET /api/cobuild-units/options). The team's leaders or the unit's liaisons then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -1097,9 +1289,9 @@ export interface paths {
          * Add a note to the timeline
          * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -1241,9 +1433,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -1263,9 +1455,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1321,9 +1513,9 @@ export interface paths {
          * The handler reports it resolved, saying how
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1369,9 +1561,9 @@ export interface paths {
          * The handler starts work
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -4598,8 +4790,135 @@ export interface components {
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
         /** @enum {string} */
         CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        CoBuildUnitCreate: {
+            /**
+             * Format: int64
+             * @description The sub-district the unit belongs to
+             */
+            subDistrictId: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            partyOrgName?: string;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName?: string;
+            contactPhone?: string;
+            address?: string;
+        };
+        /** @description The liaison's new sign-in and its one-time temporary password (changed at first sign-in) */
+        CoBuildUnitLiaisonAccount: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            temporaryPassword: string;
+        };
+        CoBuildUnitLiaisonCreate: {
+            /** @example gdj.wang */
+            username: string;
+            /** @example 王强 */
+            displayName: string;
+        };
+        /** @description A liaison sign-in account of a unit */
+        CoBuildUnitLiaisonView: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            displayName: string;
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+        };
+        /** @description An active unit offered in a picker; units paired with the community come first */
+        CoBuildUnitOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /** @description Paired with the community now (an ACTIVE agreement) */
+            paired: boolean;
+        };
+        /** @description Why the contact's full phone number is needed (audited) */
+        CoBuildUnitReveal: {
+            /** @example 联系共建项目对接 */
+            reason: string;
+        };
+        /** @description The contact's phone in plain text; the access was audited */
+        CoBuildUnitRevealed: {
+            contactPhone: string;
+        };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
+        /** @description A co-building unit as other records name it */
+        CoBuildUnitSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int32
+             * @description The unit's party members in total (the denominator of reported / employed)
+             */
+            partyMemberTotal: number;
+            status: components["schemas"]["CoBuildUnitStatus"];
+        };
+        /** @description Every field; INACTIVE needs a reason */
+        CoBuildUnitUpdate: {
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            partyOrgName?: string;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName?: string;
+            /** @description A new number; omit to keep the current one (clients only see it masked) */
+            contactPhone?: string;
+            /** @description Remove the contact's phone number */
+            clearContactPhone?: boolean;
+            address?: string;
+            status: components["schemas"]["CoBuildUnitStatus"];
+            /** @description Required when INACTIVE */
+            statusReason?: string;
+        };
+        /** @description A co-building unit (the contact's phone masked) */
+        CoBuildUnitView: {
+            /** Format: int64 */
+            id: number;
+            subDistrict: components["schemas"]["AreaRef"];
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /** @example 市供电公司城东分公司党委 */
+            partyOrgName: string | null;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName: string | null;
+            /** @example 138****5678 */
+            contactPhoneMasked: string | null;
+            address: string | null;
+            status: components["schemas"]["CoBuildUnitStatus"];
+            /** @description Why the unit is inactive */
+            statusReason: string | null;
+            /**
+             * Format: int32
+             * @description Enabled liaison sign-in accounts
+             */
+            liaisonCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         CodeCount: {
             code: string;
             name: string;
@@ -4852,7 +5171,7 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
-        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
+        /** @description Give the issue to a staff handler, a volunteer team or a co-building unit (one of them) */
         IssueAssign: {
             /**
              * Format: int64
@@ -4864,6 +5183,11 @@ export interface components {
              * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
              */
             handlerTeamId?: number;
+            /**
+             * Format: int64
+             * @description Instead of handlerId: an active co-building unit of the issue's sub-district; its liaisons then take the handler's steps
+             */
+            handlerUnitId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -5263,6 +5587,8 @@ export interface components {
             handler?: components["schemas"]["IssueStaffRef"] | null;
             /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
             handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
+            /** @description The co-building unit handling the issue instead of a staff handler or a team (then both are null); its liaisons take the handler's steps, the first-responsible person stays accountable */
+            handlerUnit?: components["schemas"]["IssueUnitRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -5307,6 +5633,13 @@ export interface components {
             /** Format: int64 */
             toStaffId: number;
             reason: string;
+        };
+        /** @description A co-building unit handling an issue instead of a staff member */
+        IssueUnitRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
         };
         /** @description Allowed while the issue is received or accepted */
         IssueUpdate: {
@@ -5428,6 +5761,15 @@ export interface components {
         };
         PageResultAuditEntryView: {
             items: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildUnitView: {
+            items: components["schemas"]["CoBuildUnitView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -10007,6 +10349,646 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnits: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Any part of the name, party organisation or contact */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildUnitStatus"];
+                subDistrictId?: number;
+                unitType?: components["schemas"]["OrganisationType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnitOptions: {
+        parameters: {
+            query: {
+                communityId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitOption"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnitLiaisons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildUnitLiaison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitLiaisonCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonAccount"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak unreachable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableCoBuildUnitLiaison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealCoBuildUnitPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitReveal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitRevealed"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

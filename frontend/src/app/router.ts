@@ -39,6 +39,7 @@ import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from
 import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
+import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from '@/features/cobuildunits/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -82,6 +83,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...visits,
   ...pairings,
   ...reassignments,
+  ...cobuildUnits,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -114,6 +116,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileHours,
   ...mobileCertificates,
   ...mobileVisitPhone,
+  ...mobileCobuildUnits,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -103,14 +103,17 @@ export async function performAction(
     case 'REJECT':
       return issueOf(await api.POST('/api/issues/{id}/reject', { params, body: { reason: text(input.reason) } }))
     case 'ASSIGN':
-      // to a staff member, or instead to a volunteer team (its leaders then handle the issue)
+      // to a staff member, or instead to a volunteer team (its leaders then handle the issue) or to a co-building
+      // unit (its liaisons do)
       return issueOf(
         await api.POST('/api/issues/{id}/assign', {
           params,
           body:
             input.handlerKind === 'team'
               ? { handlerTeamId: input.handlerTeamId!, comment: optional(input.comment) }
-              : { handlerId: input.handlerId!, comment: optional(input.comment) },
+              : input.handlerKind === 'unit'
+                ? { handlerUnitId: input.handlerUnitId!, comment: optional(input.comment) }
+                : { handlerId: input.handlerId!, comment: optional(input.comment) },
         }),
       )
     case 'START':

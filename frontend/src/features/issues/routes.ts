@@ -52,7 +52,7 @@ export const mobileRoutes: RouteRecordRaw[] = [
     name: 'mobile-issue',
     component: () => import('./mobile/MobileIssueDetail.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
-    // a volunteer team's leader starts and resolves the issues given to their team here too
-    meta: { title: 'mobileIssue', can: ['ISSUES_WRITE', 'ISSUES_HANDLE_AS_TEAM'] },
+    // a volunteer team's leader, and a co-building unit's liaison, start and resolve the issues given to them here too
+    meta: { title: 'mobileIssue', can: ['ISSUES_WRITE', 'ISSUES_HANDLE_AS_TEAM', 'ISSUES_HANDLE_AS_UNIT'] },
   },
 ]

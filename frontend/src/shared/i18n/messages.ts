@@ -48,6 +48,8 @@ import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 import partyBuildingStatsZh from '@/features/partybuildingstats/messages/zh-CN'
 import partyBuildingStatsEn from '@/features/partybuildingstats/messages/en-US'
+import cobuildUnitsZh from '@/features/cobuildunits/messages/zh-CN'
+import cobuildUnitsEn from '@/features/cobuildunits/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -99,6 +101,7 @@ export const zhCN = mergeMessages(
   pairingsZh,
   reassignmentsZh,
   partyBuildingStatsZh,
+  cobuildUnitsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -125,4 +128,5 @@ export const enUS = mergeMessages(
   pairingsEn,
   reassignmentsEn,
   partyBuildingStatsEn,
+  cobuildUnitsEn,
 )

@@ -51,6 +51,10 @@ describe('action inputs', () => {
     expect(isRequired('ASSIGN', 'handlerTeamId', staff)).toBe(false)
     expect(isRequired('ASSIGN', 'handlerTeamId', team)).toBe(true)
     expect(isRequired('ASSIGN', 'handlerId', team)).toBe(false)
+    const unit = { approve: true, handlerKind: 'unit' as const }
+    expect(fieldsOf('ASSIGN', unit)).toEqual(['handlerUnitId', 'comment'])
+    expect(isRequired('ASSIGN', 'handlerUnitId', unit)).toBe(true)
+    expect(isRequired('ASSIGN', 'handlerUnitId', team)).toBe(false)
     // other actions keep their fields whatever the kind
     expect(fieldsOf('TRANSFER', team)).toEqual(['toStaffId', 'reason'])
   })

@@ -5,8 +5,11 @@ import type { IssueAction, Satisfaction } from '@/shared/api/types'
 /** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */
 export type DialogAction = Exclude<IssueAction, 'EDIT' | 'ADD_PHOTO'>
 
-/** Whom ASSIGN gives the issue to: a staff member, or (instead) a volunteer team whose leaders then handle it. */
-export type HandlerKind = 'staff' | 'team'
+/**
+ * Whom ASSIGN gives the issue to: a staff member, or (instead) a volunteer team whose leaders then handle it, or a
+ * co-building unit whose liaisons do.
+ */
+export type HandlerKind = 'staff' | 'team' | 'unit'
 
 export interface ActionInput {
   comment: string
@@ -14,6 +17,7 @@ export interface ActionInput {
   handlerKind: HandlerKind
   handlerId?: number
   handlerTeamId?: number
+  handlerUnitId?: number
   toStaffId?: number
   satisfaction?: Satisfaction
   days: number
@@ -25,7 +29,15 @@ export interface ActionInput {
 }
 
 export type ActionField =
-  'comment' | 'reason' | 'handlerId' | 'handlerTeamId' | 'toStaffId' | 'satisfaction' | 'days' | 'approve'
+  | 'comment'
+  | 'reason'
+  | 'handlerId'
+  | 'handlerTeamId'
+  | 'handlerUnitId'
+  | 'toStaffId'
+  | 'satisfaction'
+  | 'days'
+  | 'approve'
 
 /** An action's inputs as a form starts them (every key present, so that assigning it clears a form). */
 export function emptyActionInput(): ActionInput {
@@ -38,6 +50,7 @@ export function emptyActionInput(): ActionInput {
     handlerKind: 'staff',
     handlerId: none,
     handlerTeamId: none,
+    handlerUnitId: none,
     toStaffId: none,
     satisfaction: none,
     extensionId: none,
@@ -49,8 +62,11 @@ export function emptyActionInput(): ActionInput {
 export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; required: ActionField[] }> = {
   ACCEPT: { fields: ['comment'], required: [] },
   REJECT: { fields: ['reason'], required: ['reason'] },
-  // a staff handler or a volunteer team, as handlerKind chooses (fieldsOf)
-  ASSIGN: { fields: ['handlerId', 'handlerTeamId', 'comment'], required: ['handlerId', 'handlerTeamId'] },
+  // a staff handler, a volunteer team or a co-building unit, as handlerKind chooses (fieldsOf)
+  ASSIGN: {
+    fields: ['handlerId', 'handlerTeamId', 'handlerUnitId', 'comment'],
+    required: ['handlerId', 'handlerTeamId', 'handlerUnitId'],
+  },
   START: { fields: ['comment'], required: [] },
   RESOLVE: { fields: ['comment'], required: ['comment'] },
   CLOSE: { fields: ['satisfaction', 'comment'], required: ['satisfaction'] },
@@ -61,10 +77,17 @@ export const ACTION_FIELDS: Record<DialogAction, { fields: ActionField[]; requir
   DECIDE_EXTENSION: { fields: ['approve', 'comment'], required: [] },
 }
 
-/** The fields of the action shown now: of ASSIGN's handler and team, the one handlerKind chooses. */
+/** ASSIGN's field for each kind of handler. */
+const HANDLER_FIELDS: Record<HandlerKind, ActionField> = {
+  staff: 'handlerId',
+  team: 'handlerTeamId',
+  unit: 'handlerUnitId',
+}
+
+/** The fields of the action shown now: of ASSIGN's handler, team and unit, the one handlerKind chooses. */
 export function fieldsOf(action: DialogAction, input: Pick<ActionInput, 'handlerKind'>): ActionField[] {
-  const unchosen: ActionField = input.handlerKind === 'team' ? 'handlerId' : 'handlerTeamId'
-  return ACTION_FIELDS[action].fields.filter((f) => action !== 'ASSIGN' || f !== unchosen)
+  const unchosen = Object.values(HANDLER_FIELDS).filter((f) => f !== HANDLER_FIELDS[input.handlerKind])
+  return ACTION_FIELDS[action].fields.filter((f) => action !== 'ASSIGN' || !unchosen.includes(f))
 }
 
 /** A rejected extension must say why; an approval may. Of ASSIGN's handler and team, the chosen one is required. */

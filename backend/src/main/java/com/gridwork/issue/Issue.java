@@ -3,6 +3,7 @@ package com.gridwork.issue;
 import com.gridwork.access.AreaBound;
 import com.gridwork.access.NotFoundMessage;
 import com.gridwork.area.Area;
+import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.common.crypto.SealedValue;
 import com.gridwork.common.persistence.VersionedEntity;
 import com.gridwork.issue.category.IssueCategory;
@@ -118,6 +119,17 @@ public class Issue extends VersionedEntity implements AreaBound {
 
     @Column(name = "handler_team_id", insertable = false, updatable = false)
     public Long handlerTeamId;
+
+    /**
+     * A co-building unit given the issue instead of a staff handler or a team: its liaisons take the handler's steps;
+     * the first-responsible person stays accountable.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handler_unit_id")
+    public CoBuildUnit handlerUnit;
+
+    @Column(name = "handler_unit_id", insertable = false, updatable = false)
+    public Long handlerUnitId;
 
     /** The visit (走访) the issue was found on (channel VISIT), if any. */
     @Column(name = "visit_id", updatable = false)

@@ -20,6 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import static com.gridwork.common.Text.blankToNull;
 
@@ -49,6 +51,9 @@ public class IssueActions {
     HandlerTeams teams;
 
     @Inject
+    HandlerUnits units;
+
+    @Inject
     PersonalDataCipher cipher;
 
     @Inject
@@ -76,23 +81,34 @@ public class IssueActions {
 
     /**
      * Gives the issue to a staff handler or (instead) to a volunteer team, whose leaders then take the handler's
-     * steps; one of the two, never both.
+     * steps, or to a co-building unit, whose liaisons do; exactly one of the three.
      */
     @Transactional
-    public IssueDetail assign(long id, String ifMatch, Long handlerId, Long handlerTeamId, String comment) {
-        if ((handlerId == null) == (handlerTeamId == null)) {
-            throw ApiProblem.invalidField(
-                    handlerId == null ? "handlerId" : "handlerTeamId", "issue.assign.handler-or-team");
+    public IssueDetail assign(
+            long id, String ifMatch, Long handlerId, Long handlerTeamId, Long handlerUnitId, String comment) {
+        long named = Stream.of(handlerId, handlerTeamId, handlerUnitId)
+                .filter(Objects::nonNull)
+                .count();
+        if (named != 1) {
+            // none: the staff handler is missing; several: name the first of the extra ones
+            String field = named == 0
+                    ? "handlerId"
+                    : handlerTeamId != null && handlerId != null ? "handlerTeamId" : "handlerUnitId";
+            throw ApiProblem.invalidField(field, "issue.assign.handler-or-team");
         }
         Issue issue = issues.acting(id, ifMatch, Action.ASSIGN);
+        issue.handler = null;
+        issue.handlerTeam = null;
+        issue.handlerUnit = null;
         String to;
         if (handlerTeamId != null) {
             issue.handlerTeam = teams.forIssue(handlerTeamId, issue.community, "handlerTeamId");
-            issue.handler = null;
             to = issue.handlerTeam.name;
+        } else if (handlerUnitId != null) {
+            issue.handlerUnit = units.forIssue(handlerUnitId, issue.community, "handlerUnitId");
+            to = issue.handlerUnit.name;
         } else {
             issue.handler = issues.colleague(handlerId, issue.community, "handlerId");
-            issue.handlerTeam = null;
             to = issue.handler.displayName;
         }
         IssueDetail detail = move(issue, Action.ASSIGN, IssueEvent.Type.ASSIGNED, comment, to);
@@ -139,6 +155,7 @@ public class IssueActions {
         issue.escalated = true;
         issue.handler = null;
         issue.handlerTeam = null;
+        issue.handlerUnit = null;
         IssueDetail detail = move(issue, Action.ESCALATE, IssueEvent.Type.ESCALATED, reason, null);
         tell(What.ESCALATED, issue, null);
         return detail;

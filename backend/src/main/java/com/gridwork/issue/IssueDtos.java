@@ -23,6 +23,10 @@ public final class IssueDtos {
     public record TeamRef(
             long id, @Schema(examples = "幸福社区治安巡防队") String name) {}
 
+    @Schema(name = "IssueUnitRef", description = "A co-building unit handling an issue instead of a staff member")
+    public record UnitRef(
+            long id, @Schema(examples = "市供电公司城东分公司") String name) {}
+
     @Schema(name = "IssueTeamLeader", description = "A current leader or deputy of the team handling an issue")
     public record TeamLeaderView(@Schema(examples = "张伟") String name, TeamRole role) {}
 
@@ -81,6 +85,13 @@ public final class IssueDtos {
                             + " null); its leaders take the handler's steps, the first-responsible person stays"
                             + " accountable")
             TeamRef handlerTeam,
+
+            @Schema(
+                    nullable = true,
+                    description = "The co-building unit handling the issue instead of a staff handler or a team (then"
+                            + " both are null); its liaisons take the handler's steps, the first-responsible person"
+                            + " stays accountable")
+            UnitRef handlerUnit,
 
             Instant receivedAt,
             Instant dueAt,
@@ -256,7 +267,7 @@ public final class IssueDtos {
 
     @Schema(
             name = "IssueAssign",
-            description = "Give the issue to a staff handler or to a volunteer team (one of them)")
+            description = "Give the issue to a staff handler, a volunteer team or a co-building unit (one of them)")
     public record AssignInput(
             @Schema(description = "A staff member working in the issue's community")
             Long handlerId,
@@ -265,6 +276,11 @@ public final class IssueDtos {
                     description = "Instead of handlerId: an active volunteer team of the issue's community or"
                             + " sub-district; its leaders (leader or deputy) then take the handler's steps")
             Long handlerTeamId,
+
+            @Schema(
+                    description = "Instead of handlerId: an active co-building unit of the issue's sub-district; its"
+                            + " liaisons then take the handler's steps")
+            Long handlerUnitId,
 
             @Size(max = 1000) String comment) {}
 

@@ -30,7 +30,6 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
 import static com.gridwork.common.Text.blankToNull;
 
@@ -142,7 +141,7 @@ public class IssueIntake {
         Issue issue = issues.visible(id);
         ETags.require(ifMatch, issue.version);
         // editing is never a volunteer team leader's step: no teams needed
-        IssueWorkflow.require(Action.EDIT, issue, scope.caller(), Set.of());
+        IssueWorkflow.require(Action.EDIT, issue, scope.caller(), ActingFor.NOBODY);
         Violations violations = Violations.of(validator.validate(input));
         Intake intake = checkReporterAndPlace(input.reporter(), input.location(), violations);
         IssueCategory category = intake == null || violations.has("categoryId")

@@ -58,7 +58,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // a volunteer team's leader (ISSUES_HANDLE_AS_TEAM) reads only the issues given to the teams they lead
-@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM})
+@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
 public class IssueResource {
     /** The workflow steps a volunteer team's leader may take too (on their team's issues; see allowedActions). */
     private static final String TEAM_STEP = "A leader of the volunteer team handling the issue may take this step. ";
@@ -235,8 +235,11 @@ public class IssueResource {
             description =
                     "The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); "
                             + "a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's"
-                            + " community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start"
-                            + " and resolve the issue; the first-responsible person stays accountable. "
+                            + " community or sub-district (400 naming handlerTeamId otherwise), a co-building unit"
+                            + " (handlerUnitId) active and of the issue's sub-district (400 naming handlerUnitId"
+                            + " otherwise; paired units are listed first by GET /api/cobuild-units/options). The team's"
+                            + " leaders or the unit's liaisons then start and resolve the issue; the first-responsible"
+                            + " person stays accountable. "
                             + WRITE_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
@@ -246,7 +249,8 @@ public class IssueResource {
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignInput body) {
-        return actions.assign(id, ifMatch, body.handlerId(), body.handlerTeamId(), body.comment());
+        return actions.assign(
+                id, ifMatch, body.handlerId(), body.handlerTeamId(), body.handlerUnitId(), body.comment());
     }
 
     @GET
@@ -263,7 +267,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/start")
-    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
     @Operation(
             operationId = "startIssue",
             summary = "The handler starts work",
@@ -282,7 +286,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/resolve")
-    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
     @Operation(
             operationId = "resolveIssue",
             summary = "The handler reports it resolved, saying how",
@@ -355,7 +359,7 @@ public class IssueResource {
 
     @POST
     @Path("/{id}/comments")
-    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
     @Operation(
             operationId = "commentOnIssue",
             summary = "Add a note to the timeline",

@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finding issues (the list, the caller's attention list, one issue) and loading one for a caller: every rule about
@@ -41,7 +40,7 @@ import java.util.Set;
 @ApplicationScoped
 public class IssueService {
     static final String LIST_FETCH = "from Issue i join fetch i.category join fetch i.community left join fetch i.grid"
-            + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.handlerTeam left join fetch i.talkDay";
+            + " left join fetch i.building join fetch i.firstResponsible left join fetch i.handler left join fetch i.handlerTeam left join fetch i.handlerUnit left join fetch i.talkDay";
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>(
             Map.of("receivedAt", "i.receivedAt", "dueAt", "i.dueAt", "updatedAt", "i.updatedAt", "id", "i.id"));
     private static final int ATTENTION_LIMIT = 50;
@@ -57,6 +56,9 @@ public class IssueService {
 
     @Inject
     HandlerTeams teams;
+
+    @Inject
+    IssueHandlers handlers;
 
     @Inject
     EntityManager em;
@@ -160,34 +162,35 @@ public class IssueService {
 
     /**
      * The issue if the caller may see it: in their scope, or theirs to handle or answer for; for a volunteer team's
-     * leader (no {@link Permission#ISSUES_READ}) only an issue given to a team they lead. Otherwise 404.
+     * leader or a unit's liaison (no {@link Permission#ISSUES_READ}) only an issue given to a team they lead or to
+     * their unit. Otherwise 404.
      */
     public Issue visible(long id) {
         Caller caller = scope.caller();
         if (caller.may(Permission.ISSUES_READ)) {
             return scope.find(Issue.class, id);
         }
-        Set<Long> led = teams.ledBy(caller);
-        return scope.findWhere(Issue.class, id, i -> i.handlerTeam != null && led.contains(i.handlerTeam.id));
+        ActingFor acting = handlers.actingFor(caller);
+        return scope.findWhere(Issue.class, id, acting::handles);
     }
 
     /** Loads a visible issue for an action: If-Match (when sent), the state and the person are checked. */
     public Issue acting(long id, String ifMatch, Action action) {
         Issue issue = visible(id);
         ETags.checkIfPresent(ifMatch, issue.version);
-        IssueWorkflow.require(action, issue, scope.caller(), teams.ledBy(scope.caller()));
+        IssueWorkflow.require(action, issue, scope.caller(), handlers.actingFor(scope.caller()));
         return issue;
     }
 
     /**
      * The JPQL condition "the caller may see issue i": in scope, or theirs to handle or answer for; for a volunteer
-     * team's leader, given to a team they lead (as {@link #visible}).
+     * team's leader or a unit's liaison, given to a team they lead or to their unit (as {@link #visible}).
      */
     private Where visibleToCaller() {
         Caller caller = scope.caller();
         if (!caller.may(Permission.ISSUES_READ)) {
-            Set<Long> led = teams.ledBy(caller);
-            return led.isEmpty() ? new Where().and("1 = 0") : new Where().and("i.handlerTeamId in :led", "led", led);
+            ActingFor acting = handlers.actingFor(caller);
+            return new Where().and(acting.condition("i"), acting.params());
         }
         AreaScope.ScopeFilter filter = scope.filter("i.areaPath");
         Map<String, Object> params = new HashMap<>(filter.params());

@@ -11,6 +11,7 @@ import com.gridwork.issue.IssueDtos.PhotoView;
 import com.gridwork.issue.IssueDtos.ReporterView;
 import com.gridwork.issue.IssueDtos.StaffRef;
 import com.gridwork.issue.IssueDtos.TeamRef;
+import com.gridwork.issue.IssueDtos.UnitRef;
 import com.gridwork.registry.RegistryViews;
 import com.gridwork.registry.household.Household;
 import com.gridwork.staff.Staff;
@@ -44,6 +45,9 @@ class IssueViews {
 
     @Inject
     HandlerTeams teams;
+
+    @Inject
+    IssueHandlers handlers;
 
     static String number(Issue issue) {
         return "Q" + NUMBER_DATE.format(issue.receivedAt) + "-" + String.format("%06d", issue.id);
@@ -108,6 +112,7 @@ class IssueViews {
                 ref(i.firstResponsible),
                 ref(i.handler),
                 i.handlerTeam == null ? null : new TeamRef(i.handlerTeam.id, i.handlerTeam.name),
+                i.handlerUnit == null ? null : new UnitRef(i.handlerUnit.id, i.handlerUnit.name),
                 i.receivedAt,
                 i.dueAt,
                 i.resolvedAt,
@@ -160,7 +165,7 @@ class IssueViews {
                 .getResultList();
         boolean pending = extensionRows.stream().anyMatch(x -> x.status == IssueExtension.Status.PENDING);
         List<Action> allowed =
-                IssueWorkflow.allowed(i, scope.caller(), teams.ledBy(scope.caller()), pending, photos.size());
+                IssueWorkflow.allowed(i, scope.caller(), handlers.actingFor(scope.caller()), pending, photos.size());
         String talkDayTitle = i.talkDay == null
                 ? null
                 : i.talkDay.date + " " + (i.talkDay.topic == null ? i.talkDay.place : i.talkDay.topic);

@@ -29,8 +29,11 @@ public final class IssueWorkflow {
     public static final int MAX_PHOTOS = 9;
 
     private static final Set<IssueStatus> WORKING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
-    /** The handler's steps a leader of the handling volunteer team takes; nothing else (no assigning, no closing). */
-    private static final Set<Action> TEAM_STEPS =
+    /**
+     * The handler's steps a leader of the handling volunteer team, or a liaison of the handling co-building unit,
+     * takes; nothing else (no assigning, no closing).
+     */
+    private static final Set<Action> HANDLER_STEPS =
             EnumSet.of(Action.START, Action.RESOLVE, Action.COMMENT, Action.ADD_PHOTO);
 
     private static final Map<Action, Set<IssueStatus>> FROM = new EnumMap<>(Action.class);
@@ -65,11 +68,11 @@ public final class IssueWorkflow {
     private IssueWorkflow() {}
 
     /**
-     * What the caller may do now; the detail view offers exactly these. {@code ledTeams}: the volunteer teams the
-     * caller leads (leader or deputy, not left); empty for staff.
+     * What the caller may do now; the detail view offers exactly these. {@code acting}: the volunteer teams the
+     * caller leads and the unit it is a liaison of; empty for staff.
      */
     static List<Action> allowed(
-            Issue issue, Caller caller, Set<Long> ledTeams, boolean extensionPending, long photoCount) {
+            Issue issue, Caller caller, ActingFor acting, boolean extensionPending, long photoCount) {
         List<Action> actions = new ArrayList<>();
         for (Action action : Action.values()) {
             boolean possible = switch (action) {
@@ -78,7 +81,7 @@ public final class IssueWorkflow {
                 case ADD_PHOTO -> photoCount < MAX_PHOTOS;
                 default -> true;
             };
-            if (possible && FROM.get(action).contains(issue.status) && mayAct(action, issue, caller, ledTeams)) {
+            if (possible && FROM.get(action).contains(issue.status) && mayAct(action, issue, caller, acting)) {
                 actions.add(action);
             }
         }
@@ -97,17 +100,17 @@ public final class IssueWorkflow {
     }
 
     /** 409 when the issue's state does not allow the action, 403 when the caller may not take it. */
-    static void require(Action action, Issue issue, Caller caller, Set<Long> ledTeams) {
+    static void require(Action action, Issue issue, Caller caller, ActingFor acting) {
         if (!FROM.get(action).contains(issue.status)) {
             throw ApiProblem.conflict("issue.transition.illegal", issue.status, actionKey(action));
         }
-        if (!mayAct(action, issue, caller, ledTeams)) {
+        if (!mayAct(action, issue, caller, acting)) {
             throw ApiProblem.forbidden("issue.action.forbidden", actionKey(action));
         }
     }
 
-    private static boolean mayAct(Action action, Issue issue, Caller caller, Set<Long> ledTeams) {
-        if (TEAM_STEPS.contains(action) && leadsHandlerTeam(issue, caller, ledTeams)) {
+    private static boolean mayAct(Action action, Issue issue, Caller caller, ActingFor acting) {
+        if (HANDLER_STEPS.contains(action) && actsAsHandler(issue, caller, acting)) {
             return true;
         }
         if (!caller.may(Permission.ISSUES_WRITE)) {
@@ -130,11 +133,13 @@ public final class IssueWorkflow {
         };
     }
 
-    /** Whether the caller leads the volunteer team the issue is given to, and so takes its handler's steps. */
-    static boolean leadsHandlerTeam(Issue issue, Caller caller, Set<Long> ledTeams) {
-        return issue.handlerTeam != null
-                && caller.may(Permission.ISSUES_HANDLE_AS_TEAM)
-                && ledTeams.contains(issue.handlerTeam.id);
+    /**
+     * Whether the caller leads the volunteer team the issue is given to, or is a liaison of the unit it is given to,
+     * and so takes its handler's steps. The permission decides too: a staff account never acts as either.
+     */
+    static boolean actsAsHandler(Issue issue, Caller caller, ActingFor acting) {
+        return (caller.may(Permission.ISSUES_HANDLE_AS_TEAM) && acting.handlesTeamOf(issue))
+                || (caller.may(Permission.ISSUES_HANDLE_AS_UNIT) && acting.handlesUnitOf(issue));
     }
 
     /** Street-admins and community staff whose scope covers the issue's place manage it. */

@@ -1,8 +1,8 @@
 package com.gridwork.notification;
 
 import com.gridwork.area.Area;
-import com.gridwork.issue.HandlerTeams;
 import com.gridwork.issue.Issue;
+import com.gridwork.issue.IssueHandlers;
 import com.gridwork.issue.IssueHappened;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ public class IssueNotifier {
     NotificationRecipients recipients;
 
     @Inject
-    HandlerTeams teams;
+    IssueHandlers handlers;
 
     @Inject
     Event<NotificationDelivery.Created> created;
@@ -43,14 +43,8 @@ public class IssueNotifier {
             }
             case ESCALATED ->
                 notify(happened, NotificationKind.ISSUE_ESCALATED, recipients.deciders(issue), null, null);
-            // given to a volunteer team: its leaders (with a sign-in) hear of it in the app
-            case ASSIGNED ->
-                notify(
-                        happened,
-                        NotificationKind.ISSUE_ASSIGNED,
-                        issue.handler != null ? List.of(issue.handler.id) : teams.leaderAccounts(issue.handlerTeam.id),
-                        null,
-                        null);
+            // given to a volunteer team or a unit: its leaders or liaisons (with a sign-in) hear of it in the app
+            case ASSIGNED -> notify(happened, NotificationKind.ISSUE_ASSIGNED, handlers.accounts(issue), null, null);
             case TRANSFERRED ->
                 notify(happened, NotificationKind.ISSUE_TRANSFERRED, List.of(happened.personId()), null, null);
             case EXTENSION_APPROVED, EXTENSION_REJECTED ->
@@ -67,8 +61,8 @@ public class IssueNotifier {
     }
 
     /**
-     * Who works on the issue now: its handler, else (not yet assigned, or given to a volunteer team, for which the
-     * first-responsible person stays accountable) its first-responsible person.
+     * Who works on the issue now: its handler, else (not yet assigned, or given to a volunteer team or a unit, for
+     * which the first-responsible person stays accountable) its first-responsible person.
      */
     private static long worker(Issue issue) {
         return issue.handler != null ? issue.handler.id : issue.firstResponsible.id;

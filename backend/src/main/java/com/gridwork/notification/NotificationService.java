@@ -6,7 +6,8 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.i18n.Messages;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
-import com.gridwork.issue.HandlerTeams;
+import com.gridwork.issue.ActingFor;
+import com.gridwork.issue.IssueHandlers;
 import com.gridwork.notification.NotificationDtos.NotificationItem;
 import com.gridwork.notification.NotificationDtos.NotificationSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +38,7 @@ public class NotificationService {
     Messages messages;
 
     @Inject
-    HandlerTeams teams;
+    IssueHandlers handlers;
 
     /** The caller's notices, newest first; only the unread ones with {@code unread} true. */
     @Transactional
@@ -99,12 +99,10 @@ public class NotificationService {
     }
 
     /** The condition for the caller's visible notices, and its parameters. */
-    private record Visible(String condition, AreaScope.ScopeFilter filter, long me, Set<Long> ledTeams) {
+    private record Visible(String condition, AreaScope.ScopeFilter filter, long me, ActingFor acting) {
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             filter.bind(query);
-            if (!ledTeams.isEmpty()) {
-                query.setParameter("ledTeams", ledTeams);
-            }
+            acting.params().forEach(query::setParameter);
             return query.setParameter("me", me);
         }
     }
@@ -112,15 +110,15 @@ public class NotificationService {
     private Visible visible(boolean unreadOnly) {
         Caller caller = scope.caller();
         AreaScope.ScopeFilter filter = scope.filter("n.areaPath");
-        // a volunteer team's leader: also the issues given to a team they lead
-        Set<Long> ledTeams = teams.ledBy(caller);
+        // a volunteer team's leader or a unit's liaison: also the issues given to a team they lead or to their unit
+        ActingFor acting = handlers.actingFor(caller);
         String condition = "n.recipientId = :me" + (unreadOnly ? " and n.readAt is null" : "")
                 + " and (" + filter.jpql()
                 + " or exists (select 1 from Issue i where i.id = n.issueId"
                 + " and (i.handlerId = :me or i.firstResponsibleId = :me"
-                + (ledTeams.isEmpty() ? "" : " or i.handlerTeamId in :ledTeams")
+                + (acting.isEmpty() ? "" : " or " + acting.condition("i"))
                 + ")))";
-        return new Visible(condition, filter, caller.staffId(), ledTeams);
+        return new Visible(condition, filter, caller.staffId(), acting);
     }
 
     private NotificationItem item(Notification n, Locale locale) {

@@ -145,6 +145,23 @@ public class StaffService {
         }
     }
 
+    /**
+     * Disables an account provisioned for someone else's record (a unit's liaison), the caller having checked that
+     * it may: our row first (every request reads it), then Keycloak, which ends its sessions.
+     */
+    @Transactional
+    public void disable(Staff staff) {
+        staff.enabled = false;
+        if (staff.keycloakUserId == null) {
+            staff.keycloakUserId = accounts.findUserId(staff.username).orElse(null);
+        }
+        em.flush();
+        callers.invalidate();
+        if (staff.keycloakUserId != null) {
+            accounts.update(staff.keycloakUserId, staff.displayName, staff.role, false);
+        }
+    }
+
     @Transactional
     public StaffView update(long id, String ifMatch, StaffUpdate input) {
         Caller caller = scope.caller();

@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 import static com.gridwork.access.StaffRole.COMMUNITY_STAFF;
 import static com.gridwork.access.StaffRole.GRID_WORKER;
 import static com.gridwork.access.StaffRole.STREET_ADMIN;
+import static com.gridwork.access.StaffRole.UNIT_LIAISON;
 import static com.gridwork.access.StaffRole.VIEWER;
 import static com.gridwork.access.StaffRole.VOLUNTEER;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACCEPTED_ISSUE;
@@ -51,6 +52,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_LIAISON;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_PERIOD;
@@ -110,12 +113,18 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
 
     private static final Set<StaffRole> REGISTRY_WRITERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
-    /** Issue readers and volunteer team leaders (the issues given to their teams only: ISSUES_HANDLE_AS_TEAM). */
+    /**
+     * Issue readers, volunteer team leaders and unit liaisons (the issues given to their teams or their unit only:
+     * ISSUES_HANDLE_AS_TEAM, ISSUES_HANDLE_AS_UNIT).
+     */
     private static final Set<StaffRole> ISSUE_READERS =
-            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
-    /** Who take a handler's steps: issue writers, and volunteer team leaders on their teams' issues. */
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER, UNIT_LIAISON);
+    /** Who take a handler's steps: issue writers, team leaders and unit liaisons on their teams' or unit's issues. */
     private static final Set<StaffRole> ISSUE_HANDLERS =
-            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON);
+    /** Who read co-building units: those of their sub-district; a liaison its own unit only (COBUILD_UNITS_READ). */
+    private static final Set<StaffRole> UNIT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, UNIT_LIAISON);
 
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
@@ -416,19 +425,25 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(map())),
                 op("rejectIssue", MANAGERS, path("id", ISSUE))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "不属于受理范围"))),
-                // a staff handler or (instead) a volunteer team: each tried alone, the other left out
+                // a staff handler or (instead) a volunteer team or a co-building unit: each tried alone, the others
+                // left out
                 op(
                                 "assignIssue",
                                 MANAGERS,
                                 path("id", ACCEPTED_ISSUE),
                                 body("handlerId", COLLEAGUE),
-                                body("handlerTeamId", VOLUNTEER_TEAM))
+                                body("handlerTeamId", VOLUNTEER_TEAM),
+                                body("handlerUnitId", COBUILD_UNIT))
                         .send(r -> req().path("id", r.id("id"))
                                 .body(map(
                                         "handlerId",
-                                        r.opt("handlerTeamId") == null ? r.id("handlerId") : null,
+                                        r.opt("handlerTeamId") == null && r.opt("handlerUnitId") == null
+                                                ? r.id("handlerId")
+                                                : null,
                                         "handlerTeamId",
                                         r.opt("handlerTeamId"),
+                                        "handlerUnitId",
+                                        r.opt("handlerUnitId"),
                                         "comment",
                                         "请处理"))),
                 op("listIssueHandlerTeams", MANAGERS, path("id", ISSUE)).send(r -> req().path("id", r.id("id"))),
@@ -479,6 +494,34 @@ class RoleMatrixTest {
                                 path("id", ISSUE),
                                 path("photoId", PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+
+                // ---- co-building units (issue 16): those of the sub-district around the caller's areas; a liaison
+                // reads its own unit only (the matrix's liaison acts for none, so every unit is foreign to it), and
+                // the registry rows above refuse the role outright (REGISTRY_READERS leave it out)
+                op("listCoBuildUnits", UNIT_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
+                // no caller of the matrix acts for a unit: "mine" is a 404 for every one of them
+                op("getMyCoBuildUnit", UNIT_READERS).answers(404).send(r -> req()),
+                op("listCoBuildUnitOptions", UNIT_READERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.id("communityId"))),
+                op("getCoBuildUnit", UNIT_READERS, path("id", COBUILD_UNIT)).send(r -> req().path("id", r.id("id"))),
+                op("createCoBuildUnit", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(coBuildUnit(r).with("subDistrictId", r.id("subDistrictId")))),
+                op("updateCoBuildUnit", ADMINS, path("id", COBUILD_UNIT))
+                        .send(r ->
+                                req().path("id", r.id("id")).body(coBuildUnit(r).with("status", "ACTIVE"))),
+                op("revealCoBuildUnitPhone", MANAGERS, path("id", COBUILD_UNIT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "对接共建项目"))),
+                op("listCoBuildUnitLiaisons", ADMINS, path("id", COBUILD_UNIT)).send(r -> req().path("id", r.id("id"))),
+                op("createCoBuildUnitLiaison", ADMINS, path("id", COBUILD_UNIT))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("username", r.unique("liaison.").toLowerCase(), "displayName", "联络员"))),
+                op(
+                                "disableCoBuildUnitLiaison",
+                                ADMINS,
+                                path("id", COBUILD_UNIT),
+                                path("staffId", COBUILD_LIAISON).within("id"))
+                        .send(r -> req().path("id", r.id("id")).path("staffId", r.id("staffId"))),
 
                 // ---- notifications: each caller's own; another's notice is foreign to every caller (404)
                 op("listNotifications", EVERYONE).send(r -> req()),
@@ -1054,6 +1097,11 @@ class RoleMatrixTest {
                 location,
                 "reporter",
                 reporter);
+    }
+
+    /** A valid co-building unit's fields, its name new each time. */
+    private static Body coBuildUnit(Ids r) {
+        return map("name", r.unique("矩阵共建单位"), "unitType", "STATE_ENTERPRISE", "partyMemberTotal", 10);
     }
 
     private static Body talkDay() {

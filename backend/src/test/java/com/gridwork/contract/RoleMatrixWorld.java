@@ -9,6 +9,7 @@ import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -130,7 +131,10 @@ public class RoleMatrixWorld {
         PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid())),
         /** A visit rule (for coverage) of the place's sub-district, and a period of it (visit coverage). */
         COVERAGE_RULE(p -> COVERAGE_RULES.get(p.subDistrict())[0]),
-        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]);
+        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]),
+        /** A co-building unit of the place's sub-district, and a liaison account of it (issue 16). */
+        COBUILD_UNIT(p -> COBUILD_UNITS.get(p.subDistrict())[0]),
+        COBUILD_LIAISON(p -> COBUILD_UNITS.get(p.subDistrict())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -258,6 +262,12 @@ public class RoleMatrixWorld {
     /** Each sub-district's visit rule and its period, by the sub-district's id (the world is built once per run). */
     static final Map<Long, long[]> COVERAGE_RULES = new ConcurrentHashMap<>();
 
+    /** Each sub-district's co-building unit and a liaison account of it, by the sub-district's id. */
+    static final Map<Long, long[]> COBUILD_UNITS = new ConcurrentHashMap<>();
+
+    @Inject
+    PartyFixtures party;
+
     private String admin;
     private long defaultCategory;
     private long othersNotification;
@@ -365,6 +375,10 @@ public class RoleMatrixWorld {
         calendarYear(s2);
         VISIT_CONFIG.put(s1, new long[] {visitRule(s1), visitQuestion(s1)});
         VISIT_CONFIG.put(s2, new long[] {visitRule(s2), visitQuestion(s2)});
+        for (long subDistrict : List.of(s1, s2)) {
+            long unit = party.unit(subDistrict, 10);
+            COBUILD_UNITS.put(subDistrict, new long[] {unit, fixtures.staffId(party.liaison(unit))});
+        }
 
         for (long grid : List.of(a1, a2, b1, c1)) {
             REASSIGNMENTS.put(grid, reassignment(grid, colleagueA, accountS1));

@@ -6,6 +6,7 @@ import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -114,6 +115,9 @@ class ApiFuzzTest {
 
     @Inject
     VolunteerFixtures volunteers;
+
+    @Inject
+    PartyFixtures party;
 
     @Inject
     VisitFixtures visitFixtures;
@@ -510,6 +514,11 @@ class ApiFuzzTest {
                                             start.plusSeconds(7200),
                                             5)
                                     .activityId());
+        }
+        // Co-building units of the sub-district (an issue may be given to one: handlerUnitId), each with a liaison.
+        for (int i = 0; i < 2; i++) {
+            long unit = party.unit(w.subDistrict(), 20);
+            world.id("cobuildUnits", unit).id("cobuildUnitLiaisons", fixtures.staffId(party.liaison(unit)));
         }
         // Volunteer teams an issue of community A may be given to (handlerTeamId).
         world.id("volunteerTeams", volunteers.team(w.communityA(), "服务队"))

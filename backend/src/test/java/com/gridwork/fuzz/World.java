@@ -38,6 +38,7 @@ final class World {
             Map.entry("volunteerId", "volunteers"),
             Map.entry("teamId", "volunteerTeams"),
             Map.entry("handlerTeamId", "volunteerTeams"),
+            Map.entry("handlerUnitId", "cobuildUnits"),
             Map.entry("ruleId", "visitRules"),
             Map.entry("periodId", "visitPeriods"),
             Map.entry("responsibleStaffId", "staff"),
@@ -77,7 +78,9 @@ final class World {
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("cobuild-units", "cobuildUnits"),
+            Map.entry("liaisons", "cobuildUnitLiaisons"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

@@ -3,6 +3,7 @@ package com.gridwork.issue;
 import com.gridwork.access.Caller;
 import com.gridwork.access.Caller.ScopedArea;
 import com.gridwork.access.StaffRole;
+import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.staff.Staff;
@@ -32,9 +33,17 @@ class IssueWorkflowRulesTest {
     private static final long TEAM = 7;
 
     private static final long OTHER_TEAM = 8;
+    /** The co-building unit an issue is given to in the unit tables, and another unit. */
+    private static final long UNIT = 7;
+
+    private static final long OTHER_UNIT = 9;
 
     /** A caller and the volunteer teams it leads (leader or deputy, not left). */
-    private record Person(Caller caller, Set<Long> ledTeams) {}
+    private record Person(Caller caller, Set<Long> ledTeams) {
+        ActingFor acting() {
+            return new ActingFor(ledTeams, null);
+        }
+    }
 
     /** Everyone the table speaks of, as the person stands to the issue. */
     private static final Map<String, Person> PEOPLE = Map.of(
@@ -226,11 +235,40 @@ class IssueWorkflowRulesTest {
         Person workerLeadingTheTeam = new Person(caller(13, StaffRole.GRID_WORKER, "/1/2/3/"), Set.of(TEAM));
         assertThat(status(Action.START, teamIssue(IssueStatus.ASSIGNED), workerLeadingTheTeam))
                 .isEqualTo(403);
-        assertThat(IssueWorkflow.leadsHandlerTeam(
-                        teamIssue(IssueStatus.ASSIGNED), PEOPLE.get("leader").caller(), Set.of(TEAM)))
+        assertThat(IssueWorkflow.actsAsHandler(
+                        teamIssue(IssueStatus.ASSIGNED),
+                        PEOPLE.get("leader").caller(),
+                        new ActingFor(Set.of(TEAM), null)))
                 .isTrue();
-        assertThat(IssueWorkflow.leadsHandlerTeam(
-                        issue(IssueStatus.ASSIGNED, false), PEOPLE.get("leader").caller(), Set.of(TEAM)))
+        assertThat(IssueWorkflow.actsAsHandler(
+                        issue(IssueStatus.ASSIGNED, false),
+                        PEOPLE.get("leader").caller(),
+                        new ActingFor(Set.of(TEAM), null)))
+                .isFalse();
+    }
+
+    /**
+     * A liaison of the unit the issue is given to takes the handler's steps, exactly as a team's leader does; a
+     * liaison of another unit, or a staff account claiming the unit, takes none.
+     */
+    @Test
+    void aUnitsLiaisonTakesTheHandlersStepsOnly() {
+        Caller liaison = caller(31, StaffRole.UNIT_LIAISON, "/1/");
+        ActingFor ofTheUnit = new ActingFor(Set.of(), UNIT);
+        assertThat(IssueWorkflow.allowed(unitIssue(IssueStatus.ASSIGNED), liaison, ofTheUnit, false, 0))
+                .containsExactlyInAnyOrder(Action.START, Action.COMMENT, Action.ADD_PHOTO);
+        assertThat(IssueWorkflow.allowed(unitIssue(IssueStatus.IN_PROGRESS), liaison, ofTheUnit, false, 0))
+                .containsExactlyInAnyOrder(Action.RESOLVE, Action.COMMENT, Action.ADD_PHOTO);
+        assertThat(IssueWorkflow.allowed(
+                        unitIssue(IssueStatus.ASSIGNED), liaison, new ActingFor(Set.of(), OTHER_UNIT), false, 0))
+                .isEmpty();
+        // a team's issue is no unit's: the liaison's unit id equal to the team's id does not make it the handler
+        assertThat(IssueWorkflow.allowed(
+                        teamIssue(IssueStatus.ASSIGNED), liaison, new ActingFor(Set.of(), TEAM), false, 0))
+                .isEmpty();
+        Person workerClaimingTheUnit = new Person(caller(13, StaffRole.GRID_WORKER, "/1/2/3/"), Set.of());
+        assertThat(IssueWorkflow.actsAsHandler(
+                        unitIssue(IssueStatus.ASSIGNED), workerClaimingTheUnit.caller(), ofTheUnit))
                 .isFalse();
     }
 
@@ -272,13 +310,13 @@ class IssueWorkflowRulesTest {
     }
 
     private static List<Action> allowed(Issue issue, Person person, boolean pending, long photos) {
-        return IssueWorkflow.allowed(issue, person.caller(), person.ledTeams(), pending, photos);
+        return IssueWorkflow.allowed(issue, person.caller(), person.acting(), pending, photos);
     }
 
     /** 200 when the action may be taken, else the status of the refusal. */
     private static int status(Action action, Issue issue, Person person) {
         try {
-            IssueWorkflow.require(action, issue, person.caller(), person.ledTeams());
+            IssueWorkflow.require(action, issue, person.caller(), person.acting());
             return 200;
         } catch (ApiProblem problem) {
             return problem.status();
@@ -301,6 +339,15 @@ class IssueWorkflowRulesTest {
         issue.handler = null;
         issue.handlerTeam = new VolunteerTeam();
         issue.handlerTeam.id = TEAM;
+        return issue;
+    }
+
+    /** An issue given to co-building unit {@link #UNIT} instead of a staff handler. */
+    private static Issue unitIssue(IssueStatus status) {
+        Issue issue = issue(status, false);
+        issue.handler = null;
+        issue.handlerUnit = new CoBuildUnit();
+        issue.handlerUnit.id = UNIT;
         return issue;
     }
 

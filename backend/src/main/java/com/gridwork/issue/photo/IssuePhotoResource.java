@@ -34,14 +34,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // a volunteer team's leader sees and adds the photos of the issues given to the teams they lead
-@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM})
+@PermissionsAllowed({Names.ISSUES_READ, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
 public class IssuePhotoResource {
     @Inject
     IssuePhotoService photos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM})
+    @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
     @Operation(
             operationId = "addIssuePhoto",
             summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",
