@@ -6,6 +6,7 @@ import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -113,6 +114,9 @@ class ApiFuzzTest {
     Fixtures fixtures;
 
     @Inject
+    PartyFixtures party;
+
+    @Inject
     VolunteerFixtures volunteers;
 
     @Inject
@@ -148,7 +152,10 @@ class ApiFuzzTest {
             "withdrawSignUp",
             "getMyVolunteerLedger",
             "reportVolunteerHours",
-            "getOwnVolunteerCertificate");
+            "getOwnVolunteerCertificate",
+            "listMyPartyReports",
+            "prefillMyPartyReport",
+            "submitMyPartyReport");
 
     private String volunteer;
     private Client client;
@@ -762,6 +769,37 @@ class ApiFuzzTest {
                             .jsonPath()
                             .getLong("id"));
         }
+
+        // a unit of the sub-district, a member's report and a unit's report to community A (issue 16)
+        long unit = party.unit(w.subDistrict(), 30);
+        world.id("cobuildUnits", unit);
+        long member = volunteers.volunteer(w.communityA(), "模糊党员");
+        world.id(
+                "partyReports",
+                party.report(
+                        member,
+                        w.communityA(),
+                        BeijingTime.today().getYear(),
+                        com.gridwork.party.PartyReportStatus.SUBMITTED,
+                        unit));
+        world.id(
+                "partyUnitReports",
+                as(admin)
+                        .body(Map.of(
+                                "unitId",
+                                unit,
+                                "communityId",
+                                w.communityA(),
+                                "year",
+                                BeijingTime.today().getYear(),
+                                "partyMemberTotal",
+                                30))
+                        .post("/api/party-unit-reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
 
         world.file("image/png", PNG);
         world.file(

@@ -58,7 +58,12 @@ public final class PartyReportDtos {
             implements Versioned {}
 
     @Schema(name = "PartyReportDetail", description = "A report with the chain of reports it continues, newest first")
-    public record PartyReportDetail(PartyReportView report, List<PartyReportView> history) implements Versioned {
+    public record PartyReportDetail(
+            PartyReportView report,
+            List<PartyReportView> history,
+            @Schema(description = "The other communities of the report's sub-district: where it may be transferred")
+            List<AreaRef> transferTargets)
+            implements Versioned {
         @Override
         public long version() {
             return report.version();
@@ -102,7 +107,7 @@ public final class PartyReportDtos {
             @Schema(nullable = true, description = "The member's volunteer profile; or give person")
             Long volunteerId,
 
-            @Valid @Schema(nullable = true, description = "A person to register as a volunteer of the community")
+            @Valid @Schema(description = "A person to register as a volunteer of the community; or give volunteerId")
             PartyReportPersonInput person,
 
             @Schema(nullable = true, description = "The registry's resident; found by the ID number when omitted")

@@ -88,7 +88,10 @@ public class PartyReportResource {
     @GET
     @Path("/mine")
     @PermissionsAllowed(Names.PARTY_REPORT_OWN)
-    @Operation(operationId = "listMyPartyReports", summary = "The calling member's own reports, newest year first")
+    @Operation(
+            operationId = "listMyPartyReports",
+            summary = "The calling member's own reports",
+            description = "Every year's, newest first; empty for a volunteer account not linked to a profile.")
     public List<PartyReportView> mine() {
         return reports.mine();
     }
@@ -127,7 +130,11 @@ public class PartyReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartyReport", summary = "One report, with the reports it continues")
+    @Operation(
+            operationId = "getPartyReport",
+            summary = "One report, with the reports it continues",
+            description = "A report of a community in scope (a grid worker: the community around the grid); its history"
+                    + " follows previousId back through last year's and transferred reports, newest first.")
     public PartyReportDetail get(@PathParam("id") long id) {
         return reports.get(id);
     }
@@ -148,7 +155,10 @@ public class PartyReportResource {
     @POST
     @Path("/{id}/reject")
     @PermissionsAllowed(Names.PARTY_REPORTS_MANAGE)
-    @Operation(operationId = "rejectPartyReport", summary = "Reject a submitted report, with a reason")
+    @Operation(
+            operationId = "rejectPartyReport",
+            summary = "Reject a submitted report, with a reason",
+            description = "The member may report again. If-Match is optional; a stale one is a 412.")
     public PartyReportView reject(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter String ifMatch,

@@ -583,7 +583,17 @@ public class PartyReportService {
             chain.add(p);
             previous = p.previousId;
         }
-        return new PartyReportDetail(view(r), views(chain));
+        List<AreaRef> targets = Area.<Area>find(
+                        "level = ?1 and path like ?2 and id <> ?3",
+                        Sort.by("name").and("id"),
+                        AreaLevel.COMMUNITY,
+                        subDistrictPath(r.areaPath) + "%",
+                        r.communityId)
+                .list()
+                .stream()
+                .map(AreaRef::of)
+                .toList();
+        return new PartyReportDetail(view(r), views(chain), targets);
     }
 
     PartyReportView view(PartyMemberReport r) {

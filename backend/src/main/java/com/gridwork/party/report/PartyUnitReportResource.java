@@ -5,6 +5,7 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.party.PartyReportStatus;
 import com.gridwork.party.report.PartyReportDtos.PartyReportReason;
+import com.gridwork.party.report.PartyReportDtos.PartyReportUnit;
 import com.gridwork.party.report.PartyReportDtos.PartyUnitReportCreate;
 import com.gridwork.party.report.PartyReportDtos.PartyUnitReportDetail;
 import com.gridwork.party.report.PartyReportDtos.PartyUnitReportView;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Unit-level reports (单位报到): list, enter, read, confirm, reject, withdraw. */
 @Path("/api/party-unit-reports")
@@ -75,8 +78,24 @@ public class PartyUnitReportResource {
     }
 
     @GET
+    @Path("/units")
+    @Operation(
+            operationId = "listPartyReportUnits",
+            summary = "The units a report to this community may name",
+            description = "The ACTIVE co-building units of the community's sub-district, by name: the unit reporting,"
+                    + " or a member's employer.")
+    public List<PartyReportUnit> units(
+            @QueryParam("communityId") @NotNull @Parameter(required = true, description = "A community in scope")
+                    Long communityId) {
+        return reports.units(communityId);
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartyUnitReport", summary = "One unit report, with the reports it continues")
+    @Operation(
+            operationId = "getPartyUnitReport",
+            summary = "One unit report, with the reports it continues",
+            description = "A report of a community in scope; its history follows previousId back, newest first.")
     public PartyUnitReportDetail get(@PathParam("id") long id) {
         return reports.get(id);
     }
@@ -86,7 +105,9 @@ public class PartyUnitReportResource {
     @PermissionsAllowed(Names.PARTY_REPORTS_MANAGE)
     @Operation(
             operationId = "confirmPartyUnitReport",
-            summary = "Confirm a submitted unit report (ACTIVE in its year, else CONFIRMED)")
+            summary = "Confirm a submitted unit report",
+            description = "ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is"
+                    + " optional; a stale one is a 412.")
     public PartyUnitReportView confirm(
             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter String ifMatch) {
         return reports.confirm(id, ifMatch);
@@ -95,7 +116,10 @@ public class PartyUnitReportResource {
     @POST
     @Path("/{id}/reject")
     @PermissionsAllowed(Names.PARTY_REPORTS_MANAGE)
-    @Operation(operationId = "rejectPartyUnitReport", summary = "Reject a submitted unit report, with a reason")
+    @Operation(
+            operationId = "rejectPartyUnitReport",
+            summary = "Reject a submitted unit report, with a reason",
+            description = "The unit may report again. If-Match is optional; a stale one is a 412.")
     public PartyUnitReportView reject(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter String ifMatch,
@@ -106,7 +130,10 @@ public class PartyUnitReportResource {
     @POST
     @Path("/{id}/withdraw")
     @PermissionsAllowed(Names.PARTY_REPORTS_MANAGE)
-    @Operation(operationId = "withdrawPartyUnitReport", summary = "Withdraw a live unit report, with a reason")
+    @Operation(
+            operationId = "withdrawPartyUnitReport",
+            summary = "Withdraw a live unit report, with a reason",
+            description = "A submitted, confirmed or active report ends WITHDRAWN. If-Match is optional.")
     public PartyUnitReportView withdraw(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter String ifMatch,

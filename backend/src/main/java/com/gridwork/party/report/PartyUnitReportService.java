@@ -99,6 +99,21 @@ public class PartyUnitReportService {
         return parts.length > 3 ? "/" + parts[1] + "/" + parts[2] + "/" : path;
     }
 
+    /** The active co-building units of a community's sub-district: those that may report to it, or employ members. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartyReportUnit> units(long communityId) {
+        Area community = scope.findOrAbove(Area.class, communityId);
+        return CoBuildUnit.<CoBuildUnit>find(
+                        "areaPath = ?1 and status = ?2",
+                        Sort.by("name").and("id"),
+                        PartyReportService.subDistrictPath(community.path),
+                        CoBuildUnitStatus.ACTIVE)
+                .list()
+                .stream()
+                .map(u -> new PartyReportUnit(u.id, u.name))
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PartyUnitReportDetail get(long id) {
         PartyUnitReport r = scope.findOrAbove(PartyUnitReport.class, id);
