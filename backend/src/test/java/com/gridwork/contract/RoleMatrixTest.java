@@ -68,6 +68,10 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -83,10 +87,6 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_PROFILE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.VOLUNTEER_TEAM_MEMBERSHIP;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -958,7 +958,11 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵退回"))),
                 op("withdrawPartyReport", MANAGERS, path("id", PARTY_REPORT))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))),
-                op("transferPartyReport", MANAGERS, path("id", PARTY_REPORT), body("communityId", PARTY_REPORT_COMMUNITY))
+                op(
+                                "transferPartyReport",
+                                MANAGERS,
+                                path("id", PARTY_REPORT),
+                                body("communityId", PARTY_REPORT_COMMUNITY))
                         .send(r -> req().path("id", r.id("id"))
                                 .body(map("communityId", r.id("communityId"), "reason", "矩阵转出"))),
                 op("listMyPartyReports", VOLUNTEERS).send(r -> req()),
@@ -975,11 +979,7 @@ class RoleMatrixTest {
                                 query("areaId", COMMUNITY),
                                 query("unitId", PARTY_REPORT_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
-                op(
-                                "createPartyUnitReport",
-                                MANAGERS,
-                                body("unitId", PARTY_REPORT_UNIT),
-                                body("communityId", COMMUNITY))
+                op("createPartyUnitReport", MANAGERS, body("unitId", PARTY_REPORT_UNIT), body("communityId", COMMUNITY))
                         .send(r -> req().body(map(
                                 "unitId",
                                 r.id("unitId"),

@@ -4,8 +4,8 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
-import com.gridwork.common.time.BeijingTime;
 import com.gridwork.cobuild.unit.CoBuildUnit;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.party.PartyReportStatus;
@@ -980,10 +980,8 @@ public class RoleMatrixWorld {
         subDistrictByCommunity.forEach((community, subDistrict) -> {
             long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
             PartyReports.MEMBER.put(
-                    community,
-                    partyFixtures.report(member, community, year, PartyReportStatus.SUBMITTED, null));
-            PartyReports.UNIT_REPORT.put(
-                    community, unitReport(PartyReports.UNIT.get(subDistrict), community, year));
+                    community, partyFixtures.report(member, community, year, PartyReportStatus.SUBMITTED, null));
+            PartyReports.UNIT_REPORT.put(community, unitReport(PartyReports.UNIT.get(subDistrict), community, year));
         });
     }
 

@@ -79,7 +79,8 @@ public class PartyReportClock {
     /** The reports the clock may move: live ones of past years, and confirmed ones of this year. */
     private <T> List<T> due(Class<T> type, int year) {
         return em.createQuery(
-                        "select r from " + type.getSimpleName() + " r where (r.status in :live and r.reportYear < :year)"
+                        "select r from " + type.getSimpleName()
+                                + " r where (r.status in :live and r.reportYear < :year)"
                                 + " or (r.status = :confirmed and r.reportYear = :year)",
                         type)
                 .setParameter("live", PartyReportStatus.LIVE)

@@ -49,7 +49,9 @@ public final class PartyReportDtos {
             @Schema(nullable = true, description = "Why it was rejected, withdrawn or transferred")
             String statusReason,
 
-            @Schema(nullable = true, description = "The report this one continues (last year's, or the one transferred)")
+            @Schema(
+                    nullable = true,
+                    description = "The report this one continues (last year's, or the one transferred)")
             Long previousId,
 
             Instant submittedAt,
@@ -61,6 +63,7 @@ public final class PartyReportDtos {
     public record PartyReportDetail(
             PartyReportView report,
             List<PartyReportView> history,
+
             @Schema(description = "The other communities of the report's sub-district: where it may be transferred")
             List<AreaRef> transferTargets)
             implements Versioned {
@@ -89,20 +92,25 @@ public final class PartyReportDtos {
 
     @Schema(name = "PartyReportPersonInput", description = "A person with no volunteer profile yet: one is created")
     public record PartyReportPersonInput(
-            @NotBlank @Size(max = 64) @Schema(examples = "李静") String name,
+            @NotBlank @Size(max = 64) @Schema(examples = "李静")
+            String name,
 
             @NotBlank
             @Schema(description = "18-character resident ID number (GB 11643)", examples = "110101199003074518")
             String idCard,
 
-            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}") String phone) {}
+            @Pattern(regexp = Phones.PATTERN, message = "{gridwork.phone.pattern}")
+            String phone) {}
 
     @Schema(
             name = "PartyReportCreate",
             description = "Staff enter a member's report: an existing volunteer profile (volunteerId) or a new person")
     public record PartyReportCreate(
-            @NotNull @Schema(description = "A community in the caller's scope") Long communityId,
-            @NotNull @Schema(description = "This year or the next") Integer year,
+            @NotNull @Schema(description = "A community in the caller's scope")
+            Long communityId,
+
+            @NotNull @Schema(description = "This year or the next")
+            Integer year,
 
             @Schema(nullable = true, description = "The member's volunteer profile; or give person")
             Long volunteerId,
@@ -128,7 +136,9 @@ public final class PartyReportDtos {
             @NotNull @Schema(description = "A community of the sub-district of the member's volunteer profile")
             Long communityId,
 
-            @NotNull @Schema(description = "This year or the next") Integer year,
+            @NotNull @Schema(description = "This year or the next")
+            Integer year,
+
             @NotBlank @Size(max = 100) String employer,
             @Size(max = 100) String employerPartyOrg,
             @NotNull OrganisationType employerType,
@@ -137,16 +147,23 @@ public final class PartyReportDtos {
             implements PartyReportFields {}
 
     @Schema(name = "PartyReportReason", description = "Why a report is rejected or withdrawn")
-    public record PartyReportReason(@NotBlank @Size(max = 500) @Schema(examples = "已调离本区") String reason) {}
+    public record PartyReportReason(
+            @NotBlank @Size(max = 500) @Schema(examples = "已调离本区")
+            String reason) {}
 
-    @Schema(name = "PartyReportTransfer", description = "Moves a member's report to another community of the sub-district")
+    @Schema(
+            name = "PartyReportTransfer",
+            description = "Moves a member's report to another community of the sub-district")
     public record PartyReportTransfer(
             @NotNull Long communityId,
-            @NotBlank @Size(max = 500) @Schema(examples = "搬家至新社区") String reason) {}
+
+            @NotBlank @Size(max = 500) @Schema(examples = "搬家至新社区")
+            String reason) {}
 
     @Schema(
             name = "PartyReportPrefill",
-            description = "A member's form for a year, prefilled from their last report; the communities and units to pick")
+            description =
+                    "A member's form for a year, prefilled from their last report; the communities and units to pick")
     public record PartyReportPrefill(
             int year,
             @Schema(nullable = true) Long communityId,
@@ -162,8 +179,11 @@ public final class PartyReportDtos {
             @Schema(nullable = true, description = "The member's live report of that year, when there is one already")
             Long existingId,
 
-            @Schema(description = "The communities of the member's sub-district") List<AreaRef> communities,
-            @Schema(description = "The sub-district's active co-building units") List<PartyReportUnit> units) {}
+            @Schema(description = "The communities of the member's sub-district")
+            List<AreaRef> communities,
+
+            @Schema(description = "The sub-district's active co-building units")
+            List<PartyReportUnit> units) {}
 
     // ---- unit reports ----------------------------------------------------------------------------------------------
 
@@ -174,7 +194,10 @@ public final class PartyReportDtos {
             PartyReportUnit unit,
             AreaRef community,
             String partyOrgName,
-            @Schema(description = "The unit's party members at the time of the report") int partyMemberTotal,
+
+            @Schema(description = "The unit's party members at the time of the report")
+            int partyMemberTotal,
+
             PartyReportStatus status,
             @Schema(nullable = true) String statusReason,
             @Schema(nullable = true) Long previousId,
@@ -194,9 +217,14 @@ public final class PartyReportDtos {
 
     @Schema(name = "PartyUnitReportCreate", description = "Staff enter a unit's report to a community")
     public record PartyUnitReportCreate(
-            @NotNull @Schema(description = "An ACTIVE co-building unit of the community's sub-district") Long unitId,
-            @NotNull @Schema(description = "A community in the caller's scope") Long communityId,
-            @NotNull @Schema(description = "This year or the next") Integer year,
+            @NotNull @Schema(description = "An ACTIVE co-building unit of the community's sub-district")
+            Long unitId,
+
+            @NotNull @Schema(description = "A community in the caller's scope")
+            Long communityId,
+
+            @NotNull @Schema(description = "This year or the next")
+            Integer year,
 
             @Size(max = 100) @Schema(nullable = true, description = "Defaults to the unit's party organisation")
             String partyOrgName,

@@ -62,7 +62,8 @@ public class PartyReportResource {
             @QueryParam("status") PartyReportStatus status,
             @QueryParam("employerType") OrganisationType employerType,
             @QueryParam("unitId") @Parameter(description = "The employer as a co-building unit") Long unitId,
-            @QueryParam("q") @Parameter(description = "Part of the member's name, the employer or its party organisation")
+            @QueryParam("q")
+                    @Parameter(description = "Part of the member's name, the employer or its party organisation")
                     String q,
             @Valid @BeanParam PageParams page) {
         return reports.search(new PartyReportService.Criteria(year, areaId, status, employerType, unitId, q), page);
@@ -196,7 +197,8 @@ public class PartyReportResource {
     }
 
     static Response created(UriInfo uri, long id, Object entity) {
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(entity)
                 .build();
     }

@@ -107,7 +107,12 @@ public class PartyReportService {
 
     /** List filters; every one optional, all combined. */
     public record Criteria(
-            Integer year, Long areaId, PartyReportStatus status, OrganisationType employerType, Long unitId, String q) {}
+            Integer year,
+            Long areaId,
+            PartyReportStatus status,
+            OrganisationType employerType,
+            Long unitId,
+            String q) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PartyReportView> search(Criteria c, PageParams page) {
@@ -161,8 +166,8 @@ public class PartyReportService {
     public PartyReportView create(PartyReportCreate input) {
         Caller caller = scope.caller();
         Violations violations = Violations.of(validator.validate(input));
-        Area community = violations.check(() -> scope.findForField(
-                Area.class, input.communityId(), "communityId", "party.report.community.not-found"));
+        Area community = violations.check(() ->
+                scope.findForField(Area.class, input.communityId(), "communityId", "party.report.community.not-found"));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "party.report.community.not-community", community.name);
             community = null;
@@ -243,20 +248,24 @@ public class PartyReportService {
                         volunteer.id,
                         PartyReportStatus.REJECTED)
                 .list();
-        PartyMemberReport source = own.stream()
-                .filter(r -> r.reportYear < forYear)
-                .findFirst()
-                .orElse(own.isEmpty() ? null : own.get(0));
+        PartyMemberReport source =
+                own.stream().filter(r -> r.reportYear < forYear).findFirst().orElse(own.isEmpty() ? null : own.get(0));
         Long existing = liveReportId(volunteer.id, forYear);
         List<Area> communities = Area.<Area>find(
-                        "level = ?1 and path like ?2", Sort.by("name").and("id"), AreaLevel.COMMUNITY, subDistrict + "%")
+                        "level = ?1 and path like ?2",
+                        Sort.by("name").and("id"),
+                        AreaLevel.COMMUNITY,
+                        subDistrict + "%")
                 .list();
         Long communityId = source != null && source.areaPath.startsWith(subDistrict) ? source.communityId : null;
         if (communityId == null) {
             communityId = homeCommunity(volunteer, subDistrict);
         }
         List<PartyReportUnit> units = CoBuildUnit.<CoBuildUnit>find(
-                        "areaPath = ?1 and status = ?2", Sort.by("name").and("id"), subDistrict, CoBuildUnitStatus.ACTIVE)
+                        "areaPath = ?1 and status = ?2",
+                        Sort.by("name").and("id"),
+                        subDistrict,
+                        CoBuildUnitStatus.ACTIVE)
                 .list()
                 .stream()
                 .map(u -> new PartyReportUnit(u.id, u.name))
@@ -376,7 +385,8 @@ public class PartyReportService {
     }
 
     private static PartyReportStatus step(PartyMemberReport r, Step step) {
-        return PartyReportLifecycle.next(r.status, step, r.reportYear, BeijingTime.today().getYear())
+        return PartyReportLifecycle.next(
+                        r.status, step, r.reportYear, BeijingTime.today().getYear())
                 .orElseThrow(() -> ApiProblem.conflict(
                         "party.report.step.illegal." + step.name().toLowerCase(Locale.ROOT), r.id));
     }
@@ -429,7 +439,8 @@ public class PartyReportService {
             IdCards.problem(IdCards.normalize(idCard))
                     .ifPresent(p -> violations.add(
                             "person.idCard",
-                            "resident.id-card." + p.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                            "resident.id-card."
+                                    + p.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         }
     }
 
@@ -504,7 +515,8 @@ public class PartyReportService {
 
     /** The registry's resident with the member's ID number, when they live in the community's sub-district. */
     private Long residentOf(Volunteer volunteer, Area community) {
-        Resident resident = Resident.find("idCard.hash", volunteer.idCard.hash()).firstResult();
+        Resident resident =
+                Resident.find("idCard.hash", volunteer.idCard.hash()).firstResult();
         return resident != null && resident.areaPath.startsWith(subDistrictPath(community.path)) ? resident.id : null;
     }
 

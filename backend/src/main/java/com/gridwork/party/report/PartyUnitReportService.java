@@ -134,8 +134,8 @@ public class PartyUnitReportService {
     @Transactional
     public PartyUnitReportView create(PartyUnitReportCreate input) {
         Violations violations = Violations.of(validator.validate(input));
-        Area community = violations.check(() -> scope.findForField(
-                Area.class, input.communityId(), "communityId", "party.report.community.not-found"));
+        Area community = violations.check(() ->
+                scope.findForField(Area.class, input.communityId(), "communityId", "party.report.community.not-found"));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "party.report.community.not-community", community.name);
             community = null;
@@ -231,7 +231,8 @@ public class PartyUnitReportService {
     }
 
     private static PartyReportStatus step(PartyUnitReport r, Step step) {
-        return PartyReportLifecycle.next(r.status, step, r.reportYear, BeijingTime.today().getYear())
+        return PartyReportLifecycle.next(
+                        r.status, step, r.reportYear, BeijingTime.today().getYear())
                 .orElseThrow(() -> ApiProblem.conflict(
                         "party.report.step.illegal." + step.name().toLowerCase(Locale.ROOT), r.id));
     }

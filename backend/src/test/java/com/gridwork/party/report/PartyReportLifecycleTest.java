@@ -50,8 +50,7 @@ class PartyReportLifecycleTest {
         legal().forEach((year, byStatus) -> {
             for (PartyReportStatus from : PartyReportStatus.values()) {
                 for (Step step : Step.values()) {
-                    PartyReportStatus to =
-                            byStatus.getOrDefault(from, Map.of()).get(step);
+                    PartyReportStatus to = byStatus.getOrDefault(from, Map.of()).get(step);
                     all.add(Arguments.of(from, step, year, to));
                 }
             }

@@ -1,6 +1,7 @@
 package com.gridwork.party.report;
 
 import com.gridwork.access.StaffRole;
+import com.gridwork.area.AreaLevel;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.party.PartyMemberReport;
 import com.gridwork.party.PartyReportStatus;
@@ -10,7 +11,6 @@ import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.VisitFixtures;
 import com.gridwork.testsupport.VolunteerFixtures;
-import com.gridwork.area.AreaLevel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -92,7 +92,8 @@ class PartyReportResourceTest {
     @Test
     void staffEnterAReportConfirmItAndFindItInTheList() {
         long volunteer = volunteers.volunteer(w.communityA(), "王党员");
-        Response created = as(w.staffA()).body(report(w.communityA(), volunteer)).post("/api/party-reports");
+        Response created =
+                as(w.staffA()).body(report(w.communityA(), volunteer)).post("/api/party-reports");
         created.then()
                 .statusCode(201)
                 .header("ETag", notNullValue())
@@ -108,7 +109,11 @@ class PartyReportResourceTest {
         long id = created.jsonPath().getLong("id");
 
         // a stale If-Match is refused; the current one (or none) is taken
-        as(w.staffA()).header("If-Match", "\"99\"").post("/api/party-reports/" + id + "/confirm").then().statusCode(412);
+        as(w.staffA())
+                .header("If-Match", "\"99\"")
+                .post("/api/party-reports/" + id + "/confirm")
+                .then()
+                .statusCode(412);
         as(w.staffA())
                 .header("If-Match", created.header("ETag"))
                 .post("/api/party-reports/" + id + "/confirm")
@@ -237,8 +242,12 @@ class PartyReportResourceTest {
                 .body("volunteer.community.id", equalTo((int) w.communityA()));
         // the same person again is the same profile (one person, one profile): next year's report
         body.put("year", year + 1);
-        as(w.staffA()).body(body).post("/api/party-reports").then().statusCode(201).body("volunteer.id", equalTo((int)
-                volunteer));
+        as(w.staffA())
+                .body(body)
+                .post("/api/party-reports")
+                .then()
+                .statusCode(201)
+                .body("volunteer.id", equalTo((int) volunteer));
     }
 
     @Test
@@ -256,9 +265,7 @@ class PartyReportResourceTest {
                 .post("/api/party-reports")
                 .then()
                 .statusCode(400)
-                .body(
-                        "violations.field",
-                        hasItems("communityId", "year", "volunteerId", "employer", "employerType"));
+                .body("violations.field", hasItems("communityId", "year", "volunteerId", "employer", "employerType"));
         // a unit of another sub-district, with everything else right
         long volunteer = volunteers.volunteer(w.communityA(), "孙党员");
         Map<String, Object> withUnit = report(w.communityA(), volunteer);
@@ -293,10 +300,16 @@ class PartyReportResourceTest {
         PartyFixtures.Member inB = party.member(w.communityB(), PartyReportStatus.SUBMITTED);
         // another community's report is a 404 for community A's staff, to read and to confirm
         as(w.staffA()).get("/api/party-reports/" + inB.reportId()).then().statusCode(404);
-        as(w.staffA()).post("/api/party-reports/" + inB.reportId() + "/confirm").then().statusCode(404);
+        as(w.staffA())
+                .post("/api/party-reports/" + inB.reportId() + "/confirm")
+                .then()
+                .statusCode(404);
         // a viewer reads but does not confirm
         as(w.viewer()).get("/api/party-reports/" + inB.reportId()).then().statusCode(200);
-        as(w.viewer()).post("/api/party-reports/" + inB.reportId() + "/confirm").then().statusCode(403);
+        as(w.viewer())
+                .post("/api/party-reports/" + inB.reportId() + "/confirm")
+                .then()
+                .statusCode(403);
         // a volunteer does not read the list; it reads its own
         as(inB.username()).get("/api/party-reports").then().statusCode(403);
         PartyFixtures.Member other = party.member(w.communityB());
@@ -365,8 +378,8 @@ class PartyReportResourceTest {
 
     private String volunteerName(long volunteerId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> com.gridwork.volunteer.Volunteer.<com.gridwork.volunteer.Volunteer>findById(volunteerId)
-                        .name);
+                .call(() ->
+                        com.gridwork.volunteer.Volunteer.<com.gridwork.volunteer.Volunteer>findById(volunteerId).name);
     }
 
     @Test
@@ -402,8 +415,12 @@ class PartyReportResourceTest {
                 .body("community.id", equalTo((int) w.communityB()))
                 .body("previousId", equalTo((int) m.reportId()));
         long next = submitted.jsonPath().getLong("id");
-        as(m.username()).body(own).post("/api/party-reports/mine").then().statusCode(409).body("existingId",
-                equalTo((int) next));
+        as(m.username())
+                .body(own)
+                .post("/api/party-reports/mine")
+                .then()
+                .statusCode(409)
+                .body("existingId", equalTo((int) next));
         // a community of another sub-district is refused naming the field
         long foreignSub = fixtures.area(AreaLevel.SUB_DISTRICT, null, "外街道");
         own.put("communityId", fixtures.area(AreaLevel.COMMUNITY, foreignSub, "外社区"));
@@ -420,11 +437,8 @@ class PartyReportResourceTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
-        as(m.username())
-                .get("/api/party-reports/mine")
-                .then()
-                .statusCode(200)
-                .body("id", contains((int) next, (int) m.reportId()));
+        as(m.username()).get("/api/party-reports/mine").then().statusCode(200).body("id", contains((int) next, (int)
+                m.reportId()));
     }
 
     @Test
@@ -453,7 +467,6 @@ class PartyReportResourceTest {
     }
 
     private static PartyReportStatus status(long id) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> PartyMemberReport.<PartyMemberReport>findById(id).status);
+        return QuarkusTransaction.requiringNew().call(() -> PartyMemberReport.<PartyMemberReport>findById(id).status);
     }
 }

@@ -83,7 +83,11 @@ class PartyUnitReportResourceTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        as(w.admin()).get("/api/party-unit-reports/" + id).then().statusCode(200).body("report.id", equalTo((int) id));
+        as(w.admin())
+                .get("/api/party-unit-reports/" + id)
+                .then()
+                .statusCode(200)
+                .body("report.id", equalTo((int) id));
     }
 
     @Test
