@@ -18,7 +18,6 @@ import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.common.time.BeijingTime;
-import com.gridwork.dictionary.DictionaryService;
 import com.gridwork.party.PartyMemberReport;
 import com.gridwork.party.PartyReportEnded;
 import com.gridwork.party.PartyReportStatus;
@@ -120,7 +119,11 @@ public class PartyReportService {
         Where where = new Where()
                 .and(filter.jpql(), filter.params())
                 .and("r.reportYear = :year", "year", c.year())
-                .and("r.areaPath like :areaPath", "areaPath", c.areaId(), id -> communityPrefix(id) + "%")
+                .and(
+                        "r.areaPath like :areaPath",
+                        "areaPath",
+                        c.areaId(),
+                        id -> ReportRules.communityPrefix(scope, id) + "%")
                 .and("r.status = :status", "status", c.status())
                 .and("r.employerType = :employerType", "employerType", c.employerType())
                 .and("r.unitId = :unitId", "unitId", c.unitId(), id -> scope.findOrAbove(CoBuildUnit.class, id).id)
@@ -146,13 +149,6 @@ public class PartyReportService {
                                 Long.class))
                         .getSingleResult());
         return new PageResult<>(views(items), page.page, page.size, total);
-    }
-
-    /** The path prefix of a filter's area: a grid or building narrows to the community reports are attached to. */
-    private String communityPrefix(long areaId) {
-        String path = scope.findOrAbove(Area.class, areaId).path;
-        String[] parts = path.split("/");
-        return parts.length > 3 ? "/" + parts[1] + "/" + parts[2] + "/" : path;
     }
 
     /** A report of the caller's communities (or the community around its grid), with its history. */
@@ -218,7 +214,8 @@ public class PartyReportService {
         Violations violations = Violations.of(validator.validate(input));
         Area community = null;
         if (input.communityId() != null) {
-            community = communityOfSubDistrict(input.communityId(), subDistrictPath(volunteer.areaPath));
+            community = ReportRules.communityOfSubDistrict(
+                    input.communityId(), ReportRules.subDistrictPath(volunteer.areaPath));
             if (community == null) {
                 violations.add("communityId", "party.report.community.not-found", input.communityId());
             }
@@ -241,7 +238,7 @@ public class PartyReportService {
         if (forYear < current || forYear > current + 1) {
             throw ApiProblem.invalidField("year", "party.report.year.out-of-range", current, current + 1);
         }
-        String subDistrict = subDistrictPath(volunteer.areaPath);
+        String subDistrict = ReportRules.subDistrictPath(volunteer.areaPath);
         List<PartyMemberReport> own = PartyMemberReport.<PartyMemberReport>find(
                         "volunteerId = ?1 and status <> ?2",
                         Sort.descending("reportYear", "submittedAt", "id"),
@@ -304,7 +301,7 @@ public class PartyReportService {
     @Transactional
     public PartyReportView confirm(long id, String ifMatch) {
         PartyMemberReport r = managed(id, ifMatch);
-        r.status = step(r, Step.CONFIRM);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.CONFIRM);
         r.statusReason = null;
         r.decidedById = scope.caller().staffId();
         r.decidedAt = Instant.now();
@@ -316,7 +313,7 @@ public class PartyReportService {
         PartyMemberReport r = managed(id, ifMatch);
         Violations.of(validator.validate(input)).throwIfAny();
         PartyReportStatus from = r.status;
-        r.status = step(r, Step.REJECT);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.REJECT);
         r.statusReason = input.reason().strip();
         r.decidedById = scope.caller().staffId();
         r.decidedAt = Instant.now();
@@ -329,7 +326,7 @@ public class PartyReportService {
         PartyMemberReport r = managed(id, ifMatch);
         Violations.of(validator.validate(input)).throwIfAny();
         PartyReportStatus from = r.status;
-        r.status = step(r, Step.WITHDRAW);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.WITHDRAW);
         end(r, input.reason());
         fireIfEnded(r, from);
         return saved(r);
@@ -346,7 +343,7 @@ public class PartyReportService {
         Violations violations = Violations.of(validator.validate(input));
         Area target = null;
         if (input.communityId() != null) {
-            target = communityOfSubDistrict(input.communityId(), subDistrictPath(r.areaPath));
+            target = ReportRules.communityOfSubDistrict(input.communityId(), ReportRules.subDistrictPath(r.areaPath));
             if (target == null) {
                 violations.add("communityId", "party.report.transfer.community", input.communityId());
             } else if (target.id.equals(r.communityId)) {
@@ -355,7 +352,7 @@ public class PartyReportService {
         }
         violations.throwIfAny();
         PartyReportStatus from = r.status;
-        r.status = step(r, Step.TRANSFER);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.TRANSFER);
         end(r, input.reason());
         fireIfEnded(r, from);
         em.flush(); // frees the live key for the report that continues it
@@ -384,13 +381,6 @@ public class PartyReportService {
         return r;
     }
 
-    private static PartyReportStatus step(PartyMemberReport r, Step step) {
-        return PartyReportLifecycle.next(
-                        r.status, step, r.reportYear, BeijingTime.today().getYear())
-                .orElseThrow(() -> ApiProblem.conflict(
-                        "party.report.step.illegal." + step.name().toLowerCase(Locale.ROOT), r.id));
-    }
-
     private void end(PartyMemberReport r, String reason) {
         r.statusReason = reason.strip();
         r.endedById = scope.caller().staffId();
@@ -417,21 +407,8 @@ public class PartyReportService {
 
     /** The checks both forms share: the year, and the employer's unit (of the community's sub-district). */
     private CoBuildUnit checkFields(Violations violations, PartyReportFields f, Area community) {
-        int current = BeijingTime.today().getYear();
-        if (f.year() != null && (f.year() < current || f.year() > current + 1)) {
-            violations.add("year", "party.report.year.out-of-range", current, current + 1);
-        }
-        if (f.unitId() == null) {
-            return null;
-        }
-        CoBuildUnit unit = em.find(CoBuildUnit.class, f.unitId());
-        if (unit == null
-                || unit.status != CoBuildUnitStatus.ACTIVE
-                || (community != null && !community.path.startsWith(unit.areaPath))) {
-            violations.add("unitId", "party.report.unit.not-found", f.unitId());
-            return null;
-        }
-        return unit;
+        ReportRules.checkYear(violations, f.year());
+        return ReportRules.unit(em, violations, f.unitId(), community);
     }
 
     private void checkIdCard(Violations violations, String idCard) {
@@ -517,7 +494,9 @@ public class PartyReportService {
     private Long residentOf(Volunteer volunteer, Area community) {
         Resident resident =
                 Resident.find("idCard.hash", volunteer.idCard.hash()).firstResult();
-        return resident != null && resident.areaPath.startsWith(subDistrictPath(community.path)) ? resident.id : null;
+        return resident != null && resident.areaPath.startsWith(ReportRules.subDistrictPath(community.path))
+                ? resident.id
+                : null;
     }
 
     /** The member's confirmed report of the year before, which a new one continues. */
@@ -556,29 +535,8 @@ public class PartyReportService {
                 : ApiProblem.duplicate(existing, "party.report.duplicate", existing);
     }
 
-    static boolean liveKeyTaken(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-                String name = c.getConstraintName();
-                String text = name != null ? name : String.valueOf(c.getMessage());
-                return text.toLowerCase(Locale.ROOT).contains(constraint);
-            }
-        }
-        return false;
-    }
-
     private static boolean liveKeyTaken(Throwable e) {
-        return liveKeyTaken(e, "uq_party_report_live");
-    }
-
-    /** A community of the sub-district with this path, or null. */
-    static Area communityOfSubDistrict(long id, String subDistrictPath) {
-        Area a = Area.findById(id);
-        return a != null && a.level == AreaLevel.COMMUNITY && a.path.startsWith(subDistrictPath) ? a : null;
-    }
-
-    static String subDistrictPath(String areaPath) {
-        return "/" + DictionaryService.subDistrictOfPath(areaPath) + "/";
+        return ReportRules.liveKeyTaken(e, "uq_party_report_live");
     }
 
     // ---- views -----------------------------------------------------------------------------------------------------
@@ -599,7 +557,7 @@ public class PartyReportService {
                         "level = ?1 and path like ?2 and id <> ?3",
                         Sort.by("name").and("id"),
                         AreaLevel.COMMUNITY,
-                        subDistrictPath(r.areaPath) + "%",
+                        ReportRules.subDistrictPath(r.areaPath) + "%",
                         r.communityId)
                 .list()
                 .stream()

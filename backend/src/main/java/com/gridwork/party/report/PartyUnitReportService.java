@@ -13,7 +13,6 @@ import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
-import com.gridwork.common.time.BeijingTime;
 import com.gridwork.party.PartyReportStatus;
 import com.gridwork.party.report.PartyReportDtos.PartyReportReason;
 import com.gridwork.party.report.PartyReportDtos.PartyReportUnit;
@@ -34,7 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +71,11 @@ public class PartyUnitReportService {
         Where where = new Where()
                 .and(filter.jpql(), filter.params())
                 .and("r.reportYear = :year", "year", c.year())
-                .and("r.areaPath like :areaPath", "areaPath", c.areaId(), id -> communityPrefix(id) + "%")
+                .and(
+                        "r.areaPath like :areaPath",
+                        "areaPath",
+                        c.areaId(),
+                        id -> ReportRules.communityPrefix(scope, id) + "%")
                 .and("r.status = :status", "status", c.status())
                 .and("r.unitId = :unitId", "unitId", c.unitId(), id -> scope.findOrAbove(CoBuildUnit.class, id).id)
                 .and("(u.name like :q or r.partyOrgName like :q)", "q", blankToNull(c.q()), Like::contains);
@@ -93,12 +95,6 @@ public class PartyUnitReportService {
         return new PageResult<>(items.stream().map(this::view).toList(), page.page, page.size, total);
     }
 
-    private String communityPrefix(long areaId) {
-        String path = scope.findOrAbove(Area.class, areaId).path;
-        String[] parts = path.split("/");
-        return parts.length > 3 ? "/" + parts[1] + "/" + parts[2] + "/" : path;
-    }
-
     /** The active co-building units of a community's sub-district: those that may report to it, or employ members. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PartyReportUnit> units(long communityId) {
@@ -106,7 +102,7 @@ public class PartyUnitReportService {
         return CoBuildUnit.<CoBuildUnit>find(
                         "areaPath = ?1 and status = ?2",
                         Sort.by("name").and("id"),
-                        PartyReportService.subDistrictPath(community.path),
+                        ReportRules.subDistrictPath(community.path),
                         CoBuildUnitStatus.ACTIVE)
                 .list()
                 .stream()
@@ -140,20 +136,8 @@ public class PartyUnitReportService {
             violations.add("communityId", "party.report.community.not-community", community.name);
             community = null;
         }
-        int current = BeijingTime.today().getYear();
-        if (input.year() != null && (input.year() < current || input.year() > current + 1)) {
-            violations.add("year", "party.report.year.out-of-range", current, current + 1);
-        }
-        CoBuildUnit unit = null;
-        if (input.unitId() != null) {
-            unit = em.find(CoBuildUnit.class, input.unitId());
-            if (unit == null
-                    || unit.status != CoBuildUnitStatus.ACTIVE
-                    || (community != null && !community.path.startsWith(unit.areaPath))) {
-                violations.add("unitId", "party.report.unit.not-found", input.unitId());
-                unit = null;
-            }
-        }
+        ReportRules.checkYear(violations, input.year());
+        CoBuildUnit unit = ReportRules.unit(em, violations, input.unitId(), community);
         String partyOrg = blankToNull(input.partyOrgName());
         if (partyOrg == null && unit != null) {
             partyOrg = blankToNull(unit.partyOrgName);
@@ -184,7 +168,7 @@ public class PartyUnitReportService {
             r.persist();
             em.flush();
         } catch (PersistenceException e) {
-            if (!PartyReportService.liveKeyTaken(e, "uq_party_unit_report_live")) {
+            if (!ReportRules.liveKeyTaken(e, "uq_party_unit_report_live")) {
                 throw e;
             }
             throw duplicate(QuarkusTransaction.requiringNew().call(() -> live(unitId, communityId, year)));
@@ -195,7 +179,7 @@ public class PartyUnitReportService {
     @Transactional
     public PartyUnitReportView confirm(long id, String ifMatch) {
         PartyUnitReport r = managed(id, ifMatch);
-        r.status = step(r, Step.CONFIRM);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.CONFIRM);
         r.statusReason = null;
         r.decidedById = scope.caller().staffId();
         r.decidedAt = Instant.now();
@@ -206,7 +190,7 @@ public class PartyUnitReportService {
     public PartyUnitReportView reject(long id, String ifMatch, PartyReportReason input) {
         PartyUnitReport r = managed(id, ifMatch);
         Violations.of(validator.validate(input)).throwIfAny();
-        r.status = step(r, Step.REJECT);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.REJECT);
         r.statusReason = input.reason().strip();
         r.decidedById = scope.caller().staffId();
         r.decidedAt = Instant.now();
@@ -217,7 +201,7 @@ public class PartyUnitReportService {
     public PartyUnitReportView withdraw(long id, String ifMatch, PartyReportReason input) {
         PartyUnitReport r = managed(id, ifMatch);
         Violations.of(validator.validate(input)).throwIfAny();
-        r.status = step(r, Step.WITHDRAW);
+        r.status = ReportRules.step(r.status, r.reportYear, r.id, Step.WITHDRAW);
         r.statusReason = input.reason().strip();
         r.endedById = scope.caller().staffId();
         r.endedAt = Instant.now();
@@ -228,13 +212,6 @@ public class PartyUnitReportService {
         PartyUnitReport r = scope.find(PartyUnitReport.class, id);
         ETags.checkIfPresent(ifMatch, r.version);
         return r;
-    }
-
-    private static PartyReportStatus step(PartyUnitReport r, Step step) {
-        return PartyReportLifecycle.next(
-                        r.status, step, r.reportYear, BeijingTime.today().getYear())
-                .orElseThrow(() -> ApiProblem.conflict(
-                        "party.report.step.illegal." + step.name().toLowerCase(Locale.ROOT), r.id));
     }
 
     private PartyUnitReportView saved(PartyUnitReport r) {
