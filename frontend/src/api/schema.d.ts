@@ -580,198 +580,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Co-building units of the sub-districts around the caller's areas (a liaison: its own)
-         * @description Ordered by name; sortable by name, partyMemberTotal, createdAt, updatedAt.
-         *
-         *     Permission: `COBUILD_UNITS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildUnits"];
-        put?: never;
-        /**
-         * Register a co-building unit of a sub-district
-         * @description The name is unique within the sub-district: a second is a 409 whose existingId names the unit that holds it.
-         *
-         *     Permission: `COBUILD_UNITS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["createCoBuildUnit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The unit the signed-in liaison acts for
-         * @description 404 for an account that is no unit's liaison.
-         *
-         *     Permission: `COBUILD_UNITS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getMyCoBuildUnit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Active units an issue or project of a community may be given to, paired ones first
-         * @description The units of the community's sub-district, those with an ACTIVE agreement with the community first (paired true), then by name. A liaison is offered its own unit only.
-         *
-         *     Permission: `COBUILD_UNITS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildUnitOptions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One unit (the contact's phone masked)
-         * @description A liaison reads only its own unit (any other id is a 404).
-         *
-         *     Permission: `COBUILD_UNITS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getCoBuildUnit"];
-        /**
-         * Edit a unit, or set it inactive with a reason (If-Match required)
-         * @description A name another unit of the sub-district holds is a 409 naming that unit.
-         *
-         *     Permission: `COBUILD_UNITS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        put: operations["updateCoBuildUnit"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/{id}/liaisons": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The unit's liaison sign-in accounts, enabled ones first
-         * @description A removed liaison stays listed, disabled.
-         *
-         *     Permission: `COBUILD_UNITS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        get: operations["listCoBuildUnitLiaisons"];
-        put?: never;
-        /**
-         * Give the unit a liaison sign-in account (realm role unit-liaison, the unit's sub-district)
-         * @description Returns a temporary password once; it must be changed at first sign-in. 409 when the unit is inactive or the user name is taken.
-         *
-         *     Permission: `COBUILD_UNITS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["createCoBuildUnitLiaison"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/{id}/liaisons/{staffId}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Remove a liaison: its sign-in is disabled (it stays on record as the unit's)
-         * @description Another unit's liaison is a 404; disabling again changes nothing.
-         *
-         *     Permission: `COBUILD_UNITS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["disableCoBuildUnitLiaison"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-units/{id}/reveal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The contact's phone number in plain text; the access is audited with the reason
-         * @description 404 when the unit has no contact phone.
-         *
-         *     Permission: `COBUILD_UNITS_REVEAL`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["revealCoBuildUnitPhone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -1079,9 +887,9 @@ export interface paths {
          * Search issues the caller may see
          * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -1183,9 +991,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -1239,7 +1047,7 @@ export interface paths {
         put?: never;
         /**
          * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise), a co-building unit (handlerUnitId) active and of the issue's sub-district (400 naming handlerUnitId otherwise; paired units are listed first by GET /api/cobuild-units/options). The team's leaders or the unit's liaisons then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -1289,9 +1097,9 @@ export interface paths {
          * Add a note to the timeline
          * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -1433,9 +1241,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -1455,9 +1263,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1513,9 +1321,9 @@ export interface paths {
          * The handler reports it resolved, saying how
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1561,9 +1369,9 @@ export interface paths {
          * The handler starts work
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1920,7 +1728,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-building/stats": {
+    "/api/party-reports": {
         parameters: {
             query?: never;
             header?: never;
@@ -1928,14 +1736,78 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Party-building and co-building figures of an area and a period, with the two report lines
-         * @description `membersReported`: Party members with a report of a year the period touches that was confirmed (confirmed, active, or ended after confirmation: transferred out, expired, withdrawn after the decision), to a community of the area; once per person per community. Submitted, rejected and submissions withdrawn before a decision are not counted. `membersByEmployerType`: Members reported (as above) by the employer type of their report. `membersByPostCategory`: Distinct members holding a claim of a post of the area of that category at some time in the period (claimed before its end and not released, revoked or ended before its start); a member holding posts of two categories counts in both. `unitRatios`: Per co-building unit: members reported (as above) whose report names the unit as employer, divided by the unit's party members in total, in percent (one decimal); beside it the largest total the unit's confirmed unit-level reports to the area gave. The 50 units with the most members reported. `membersActiveNow`: Members whose report to a community of the area is active now (whatever the period); once per person per community. `posts`: Posts of the area whose term overlaps the period, open, closed or ended. `postCapacity`: The capacities of those posts added up. `liveClaims`: Claims live now (not released, revoked or ended) on those posts. `filledPosts`: Those posts whose live claims reach their capacity now. `claimsMade`: Claims of posts of the area made in the period, whether released, revoked or ended since or not. `wishesPublished`: Micro-wishes of the area published in the period. `wishesClaimed`: Micro-wishes of the area with a claim made in the period (a wish claimed twice counts once). `wishesRealised`: Micro-wishes of the area realised (the grid worker confirmed them) on a day of the period. `wishesOpen`: Micro-wishes of the area published and unclaimed now. `units`: Active units: a sub-district's own units; for a community the active units with a proposed, signed or active agreement with it. `unitsPaired`: Units with an active agreement with a community of the area now (expired and terminated ones do not pair). `communitiesPaired`: Communities of the area with an active agreement now. `agreementsByStatus`: Agreements with communities of the area, by their status now. `projectsByStatus`: Projects of communities of the area, by their status now. `projectsSigned`: Projects of the area approved in the period (neither draft nor rejected), whatever their state now. `projectsCompleted`: Projects of the area accepted by the community in the period. `overdueMilestones`: Milestones of the area's projects (not cancelled) not done whose due day is before today (Beijing), like overdue issues. Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         * Members' reports to the communities in scope
+         * @description Newest year first; sortable by year, name, employer, status, submittedAt, decidedAt. A grid worker reads the reports of the community around the grid.
          *
-         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *     Permission: `PARTY_REPORTS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        get: operations["getPartyBuildingStats"];
+        get: operations["listPartyReports"];
+        put?: never;
+        /**
+         * Enter a member's report (SUBMITTED)
+         * @description The member is a volunteer profile (volunteerId), or a new person registered as a volunteer of the community (the profile their ID number already has is reused). One live report per member and year: another is a 409 whose existingId names it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling member's own reports
+         * @description Every year's, newest first; empty for a volunteer account not linked to a profile.
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyPartyReports"];
+        put?: never;
+        /**
+         * The calling member submits their report to a community of their sub-district
+         * @description A volunteer account linked to a profile; one live report per year (409 naming it).
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["submitMyPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/mine/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's form for a year, prefilled from their last report
+         * @description Next year's form carries this year's values; with the communities and units to choose from.
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["prefillMyPartyReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1944,7 +1816,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-building/stats/export.xlsx": {
+    "/api/party-reports/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1952,16 +1824,264 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same figures as an .xlsx workbook: figures with the report lines, breakdowns, definitions
-         * @description Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         * One report, with the reports it continues
+         * @description A report of a community in scope (a grid worker: the community around the grid); its history follows previousId back through last year's and transferred reports, newest first.
          *
-         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *     Permission: `PARTY_REPORTS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
          */
-        get: operations["exportPartyBuildingStats"];
+        get: operations["getPartyReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a submitted report
+         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["confirmPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted report, with a reason
+         * @description The member may report again. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["rejectPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a confirmed or active report to another community of the sub-district
+         * @description This report ends TRANSFERRED_OUT; a new SUBMITTED report continuing it (previousId) waits for the target community. Answers the ended report.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["transferPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a live report, with a reason
+         * @description The member's post claims of it end with it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["withdrawPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units' reports to the communities in scope
+         * @description Newest year first; sortable by year, unitName, partyMemberTotal, status, submittedAt.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPartyUnitReports"];
+        put?: never;
+        /**
+         * Enter a unit's report to a community (SUBMITTED)
+         * @description The unit must be an ACTIVE co-building unit of the community's sub-district. One live report per unit, community and year: another is a 409 whose existingId names it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units a report to this community may name
+         * @description The ACTIVE co-building units of the community's sub-district, by name: the unit reporting, or a member's employer.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPartyReportUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit report, with the reports it continues
+         * @description A report of a community in scope; its history follows previousId back, newest first.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPartyUnitReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a submitted unit report
+         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["confirmPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted unit report, with a reason
+         * @description The unit may report again. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["rejectPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a live unit report, with a reason
+         * @description A submitted, confirmed or active report ends WITHDRAWN. If-Match is optional.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["withdrawPartyUnitReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4790,135 +4910,8 @@ export interface components {
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
         /** @enum {string} */
         CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
-        CoBuildUnitCreate: {
-            /**
-             * Format: int64
-             * @description The sub-district the unit belongs to
-             */
-            subDistrictId: number;
-            /** @example 市供电公司城东分公司 */
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            partyOrgName?: string;
-            /** Format: int32 */
-            partyMemberTotal: number;
-            contactName?: string;
-            contactPhone?: string;
-            address?: string;
-        };
-        /** @description The liaison's new sign-in and its one-time temporary password (changed at first sign-in) */
-        CoBuildUnitLiaisonAccount: {
-            /** Format: int64 */
-            staffId: number;
-            username: string;
-            temporaryPassword: string;
-        };
-        CoBuildUnitLiaisonCreate: {
-            /** @example gdj.wang */
-            username: string;
-            /** @example 王强 */
-            displayName: string;
-        };
-        /** @description A liaison sign-in account of a unit */
-        CoBuildUnitLiaisonView: {
-            /** Format: int64 */
-            staffId: number;
-            username: string;
-            displayName: string;
-            enabled: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
-        };
-        /** @description An active unit offered in a picker; units paired with the community come first */
-        CoBuildUnitOption: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            /** @description Paired with the community now (an ACTIVE agreement) */
-            paired: boolean;
-        };
-        /** @description Why the contact's full phone number is needed (audited) */
-        CoBuildUnitReveal: {
-            /** @example 联系共建项目对接 */
-            reason: string;
-        };
-        /** @description The contact's phone in plain text; the access was audited */
-        CoBuildUnitRevealed: {
-            contactPhone: string;
-        };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
-        /** @description A co-building unit as other records name it */
-        CoBuildUnitSummary: {
-            /** Format: int64 */
-            id: number;
-            /** @example 市供电公司城东分公司 */
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            /**
-             * Format: int32
-             * @description The unit's party members in total (the denominator of reported / employed)
-             */
-            partyMemberTotal: number;
-            status: components["schemas"]["CoBuildUnitStatus"];
-        };
-        /** @description Every field; INACTIVE needs a reason */
-        CoBuildUnitUpdate: {
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            partyOrgName?: string;
-            /** Format: int32 */
-            partyMemberTotal: number;
-            contactName?: string;
-            /** @description A new number; omit to keep the current one (clients only see it masked) */
-            contactPhone?: string;
-            /** @description Remove the contact's phone number */
-            clearContactPhone?: boolean;
-            address?: string;
-            status: components["schemas"]["CoBuildUnitStatus"];
-            /** @description Required when INACTIVE */
-            statusReason?: string;
-        };
-        /** @description A co-building unit (the contact's phone masked) */
-        CoBuildUnitView: {
-            /** Format: int64 */
-            id: number;
-            subDistrict: components["schemas"]["AreaRef"];
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            /** @example 市供电公司城东分公司党委 */
-            partyOrgName: string | null;
-            /** Format: int32 */
-            partyMemberTotal: number;
-            contactName: string | null;
-            /** @example 138****5678 */
-            contactPhoneMasked: string | null;
-            address: string | null;
-            status: components["schemas"]["CoBuildUnitStatus"];
-            /** @description Why the unit is inactive */
-            statusReason: string | null;
-            /**
-             * Format: int32
-             * @description Enabled liaison sign-in accounts
-             */
-            liaisonCount: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            updatedAt: string;
-            /** Format: int64 */
-            version: number;
-        };
         CodeCount: {
             code: string;
             name: string;
@@ -5171,7 +5164,7 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
-        /** @description Give the issue to a staff handler, a volunteer team or a co-building unit (one of them) */
+        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
         IssueAssign: {
             /**
              * Format: int64
@@ -5183,11 +5176,6 @@ export interface components {
              * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
              */
             handlerTeamId?: number;
-            /**
-             * Format: int64
-             * @description Instead of handlerId: an active co-building unit of the issue's sub-district; its liaisons then take the handler's steps
-             */
-            handlerUnitId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -5587,8 +5575,6 @@ export interface components {
             handler?: components["schemas"]["IssueStaffRef"] | null;
             /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
             handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
-            /** @description The co-building unit handling the issue instead of a staff handler or a team (then both are null); its liaisons take the handler's steps, the first-responsible person stays accountable */
-            handlerUnit?: components["schemas"]["IssueUnitRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -5633,13 +5619,6 @@ export interface components {
             /** Format: int64 */
             toStaffId: number;
             reason: string;
-        };
-        /** @description A co-building unit handling an issue instead of a staff member */
-        IssueUnitRef: {
-            /** Format: int64 */
-            id: number;
-            /** @example 市供电公司城东分公司 */
-            name: string;
         };
         /** @description Allowed while the issue is received or accepted */
         IssueUpdate: {
@@ -5768,15 +5747,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultCoBuildUnitView: {
-            items: components["schemas"]["CoBuildUnitView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResultHouseholdSummary: {
             items: components["schemas"]["HouseholdSummary"][];
             /** Format: int32 */
@@ -5824,6 +5794,24 @@ export interface components {
         };
         PageResultPairingView: {
             items: components["schemas"]["PairingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyReportView: {
+            items: components["schemas"]["PartyReportView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyUnitReportView: {
+            items: components["schemas"]["PartyUnitReportView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6188,125 +6176,231 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        PartyBuildingStats: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
+        /** @description Staff enter a member's report: an existing volunteer profile (volunteerId) or a new person */
+        PartyReportCreate: {
             /**
              * Format: int64
-             * @description The area read; null for several areas or the whole platform
+             * @description A community in the caller's scope
              */
-            areaId: number | null;
-            areaName: string | null;
+            communityId: number;
+            /**
+             * Format: int32
+             * @description This year or the next
+             */
+            year: number;
+            /**
+             * Format: int64
+             * @description The member's volunteer profile; or give person
+             */
+            volunteerId?: number | null;
+            /** @description A person to register as a volunteer of the community; or give volunteerId */
+            person?: components["schemas"]["PartyReportPersonInput"];
+            /**
+             * Format: int64
+             * @description The registry's resident; found by the ID number when omitted
+             */
+            residentId?: number | null;
+            employer: string;
+            employerPartyOrg?: string;
+            employerType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int64
+             * @description An ACTIVE co-building unit of the community's sub-district
+             */
+            unitId?: number | null;
+            skills?: string;
+        };
+        /** @description A report with the chain of reports it continues, newest first */
+        PartyReportDetail: {
+            report: components["schemas"]["PartyReportView"];
+            history: components["schemas"]["PartyReportView"][];
+            /** @description The other communities of the report's sub-district: where it may be transferred */
+            transferTargets: components["schemas"]["AreaRef"][];
+        };
+        /** @description A member submits their own report */
+        PartyReportOwnCreate: {
+            /**
+             * Format: int64
+             * @description A community of the sub-district of the member's volunteer profile
+             */
+            communityId: number;
+            /**
+             * Format: int32
+             * @description This year or the next
+             */
+            year: number;
+            employer: string;
+            employerPartyOrg?: string;
+            employerType: components["schemas"]["OrganisationType"];
+            /** Format: int64 */
+            unitId?: number | null;
+            skills?: string;
+        };
+        /** @description A person with no volunteer profile yet: one is created */
+        PartyReportPersonInput: {
+            /** @example 李静 */
+            name: string;
+            /**
+             * @description 18-character resident ID number (GB 11643)
+             * @example 110101199003074518
+             */
+            idCard: string;
+            phone?: string;
+        };
+        /** @description A member's form for a year, prefilled from their last report; the communities and units to pick */
+        PartyReportPrefill: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            communityId: number | null;
+            employer: string | null;
+            employerPartyOrg: string | null;
+            employerType?: components["schemas"]["OrganisationType"] | null;
+            /** Format: int64 */
+            unitId: number | null;
+            skills: string | null;
+            /**
+             * Format: int64
+             * @description The report the values come from
+             */
+            previousId: number | null;
+            /**
+             * Format: int64
+             * @description The member's live report of that year, when there is one already
+             */
+            existingId: number | null;
+            /** @description The communities of the member's sub-district */
+            communities: components["schemas"]["AreaRef"][];
+            /** @description The sub-district's active co-building units */
+            units: components["schemas"]["PartyReportUnit"][];
+        };
+        /** @description Why a report is rejected or withdrawn */
+        PartyReportReason: {
+            /** @example 已调离本区 */
+            reason: string;
+        };
+        /** @enum {string} */
+        PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
+        /** @description Moves a member's report to another community of the sub-district */
+        PartyReportTransfer: {
+            /** Format: int64 */
+            communityId: number;
+            /** @example 搬家至新社区 */
+            reason: string;
+        };
+        /** @description A co-building unit as a report names it */
+        PartyReportUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A party member's yearly report (报到) to a community */
+        PartyReportView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            volunteer: components["schemas"]["PartyReportVolunteer"];
+            /**
+             * Format: int64
+             * @description The registry's resident, when the member lives in the sub-district
+             */
+            residentId: number | null;
+            community: components["schemas"]["AreaRef"];
+            /** @example 区财政局 */
+            employer: string;
+            /** @example 区财政局机关党支部 */
+            employerPartyOrg: string | null;
+            employerType: components["schemas"]["OrganisationType"];
+            /** @description The employer when it is a registered co-building unit */
+            unit?: components["schemas"]["PartyReportUnit"] | null;
+            /** @example 法律咨询, 文艺 */
+            skills: string | null;
+            status: components["schemas"]["PartyReportStatus"];
+            /** @description Why it was rejected, withdrawn or transferred */
+            statusReason: string | null;
+            /**
+             * Format: int64
+             * @description The report this one continues (last year's, or the one transferred)
+             */
+            previousId: number | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            generatedAt: string;
-            members: components["schemas"]["PartyBuildingStatsMembers"];
-            posts: components["schemas"]["PartyBuildingStatsPosts"];
-            wishes: components["schemas"]["PartyBuildingStatsWishes"];
-            coBuild: components["schemas"]["PartyBuildingStatsCoBuild"];
-            /** @example 在职党员报到120名，认领岗位76个，点亮微心愿45个 */
-            memberReportLine: string;
-            /** @example 98家共建单位与15个社区结对，签订共建项目91项，完成60项 */
-            coBuildReportLine: string;
-            /** @description Each figure's definition in the caller's language */
-            definitions: components["schemas"]["PartyBuildingStatsDefinition"][];
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** Format: int64 */
+            version: number;
         };
-        PartyBuildingStatsCoBuild: {
+        /** @description The reporting member: their volunteer profile */
+        PartyReportVolunteer: {
             /** Format: int64 */
-            units: number;
-            /** Format: int64 */
-            unitsPaired: number;
-            /** Format: int64 */
-            communitiesPaired: number;
-            /** @description Every agreement status, in lifecycle order */
-            agreementsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
-            /** @description Every project status, in lifecycle order */
-            projectsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
-            /** Format: int64 */
-            projectsSigned: number;
-            /** Format: int64 */
-            projectsCompleted: number;
-            /** Format: int64 */
-            overdueMilestones: number;
-        };
-        /** @description A count under a code (an employer type, a post category, a status) */
-        PartyBuildingStatsCount: {
-            code: string;
-            /** @description The code's name in the caller's language */
+            id: number;
             name: string;
-            /** Format: int64 */
-            count: number;
         };
-        PartyBuildingStatsDefinition: {
-            /** @description The figure's field */
-            figure: string;
-            name: string;
-            definition: string;
-        };
-        PartyBuildingStatsMembers: {
-            /** Format: int64 */
-            membersReported: number;
-            /** Format: int64 */
-            membersActiveNow: number;
-            /** @description Every employer type, in the list's order */
-            byEmployerType: components["schemas"]["PartyBuildingStatsCount"][];
-            /** @description The post categories with members, in the code list's order */
-            byPostCategory: components["schemas"]["PartyBuildingStatsCount"][];
-            unitRatios: components["schemas"]["PartyBuildingStatsUnitRatio"][];
-        };
-        PartyBuildingStatsPosts: {
-            /** Format: int64 */
-            posts: number;
-            /** Format: int64 */
-            postCapacity: number;
-            /** Format: int64 */
-            liveClaims: number;
-            /** Format: int64 */
-            filledPosts: number;
-            /** Format: int64 */
-            claimsMade: number;
-        };
-        PartyBuildingStatsUnitRatio: {
-            /** Format: int64 */
+        /** @description Staff enter a unit's report to a community */
+        PartyUnitReportCreate: {
+            /**
+             * Format: int64
+             * @description An ACTIVE co-building unit of the community's sub-district
+             */
             unitId: number;
-            unitName: string;
-            /** Format: int64 */
-            membersReported: number;
+            /**
+             * Format: int64
+             * @description A community in the caller's scope
+             */
+            communityId: number;
             /**
              * Format: int32
-             * @description The unit's party members in total
+             * @description This year or the next
+             */
+            year: number;
+            /** @description Defaults to the unit's party organisation */
+            partyOrgName?: string | null;
+            /** Format: int32 */
+            partyMemberTotal: number;
+        };
+        /** @description A unit report with the reports it continues, newest first */
+        PartyUnitReportDetail: {
+            report: components["schemas"]["PartyUnitReportView"];
+            history: components["schemas"]["PartyUnitReportView"][];
+        };
+        /** @description A unit's party organisation reporting to a community */
+        PartyUnitReportView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            unit: components["schemas"]["PartyReportUnit"];
+            community: components["schemas"]["AreaRef"];
+            partyOrgName: string;
+            /**
+             * Format: int32
+             * @description The unit's party members at the time of the report
              */
             partyMemberTotal: number;
-            /** @description Reported / employed in percent, one decimal; null when the unit has no party members */
-            ratio: number | null;
+            status: components["schemas"]["PartyReportStatus"];
+            statusReason: string | null;
+            /** Format: int64 */
+            previousId: number | null;
             /**
-             * Format: int32
-             * @description The largest total the unit's confirmed unit-level reports to the area gave
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
              */
-            unitReportTotal: number | null;
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** Format: int64 */
+            version: number;
         };
-        PartyBuildingStatsWishes: {
-            /** Format: int64 */
-            wishesPublished: number;
-            /** Format: int64 */
-            wishesClaimed: number;
-            /** Format: int64 */
-            wishesRealised: number;
-            /** Format: int64 */
-            wishesOpen: number;
-        };
-        /** @enum {string} */
-        PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -10358,646 +10452,6 @@ export interface operations {
             };
         };
     };
-    listCoBuildUnits: {
-        parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Any part of the name, party organisation or contact */
-                q?: string;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["CoBuildUnitStatus"];
-                subDistrictId?: number;
-                unitType?: components["schemas"]["OrganisationType"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultCoBuildUnitView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createCoBuildUnit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildUnitCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyCoBuildUnit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitView"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCoBuildUnitOptions: {
-        parameters: {
-            query: {
-                communityId: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitOption"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCoBuildUnit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The unit */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateCoBuildUnit: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildUnitUpdate"];
-            };
-        };
-        responses: {
-            /** @description Updated */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCoBuildUnitLiaisons: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createCoBuildUnitLiaison: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildUnitLiaisonCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitLiaisonAccount"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Keycloak unreachable; nothing was changed */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    disableCoBuildUnitLiaison: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                staffId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revealCoBuildUnitPhone: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildUnitReveal"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildUnitRevealed"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listDictionaryEntries: {
         parameters: {
             query: {
@@ -14550,21 +14004,24 @@ export interface operations {
             };
         };
     };
-    getPartyBuildingStats: {
+    listPartyReports: {
         parameters: {
             query?: {
-                /** @description A sub-district, community or grid (default: the caller's scope) */
+                /** @description A community in scope (a grid narrows to its community) */
                 areaId?: number;
-                /**
-                 * @description Default: January 1 of this year
-                 * @example 2026-01-01
-                 */
-                from?: string;
-                /**
-                 * @description Default: December 31 of this year
-                 * @example 2026-12-31
-                 */
-                to?: string;
+                employerType?: components["schemas"]["OrganisationType"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the member's name, the employer or its party organisation */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyReportStatus"];
+                /** @description The employer as a co-building unit */
+                unitId?: number;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14578,7 +14035,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyBuildingStats"];
+                    "application/json": components["schemas"]["PageResultPartyReportView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14610,28 +14067,28 @@ export interface operations {
             };
         };
     };
-    exportPartyBuildingStats: {
+    createPartyReport: {
         parameters: {
-            query?: {
-                areaId?: number;
-                from?: string;
-                to?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportCreate"];
+            };
+        };
         responses: {
-            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["PartyReportView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14654,6 +14111,975 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPartyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMyPartyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportOwnCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prefillMyPartyReport: {
+        parameters: {
+            query?: {
+                /** @description This year (default) or the next */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportPrefill"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportTransfer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyUnitReports: {
+        parameters: {
+            query?: {
+                /** @description A community in scope */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the unit's or its party organisation's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyReportStatus"];
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyUnitReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyReportUnits: {
+        parameters: {
+            query: {
+                /** @description A community in scope */
+                communityId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportUnit"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,6 +44,7 @@ describe('the shape of src/', () => {
       'obligations',
       'pairings',
       'partybuildingstats',
+      'partyreports',
       'reassignments',
       'registry',
       'staff',

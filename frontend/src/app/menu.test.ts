@@ -26,6 +26,14 @@ describe('the side menu, from the routes’ meta', () => {
     expect(menuOf(shellRoutes, canOf('volunteer')).visits.map((i) => i.testid)).not.toContain('menu-pairings')
   })
 
+  it('puts party-member reports first under 党建共建 for those who read them', () => {
+    expect(menuOf(shellRoutes, canOf('community-staff')).partyBuilding.map((i) => i.testid)[0]).toBe(
+      'menu-party-reports',
+    )
+    expect(menuOf(shellRoutes, canOf('viewer')).partyBuilding.map((i) => i.testid)).toContain('menu-party-reports')
+    expect(menuOf(shellRoutes, canOf('volunteer')).partyBuilding).toEqual([])
+  })
+
   it('shows a street-admin every page, in order, with the settings apart', () => {
     expect(testids('street-admin')).toEqual({
       main: [

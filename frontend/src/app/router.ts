@@ -40,6 +40,7 @@ import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from '@/features/cobuildunits/routes'
+import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from '@/features/partyreports/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -84,6 +85,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...pairings,
   ...reassignments,
   ...cobuildUnits,
+  ...partyReports,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -117,6 +119,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileCertificates,
   ...mobileVisitPhone,
   ...mobileCobuildUnits,
+  ...mobilePartyReports,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -44,6 +44,8 @@ import visitsZh from '@/features/visits/messages/zh-CN'
 import visitsEn from '@/features/visits/messages/en-US'
 import pairingsZh from '@/features/pairings/messages/zh-CN'
 import pairingsEn from '@/features/pairings/messages/en-US'
+import partyReportsZh from '@/features/partyreports/messages/zh-CN'
+import partyReportsEn from '@/features/partyreports/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 import partyBuildingStatsZh from '@/features/partybuildingstats/messages/zh-CN'
@@ -102,6 +104,7 @@ export const zhCN = mergeMessages(
   reassignmentsZh,
   partyBuildingStatsZh,
   cobuildUnitsZh,
+  partyReportsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -129,4 +132,5 @@ export const enUS = mergeMessages(
   reassignmentsEn,
   partyBuildingStatsEn,
   cobuildUnitsEn,
+  partyReportsEn,
 )

@@ -3,6 +3,7 @@ package com.gridwork.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.gridwork.access.StaffRole;
+import com.gridwork.common.time.BeijingTime;
 import com.gridwork.contract.RoleMatrixWorld.Built;
 import com.gridwork.contract.RoleMatrixWorld.Kind;
 import com.gridwork.contract.RoleMatrixWorld.Place;
@@ -70,6 +71,10 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -160,6 +165,9 @@ class RoleMatrixTest {
     /** Who read their own coverage as the responsible person: coverage readers and helpers (volunteer accounts). */
     private static final Set<StaffRole> OWN_COVERAGE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
+
+    /** Who read party-member reports (PARTY_REPORTS_READ): those who read the registry. */
+    private static final Set<StaffRole> PARTY_REPORT_READERS = REGISTRY_READERS;
 
     @Inject
     RoleMatrixWorld world;
@@ -970,7 +978,89 @@ class RoleMatrixTest {
                 op("createVisitQuestion", ADMINS, body("subDistrictId", SUB_DISTRICT))
                         .send(r -> req().body(visitQuestion(r.id("subDistrictId")))),
                 op("updateVisitQuestion", ADMINS, path("id", VISIT_QUESTION), body("subDistrictId", SUB_DISTRICT))
-                        .send(r -> req().path("id", r.id("id")).body(visitQuestion(r.opt("subDistrictId")))));
+                        .send(r -> req().path("id", r.id("id")).body(visitQuestion(r.opt("subDistrictId")))),
+
+                // ---- party-member reports (issue 16): readers in their communities (a grid worker the community
+                // around the grid), managers enter and decide; a volunteer account its own report, to any community
+                // of its profile's sub-district (the home one: B; outside: one of the other sub-district)
+                op(
+                                "listPartyReports",
+                                PARTY_REPORT_READERS,
+                                query("areaId", COMMUNITY),
+                                query("unitId", PARTY_REPORT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op(
+                                "createPartyReport",
+                                MANAGERS,
+                                body("communityId", COMMUNITY),
+                                body("volunteerId", VOLUNTEER_PROFILE),
+                                body("residentId", RESIDENT),
+                                body("unitId", PARTY_REPORT_UNIT))
+                        .send(r -> req().body(partyReport(r.id("communityId"), r.opt("unitId"))
+                                .with("volunteerId", r.id("volunteerId"))
+                                .with("residentId", r.opt("residentId")))),
+                op("getPartyReport", PARTY_REPORT_READERS, path("id", PARTY_REPORT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("confirmPartyReport", MANAGERS, path("id", PARTY_REPORT)).send(r -> req().path("id", r.id("id"))),
+                op("rejectPartyReport", MANAGERS, path("id", PARTY_REPORT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵退回"))),
+                op("withdrawPartyReport", MANAGERS, path("id", PARTY_REPORT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))),
+                op(
+                                "transferPartyReport",
+                                MANAGERS,
+                                path("id", PARTY_REPORT),
+                                body("communityId", PARTY_REPORT_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("communityId", r.id("communityId"), "reason", "矩阵转出"))),
+                op("listMyPartyReports", VOLUNTEERS).send(r -> req()),
+                op("prefillMyPartyReport", VOLUNTEERS).send(r -> req()),
+                op(
+                                "submitMyPartyReport",
+                                VOLUNTEERS,
+                                body("communityId", PARTY_REPORT_COMMUNITY),
+                                body("unitId", PARTY_REPORT_UNIT))
+                        .send(r -> req().body(partyReport(r.id("communityId"), r.opt("unitId")))),
+                op(
+                                "listPartyUnitReports",
+                                PARTY_REPORT_READERS,
+                                query("areaId", COMMUNITY),
+                                query("unitId", PARTY_REPORT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op("createPartyUnitReport", MANAGERS, body("unitId", PARTY_REPORT_UNIT), body("communityId", COMMUNITY))
+                        .send(r -> req().body(map(
+                                "unitId",
+                                r.id("unitId"),
+                                "communityId",
+                                r.id("communityId"),
+                                "year",
+                                BeijingTime.today().getYear() + 1,
+                                "partyMemberTotal",
+                                20))),
+                op("listPartyReportUnits", PARTY_REPORT_READERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.id("communityId"))),
+                op("getPartyUnitReport", PARTY_REPORT_READERS, path("id", PARTY_UNIT_REPORT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("confirmPartyUnitReport", MANAGERS, path("id", PARTY_UNIT_REPORT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("rejectPartyUnitReport", MANAGERS, path("id", PARTY_UNIT_REPORT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵退回"))),
+                op("withdrawPartyUnitReport", MANAGERS, path("id", PARTY_UNIT_REPORT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))));
+    }
+
+    /** A member's report of next year to a community (the member's own, or one staff enter with a volunteer). */
+    private static Body partyReport(long communityId, Long unitId) {
+        return map(
+                        "communityId",
+                        communityId,
+                        "year",
+                        BeijingTime.today().getYear() + 1,
+                        "employer",
+                        "矩阵单位",
+                        "employerType",
+                        "STATE_ENTERPRISE")
+                .with("unitId", unitId);
     }
 
     /** A visit rule of a sub-district: every household of it, each month, by its grid worker. */

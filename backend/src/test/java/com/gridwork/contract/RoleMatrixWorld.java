@@ -4,9 +4,12 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
+import com.gridwork.party.PartyReportStatus;
+import com.gridwork.party.report.PartyUnitReport;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.PartyFixtures;
@@ -134,7 +137,17 @@ public class RoleMatrixWorld {
         COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]),
         /** A co-building unit of the place's sub-district, and a liaison account of it (issue 16). */
         COBUILD_UNIT(p -> COBUILD_UNITS.get(p.subDistrict())[0]),
-        COBUILD_LIAISON(p -> COBUILD_UNITS.get(p.subDistrict())[1]);
+        COBUILD_LIAISON(p -> COBUILD_UNITS.get(p.subDistrict())[1]),
+        /** A party member's report to the place's community, and a unit's report to it (issue 16). */
+        PARTY_REPORT(p -> PartyReports.MEMBER.get(p.community())),
+        PARTY_UNIT_REPORT(p -> PartyReports.UNIT_REPORT.get(p.community())),
+        /** An active co-building unit of the place's sub-district: a report's employer, or the unit reporting. */
+        PARTY_REPORT_UNIT(p -> PartyReports.UNIT.get(p.subDistrict())),
+        /**
+         * A community of the place's sub-district that a report may go to: a member reports to, and a report is
+         * transferred to, any community of its sub-district (home: community B).
+         */
+        PARTY_REPORT_COMMUNITY(p -> PartyReports.COMMUNITY.get(p.subDistrict()));
 
         private final ToLongFunction<Place> id;
 
@@ -267,6 +280,16 @@ public class RoleMatrixWorld {
 
     @Inject
     PartyFixtures party;
+    /** Party reports by community, units and target communities by sub-district, made by {@link #build}. */
+    static final class PartyReports {
+        static final Map<Long, Long> MEMBER = new ConcurrentHashMap<>();
+        static final Map<Long, Long> UNIT_REPORT = new ConcurrentHashMap<>();
+        static final Map<Long, Long> UNIT = new ConcurrentHashMap<>();
+        static final Map<Long, Long> COMMUNITY = new ConcurrentHashMap<>();
+
+        private PartyReports() {}
+    }
+
 
     private String admin;
     private long defaultCategory;
@@ -385,6 +408,7 @@ public class RoleMatrixWorld {
         }
         coverageRule(s1);
         coverageRule(s2);
+        partyReports(Map.of(s1, b, s2, c), Map.of(a, s1, b, s1, c, s2));
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -951,6 +975,38 @@ public class RoleMatrixWorld {
         r.reason = "矩阵转交";
         r.doneById = Staff.findByUsername(admin).id;
         r.doneAt = Instant.now();
+        r.persist();
+        return r.id;
+    }
+
+    /**
+     * A submitted member report (of a volunteer of its own) and unit report in every community, an active unit in
+     * every sub-district, and each sub-district's community a report may go to.
+     */
+    private void partyReports(Map<Long, Long> targetBySubDistrict, Map<Long, Long> subDistrictByCommunity) {
+        int year = BeijingTime.today().getYear();
+        PartyReports.COMMUNITY.putAll(targetBySubDistrict);
+        targetBySubDistrict.keySet().forEach(s -> PartyReports.UNIT.put(s, party.unit(s, 20)));
+        subDistrictByCommunity.forEach((community, subDistrict) -> {
+            long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
+            PartyReports.MEMBER.put(
+                    community, party.report(member, community, year, PartyReportStatus.SUBMITTED, null));
+            PartyReports.UNIT_REPORT.put(community, unitReport(PartyReports.UNIT.get(subDistrict), community, year));
+        });
+    }
+
+    @Transactional
+    long unitReport(long unitId, long communityId, int year) {
+        Area community = Area.findById(communityId);
+        PartyUnitReport r = new PartyUnitReport();
+        r.reportYear = year;
+        r.unit = CoBuildUnit.findById(unitId);
+        r.community = community;
+        r.areaPath = community.path;
+        r.partyOrgName = "矩阵党委";
+        r.partyMemberTotal = 20;
+        r.submittedById = Staff.findByUsername(admin).id;
+        r.submittedAt = Instant.now();
         r.persist();
         return r.id;
     }

@@ -114,10 +114,10 @@ class ApiFuzzTest {
     Fixtures fixtures;
 
     @Inject
-    VolunteerFixtures volunteers;
+    PartyFixtures party;
 
     @Inject
-    PartyFixtures party;
+    VolunteerFixtures volunteers;
 
     @Inject
     VisitFixtures visitFixtures;
@@ -152,7 +152,10 @@ class ApiFuzzTest {
             "withdrawSignUp",
             "getMyVolunteerLedger",
             "reportVolunteerHours",
-            "getOwnVolunteerCertificate");
+            "getOwnVolunteerCertificate",
+            "listMyPartyReports",
+            "prefillMyPartyReport",
+            "submitMyPartyReport");
 
     private String volunteer;
     private Client client;
@@ -771,6 +774,37 @@ class ApiFuzzTest {
                             .jsonPath()
                             .getLong("id"));
         }
+
+        // a unit of the sub-district, a member's report and a unit's report to community A (issue 16)
+        long unit = party.unit(w.subDistrict(), 30);
+        world.id("cobuildUnits", unit);
+        long member = volunteers.volunteer(w.communityA(), "模糊党员");
+        world.id(
+                "partyReports",
+                party.report(
+                        member,
+                        w.communityA(),
+                        BeijingTime.today().getYear(),
+                        com.gridwork.party.PartyReportStatus.SUBMITTED,
+                        unit));
+        world.id(
+                "partyUnitReports",
+                as(admin)
+                        .body(Map.of(
+                                "unitId",
+                                unit,
+                                "communityId",
+                                w.communityA(),
+                                "year",
+                                BeijingTime.today().getYear(),
+                                "partyMemberTotal",
+                                30))
+                        .post("/api/party-unit-reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
 
         world.file("image/png", PNG);
         world.file(

@@ -47,7 +47,8 @@ final class World {
             Map.entry("questionId", "visitQuestions"),
             Map.entry("helperStaffId", "staff"),
             Map.entry("staffId", "staff"),
-            Map.entry("helperVolunteerId", "volunteers"));
+            Map.entry("helperVolunteerId", "volunteers"),
+            Map.entry("unitId", "cobuildUnits"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -80,7 +81,9 @@ final class World {
             Map.entry("pairing-reassignments", "pairingReassignments"),
             Map.entry("visit-households", "households"),
             Map.entry("cobuild-units", "cobuildUnits"),
-            Map.entry("liaisons", "cobuildUnitLiaisons"));
+            Map.entry("liaisons", "cobuildUnitLiaisons"),
+            Map.entry("party-reports", "partyReports"),
+            Map.entry("party-unit-reports", "partyUnitReports"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
