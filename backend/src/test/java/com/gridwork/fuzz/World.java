@@ -46,7 +46,8 @@ final class World {
             Map.entry("questionId", "visitQuestions"),
             Map.entry("helperStaffId", "staff"),
             Map.entry("staffId", "staff"),
-            Map.entry("helperVolunteerId", "volunteers"));
+            Map.entry("helperVolunteerId", "volunteers"),
+            Map.entry("claimId", "partyPostClaims"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -77,7 +78,10 @@ final class World {
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("party-posts", "partyPosts"),
+            Map.entry("party-post-claims", "partyPostClaims"),
+            Map.entry("party-service-logs", "partyServiceLogs"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
