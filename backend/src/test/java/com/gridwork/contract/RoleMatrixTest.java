@@ -67,6 +67,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM_OF_COMMUNITY;
@@ -74,7 +75,6 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_OF_COMMUNITY
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -148,7 +148,8 @@ class RoleMatrixTest {
     private static final Set<StaffRole> PARTY_POST_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER);
     /** Who verify logged service (PARTY_SERVICE_VERIFY): the grid's worker, the community's staff. */
-    private static final Set<StaffRole> PARTY_SERVICE_VERIFIERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
+    private static final Set<StaffRole> PARTY_SERVICE_VERIFIERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
     /** Who see a service photo: the verifiers in scope, and the member who logged the service. */
     private static final Set<StaffRole> PARTY_SERVICE_PHOTO_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);

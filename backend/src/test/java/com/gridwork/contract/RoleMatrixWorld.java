@@ -142,9 +142,12 @@ public class RoleMatrixWorld {
         PARTY_POST_CLAIM(p -> PARTY_POSTS.get(p.grid()).claim()),
         PARTY_SERVICE_LOG(p -> PARTY_POSTS.get(p.grid()).log()),
         PARTY_SERVICE_PHOTO(p -> PARTY_POSTS.get(p.grid()).photo()),
-        PARTY_POST_OF_COMMUNITY(p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).post()),
-        PARTY_POST_CLAIM_OF_COMMUNITY(p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).claim()),
-        PARTY_SERVICE_LOG_OF_COMMUNITY(p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log());
+        PARTY_POST_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).post()),
+        PARTY_POST_CLAIM_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).claim()),
+        PARTY_SERVICE_LOG_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log());
 
         private final ToLongFunction<Place> id;
 

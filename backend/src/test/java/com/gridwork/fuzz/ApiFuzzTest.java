@@ -797,12 +797,18 @@ class ApiFuzzTest {
         for (long area : List.of(w.communityA(), w.gridA1())) {
             long post = as(admin)
                     .body(Map.of(
-                            "areaId", area,
-                            "categoryCode", "SANITATION",
-                            "title", "模糊岗位",
-                            "capacity", 50,
-                            "termFrom", year + "-01-01",
-                            "termTo", year + "-12-31"))
+                            "areaId",
+                            area,
+                            "categoryCode",
+                            "SANITATION",
+                            "title",
+                            "模糊岗位",
+                            "capacity",
+                            50,
+                            "termFrom",
+                            year + "-01-01",
+                            "termTo",
+                            year + "-12-31"))
                     .post("/api/party-posts")
                     .then()
                     .statusCode(201)
@@ -818,10 +824,14 @@ class ApiFuzzTest {
                     .getLong("id");
             long log = as(volunteer)
                     .body(Map.of(
-                            "claimId", claim,
-                            "serviceDate", BeijingTime.today().toString(),
-                            "minutes", 30,
-                            "description", "模糊服务"))
+                            "claimId",
+                            claim,
+                            "serviceDate",
+                            BeijingTime.today().toString(),
+                            "minutes",
+                            30,
+                            "description",
+                            "模糊服务"))
                     .post("/api/party-service-logs")
                     .then()
                     .statusCode(201)

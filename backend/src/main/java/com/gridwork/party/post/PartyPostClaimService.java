@@ -152,8 +152,9 @@ public class PartyPostClaimService {
     /** Ends a claim if it is still ACTIVE once its post is locked; false when it ended meanwhile. */
     private boolean endLocked(PartyPostClaim claim, PartyPostClaimStatus to, String reason, Long by) {
         lock.post(claim.postId);
-        int changed = em.createQuery("update PartyPostClaim c set c.status = :to, c.endedAt = :now, c.endReason = :reason,"
-                        + " c.endedById = :by, c.version = c.version + 1 where c.id = :id and c.status = :active")
+        int changed = em.createQuery(
+                        "update PartyPostClaim c set c.status = :to, c.endedAt = :now, c.endReason = :reason,"
+                                + " c.endedById = :by, c.version = c.version + 1 where c.id = :id and c.status = :active")
                 .setParameter("to", to)
                 .setParameter("now", Instant.now())
                 .setParameter("reason", reason)

@@ -28,11 +28,11 @@ class PartyPostLock {
             long version) {}
 
     Locked post(long postId) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "select status, capacity, claim_count, term_from, term_to, version from party_post"
+        Object[] row = (Object[])
+                em.createNativeQuery("select status, capacity, claim_count, term_from, term_to, version from party_post"
                                 + " where id = :id for update")
-                .setParameter("id", postId)
-                .getSingleResult();
+                        .setParameter("id", postId)
+                        .getSingleResult();
         return new Locked(
                 postId,
                 PartyPostStatus.valueOf((String) row[0]),

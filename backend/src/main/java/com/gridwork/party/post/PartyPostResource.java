@@ -53,9 +53,11 @@ public class PartyPostResource {
     @Operation(
             operationId = "listPartyPosts",
             summary = "Posts of the caller's areas and of the communities above, with places taken",
-            description = "Newest term first; sortable by title, termFrom, termTo, capacity, claimCount, createdAt, updatedAt.")
+            description =
+                    "Newest term first; sortable by title, termFrom, termTo, capacity, claimCount, createdAt, updatedAt.")
     public PageResult<PartyPostView> list(
-            @QueryParam("areaId") @Parameter(description = "Posts of this community or grid (and its grids)") Long areaId,
+            @QueryParam("areaId") @Parameter(description = "Posts of this community or grid (and its grids)")
+                    Long areaId,
             @QueryParam("categoryCode") @Parameter(description = "A PARTY_POST_CATEGORY code") String categoryCode,
             @QueryParam("status") PartyPostStatus status,
             @QueryParam("q") @Parameter(description = "Part of the title") String q,
@@ -80,7 +82,8 @@ public class PartyPostResource {
     @Operation(
             operationId = "getPartyPost",
             summary = "One post",
-            description = "Staff reading posts where it lies or above; a member a post of the community they reported to.")
+            description =
+                    "Staff reading posts where it lies or above; a member a post of the community they reported to.")
     @APIResponse(
             responseCode = "200",
             description = "The post",

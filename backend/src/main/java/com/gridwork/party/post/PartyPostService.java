@@ -83,12 +83,13 @@ public class PartyPostService {
                 .and("p.categoryCode = :category", "category", blankToNull(c.categoryCode()))
                 .and("p.status = :status", "status", c.status())
                 .and("p.title like :q", "q", blankToNull(c.q()), Like::contains);
-        Sort sort = page.toSort(SORTABLE, Sort.by("p.termFrom", Sort.Direction.Descending).and("p.id"), "p.id");
+        Sort sort = page.toSort(
+                SORTABLE, Sort.by("p.termFrom", Sort.Direction.Descending).and("p.id"), "p.id");
         List<PartyPost> items = PartyPost.<PartyPost>find("from PartyPost p " + where.clause(), sort, where.params())
                 .page(page.page, page.size)
                 .list();
-        long total = page.total(
-                items.size(), () -> PartyPost.count("from PartyPost p " + where.clause(), where.params()));
+        long total =
+                page.total(items.size(), () -> PartyPost.count("from PartyPost p " + where.clause(), where.params()));
         return new PageResult<>(views.posts(items), page.page, page.size, total);
     }
 
@@ -99,8 +100,7 @@ public class PartyPostService {
 
     /** A post the caller may read: in or above their scope, or of the community of their ACTIVE report; else 404. */
     PartyPost readable(long id) {
-        Long memberCommunity =
-                member.activeReport().map(r -> r.communityId).orElse(null);
+        Long memberCommunity = member.activeReport().map(r -> r.communityId).orElse(null);
         return scope.findWhere(
                 PartyPost.class,
                 id,

@@ -59,11 +59,11 @@ class PartyPostViews {
     List<PartyPostClaimView> claims(List<PartyPostClaim> claims) {
         Map<Long, PartyPost> posts =
                 postsById(claims.stream().map(c -> c.postId).toList());
-        Map<Long, Area> areas =
-                areas(posts.values().stream().map(p -> p.areaId).toList());
+        Map<Long, Area> areas = areas(posts.values().stream().map(p -> p.areaId).toList());
         Map<Long, String> volunteers =
                 volunteerNames(claims.stream().map(c -> c.volunteerId).toList());
-        Map<Long, String> staff = staffNames(claims.stream().map(c -> c.endedById).toList());
+        Map<Long, String> staff =
+                staffNames(claims.stream().map(c -> c.endedById).toList());
         return claims.stream()
                 .map(c -> {
                     PartyPost p = posts.get(c.postId);
@@ -96,12 +96,13 @@ class PartyPostViews {
             return List.of();
         }
         Map<Long, PartyPost> posts = postsById(logs.stream().map(l -> l.postId).toList());
-        Map<Long, Area> areas =
-                areas(posts.values().stream().map(p -> p.areaId).toList());
+        Map<Long, Area> areas = areas(posts.values().stream().map(p -> p.areaId).toList());
         Map<Long, String> volunteers =
                 volunteerNames(logs.stream().map(l -> l.volunteerId).toList());
-        Map<Long, String> staff = staffNames(logs.stream().map(l -> l.decidedById).toList());
-        Map<Long, List<PartyServicePhotoRef>> photos = em.createQuery(
+        Map<Long, String> staff =
+                staffNames(logs.stream().map(l -> l.decidedById).toList());
+        Map<Long, List<PartyServicePhotoRef>> photos = em
+                .createQuery(
                         "select new com.gridwork.party.post.PartyPostDtos$PartyServicePhotoRef(p.id, p.contentType,"
                                 + " p.sizeBytes, p.uploadedAt), p.logId from PartyServicePhoto p where p.logId in :ids"
                                 + " order by p.id",
@@ -142,7 +143,8 @@ class PartyPostViews {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from PartyPost p where p.id in :ids", PartyPost.class)
+        return em
+                .createQuery("select p from PartyPost p where p.id in :ids", PartyPost.class)
                 .setParameter("ids", ids.stream().distinct().toList())
                 .getResultList()
                 .stream()
@@ -153,7 +155,8 @@ class PartyPostViews {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a from Area a where a.id in :ids", Area.class)
+        return em
+                .createQuery("select a from Area a where a.id in :ids", Area.class)
                 .setParameter("ids", ids.stream().distinct().toList())
                 .getResultList()
                 .stream()

@@ -85,7 +85,9 @@ public class PartyServiceLogResource {
             description = "Logged",
             content = @Content(schema = @Schema(implementation = PartyServiceLogView.class)))
     public Response create(@NotNull PartyServiceLogCreate body) {
-        return Response.status(Response.Status.CREATED).entity(logs.create(body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(logs.create(body))
+                .build();
     }
 
     @POST
@@ -137,7 +139,9 @@ public class PartyServiceLogResource {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
+        return Response.ok(photo.data(), photo.contentType())
+                .cacheControl(cache)
+                .build();
     }
 
     @POST

@@ -150,7 +150,8 @@ public class PartyServiceLogService {
         PartyPost post = em.find(PartyPost.class, log.postId);
         Area community = post.community;
         String submittedBy = em.createQuery(
-                        "select s.username from Staff s, Volunteer v where v.id = :v and s.id = v.staffId", String.class)
+                        "select s.username from Staff s, Volunteer v where v.id = :v and s.id = v.staffId",
+                        String.class)
                 .setParameter("v", log.volunteerId)
                 .getResultStream()
                 .findFirst()

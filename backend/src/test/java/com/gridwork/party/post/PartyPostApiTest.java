@@ -105,17 +105,14 @@ class PartyPostApiTest {
         return claim(member, postId).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    private static Map<String, Object> service(long claimId, LocalDate day, int minutes, String description) {
+        return Map.of(
+                "claimId", claimId, "serviceDate", day.toString(), "minutes", minutes, "description", description);
+    }
+
     private long logService(String member, long claimId, int minutes) {
         return as(member)
-                .body(Map.of(
-                        "claimId",
-                        claimId,
-                        "serviceDate",
-                        BeijingTime.today().toString(),
-                        "minutes",
-                        minutes,
-                        "description",
-                        "巡查楼道，清理堆物"))
+                .body(service(claimId, BeijingTime.today(), minutes, "巡查楼道，清理堆物"))
                 .post("/api/party-service-logs")
                 .then()
                 .statusCode(201)
@@ -125,7 +122,12 @@ class PartyPostApiTest {
     }
 
     private int claimCount(long postId) {
-        return as(w.staffA()).get("/api/party-posts/" + postId).then().extract().jsonPath().getInt("claimCount");
+        return as(w.staffA())
+                .get("/api/party-posts/" + postId)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("claimCount");
     }
 
     // ---- posts ----
@@ -179,7 +181,11 @@ class PartyPostApiTest {
                 .statusCode(200)
                 .body("items.id", contains((int) id));
 
-        as(w.staffA()).post("/api/party-posts/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(w.staffA())
+                .post("/api/party-posts/" + id + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
         as(w.staffA()).post("/api/party-posts/" + id + "/close").then().statusCode(409);
         as(w.staffA())
                 .queryParam("areaId", w.communityA())
@@ -316,7 +322,9 @@ class PartyPostApiTest {
         long otherClaim = claimed(other.username(), postId);
         assertThat(claimCount(postId)).isEqualTo(2);
 
-        as(member.username()).body(Map.of("reason", " ")).post("/api/party-post-claims/" + claimId + "/release")
+        as(member.username())
+                .body(Map.of("reason", " "))
+                .post("/api/party-post-claims/" + claimId + "/release")
                 .then()
                 .statusCode(400)
                 .body("violations.field", contains("reason"));
@@ -451,8 +459,14 @@ class PartyPostApiTest {
                 .body("items.id", hasItem((int) logId));
         String workerA2 = fixtures.staff(StaffRole.GRID_WORKER, w.gridA2());
         as(workerA2).post("/api/party-service-logs/" + logId + "/verify").then().statusCode(404);
-        as(w.viewer()).post("/api/party-service-logs/" + logId + "/verify").then().statusCode(403);
-        as(member.username()).post("/api/party-service-logs/" + logId + "/verify").then().statusCode(403);
+        as(w.viewer())
+                .post("/api/party-service-logs/" + logId + "/verify")
+                .then()
+                .statusCode(403);
+        as(member.username())
+                .post("/api/party-service-logs/" + logId + "/verify")
+                .then()
+                .statusCode(403);
 
         long entryId = as(w.workerA1())
                 .post("/api/party-service-logs/" + logId + "/verify")
@@ -464,17 +478,19 @@ class PartyPostApiTest {
                 .extract()
                 .jsonPath()
                 .getLong("hoursEntryId");
-        as(w.workerA1()).post("/api/party-service-logs/" + logId + "/verify").then().statusCode(409);
+        as(w.workerA1())
+                .post("/api/party-service-logs/" + logId + "/verify")
+                .then()
+                .statusCode(409);
         as(w.workerA1())
                 .body(Map.of("reason", "晚了"))
                 .post("/api/party-service-logs/" + logId + "/reject")
                 .then()
                 .statusCode(409);
-        Object[] entry = QuarkusTransaction.requiringNew()
-                .call(() -> (Object[]) em.createNativeQuery(
-                                "select source, status, minutes, community_id from volunteer_hours_entry where id = :id")
-                        .setParameter("id", entryId)
-                        .getSingleResult());
+        Object[] entry = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                        "select source, status, minutes, community_id from volunteer_hours_entry where id = :id")
+                .setParameter("id", entryId)
+                .getSingleResult());
         assertThat(entry[0]).isEqualTo("POST_SERVICE");
         assertThat(entry[1]).isEqualTo("CONFIRMED");
         assertThat(((Number) entry[2]).intValue()).isEqualTo(90);
@@ -546,9 +562,7 @@ class PartyPostApiTest {
                         org.hamcrest.Matchers.containsInAnyOrder("claimId", "serviceDate", "minutes", "description"));
         Member unreported = party.member(w.communityA(), PartyReportStatus.SUBMITTED);
         as(unreported.username())
-                .body(Map.of(
-                        "claimId", claimId, "serviceDate", BeijingTime.today().toString(), "minutes", 30,
-                        "description", "服务"))
+                .body(service(claimId, BeijingTime.today(), 30, "服务"))
                 .post("/api/party-service-logs")
                 .then()
                 .statusCode(403);
@@ -561,9 +575,7 @@ class PartyPostApiTest {
                         .setParameter("id", claimId)
                         .executeUpdate());
         long logId = as(member.username())
-                .body(Map.of(
-                        "claimId", claimId, "serviceDate", lastMonth.toString(), "minutes", 30,
-                        "description", "上月服务"))
+                .body(service(claimId, lastMonth, 30, "上月服务"))
                 .post("/api/party-service-logs")
                 .then()
                 .statusCode(201)
@@ -571,11 +583,18 @@ class PartyPostApiTest {
                 .jsonPath()
                 .getLong("id");
         as(w.admin())
-                .body(Map.of("subDistrictId", w.subDistrict(), "month", YearMonth.from(lastMonth).toString()))
+                .body(Map.of(
+                        "subDistrictId",
+                        w.subDistrict(),
+                        "month",
+                        YearMonth.from(lastMonth).toString()))
                 .post("/api/volunteer-hours/month-locks")
                 .then()
                 .statusCode(201);
-        as(w.staffA()).post("/api/party-service-logs/" + logId + "/verify").then().statusCode(409);
+        as(w.staffA())
+                .post("/api/party-service-logs/" + logId + "/verify")
+                .then()
+                .statusCode(409);
         as(w.staffA())
                 .get("/api/party-service-logs?status=SUBMITTED&areaId=" + w.gridA1())
                 .then()
@@ -595,9 +614,7 @@ class PartyPostApiTest {
                 .then()
                 .statusCode(200);
         as(member.username())
-                .body(Map.of(
-                        "claimId", claimId, "serviceDate", BeijingTime.today().toString(), "minutes", 30,
-                        "description", "服务"))
+                .body(service(claimId, BeijingTime.today(), 30, "服务"))
                 .post("/api/party-service-logs")
                 .then()
                 .statusCode(409);

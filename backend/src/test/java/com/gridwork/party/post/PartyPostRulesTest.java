@@ -25,8 +25,7 @@ class PartyPostRulesTest {
                 "OPEN,   2026-03-10, true,  3, 3, party.post.already-claimed",
                 "OPEN,   2026-03-10, false, 3, 3, party.post.full"
             })
-    void claimRefusal(
-            PartyPostStatus status, LocalDate today, boolean held, int count, int capacity, String expected) {
+    void claimRefusal(PartyPostStatus status, LocalDate today, boolean held, int count, int capacity, String expected) {
         assertThat(PartyPostRules.claimRefusal(status, FROM, TO, today, held, count, capacity))
                 .isEqualTo(expected);
     }
