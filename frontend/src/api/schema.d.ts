@@ -1728,7 +1728,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-reports": {
+    "/api/party-post-claims/mine": {
         parameters: {
             query?: never;
             header?: never;
@@ -1736,63 +1736,71 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Members' reports to the communities in scope
-         * @description Newest year first; sortable by year, name, employer, status, submittedAt, decidedAt. A grid worker reads the reports of the community around the grid.
+         * The member's claims, live ones first
+         * @description Of every year; a volunteer account without a profile gets a 403.
          *
-         *     Permission: `PARTY_REPORTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listPartyReports"];
-        put?: never;
-        /**
-         * Enter a member's report (SUBMITTED)
-         * @description The member is a volunteer profile (volunteerId), or a new person registered as a volunteer of the community (the profile their ID number already has is reused). One live report per member and year: another is a 409 whose existingId names it.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["createPartyReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-reports/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The calling member's own reports
-         * @description Every year's, newest first; empty for a volunteer account not linked to a profile.
-         *
-         *     Permission: `PARTY_REPORT_OWN`.
+         *     Permission: `PARTY_POSTS_CLAIM`.
          *
          *     Roles: `volunteer`.
          */
-        get: operations["listMyPartyReports"];
+        get: operations["listMyPartyPostClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-post-claims/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         /**
-         * The calling member submits their report to a community of their sub-district
-         * @description A volunteer account linked to a profile; one live report per year (409 naming it).
+         * The member gives up a claim of theirs, with a reason
+         * @description The place is free again. 404 for another member's claim; 409 unless ACTIVE.
          *
-         *     Permission: `PARTY_REPORT_OWN`.
+         *     Permission: `PARTY_POSTS_CLAIM`.
          *
          *     Roles: `volunteer`.
          */
-        post: operations["submitMyPartyReport"];
+        post: operations["releasePartyPostClaim"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/party-reports/mine/prefill": {
+    "/api/party-post-claims/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The community takes a member's claim back, with a reason
+         * @description Staff whose scope holds the post. The place is free again. 409 unless ACTIVE.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revokePartyPostClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts": {
         parameters: {
             query?: never;
             header?: never;
@@ -1800,14 +1808,46 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The member's form for a year, prefilled from their last report
-         * @description Next year's form carries this year's values; with the communities and units to choose from.
+         * Posts of the caller's areas and of the communities above, with places taken
+         * @description Newest term first; sortable by title, termFrom, termTo, capacity, claimCount, createdAt, updatedAt.
          *
-         *     Permission: `PARTY_REPORT_OWN`.
+         *     Permission: `PARTY_POSTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listPartyPosts"];
+        put?: never;
+        /**
+         * Open a post of a community or of one of its grids
+         * @description The category is an active PARTY_POST_CATEGORY code; termTo not before termFrom.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's community's posts open for claims, and whether the member holds each
+         * @description OPEN posts within their term of the community the member's ACTIVE report is to, with a place free or held by the member. 403 without an ACTIVE report this year.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
          *
          *     Roles: `volunteer`.
          */
-        get: operations["prefillMyPartyReport"];
+        get: operations["listOpenPartyPosts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1816,7 +1856,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-reports/{id}": {
+    "/api/party-posts/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1824,14 +1864,134 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One report, with the reports it continues
-         * @description A report of a community in scope (a grid worker: the community around the grid); its history follows previousId back through last year's and transferred reports, newest first.
+         * One post
+         * @description Staff reading posts where it lies or above; a member a post of the community they reported to.
          *
-         *     Permission: `PARTY_REPORTS_READ`.
+         *     Permission: `PARTY_POSTS_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
          */
-        get: operations["getPartyReport"];
+        get: operations["getPartyPost"];
+        /**
+         * Change a post's category, text, capacity and term (If-Match required)
+         * @description The capacity may not drop below the live claims (409); an ended post does not change (409).
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updatePartyPost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A post's claims, live ones first
+         * @description Whoever may read the post.
+         *
+         *     Permission: `PARTY_POSTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listPartyPostClaims"];
+        put?: never;
+        /**
+         * The member claims a post of the community they reported to
+         * @description 403 without an ACTIVE report this year; 404 for a post of another community; 409 when the post is not open, already held by the member, or full.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["claimPartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a post to new claims
+         * @description Its claims stay until released or revoked. 409 unless OPEN.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["closePartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logged service in the caller's scope (status=SUBMITTED: the verification queue)
+         * @description Oldest service day first.
+         *
+         *     Permission: `PARTY_SERVICE_VERIFY`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        get: operations["listPartyServiceLogs"];
+        put?: never;
+        /**
+         * The member logs service on a post they hold
+         * @description On an ACTIVE claim of theirs (another's claim is a 400 naming claimId; an ended one a 409); the day not in the future nor before the claim; 1 to 1440 minutes.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["createPartyServiceLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's logged service, newest first
+         * @description A volunteer account without a profile gets a 403.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyPartyServiceLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1840,7 +2000,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-reports/{id}/confirm": {
+    "/api/party-service-logs/{id}/photos": {
         parameters: {
             query?: never;
             header?: never;
@@ -1850,93 +2010,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm a submitted report
-         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         * Add a photo to one's logged service (JPEG, PNG or WebP, at most 5 MB, 9 per log)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). Only while the log awaits verification (409 after).
          *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *     Permission: `PARTY_POSTS_CLAIM`.
          *
-         *     Roles: `street-admin`, `community-staff`.
+         *     Roles: `volunteer`.
          */
-        post: operations["confirmPartyReport"];
+        post: operations["addPartyServicePhoto"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/party-reports/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject a submitted report, with a reason
-         * @description The member may report again. If-Match is optional; a stale one is a 412.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["rejectPartyReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-reports/{id}/transfer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Transfer a confirmed or active report to another community of the sub-district
-         * @description This report ends TRANSFERRED_OUT; a new SUBMITTED report continuing it (previousId) waits for the target community. Answers the ended report.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["transferPartyReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-reports/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw a live report, with a reason
-         * @description The member's post claims of it end with it.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["withdrawPartyReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-unit-reports": {
+    "/api/party-service-logs/{id}/photos/{photoId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1944,46 +2032,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Units' reports to the communities in scope
-         * @description Newest year first; sortable by year, unitName, partyMemberTotal, status, submittedAt.
+         * A photo of logged service
+         * @description Staff whose scope holds the log, or the member who logged it. The stored bytes with their own type, privately cacheable for an hour.
          *
-         *     Permission: `PARTY_REPORTS_READ`.
+         *     Permission: `PARTY_SERVICE_VERIFY` or `PARTY_POSTS_CLAIM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
          */
-        get: operations["listPartyUnitReports"];
-        put?: never;
-        /**
-         * Enter a unit's report to a community (SUBMITTED)
-         * @description The unit must be an ACTIVE co-building unit of the community's sub-district. One live report per unit, community and year: another is a 409 whose existingId names it.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["createPartyUnitReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-unit-reports/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The units a report to this community may name
-         * @description The ACTIVE co-building units of the community's sub-district, by name: the unit reporting, or a member's employer.
-         *
-         *     Permission: `PARTY_REPORTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["listPartyReportUnits"];
+        get: operations["getPartyServicePhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1992,31 +2048,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-unit-reports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One unit report, with the reports it continues
-         * @description A report of a community in scope; its history follows previousId back, newest first.
-         *
-         *     Permission: `PARTY_REPORTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
-         */
-        get: operations["getPartyUnitReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-unit-reports/{id}/confirm": {
+    "/api/party-service-logs/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -2026,21 +2058,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm a submitted unit report
-         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         * Reject logged service, with a reason
+         * @description Staff whose scope holds the post. 409 when decided already.
          *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *     Permission: `PARTY_SERVICE_VERIFY`.
          *
-         *     Roles: `street-admin`, `community-staff`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
-        post: operations["confirmPartyUnitReport"];
+        post: operations["rejectPartyServiceLog"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/party-unit-reports/{id}/reject": {
+    "/api/party-service-logs/{id}/verify": {
         parameters: {
             query?: never;
             header?: never;
@@ -2050,38 +2082,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reject a submitted unit report, with a reason
-         * @description The unit may report again. If-Match is optional; a stale one is a 412.
+         * Verify logged service: one CONFIRMED entry of source POST_SERVICE in the member's hours ledger
+         * @description Staff whose scope holds the post. 409 when decided already, or when the service day's month is locked in the ledger.
          *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *     Permission: `PARTY_SERVICE_VERIFY`.
          *
-         *     Roles: `street-admin`, `community-staff`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
          */
-        post: operations["rejectPartyUnitReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-unit-reports/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw a live unit report, with a reason
-         * @description A submitted, confirmed or active report ends WITHDRAWN. If-Match is optional.
-         *
-         *     Permission: `PARTY_REPORTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["withdrawPartyUnitReport"];
+        post: operations["verifyPartyServiceLog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5801,8 +5809,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultPartyReportView: {
-            items: components["schemas"]["PartyReportView"][];
+        PageResultPartyPostView: {
+            items: components["schemas"]["PartyPostView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5810,8 +5818,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultPartyUnitReportView: {
-            items: components["schemas"]["PartyUnitReportView"][];
+        PageResultPartyServiceLogView: {
+            items: components["schemas"]["PartyServiceLogView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6176,230 +6184,236 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description Staff enter a member's report: an existing volunteer profile (volunteerId) or a new person */
-        PartyReportCreate: {
+        /** @enum {string} */
+        PartyPostClaimStatus: "ACTIVE" | "RELEASED" | "REVOKED" | "ENDED";
+        /** @description A member's claim of a post */
+        PartyPostClaimView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            postId: number;
+            postTitle: string;
+            categoryCode: string;
+            /** @description The post's community or grid */
+            area: components["schemas"]["AreaRef"];
+            postStatus: components["schemas"]["PartyPostStatus"];
+            /** Format: int64 */
+            reportId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            status: components["schemas"]["PartyPostClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            endReason: string | null;
+            /** @description Who revoked or released it */
+            endedByName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new post of a community or of one of its grids */
+        PartyPostCreate: {
             /**
              * Format: int64
-             * @description A community in the caller's scope
+             * @description A community, or a grid of it
              */
-            communityId: number;
+            areaId: number;
+            /**
+             * @description PARTY_POST_CATEGORY code
+             * @example BUILDING_WATCH
+             */
+            categoryCode: string;
+            /** @example 3号楼楼栋守护 */
+            title: string;
+            /** @example 每周巡查楼道一次，劝导堆物 */
+            requirements?: string | null;
             /**
              * Format: int32
-             * @description This year or the next
+             * @example 3
              */
-            year: number;
+            capacity: number;
             /**
-             * Format: int64
-             * @description The member's volunteer profile; or give person
+             * Format: date
+             * @example 2026-01-01
              */
-            volunteerId?: number | null;
-            /** @description A person to register as a volunteer of the community; or give volunteerId */
-            person?: components["schemas"]["PartyReportPersonInput"];
+            termFrom: string;
             /**
-             * Format: int64
-             * @description The registry's resident; found by the ID number when omitted
+             * Format: date
+             * @example 2026-12-31
              */
-            residentId?: number | null;
-            employer: string;
-            employerPartyOrg?: string;
-            employerType: components["schemas"]["OrganisationType"];
-            /**
-             * Format: int64
-             * @description An ACTIVE co-building unit of the community's sub-district
-             */
-            unitId?: number | null;
-            skills?: string;
+            termTo: string;
         };
-        /** @description A report with the chain of reports it continues, newest first */
-        PartyReportDetail: {
-            report: components["schemas"]["PartyReportView"];
-            history: components["schemas"]["PartyReportView"][];
-            /** @description The other communities of the report's sub-district: where it may be transferred */
-            transferTargets: components["schemas"]["AreaRef"][];
-        };
-        /** @description A member submits their own report */
-        PartyReportOwnCreate: {
+        /** @description An open post of the member's community, and their claim of it */
+        PartyPostOpenItem: {
+            post: components["schemas"]["PartyPostView"];
             /**
              * Format: int64
-             * @description A community of the sub-district of the member's volunteer profile
+             * @description The member's ACTIVE claim of it, if they hold it
              */
-            communityId: number;
-            /**
-             * Format: int32
-             * @description This year or the next
-             */
-            year: number;
-            employer: string;
-            employerPartyOrg?: string;
-            employerType: components["schemas"]["OrganisationType"];
-            /** Format: int64 */
-            unitId?: number | null;
-            skills?: string;
+            heldClaimId: number | null;
         };
-        /** @description A person with no volunteer profile yet: one is created */
-        PartyReportPersonInput: {
-            /** @example 李静 */
-            name: string;
-            /**
-             * @description 18-character resident ID number (GB 11643)
-             * @example 110101199003074518
-             */
-            idCard: string;
-            phone?: string;
-        };
-        /** @description A member's form for a year, prefilled from their last report; the communities and units to pick */
-        PartyReportPrefill: {
-            /** Format: int32 */
-            year: number;
-            /** Format: int64 */
-            communityId: number | null;
-            employer: string | null;
-            employerPartyOrg: string | null;
-            employerType?: components["schemas"]["OrganisationType"] | null;
-            /** Format: int64 */
-            unitId: number | null;
-            skills: string | null;
-            /**
-             * Format: int64
-             * @description The report the values come from
-             */
-            previousId: number | null;
-            /**
-             * Format: int64
-             * @description The member's live report of that year, when there is one already
-             */
-            existingId: number | null;
-            /** @description The communities of the member's sub-district */
-            communities: components["schemas"]["AreaRef"][];
-            /** @description The sub-district's active co-building units */
-            units: components["schemas"]["PartyReportUnit"][];
-        };
-        /** @description Why a report is rejected or withdrawn */
-        PartyReportReason: {
-            /** @example 已调离本区 */
+        /** @description Why a claim ends */
+        PartyPostReason: {
+            /** @example 工作调动，无法继续 */
             reason: string;
         };
         /** @enum {string} */
+        PartyPostStatus: "OPEN" | "CLOSED" | "ENDED";
+        /** @description A post's category, text, capacity and term (its area stays) */
+        PartyPostUpdate: {
+            /** @description PARTY_POST_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            requirements?: string | null;
+            /**
+             * Format: int32
+             * @description Not below the live claims (409)
+             */
+            capacity: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+        };
+        /** @description A post (岗位) with its places taken */
+        PartyPostView: {
+            /** Format: int64 */
+            id: number;
+            /** @description The community or grid the post serves */
+            area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** @description PARTY_POST_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            requirements: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Live (ACTIVE) claims
+             */
+            claimCount: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+            status: components["schemas"]["PartyPostStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
         PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
-        /** @description Moves a member's report to another community of the sub-district */
-        PartyReportTransfer: {
-            /** Format: int64 */
-            communityId: number;
-            /** @example 搬家至新社区 */
-            reason: string;
+        /** @description Service the member gave on a post they hold */
+        PartyServiceLogCreate: {
+            /**
+             * Format: int64
+             * @description The member's ACTIVE claim
+             */
+            claimId: number;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @example 90
+             */
+            minutes: number;
+            /** @example 巡查3号楼楼道，清理堆物两处 */
+            description: string;
         };
-        /** @description A co-building unit as a report names it */
-        PartyReportUnit: {
+        /** @enum {string} */
+        PartyServiceLogStatus: "SUBMITTED" | "VERIFIED" | "REJECTED";
+        /** @description Logged service on a post */
+        PartyServiceLogView: {
             /** Format: int64 */
             id: number;
-            name: string;
-        };
-        /** @description A party member's yearly report (报到) to a community */
-        PartyReportView: {
             /** Format: int64 */
-            id: number;
+            claimId: number;
+            /** Format: int64 */
+            postId: number;
+            postTitle: string;
+            categoryCode: string;
+            /** @description The post's community or grid */
+            area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            serviceDate: string;
             /** Format: int32 */
-            year: number;
-            volunteer: components["schemas"]["PartyReportVolunteer"];
-            /**
-             * Format: int64
-             * @description The registry's resident, when the member lives in the sub-district
-             */
-            residentId: number | null;
-            community: components["schemas"]["AreaRef"];
-            /** @example 区财政局 */
-            employer: string;
-            /** @example 区财政局机关党支部 */
-            employerPartyOrg: string | null;
-            employerType: components["schemas"]["OrganisationType"];
-            /** @description The employer when it is a registered co-building unit */
-            unit?: components["schemas"]["PartyReportUnit"] | null;
-            /** @example 法律咨询, 文艺 */
-            skills: string | null;
-            status: components["schemas"]["PartyReportStatus"];
-            /** @description Why it was rejected, withdrawn or transferred */
-            statusReason: string | null;
-            /**
-             * Format: int64
-             * @description The report this one continues (last year's, or the one transferred)
-             */
-            previousId: number | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            submittedAt: string;
+            minutes: number;
+            description: string;
+            status: components["schemas"]["PartyServiceLogStatus"];
+            decidedByName: string | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
             decidedAt: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description The reporting member: their volunteer profile */
-        PartyReportVolunteer: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
-        /** @description Staff enter a unit's report to a community */
-        PartyUnitReportCreate: {
+            rejectReason: string | null;
             /**
              * Format: int64
-             * @description An ACTIVE co-building unit of the community's sub-district
+             * @description The CONFIRMED hours entry a verification wrote
              */
-            unitId: number;
-            /**
-             * Format: int64
-             * @description A community in the caller's scope
-             */
-            communityId: number;
-            /**
-             * Format: int32
-             * @description This year or the next
-             */
-            year: number;
-            /** @description Defaults to the unit's party organisation */
-            partyOrgName?: string | null;
-            /** Format: int32 */
-            partyMemberTotal: number;
-        };
-        /** @description A unit report with the reports it continues, newest first */
-        PartyUnitReportDetail: {
-            report: components["schemas"]["PartyUnitReportView"];
-            history: components["schemas"]["PartyUnitReportView"][];
-        };
-        /** @description A unit's party organisation reporting to a community */
-        PartyUnitReportView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int32 */
-            year: number;
-            unit: components["schemas"]["PartyReportUnit"];
-            community: components["schemas"]["AreaRef"];
-            partyOrgName: string;
-            /**
-             * Format: int32
-             * @description The unit's party members at the time of the report
-             */
-            partyMemberTotal: number;
-            status: components["schemas"]["PartyReportStatus"];
-            statusReason: string | null;
-            /** Format: int64 */
-            previousId: number | null;
+            hoursEntryId: number | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            submittedAt: string;
+            createdAt: string;
+            photos: components["schemas"]["PartyServicePhotoRef"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A photo of logged service (its bytes: the photo endpoint) */
+        PartyServicePhotoRef: {
+            /** Format: int64 */
+            id: number;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            decidedAt: string | null;
-            /** Format: int64 */
-            version: number;
+            uploadedAt: string;
         };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
@@ -14004,24 +14018,206 @@ export interface operations {
             };
         };
     };
-    listPartyReports: {
+    listMyPartyPostClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releasePartyPostClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Released */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokePartyPostClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyPosts: {
         parameters: {
             query?: {
-                /** @description A community in scope (a grid narrows to its community) */
+                /** @description Posts of this community or grid (and its grids) */
                 areaId?: number;
-                employerType?: components["schemas"]["OrganisationType"];
+                /** @description A PARTY_POST_CATEGORY code */
+                categoryCode?: string;
                 /** @description 0-based page number */
                 page?: number;
-                /** @description Part of the member's name, the employer or its party organisation */
+                /** @description Part of the title */
                 q?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
                 sort?: string;
-                status?: components["schemas"]["PartyReportStatus"];
-                /** @description The employer as a co-building unit */
-                unitId?: number;
-                year?: number;
+                status?: components["schemas"]["PartyPostStatus"];
             };
             header?: never;
             path?: never;
@@ -14035,7 +14231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultPartyReportView"];
+                    "application/json": components["schemas"]["PageResultPartyPostView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14067,7 +14263,7 @@ export interface operations {
             };
         };
     };
-    createPartyReport: {
+    createPartyPost: {
         parameters: {
             query?: never;
             header?: never;
@@ -14076,7 +14272,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartyReportCreate"];
+                "application/json": components["schemas"]["PartyPostCreate"];
             };
         };
         responses: {
@@ -14088,7 +14284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyReportView"];
+                    "application/json": components["schemas"]["PartyPostView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14129,7 +14325,7 @@ export interface operations {
             };
         };
     };
-    listMyPartyReports: {
+    listOpenPartyPosts: {
         parameters: {
             query?: never;
             header?: never;
@@ -14144,7 +14340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyReportView"][];
+                    "application/json": components["schemas"]["PartyPostOpenItem"][];
                 };
             };
             /** @description No valid access token */
@@ -14167,20 +14363,229 @@ export interface operations {
             };
         };
     };
-    submitMyPartyReport: {
+    getPartyPost: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartyPost: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartyReportOwnCreate"];
+                "application/json": components["schemas"]["PartyPostUpdate"];
             };
         };
         responses: {
-            /** @description Created */
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyPostClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimPartyPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed */
             201: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14188,7 +14593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyReportView"];
+                    "application/json": components["schemas"]["PartyPostClaimView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14211,6 +14616,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14229,57 +14643,7 @@ export interface operations {
             };
         };
     };
-    prefillMyPartyReport: {
-        parameters: {
-            query?: {
-                /** @description This year (default) or the next */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyReportPrefill"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPartyReport: {
+    closePartyPost: {
         parameters: {
             query?: never;
             header?: never;
@@ -14290,7 +14654,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Closed */
             200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14298,69 +14662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyReportDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmPartyReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyReportView"];
+                    "application/json": components["schemas"]["PartyPostView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14410,247 +14712,22 @@ export interface operations {
             };
         };
     };
-    rejectPartyReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyReportReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyReportView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    transferPartyReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyReportTransfer"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyReportView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    withdrawPartyReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyReportReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyReportView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyUnitReports: {
+    listPartyServiceLogs: {
         parameters: {
             query?: {
-                /** @description A community in scope */
+                /** @description Logs of posts of this community or grid */
                 areaId?: number;
+                /** @description First service day, inclusive */
+                from?: string;
                 /** @description 0-based page number */
                 page?: number;
-                /** @description Part of the unit's or its party organisation's name */
-                q?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
                 sort?: string;
-                status?: components["schemas"]["PartyReportStatus"];
-                unitId?: number;
-                year?: number;
+                status?: components["schemas"]["PartyServiceLogStatus"];
+                /** @description Last service day, inclusive */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -14664,7 +14741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultPartyUnitReportView"];
+                    "application/json": components["schemas"]["PageResultPartyServiceLogView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14696,7 +14773,7 @@ export interface operations {
             };
         };
     };
-    createPartyUnitReport: {
+    createPartyServiceLog: {
         parameters: {
             query?: never;
             header?: never;
@@ -14705,11 +14782,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartyUnitReportCreate"];
+                "application/json": components["schemas"]["PartyServiceLogCreate"];
             };
         };
         responses: {
-            /** @description Created */
+            /** @description Logged */
             201: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14717,7 +14794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyUnitReportView"];
+                    "application/json": components["schemas"]["PartyServiceLogView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14758,12 +14835,9 @@ export interface operations {
             };
         };
     };
-    listPartyReportUnits: {
+    listMyPartyServiceLogs: {
         parameters: {
-            query: {
-                /** @description A community in scope */
-                communityId: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -14776,7 +14850,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyReportUnit"][];
+                    "application/json": components["schemas"]["PartyServiceLogView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPartyServicePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14806,9 +14932,161 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    getPartyUnitReport: {
+    getPartyServicePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyServiceLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPartyServiceLog: {
         parameters: {
             query?: never;
             header?: never;
@@ -14819,7 +15097,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Verified */
             200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14827,219 +15105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyUnitReportDetail"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmPartyUnitReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyUnitReportView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rejectPartyUnitReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyReportReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyUnitReportView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    withdrawPartyUnitReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyReportReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyUnitReportView"];
+                    "application/json": components["schemas"]["PartyServiceLogView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

@@ -45,6 +45,7 @@ describe('the shape of src/', () => {
       'pairings',
       'partybuildingstats',
       'partyreports',
+      'partyposts',
       'reassignments',
       'registry',
       'staff',

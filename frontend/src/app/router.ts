@@ -41,6 +41,7 @@ import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from '@/features/cobuildunits/routes'
 import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from '@/features/partyreports/routes'
+import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/features/partyposts/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -86,6 +87,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...reassignments,
   ...cobuildUnits,
   ...partyReports,
+  ...partyPosts,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -120,6 +122,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileVisitPhone,
   ...mobileCobuildUnits,
   ...mobilePartyReports,
+  ...mobilePartyPosts,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -52,6 +52,8 @@ import partyBuildingStatsZh from '@/features/partybuildingstats/messages/zh-CN'
 import partyBuildingStatsEn from '@/features/partybuildingstats/messages/en-US'
 import cobuildUnitsZh from '@/features/cobuildunits/messages/zh-CN'
 import cobuildUnitsEn from '@/features/cobuildunits/messages/en-US'
+import partyPostsZh from '@/features/partyposts/messages/zh-CN'
+import partyPostsEn from '@/features/partyposts/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -105,6 +107,7 @@ export const zhCN = mergeMessages(
   partyBuildingStatsZh,
   cobuildUnitsZh,
   partyReportsZh,
+  partyPostsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -133,4 +136,5 @@ export const enUS = mergeMessages(
   partyBuildingStatsEn,
   cobuildUnitsEn,
   partyReportsEn,
+  partyPostsEn,
 )

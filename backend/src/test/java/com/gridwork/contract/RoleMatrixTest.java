@@ -75,6 +75,13 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM_OF_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_OF_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -150,6 +157,15 @@ class RoleMatrixTest {
     /** Who reads a volunteer's profile: the readers, and a volunteer its own (any other is a 404). */
     private static final Set<StaffRole> VOLUNTEER_PROFILE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, StaffRole.VOLUNTEER);
+    /** Who read party posts (PARTY_POSTS_READ): staff in scope, viewers, and a member their community's. */
+    private static final Set<StaffRole> PARTY_POST_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, VIEWER);
+    /** Who verify logged service (PARTY_SERVICE_VERIFY): the grid's worker, the community's staff. */
+    private static final Set<StaffRole> PARTY_SERVICE_VERIFIERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER);
+    /** Who see a service photo: the verifiers in scope, and the member who logged the service. */
+    private static final Set<StaffRole> PARTY_SERVICE_PHOTO_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
     /** Who record visits: staff in their scope (VISITS_RECORD), a helper's account its paired households. */
     private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
     /** Who read visits and obligations: staff in scope (VISITS_READ), and a helper's account its own / its households'. */
@@ -1046,7 +1062,53 @@ class RoleMatrixTest {
                 op("rejectPartyUnitReport", MANAGERS, path("id", PARTY_UNIT_REPORT))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵退回"))),
                 op("withdrawPartyUnitReport", MANAGERS, path("id", PARTY_UNIT_REPORT))
-                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))));
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))),
+                // ---- party posts (issue 16): staff in scope; a member the posts of the community they reported to
+                // (the *_OF_COMMUNITY kinds: a post of another grid of that community is the member's to see)
+                op("listPartyPosts", PARTY_POST_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("listOpenPartyPosts", VOLUNTEERS).send(r -> req()),
+                op("getPartyPost", PARTY_POST_READERS, path("id", PARTY_POST_OF_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("createPartyPost", MANAGERS, body("areaId", GRID))
+                        .send(r -> req().body(partyPost().with("areaId", r.id("areaId")))),
+                op("updatePartyPost", MANAGERS, path("id", PARTY_POST))
+                        .send(r -> req().path("id", r.id("id")).body(partyPost())),
+                op("closePartyPost", MANAGERS, path("id", PARTY_POST)).send(r -> req().path("id", r.id("id"))),
+                op("listPartyPostClaims", PARTY_POST_READERS, path("id", PARTY_POST_OF_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("claimPartyPost", VOLUNTEERS, path("id", PARTY_POST_OF_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("listMyPartyPostClaims", VOLUNTEERS).send(r -> req()),
+                op("releasePartyPostClaim", VOLUNTEERS, path("id", PARTY_POST_CLAIM_OF_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵释放"))),
+                op("revokePartyPostClaim", MANAGERS, path("id", PARTY_POST_CLAIM))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵撤销"))),
+                op("listPartyServiceLogs", PARTY_SERVICE_VERIFIERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("listMyPartyServiceLogs", VOLUNTEERS).send(r -> req()),
+                op("createPartyServiceLog", VOLUNTEERS, body("claimId", PARTY_POST_CLAIM_OF_COMMUNITY))
+                        .send(r -> req().body(map(
+                                "claimId",
+                                r.id("claimId"),
+                                "serviceDate",
+                                BeijingTime.today().toString(),
+                                "minutes",
+                                30,
+                                "description",
+                                "矩阵服务"))),
+                op("addPartyServicePhoto", VOLUNTEERS, path("id", PARTY_SERVICE_LOG_OF_COMMUNITY))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op(
+                                "getPartyServicePhoto",
+                                PARTY_SERVICE_PHOTO_READERS,
+                                path("id", PARTY_SERVICE_LOG),
+                                path("photoId", PARTY_SERVICE_PHOTO).within("id"))
+                        .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+                op("verifyPartyServiceLog", PARTY_SERVICE_VERIFIERS, path("id", PARTY_SERVICE_LOG))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("rejectPartyServiceLog", PARTY_SERVICE_VERIFIERS, path("id", PARTY_SERVICE_LOG))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵退回"))));
     }
 
     /** A member's report of next year to a community (the member's own, or one staff enter with a volunteer). */
@@ -1061,6 +1123,23 @@ class RoleMatrixTest {
                         "employerType",
                         "STATE_ENTERPRISE")
                 .with("unitId", unitId);
+
+    }
+
+    /** A post of a grid, its term this year (the area only on create). */
+    private static Body partyPost() {
+        int year = BeijingTime.today().getYear();
+        return map(
+                "categoryCode",
+                "BUILDING_WATCH",
+                "title",
+                "矩阵岗位",
+                "capacity",
+                3,
+                "termFrom",
+                year + "-01-01",
+                "termTo",
+                year + "-12-31");
     }
 
     /** A visit rule of a sub-district: every household of it, each month, by its grid worker. */

@@ -13,6 +13,7 @@ import com.gridwork.party.report.PartyUnitReport;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.PartyFixtures;
+import com.gridwork.testsupport.PartyPostFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -147,7 +148,22 @@ public class RoleMatrixWorld {
          * A community of the place's sub-district that a report may go to: a member reports to, and a report is
          * transferred to, any community of its sub-district (home: community B).
          */
-        PARTY_REPORT_COMMUNITY(p -> PartyReports.COMMUNITY.get(p.subDistrict()));
+        PARTY_REPORT_COMMUNITY(p -> PartyReports.COMMUNITY.get(p.subDistrict())),
+        /**
+         * A party post of the place's grid with a member's live claim, their logged service and its photo (home: the
+         * volunteer caller's, who reported to community A); the *_OF_COMMUNITY kinds are those of the first grid of
+         * the place's community, for what a member reaches by their report's community rather than by scope.
+         */
+        PARTY_POST(p -> PARTY_POSTS.get(p.grid()).post()),
+        PARTY_POST_CLAIM(p -> PARTY_POSTS.get(p.grid()).claim()),
+        PARTY_SERVICE_LOG(p -> PARTY_POSTS.get(p.grid()).log()),
+        PARTY_SERVICE_PHOTO(p -> PARTY_POSTS.get(p.grid()).photo()),
+        PARTY_POST_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).post()),
+        PARTY_POST_CLAIM_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).claim()),
+        PARTY_SERVICE_LOG_OF_COMMUNITY(
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log());
 
         private final ToLongFunction<Place> id;
 
@@ -159,6 +175,11 @@ public class RoleMatrixWorld {
             return id.applyAsLong(place);
         }
     }
+
+    /** The party post (with a claim, a log and a photo) of each grid, and the grid of each community that holds them. */
+    private static final Map<Long, PartyPostFixtures.Served> PARTY_POSTS = new ConcurrentHashMap<>();
+
+    private static final Map<Long, Long> PARTY_GRID_OF_COMMUNITY = new ConcurrentHashMap<>();
 
     /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
     private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
@@ -271,6 +292,12 @@ public class RoleMatrixWorld {
 
     @Inject
     VisitCoverageFixtures coverageFixtures;
+
+    @Inject
+    PartyFixtures partyFixtures;
+
+    @Inject
+    PartyPostFixtures partyPosts;
 
     /** Each sub-district's visit rule and its period, by the sub-district's id (the world is built once per run). */
     static final Map<Long, long[]> COVERAGE_RULES = new ConcurrentHashMap<>();
@@ -409,6 +436,7 @@ public class RoleMatrixWorld {
         coverageRule(s1);
         coverageRule(s2);
         partyReports(Map.of(s1, b, s2, c), Map.of(a, s1, b, s1, c, s2));
+        partyPosts(self, a, b, c, a1, a2, b1, c1);
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -503,6 +531,23 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /**
+     * A party post in each grid with a member's claim, service log and photo; the home one (grid A1) is the
+     * volunteer caller's, who reported to community A.
+     */
+    private void partyPosts(long self, long a, long b, long c, long a1, long a2, long b1, long c1) {
+        long creator = partyPosts.anyStaffId();
+        long selfReport = partyPosts.activeReport(self, a);
+        PARTY_POSTS.put(a1, partyPosts.served(a1, self, selfReport, creator));
+        for (long[] grid : new long[][] {{a2, a}, {b1, b}, {c1, c}}) {
+            PartyFixtures.Member member = partyFixtures.member(grid[1]);
+            PARTY_POSTS.put(grid[0], partyPosts.served(grid[0], member.volunteerId(), member.reportId(), creator));
+        }
+        PARTY_GRID_OF_COMMUNITY.put(a, a1);
+        PARTY_GRID_OF_COMMUNITY.put(b, b1);
+        PARTY_GRID_OF_COMMUNITY.put(c, c1);
     }
 
     /**

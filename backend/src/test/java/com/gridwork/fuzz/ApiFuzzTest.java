@@ -7,6 +7,7 @@ import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
 import com.gridwork.testsupport.PartyFixtures;
+import com.gridwork.testsupport.PartyPostFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -131,6 +132,9 @@ class ApiFuzzTest {
     @Inject
     VisitCoverageFixtures coverageFixtures;
 
+    @Inject
+    PartyPostFixtures partyPostFixtures;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -155,7 +159,14 @@ class ApiFuzzTest {
             "getOwnVolunteerCertificate",
             "listMyPartyReports",
             "prefillMyPartyReport",
-            "submitMyPartyReport");
+            "submitMyPartyReport",
+            "listOpenPartyPosts",
+            "claimPartyPost",
+            "listMyPartyPostClaims",
+            "releasePartyPostClaim",
+            "listMyPartyServiceLogs",
+            "createPartyServiceLog",
+            "addPartyServicePhoto");
 
     private String volunteer;
     private Client client;
@@ -620,7 +631,8 @@ class ApiFuzzTest {
                 .id("activitySessions", activity.sessionId())
                 .id("activityPosts", activity.postId());
         volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
-        volunteers.linkAccount(volunteers.volunteer(w.communityA(), "模糊志愿者"), volunteer);
+        long volunteerProfile = volunteers.volunteer(w.communityA(), "模糊志愿者");
+        volunteers.linkAccount(volunteerProfile, volunteer);
         world.id(
                 "signUps",
                 as(volunteer)
@@ -805,6 +817,7 @@ class ApiFuzzTest {
                         .extract()
                         .jsonPath()
                         .getLong("id"));
+        partyPosts(world, w, volunteerProfile);
 
         world.file("image/png", PNG);
         world.file(
@@ -817,6 +830,58 @@ class ApiFuzzTest {
                         .extract()
                         .asByteArray());
         return world;
+    }
+
+    /** Posts of community A (the fuzz volunteer reported to it), the volunteer's claims, and a logged service. */
+    private void partyPosts(World world, Fixtures.World w, long volunteerProfile) {
+        partyPostFixtures.activeReport(volunteerProfile, w.communityA());
+        int year = java.time.LocalDate.now().getYear();
+        for (long area : List.of(w.communityA(), w.gridA1())) {
+            long post = as(admin)
+                    .body(Map.of(
+                            "areaId",
+                            area,
+                            "categoryCode",
+                            "SANITATION",
+                            "title",
+                            "模糊岗位",
+                            "capacity",
+                            50,
+                            "termFrom",
+                            year + "-01-01",
+                            "termTo",
+                            year + "-12-31"))
+                    .post("/api/party-posts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            long claim = as(volunteer)
+                    .post("/api/party-posts/" + post + "/claims")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            long log = as(volunteer)
+                    .body(Map.of(
+                            "claimId",
+                            claim,
+                            "serviceDate",
+                            BeijingTime.today().toString(),
+                            "minutes",
+                            30,
+                            "description",
+                            "模糊服务"))
+                    .post("/api/party-service-logs")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            world.id("partyPosts", post).id("partyPostClaims", claim).id("partyServiceLogs", log);
+        }
     }
 
     /** Failures by operation and cause, with the first and the smallest request that showed each. */

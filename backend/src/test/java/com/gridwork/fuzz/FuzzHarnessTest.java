@@ -32,7 +32,7 @@ class FuzzHarnessTest {
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
                     + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments "
-                    + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports";
+                    + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports partyPosts partyPostClaims partyServiceLogs";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -48,7 +48,8 @@ final class World {
             Map.entry("helperStaffId", "staff"),
             Map.entry("staffId", "staff"),
             Map.entry("helperVolunteerId", "volunteers"),
-            Map.entry("unitId", "cobuildUnits"));
+            Map.entry("unitId", "cobuildUnits"),
+            Map.entry("claimId", "partyPostClaims"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -83,7 +84,10 @@ final class World {
             Map.entry("cobuild-units", "cobuildUnits"),
             Map.entry("liaisons", "cobuildUnitLiaisons"),
             Map.entry("party-reports", "partyReports"),
-            Map.entry("party-unit-reports", "partyUnitReports"));
+            Map.entry("party-unit-reports", "partyUnitReports"),
+            Map.entry("party-posts", "partyPosts"),
+            Map.entry("party-post-claims", "partyPostClaims"),
+            Map.entry("party-service-logs", "partyServiceLogs"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

@@ -274,6 +274,57 @@ public class HoursService {
         return new ReversalResult(view(reversal), correction == null ? null : view(correction));
     }
 
+    /**
+     * An entry another feature decided itself (verified service on a party post): the volunteer, the source, the day
+     * and minutes, the community it counts for (its path), a description, and who submitted it when.
+     */
+    public record ConfirmedInput(
+            long volunteerId,
+            HoursSource source,
+            LocalDate serviceDate,
+            int minutes,
+            long communityId,
+            String communityPath,
+            String description,
+            String submittedBy,
+            Instant submittedAt) {}
+
+    /**
+     * Appends a CONFIRMED entry that another feature decided, under the ledger's own rules: the volunteer's row is
+     * locked and its running total moves in the same transaction, and the day's month must be open in the
+     * community's sub-district (409 otherwise). The caller (staff deciding) is the one who confirmed it. Runs in the
+     * caller's transaction, so the feature's own change and the entry commit together; returns the entry's id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long appendConfirmed(ConfirmedInput input) {
+        if (input.source() == HoursSource.REVERSAL
+                || input.minutes() < 1
+                || input.minutes() > LedgerRules.MAX_MINUTES
+                || input.serviceDate().isAfter(LedgerRules.today())) {
+            throw new IllegalArgumentException("not a confirmable entry: " + input.source() + " " + input.minutes()
+                    + " minutes on " + input.serviceDate());
+        }
+        Volunteer volunteer = lockVolunteers(List.of(input.volunteerId())).get(0);
+        requireOpen(subDistrictOf(input.communityPath()), input.serviceDate());
+        HoursEntry entry = new HoursEntry();
+        entry.volunteer = volunteer;
+        entry.source = input.source();
+        entry.status = HoursStatus.CONFIRMED;
+        entry.serviceDate = input.serviceDate();
+        entry.minutes = input.minutes();
+        entry.communityId = input.communityId();
+        entry.areaPath = input.communityPath();
+        entry.description = Text.strip(input.description());
+        entry.submittedBy = input.submittedBy();
+        entry.submittedAt = input.submittedAt();
+        entry.decidedBy = scope.caller().username();
+        entry.decidedAt = Instant.now();
+        entry.persist();
+        addConfirmed(volunteer.id, entry.minutes);
+        em.flush();
+        return entry.id;
+    }
+
     private HoursEntry append(Volunteer volunteer, HoursSource source, EntryInput input, HoursEntry corrected) {
         HoursEntry entry = new HoursEntry();
         if (corrected != null) {
