@@ -1728,6 +1728,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback forms of a year's confirmed reports in scope, with their figures
+         * @description By employer and name unless sorted (name, community, employer, confirmedHours, postsHeld, wishesRealised, rating). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["listPartyFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The employers named on a year's forms in scope, with their members and how many are rated
+         * @description Most members first. The names are the reports' employers as entered.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["listPartyFeedbackEmployers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One employer's feedback workbook: a row per member of the year's forms in scope
+         * @description Columns 姓名, 报到社区, 工作单位, 单位党组织, 年度确认服务时长（小时）, 认领岗位（个）, 点亮微心愿（个）, 评定等次, 社区意见, 评定日期; the figures as the list shows them. A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["exportPartyFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's feedback form
+         * @description A report in scope that was never confirmed has no form (404). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getPartyFeedback"];
+        /**
+         * Rate a member's year and comment on it (If-Match required)
+         * @description The form's ETag is 0 before its first rating. A report in scope that was never confirmed has no form (404).
+         *
+         *     Permission: `PARTY_FEEDBACK_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["ratePartyFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/{reportId}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's feedback form as a printable one-page PDF
+         * @description A4, Chinese, with an embedded subset of Noto Sans SC: the member, the year's figures, the rating (未评定 while unrated), the community's comment, its seal line and the date of the rating (today while unrated). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getPartyFeedbackForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -5441,6 +5569,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultPartyFeedbackView: {
+            items: components["schemas"]["PartyFeedbackView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultStaffView: {
             items: components["schemas"]["Staff"][];
             /** Format: int32 */
@@ -5795,6 +5932,76 @@ export interface components {
             /** Format: int64 */
             reassignedFromId: number | null;
             notes: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An employer named on the forms of a year, with its counts */
+        PartyFeedbackEmployer: {
+            employer: string;
+            /**
+             * Format: int64
+             * @description Forms (confirmed reports) of its members
+             */
+            members: number;
+            /**
+             * Format: int64
+             * @description Of them, rated
+             */
+            rated: number;
+        };
+        /** @description The community's rating and comment */
+        PartyFeedbackRate: {
+            rating: components["schemas"]["PartyFeedbackRating"];
+            /** @description The community's comment (社区意见) */
+            comment?: string;
+        };
+        /** @enum {string} */
+        PartyFeedbackRating: "EXCELLENT" | "QUALIFIED" | "UNQUALIFIED";
+        /** @description A record named on a feedback form: its id and name */
+        PartyFeedbackRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description The year-end feedback form (反馈单) of one confirmed report: the member, the employer, the year's figures (computed from the ledger and the claims whenever read, never stored) and the community's rating and comment. Its version counts the ratings saved: 0 before the first. */
+        PartyFeedbackView: {
+            /** Format: int64 */
+            reportId: number;
+            /** Format: int32 */
+            year: number;
+            volunteer: components["schemas"]["PartyFeedbackRef"];
+            community: components["schemas"]["PartyFeedbackRef"];
+            employer: string;
+            employerPartyOrg: string | null;
+            employerType: components["schemas"]["OrganisationType"];
+            reportStatus: components["schemas"]["PartyReportStatus"];
+            /**
+             * Format: int64
+             * @description The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger.
+             */
+            confirmedMinutes: number;
+            /** @description confirmedMinutes in hours, two decimals */
+            confirmedHours: number;
+            /**
+             * Format: int64
+             * @description Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too).
+             */
+            postsHeld: number;
+            /**
+             * Format: int64
+             * @description Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+             */
+            wishesRealised: number;
+            /** @description Null until the community rates the member */
+            rating?: ((string | components["schemas"]["PartyFeedbackRating"] | null) | null) | components["schemas"]["PartyFeedbackRating"] | null;
+            comment: string | null;
+            /** @description Who rated (display name) */
+            ratedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            ratedAt: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -13394,6 +13601,391 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyFeedback: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The employer, exactly as on the reports */
+                employer?: string;
+                /** @description 0-based page number */
+                page?: number;
+                rating?: components["schemas"]["PartyFeedbackRating"];
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyFeedbackEmployers: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackEmployer"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPartyFeedback: {
+        parameters: {
+            query: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The employer, exactly as on the reports */
+                employer: string;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description Members exported */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ratePartyFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET */
+                "If-Match": string;
+            };
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyFeedbackRate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyFeedbackForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,6 +42,7 @@ describe('the shape of src/', () => {
       'notifications',
       'obligations',
       'pairings',
+      'partyfeedback',
       'reassignments',
       'registry',
       'staff',

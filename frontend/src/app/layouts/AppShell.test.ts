@@ -46,6 +46,8 @@ describe('AppShell', () => {
       ['menu-visit-log', '走访记录'],
       ['menu-visit-coverage', '走访覆盖'],
       ['menu-visit-rules', '走访规则'],
+      ['menu-party-building', '党建共建反馈单'],
+      ['menu-party-feedback', '反馈单'],
       ['menu-settings', '设置诉求类别代码表工作日历时长设置'],
       ['menu-issue-categories', '诉求类别'],
       ['menu-dictionary', '代码表'],

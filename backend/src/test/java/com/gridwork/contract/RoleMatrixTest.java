@@ -66,6 +66,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
@@ -118,6 +119,8 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
 
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
+    /** Who read the year-end feedback forms (PARTY_FEEDBACK_READ). */
+    private static final Set<StaffRole> FEEDBACK_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
     private static final Set<StaffRole> ACTIVITY_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
@@ -915,6 +918,20 @@ class RoleMatrixTest {
                                 req().path("id", r.id("id")).body(visitRule(r.unique("矩阵规则"), r.opt("subDistrictId")))),
                 op("deactivateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
                 op("activateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
+                // ---- year-end feedback to employers (反馈单, issue 16): read by managers and viewers of the report's
+                // community, rated by managers; grid workers, volunteers and liaisons have none of it
+                op("listPartyFeedback", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("listPartyFeedbackEmployers", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("exportPartyFeedback", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("employer", "测试单位").query("areaId", r.opt("areaId"))),
+                op("getPartyFeedback", FEEDBACK_READERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId"))),
+                op("ratePartyFeedback", MANAGERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId")).body(map("rating", "QUALIFIED"))),
+                op("getPartyFeedbackForm", FEEDBACK_READERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId"))),
                 op("listVisitRulePeriods", REGISTRY_READERS, path("id", VISIT_RULE))
                         .send(r -> req().path("id", r.id("id"))),
                 op("listVisitQuestions", VISIT_QUESTION_READERS, query("subDistrictId", SUB_DISTRICT))

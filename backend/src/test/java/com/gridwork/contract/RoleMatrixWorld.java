@@ -8,7 +8,9 @@ import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.staff.Staff;
+import com.gridwork.party.PartyReportStatus;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -130,7 +132,9 @@ public class RoleMatrixWorld {
         PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid())),
         /** A visit rule (for coverage) of the place's sub-district, and a period of it (visit coverage). */
         COVERAGE_RULE(p -> COVERAGE_RULES.get(p.subDistrict())[0]),
-        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]);
+        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]),
+        /** A confirmed (ACTIVE) party-member report of the place's community: its feedback form (反馈单). */
+        PARTY_FEEDBACK(p -> FEEDBACK_FORMS.get(p.community()));
 
         private final ToLongFunction<Place> id;
 
@@ -142,6 +146,9 @@ public class RoleMatrixWorld {
             return id.applyAsLong(place);
         }
     }
+
+    /** Community → a confirmed report of a member there (its feedback form), made by {@link #build}. */
+    static final Map<Long, Long> FEEDBACK_FORMS = new ConcurrentHashMap<>();
 
     /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
     private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
@@ -234,6 +241,9 @@ public class RoleMatrixWorld {
 
     @Inject
     VisitFixtures visitFixtures;
+
+    @Inject
+    PartyFixtures partyFixtures;
 
     @Inject
     ObligationGenerator obligationGenerator;
@@ -371,6 +381,13 @@ public class RoleMatrixWorld {
         }
         coverageRule(s1);
         coverageRule(s2);
+        for (long community : List.of(a, b, c)) {
+            long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
+            FEEDBACK_FORMS.put(
+                    community,
+                    partyFixtures.report(
+                            member, community, BeijingTime.today().getYear(), PartyReportStatus.ACTIVE, null));
+        }
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(

@@ -31,7 +31,7 @@ class FuzzHarnessTest {
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
-                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments";
+                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments partyReports";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -77,7 +77,8 @@ final class World {
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("party-feedback", "partyReports"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
