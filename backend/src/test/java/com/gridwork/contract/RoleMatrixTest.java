@@ -66,8 +66,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -121,6 +121,7 @@ class RoleMatrixTest {
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
     /** Who read the year-end feedback forms (PARTY_FEEDBACK_READ). */
     private static final Set<StaffRole> FEEDBACK_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
+
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
     private static final Set<StaffRole> ACTIVITY_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);

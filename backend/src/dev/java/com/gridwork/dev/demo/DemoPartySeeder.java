@@ -108,8 +108,11 @@ public class DemoPartySeeder {
         agreement(power, hpl, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), "EXPIRED", null, admin);
 
         // ---- party members' reports (the demo volunteers of 幸福里社区 first, the login volunteer among them)
-        List<long[]> xflVolunteers = longs("SELECT id, COALESCE(staff_id, 0) FROM volunteer WHERE community_id = ?"
-                + " ORDER BY (staff_id = ?) DESC, id", xfl, volunteerLogin == null ? 0 : volunteerLogin);
+        List<long[]> xflVolunteers = longs(
+                "SELECT id, COALESCE(staff_id, 0) FROM volunteer WHERE community_id = ?"
+                        + " ORDER BY (staff_id = ?) DESC, id",
+                xfl,
+                volunteerLogin == null ? 0 : volunteerLogin);
         List<long[]> hplVolunteers = longs("SELECT id, 0 FROM volunteer WHERE community_id = ? ORDER BY id", hpl);
         if (xflVolunteers.size() < 5) {
             return "skipped (too few volunteers in 幸福里社区)";
@@ -122,16 +125,25 @@ public class DemoPartySeeder {
         Member chen = new Member(
                 v1, report(v1, xfl, year, "城关区人民医院", "PUBLIC_INSTITUTION", hospital, "ACTIVE", null, community));
         long v2 = xflVolunteers.get(2)[0];
-        Member zhang = new Member(
-                v2, report(v2, xfl, year, "区税务局城关分局", "GOVERNMENT_ORGAN", tax, "ACTIVE", null, community));
+        Member zhang =
+                new Member(v2, report(v2, xfl, year, "区税务局城关分局", "GOVERNMENT_ORGAN", tax, "ACTIVE", null, community));
         report(xflVolunteers.get(3)[0], xfl, year, "城关供电公司", "STATE_ENTERPRISE", power, "SUBMITTED", null, community);
         report(xflVolunteers.get(4)[0], xfl, year, "城关第一中学", "PUBLIC_INSTITUTION", null, "REJECTED", null, community);
         // last year's form was rated: the feedback page (反馈单) has a rated member for last year
         insert(
                 "party_feedback",
-                "report_id", lastYear, "rating", "EXCELLENT", "comment", "积极参加楼栋守护和政策宣传，群众评价好。",
-                "rated_by_id", community, "rated_at", LocalDate.of(year - 1, 12, 28).atTime(10, 0)
-                        .toInstant(ZoneOffset.ofHours(8)), "version", 0);
+                "report_id",
+                lastYear,
+                "rating",
+                "EXCELLENT",
+                "comment",
+                "积极参加楼栋守护和政策宣传，群众评价好。",
+                "rated_by_id",
+                community,
+                "rated_at",
+                LocalDate.of(year - 1, 12, 28).atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
+                "version",
+                0);
         int reports = 6;
         if (!hplVolunteers.isEmpty()) {
             report(hplVolunteers.get(0)[0], hpl, year, "区税务局城关分局", "GOVERNMENT_ORGAN", tax, "ACTIVE", null, admin);
@@ -150,8 +162,11 @@ public class DemoPartySeeder {
         claim(mediation, chen, "RELEASED", "工作调动，时间冲突");
         long zhangMediation = claim(mediation, zhang, "ACTIVE", null);
         for (long post : List.of(policy, watch, mediation)) {
-            update("UPDATE party_post SET claim_count = (SELECT COUNT(*) FROM party_post_claim WHERE post_id = ?"
-                    + " AND status = 'ACTIVE') WHERE id = ?", post, post);
+            update(
+                    "UPDATE party_post SET claim_count = (SELECT COUNT(*) FROM party_post_claim WHERE post_id = ?"
+                            + " AND status = 'ACTIVE') WHERE id = ?",
+                    post,
+                    post);
         }
 
         // ---- service logs: one verified (its confirmed ledger entry), one waiting, one rejected
@@ -159,20 +174,51 @@ public class DemoPartySeeder {
         LocalDate served = today.minusDays(6);
         long entry = insert(
                 "volunteer_hours_entry",
-                "volunteer_id", liu.volunteerId(), "source", "POST_SERVICE", "status", "CONFIRMED",
-                "service_date", served, "minutes", 120, "community_id", xfl, "area_path", xflPath,
-                "description", "楼栋守护员：巡查楼道消防通道，清理堆放杂物", "submitted_by", "volunteer",
-                "submitted_at", now.minusSeconds(5 * 86400), "decided_by", "gridworker",
-                "decided_at", now.minusSeconds(4 * 86400), "version", 0);
+                "volunteer_id",
+                liu.volunteerId(),
+                "source",
+                "POST_SERVICE",
+                "status",
+                "CONFIRMED",
+                "service_date",
+                served,
+                "minutes",
+                120,
+                "community_id",
+                xfl,
+                "area_path",
+                xflPath,
+                "description",
+                "楼栋守护员：巡查楼道消防通道，清理堆放杂物",
+                "submitted_by",
+                "volunteer",
+                "submitted_at",
+                now.minusSeconds(5 * 86400),
+                "decided_by",
+                "gridworker",
+                "decided_at",
+                now.minusSeconds(4 * 86400),
+                "version",
+                0);
         serviceLog(liuWatch, watch, liu, served, 120, "巡查楼道消防通道，清理堆放杂物", "VERIFIED", worker, null, entry);
         serviceLog(liuWatch, watch, liu, today.minusDays(1), 90, "夜间楼栋巡查", "SUBMITTED", null, null, null);
         serviceLog(
-                zhangMediation, mediation, zhang, today.minusDays(3), 60, "调解邻里噪音纠纷", "REJECTED", community,
-                "当天未到岗，请核实日期后重新提交", null);
+                zhangMediation,
+                mediation,
+                zhang,
+                today.minusDays(3),
+                60,
+                "调解邻里噪音纠纷",
+                "REJECTED",
+                community,
+                "当天未到岗，请核实日期后重新提交",
+                null);
 
         // ---- micro-wishes of households of 幸福里社区 in every state
-        List<long[]> households = longs("SELECT h.id, h.grid_id FROM household h JOIN area g ON g.id = h.grid_id"
-                + " WHERE g.parent_id = ? AND h.status = 'ACTIVE' ORDER BY h.id LIMIT 7", xfl);
+        List<long[]> households = longs(
+                "SELECT h.id, h.grid_id FROM household h JOIN area g ON g.id = h.grid_id"
+                        + " WHERE g.parent_id = ? AND h.status = 'ACTIVE' ORDER BY h.id LIMIT 7",
+                xfl);
         int wishes = 0;
         if (households.size() == 7) {
             wishes = wishes(households, xfl, xflPath, liu, chen, zhang, power, liaison, community, worker);
@@ -180,7 +226,8 @@ public class DemoPartySeeder {
 
         // ---- the three lists: needs, resources, projects with milestones and points
         String districtPath = string("SELECT path FROM area WHERE id = ?", district);
-        int projects = lists(xfl, hpl, xflPath, districtPath, power, hospital, tax, property, admin, community, liaison);
+        int projects =
+                lists(xfl, hpl, xflPath, districtPath, power, hospital, tax, property, admin, community, liaison);
         return "4 units (the login liaison's: 城关供电公司), 5 agreements, " + reports + " member reports, 4 posts with 5"
                 + " claims, 3 service logs (one verified into the hours ledger), " + wishes + " micro-wishes, "
                 + projects + " projects";
@@ -206,7 +253,8 @@ public class DemoPartySeeder {
         LocalDate realisedOn = today.minusDays(10);
         long realised = wish(households.get(3), xfl, "REPAIR", "修好漏水的厨房水龙头", "REALISED", realisedOn, worker, community);
         wishClaim(realised, "PARTY_MEMBER", liu.volunteerId(), null, "REALISED", community);
-        long byUnit = wish(households.get(4), xfl, "HEALTH", "上门测血压", "REALISED", today.minusDays(20), worker, community);
+        long byUnit =
+                wish(households.get(4), xfl, "HEALTH", "上门测血压", "REALISED", today.minusDays(20), worker, community);
         wishClaim(byUnit, "UNIT", null, unit, "REALISED", liaison == null ? community : liaison);
         long reopened = wish(households.get(5), xfl, "STUDY", "一套初中数学辅导书", "PUBLISHED", null, null, community);
         wishClaim(reopened, "PARTY_MEMBER", zhang.volunteerId(), null, "CANCELLED", community);
@@ -234,7 +282,13 @@ public class DemoPartySeeder {
         need(xfl, "CULTURE", "小区广场舞场地噪音", "OTHER", null, "CLOSED", "已由物业调整活动时间解决", community);
         Long issue = scalar("SELECT MIN(id) FROM issue WHERE community_id = ? AND talk_day_id IS NOT NULL", xfl);
         long fromIssue = need(
-                xfl, "FACILITIES", "居民说事日反映：小区路灯损坏", issue == null ? "OTHER" : "TALK_DAY_ISSUE", issue, "OPEN", null,
+                xfl,
+                "FACILITIES",
+                "居民说事日反映：小区路灯损坏",
+                issue == null ? "OTHER" : "TALK_DAY_ISSUE",
+                issue,
+                "OPEN",
+                null,
                 community);
 
         long checks = resource(power, districtPath, "SAFETY", "居民用电安全上门检查", "每季度1次", "AVAILABLE", admin);
@@ -243,10 +297,10 @@ public class DemoPartySeeder {
         resource(property, districtPath, "ENVIRONMENT", "保洁人员支援", "每月4人次", "WITHDRAWN", admin);
 
         Instant approved = now.minusSeconds(40L * 86400);
-        long draft =
-                project(xfl, xflPath, "ELDERLY_CARE", "幸福里老年助餐送餐服务", "DRAFT", null, null, false, community, null);
+        long draft = project(xfl, xflPath, "ELDERLY_CARE", "幸福里老年助餐送餐服务", "DRAFT", null, null, false, community, null);
         link(draft, meals, null);
-        long open = project(xfl, xflPath, "FACILITIES", "小区路灯修复", "OPEN_PAIRED", null, approved, false, community, null);
+        long open =
+                project(xfl, xflPath, "FACILITIES", "小区路灯修复", "OPEN_PAIRED", null, approved, false, community, null);
         update("UPDATE cobuild_project SET claim_deadline = ? WHERE id = ?", today.plusDays(5), open);
         link(open, fromIssue, null);
         long running = project(
@@ -262,8 +316,7 @@ public class DemoPartySeeder {
         milestone(accepted, "完成60名独居老人体检", acceptedOn.minusDays(10), acceptedOn.minusDays(12), null);
         points(hospital, districtPath, "PROJECT_COMPLETED", 10, acceptedOn, accepted, null, admin);
         points(hospital, districtPath, "TIMELY_CLAIM_BONUS", 5, acceptedOn, accepted, null, admin);
-        long rejected =
-                project(xfl, xflPath, "CULTURE", "广场舞比赛", "REJECTED", null, null, false, community, null);
+        long rejected = project(xfl, xflPath, "CULTURE", "广场舞比赛", "REJECTED", null, null, false, community, null);
         update("UPDATE cobuild_project SET status_reason = '与社区已有活动重复' WHERE id = ?", rejected);
         String hplPath = string("SELECT path FROM area WHERE id = ?", hpl);
         long hall = project(hpl, hplPath, "YOUTH", "和平路社区四点半课堂", "OPEN_ALL", null, approved, false, admin, null);
@@ -283,11 +336,36 @@ public class DemoPartySeeder {
         SealedValue sealed = cipher.sealPhone(phone);
         return insert(
                 "cobuild_unit",
-                "sub_district_id", district, "area_path", string("SELECT path FROM area WHERE id = ?", district),
-                "name", name, "unit_type", type, "party_org_name", org, "party_member_total", members,
-                "contact_name", contact, "contact_phone_enc", sealed.encrypted(), "contact_phone_hash", sealed.hash(),
-                "contact_phone_masked", sealed.masked(), "address", "城关街道" + name.substring(0, 2) + "路88号",
-                "status", "ACTIVE", "version", 0, "created_at", now, "updated_at", now);
+                "sub_district_id",
+                district,
+                "area_path",
+                string("SELECT path FROM area WHERE id = ?", district),
+                "name",
+                name,
+                "unit_type",
+                type,
+                "party_org_name",
+                org,
+                "party_member_total",
+                members,
+                "contact_name",
+                contact,
+                "contact_phone_enc",
+                sealed.encrypted(),
+                "contact_phone_hash",
+                sealed.hash(),
+                "contact_phone_masked",
+                sealed.masked(),
+                "address",
+                "城关街道" + name.substring(0, 2) + "路88号",
+                "status",
+                "ACTIVE",
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private void agreement(
@@ -295,12 +373,32 @@ public class DemoPartySeeder {
             throws SQLException {
         insert(
                 "cobuild_agreement",
-                "unit_id", unit, "community_id", community,
-                "area_path", string("SELECT path FROM area WHERE id = ?", community), "term_from", from, "term_to", to,
-                "signed_on", status.equals("PROPOSED") ? null : signedOn != null ? signedOn : from.minusDays(15),
-                "status", status, "ended_on", status.equals("EXPIRED") ? to : null,
-                "content", "双方围绕社区治理、为民服务开展结对共建，定期会商，资源共享。", "created_by_id", by, "version", 0,
-                "created_at", now, "updated_at", now);
+                "unit_id",
+                unit,
+                "community_id",
+                community,
+                "area_path",
+                string("SELECT path FROM area WHERE id = ?", community),
+                "term_from",
+                from,
+                "term_to",
+                to,
+                "signed_on",
+                status.equals("PROPOSED") ? null : signedOn != null ? signedOn : from.minusDays(15),
+                "status",
+                status,
+                "ended_on",
+                status.equals("EXPIRED") ? to : null,
+                "content",
+                "双方围绕社区治理、为民服务开展结对共建，定期会商，资源共享。",
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private long report(
@@ -317,40 +415,110 @@ public class DemoPartySeeder {
         boolean decided = !status.equals("SUBMITTED");
         return insert(
                 "party_member_report",
-                "report_year", reportYear, "volunteer_id", volunteer, "community_id", community,
-                "area_path", string("SELECT path FROM area WHERE id = ?", community), "employer", employer,
-                "employer_party_org", unit == null ? null : string("SELECT party_org_name FROM cobuild_unit WHERE id = ?",
-                        unit),
-                "employer_type", employerType, "unit_id", unit, "skills", "政策宣传、矛盾调解", "status", status,
-                "status_reason", status.equals("REJECTED") ? "所在单位党组织信息有误，请核对后重新报到" : null,
-                "previous_id", previous, "submitted_by_id", by, "submitted_at", reportYear < year ? now.minusSeconds(
-                        400L * 86400) : now.minusSeconds(30L * 86400),
-                "decided_by_id", decided ? by : null, "decided_at", decided ? now.minusSeconds(29L * 86400) : null,
-                "ended_by_id", status.equals("EXPIRED") ? by : null,
-                "ended_at", status.equals("EXPIRED") ? LocalDate.of(reportYear, 12, 31).atStartOfDay()
-                        .toInstant(ZoneOffset.ofHours(8)) : null,
-                "version", 0, "created_at", now, "updated_at", now);
+                "report_year",
+                reportYear,
+                "volunteer_id",
+                volunteer,
+                "community_id",
+                community,
+                "area_path",
+                string("SELECT path FROM area WHERE id = ?", community),
+                "employer",
+                employer,
+                "employer_party_org",
+                unit == null ? null : string("SELECT party_org_name FROM cobuild_unit WHERE id = ?", unit),
+                "employer_type",
+                employerType,
+                "unit_id",
+                unit,
+                "skills",
+                "政策宣传、矛盾调解",
+                "status",
+                status,
+                "status_reason",
+                status.equals("REJECTED") ? "所在单位党组织信息有误，请核对后重新报到" : null,
+                "previous_id",
+                previous,
+                "submitted_by_id",
+                by,
+                "submitted_at",
+                reportYear < year ? now.minusSeconds(400L * 86400) : now.minusSeconds(30L * 86400),
+                "decided_by_id",
+                decided ? by : null,
+                "decided_at",
+                decided ? now.minusSeconds(29L * 86400) : null,
+                "ended_by_id",
+                status.equals("EXPIRED") ? by : null,
+                "ended_at",
+                status.equals("EXPIRED")
+                        ? LocalDate.of(reportYear, 12, 31).atStartOfDay().toInstant(ZoneOffset.ofHours(8))
+                        : null,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private long post(long area, long community, String category, String title, int capacity, long by)
             throws SQLException {
         return insert(
                 "party_post",
-                "area_id", area, "community_id", community,
-                "area_path", string("SELECT path FROM area WHERE id = ?", area), "category_code", category,
-                "title", title, "requirements", "服从社区安排，每月至少服务2次", "capacity", capacity, "claim_count", 0,
-                "term_from", LocalDate.of(year, 1, 1), "term_to", LocalDate.of(year, 12, 31), "status", "OPEN",
-                "created_by_id", by, "version", 0, "created_at", now, "updated_at", now);
+                "area_id",
+                area,
+                "community_id",
+                community,
+                "area_path",
+                string("SELECT path FROM area WHERE id = ?", area),
+                "category_code",
+                category,
+                "title",
+                title,
+                "requirements",
+                "服从社区安排，每月至少服务2次",
+                "capacity",
+                capacity,
+                "claim_count",
+                0,
+                "term_from",
+                LocalDate.of(year, 1, 1),
+                "term_to",
+                LocalDate.of(year, 12, 31),
+                "status",
+                "OPEN",
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private long claim(long post, Member member, String status, String reason) throws SQLException {
         boolean live = status.equals("ACTIVE");
         return insert(
                 "party_post_claim",
-                "post_id", post, "report_id", member.reportId(), "volunteer_id", member.volunteerId(),
-                "area_path", string("SELECT area_path FROM party_post WHERE id = ?", post), "status", status,
-                "claimed_at", now.minusSeconds(20L * 86400), "ended_at", live ? null : now.minusSeconds(8L * 86400),
-                "end_reason", reason, "version", 0);
+                "post_id",
+                post,
+                "report_id",
+                member.reportId(),
+                "volunteer_id",
+                member.volunteerId(),
+                "area_path",
+                string("SELECT area_path FROM party_post WHERE id = ?", post),
+                "status",
+                status,
+                "claimed_at",
+                now.minusSeconds(20L * 86400),
+                "ended_at",
+                live ? null : now.minusSeconds(8L * 86400),
+                "end_reason",
+                reason,
+                "version",
+                0);
     }
 
     private void serviceLog(
@@ -367,11 +535,34 @@ public class DemoPartySeeder {
             throws SQLException {
         insert(
                 "party_service_log",
-                "claim_id", claim, "post_id", post, "volunteer_id", member.volunteerId(),
-                "area_path", string("SELECT area_path FROM party_post WHERE id = ?", post), "service_date", day,
-                "minutes", minutes, "description", what, "status", status, "decided_by_id", decidedBy,
-                "decided_at", decidedBy == null ? null : now.minusSeconds(4L * 86400), "reject_reason", rejectReason,
-                "hours_entry_id", hoursEntry, "created_at", now.minusSeconds(5L * 86400), "version", 0);
+                "claim_id",
+                claim,
+                "post_id",
+                post,
+                "volunteer_id",
+                member.volunteerId(),
+                "area_path",
+                string("SELECT area_path FROM party_post WHERE id = ?", post),
+                "service_date",
+                day,
+                "minutes",
+                minutes,
+                "description",
+                what,
+                "status",
+                status,
+                "decided_by_id",
+                decidedBy,
+                "decided_at",
+                decidedBy == null ? null : now.minusSeconds(4L * 86400),
+                "reject_reason",
+                rejectReason,
+                "hours_entry_id",
+                hoursEntry,
+                "created_at",
+                now.minusSeconds(5L * 86400),
+                "version",
+                0);
     }
 
     private long wish(
@@ -390,13 +581,42 @@ public class DemoPartySeeder {
                 household[0]);
         return insert(
                 "micro_wish",
-                "household_id", household[0], "grid_id", household[1], "community_id", community,
-                "area_path", string("SELECT area_path FROM household WHERE id = ?", household[0]),
-                "category_code", category, "title", title, "description", "由网格员走访时了解，经社区核实后发布。",
-                "beneficiary_name", name, "beneficiary_masked", masked(name), "status", status,
-                "wish_deadline", today.plusDays(30), "published_at", now.minusSeconds(25L * 86400),
-                "realised_on", realisedOn, "confirmed_by_id", confirmedBy, "created_by_id", by, "version", 0,
-                "created_at", now, "updated_at", now);
+                "household_id",
+                household[0],
+                "grid_id",
+                household[1],
+                "community_id",
+                community,
+                "area_path",
+                string("SELECT area_path FROM household WHERE id = ?", household[0]),
+                "category_code",
+                category,
+                "title",
+                title,
+                "description",
+                "由网格员走访时了解，经社区核实后发布。",
+                "beneficiary_name",
+                name,
+                "beneficiary_masked",
+                masked(name),
+                "status",
+                status,
+                "wish_deadline",
+                today.plusDays(30),
+                "published_at",
+                now.minusSeconds(25L * 86400),
+                "realised_on",
+                realisedOn,
+                "confirmed_by_id",
+                confirmedBy,
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     /** 张三 → 张*, 张小明 → 张*明, 欧阳小明 → 欧**明. */
@@ -421,12 +641,32 @@ public class DemoPartySeeder {
         boolean done = status.equals("FULFILLED") || status.equals("REALISED");
         insert(
                 "micro_wish_claim",
-                "wish_id", wish, "claimant_kind", kind, "volunteer_id", volunteer, "unit_id", unit,
-                "claimant_name", name, "claimed_by_id", by, "status", status,
-                "claimed_at", now.minusSeconds(22L * 86400), "fulfilled_at", done ? now.minusSeconds(12L * 86400) : null,
-                "fulfil_note", done ? "已送达并拍照留存" : null,
-                "ended_at", status.equals("CANCELLED") ? now.minusSeconds(18L * 86400) : null,
-                "cancel_reason", status.equals("CANCELLED") ? "临时出差，无法按时完成" : null, "version", 0);
+                "wish_id",
+                wish,
+                "claimant_kind",
+                kind,
+                "volunteer_id",
+                volunteer,
+                "unit_id",
+                unit,
+                "claimant_name",
+                name,
+                "claimed_by_id",
+                by,
+                "status",
+                status,
+                "claimed_at",
+                now.minusSeconds(22L * 86400),
+                "fulfilled_at",
+                done ? now.minusSeconds(12L * 86400) : null,
+                "fulfil_note",
+                done ? "已送达并拍照留存" : null,
+                "ended_at",
+                status.equals("CANCELLED") ? now.minusSeconds(18L * 86400) : null,
+                "cancel_reason",
+                status.equals("CANCELLED") ? "临时出差，无法按时完成" : null,
+                "version",
+                0);
     }
 
     private long need(
@@ -441,9 +681,30 @@ public class DemoPartySeeder {
             throws SQLException {
         return insert(
                 "cobuild_need",
-                "community_id", community, "area_path", string("SELECT path FROM area WHERE id = ?", community),
-                "field_code", field, "title", title, "source", source, "issue_id", issue, "status", status,
-                "close_reason", closeReason, "created_by_id", by, "version", 0, "created_at", now, "updated_at", now);
+                "community_id",
+                community,
+                "area_path",
+                string("SELECT path FROM area WHERE id = ?", community),
+                "field_code",
+                field,
+                "title",
+                title,
+                "source",
+                source,
+                "issue_id",
+                issue,
+                "status",
+                status,
+                "close_reason",
+                closeReason,
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private long resource(
@@ -451,9 +712,30 @@ public class DemoPartySeeder {
             throws SQLException {
         return insert(
                 "cobuild_resource",
-                "unit_id", unit, "area_path", districtPath, "field_code", field, "title", title, "quantity", quantity,
-                "available_from", LocalDate.of(year, 1, 1), "available_to", LocalDate.of(year, 12, 31),
-                "status", status, "created_by_id", by, "version", 0, "created_at", now, "updated_at", now);
+                "unit_id",
+                unit,
+                "area_path",
+                districtPath,
+                "field_code",
+                field,
+                "title",
+                title,
+                "quantity",
+                quantity,
+                "available_from",
+                LocalDate.of(year, 1, 1),
+                "available_to",
+                LocalDate.of(year, 12, 31),
+                "status",
+                status,
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private long project(
@@ -470,20 +752,56 @@ public class DemoPartySeeder {
             throws SQLException {
         boolean claimed = unit != null;
         Instant claimedAt = claimed ? approvedAt.plusSeconds(3L * 86400) : null;
-        Instant acceptedAt = acceptedOn == null ? null : acceptedOn.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
+        Instant acceptedAt =
+                acceptedOn == null ? null : acceptedOn.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
         return insert(
                 "cobuild_project",
-                "community_id", community, "area_path", path, "field_code", field, "title", title,
-                "description", title + "，由社区与共建单位共同实施。", "status", status,
-                "planned_start", today.minusDays(30), "planned_end", today.plusDays(60),
-                "approved_by_id", approvedAt == null ? null : staff("admin"), "approved_at", approvedAt,
-                "claim_deadline", approvedAt == null ? null : BeijingTime.dayOf(approvedAt).plusDays(7),
-                "unit_id", unit, "claimed_at", claimedAt, "claimed_in_time", inTime,
-                "submitted_at", acceptedAt == null ? null : acceptedAt.minusSeconds(2L * 86400),
-                "accepted_at", acceptedAt, "accepted_by_id", acceptedAt == null ? null : by,
-                "satisfaction", acceptedAt == null ? null : "SATISFIED",
-                "acceptance_note", acceptedAt == null ? null : "居民满意度调查：满意", "created_by_id", by, "version", 0,
-                "created_at", now, "updated_at", now);
+                "community_id",
+                community,
+                "area_path",
+                path,
+                "field_code",
+                field,
+                "title",
+                title,
+                "description",
+                title + "，由社区与共建单位共同实施。",
+                "status",
+                status,
+                "planned_start",
+                today.minusDays(30),
+                "planned_end",
+                today.plusDays(60),
+                "approved_by_id",
+                approvedAt == null ? null : staff("admin"),
+                "approved_at",
+                approvedAt,
+                "claim_deadline",
+                approvedAt == null ? null : BeijingTime.dayOf(approvedAt).plusDays(7),
+                "unit_id",
+                unit,
+                "claimed_at",
+                claimedAt,
+                "claimed_in_time",
+                inTime,
+                "submitted_at",
+                acceptedAt == null ? null : acceptedAt.minusSeconds(2L * 86400),
+                "accepted_at",
+                acceptedAt,
+                "accepted_by_id",
+                acceptedAt == null ? null : by,
+                "satisfaction",
+                acceptedAt == null ? null : "SATISFIED",
+                "acceptance_note",
+                acceptedAt == null ? null : "居民满意度调查：满意",
+                "created_by_id",
+                by,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private void link(long project, Long need, Long resource) throws SQLException {
@@ -499,9 +817,24 @@ public class DemoPartySeeder {
             throws SQLException {
         insert(
                 "cobuild_milestone",
-                "project_id", project, "title", title, "due_on", due, "done_on", done,
-                "report", done == null ? null : title + "：已按期完成", "reported_by_id", done == null ? null : reportedBy,
-                "version", 0, "created_at", now, "updated_at", now);
+                "project_id",
+                project,
+                "title",
+                title,
+                "due_on",
+                due,
+                "done_on",
+                done,
+                "report",
+                done == null ? null : title + "：已按期完成",
+                "reported_by_id",
+                done == null ? null : reportedBy,
+                "version",
+                0,
+                "created_at",
+                now,
+                "updated_at",
+                now);
     }
 
     private void points(
@@ -509,8 +842,24 @@ public class DemoPartySeeder {
             throws SQLException {
         insert(
                 "cobuild_points_entry",
-                "unit_id", unit, "area_path", path, "kind", kind, "points", points, "earned_on", on,
-                "project_id", project, "reason", reason, "created_by_id", by, "created_at", now);
+                "unit_id",
+                unit,
+                "area_path",
+                path,
+                "kind",
+                kind,
+                "points",
+                points,
+                "earned_on",
+                on,
+                "project_id",
+                project,
+                "reason",
+                reason,
+                "created_by_id",
+                by,
+                "created_at",
+                now);
     }
 
     // ---- JDBC

@@ -34,7 +34,8 @@ public final class PartyFeedbackDtos {
             @Schema(description = PartyFeedbackDefinitions.CONFIRMED_MINUTES)
             long confirmedMinutes,
 
-            @Schema(description = "confirmedMinutes in hours, two decimals") BigDecimal confirmedHours,
+            @Schema(description = "confirmedMinutes in hours, two decimals")
+            BigDecimal confirmedHours,
 
             @Schema(description = PartyFeedbackDefinitions.POSTS_HELD)
             long postsHeld,
@@ -46,7 +47,10 @@ public final class PartyFeedbackDtos {
             PartyFeedbackRating rating,
 
             @Schema(nullable = true) String comment,
-            @Schema(nullable = true, description = "Who rated (display name)") String ratedBy,
+
+            @Schema(nullable = true, description = "Who rated (display name)")
+            String ratedBy,
+
             @Schema(nullable = true) Instant ratedAt,
             long version)
             implements Versioned {}
@@ -61,6 +65,9 @@ public final class PartyFeedbackDtos {
     @Schema(name = "PartyFeedbackEmployer", description = "An employer named on the forms of a year, with its counts")
     public record PartyFeedbackEmployer(
             String employer,
-            @Schema(description = "Forms (confirmed reports) of its members") long members,
+
+            @Schema(description = "Forms (confirmed reports) of its members")
+            long members,
+
             @Schema(description = "Of them, rated") long rated) {}
 }

@@ -50,7 +50,8 @@ final class PartyFeedbackForm {
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 new Writer(out, fonts, form, dated).write();
             }
-            PdfPages.info(doc, TITLE + " " + form.volunteer().name(), form.community().name(), dated);
+            PdfPages.info(
+                    doc, TITLE + " " + form.volunteer().name(), form.community().name(), dated);
             return PdfPages.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

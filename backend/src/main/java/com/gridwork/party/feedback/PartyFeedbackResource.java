@@ -165,10 +165,7 @@ public class PartyFeedbackResource {
     public Response form(@PathParam("reportId") long reportId) {
         PartyFeedbackView form = feedback.get(reportId);
         byte[] pdf = PartyFeedbackForm.render(
-                form,
-                form.ratedAt() == null
-                        ? BeijingTime.today()
-                        : BeijingTime.dayOf(form.ratedAt()));
+                form, form.ratedAt() == null ? BeijingTime.today() : BeijingTime.dayOf(form.ratedAt()));
         return Response.ok(pdf, PDF)
                 .header(
                         "Content-Disposition",

@@ -8,8 +8,8 @@ import com.gridwork.testsupport.Fixtures.World;
 import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.PartyFixtures.Member;
 import com.gridwork.testsupport.VisitFixtures;
-import com.gridwork.volunteer.hours.HoursStatus;
 import com.gridwork.volunteer.certificate.LedgerFixtures;
+import com.gridwork.volunteer.hours.HoursStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -227,7 +227,10 @@ class PartyFeedbackApiTest {
                 .put("/api/party-feedback/{id}", member.reportId())
                 .then()
                 .statusCode(403);
-        as(w.workerA1()).get("/api/party-feedback/{id}", member.reportId()).then().statusCode(403);
+        as(w.workerA1())
+                .get("/api/party-feedback/{id}", member.reportId())
+                .then()
+                .statusCode(403);
         as(member.username()).get("/api/party-feedback").then().statusCode(403);
 
         // another community's staff: the report is not theirs (404, not 403), neither to read nor to rate
@@ -239,7 +242,10 @@ class PartyFeedbackApiTest {
                 .put("/api/party-feedback/{id}", member.reportId())
                 .then()
                 .statusCode(404);
-        as(staffB).get("/api/party-feedback/{id}/form.pdf", member.reportId()).then().statusCode(404);
+        as(staffB)
+                .get("/api/party-feedback/{id}/form.pdf", member.reportId())
+                .then()
+                .statusCode(404);
         as(staffB)
                 .queryParam("employer", employer)
                 .get("/api/party-feedback")
@@ -268,7 +274,10 @@ class PartyFeedbackApiTest {
                     .body("detail", containsString(Long.toString(m.reportId())));
         }
         Member withdrawn = party.member(w.communityA(), PartyReportStatus.WITHDRAWN);
-        as(w.staffA()).get("/api/party-feedback/{id}", withdrawn.reportId()).then().statusCode(200);
+        as(w.staffA())
+                .get("/api/party-feedback/{id}", withdrawn.reportId())
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -304,8 +313,11 @@ class PartyFeedbackApiTest {
             assertThat(rated.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("2.5");
             assertThat(rated.getCellText(8)).isEqualTo("服务热情");
         }
-        as(w.staffA()).get("/api/party-feedback/export.xlsx").then().statusCode(400).body(
-                "violations[0].field", equalTo("employer"));
+        as(w.staffA())
+                .get("/api/party-feedback/export.xlsx")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("employer"));
 
         byte[] pdf = as(w.viewer())
                 .get("/api/party-feedback/{id}/form.pdf", member.reportId())
