@@ -101,15 +101,16 @@ public class PartyFeedbackService {
 
     /**
      * Rates a member's year. The report's row is locked first, so that two first ratings of one form cannot both
-     * insert; the form's version (0 before the first rating) must match If-Match.
+     * insert (the second waits and then fails If-Match); the form's version (0 before the first rating) must match.
      */
     @Transactional
     public PartyFeedbackView rate(long reportId, String ifMatch, PartyFeedbackRate body) {
-        PartyMemberReport report = form(reportId);
-        // native: Hibernate's MySQL lock clause "for update of" does not parse on MariaDB
+        // locked before anything is read, so that the reads below see a rating committed meanwhile (native:
+        // Hibernate's MySQL lock clause "for update of" does not parse on MariaDB)
         em.createNativeQuery("SELECT id FROM party_member_report WHERE id = :id FOR UPDATE")
                 .setParameter("id", reportId)
                 .getResultList();
+        PartyMemberReport report = form(reportId);
         PartyFeedback feedback = PartyFeedback.findById(reportId);
         ETags.require(ifMatch, versionOf(feedback));
         if (feedback == null) {

@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,6 +220,30 @@ class PartyFeedbackApiTest {
                 .jsonPath()
                 .getList("findAll { it.employer == '" + employer + "' }");
         assertThat(employers).containsExactly(Map.of("employer", employer, "members", 2, "rated", 1));
+    }
+
+    @Test
+    void twoFirstRatingsAtOnceOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String rating : List.of("EXCELLENT", "QUALIFIED")) {
+                answers.add(pool.submit(() -> as(w.staffA())
+                        .header("If-Match", "\"0\"")
+                        .body(Map.of("rating", rating))
+                        .put("/api/party-feedback/{id}", member.reportId())
+                        .statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows.scalar("SELECT version FROM party_feedback WHERE report_id = ?", member.reportId()))
+                .isZero();
     }
 
     @Test
