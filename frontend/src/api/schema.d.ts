@@ -1728,7 +1728,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-post-claims/mine": {
+    "/api/party-feedback": {
         parameters: {
             query?: never;
             header?: never;
@@ -1736,14 +1736,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The member's claims, live ones first
-         * @description Of every year; a volunteer account without a profile gets a 403.
+         * The feedback forms of a year's confirmed reports in scope, with their figures
+         * @description By employer and name unless sorted (name, community, employer, confirmedHours, postsHeld, wishesRealised, rating). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
          *
-         *     Permission: `PARTY_POSTS_CLAIM`.
+         *     Permission: `PARTY_FEEDBACK_READ`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
          */
-        get: operations["listMyPartyPostClaims"];
+        get: operations["listPartyFeedback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1752,103 +1752,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-post-claims/{id}/release": {
+    "/api/party-feedback/employers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * The member gives up a claim of theirs, with a reason
-         * @description The place is free again. 404 for another member's claim; 409 unless ACTIVE.
+         * The employers named on a year's forms in scope, with their members and how many are rated
+         * @description Most members first. The names are the reports' employers as entered.
          *
-         *     Permission: `PARTY_POSTS_CLAIM`.
+         *     Permission: `PARTY_FEEDBACK_READ`.
          *
-         *     Roles: `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
          */
-        post: operations["releasePartyPostClaim"];
+        get: operations["listPartyFeedbackEmployers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/party-post-claims/{id}/revoke": {
+    "/api/party-feedback/export.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * The community takes a member's claim back, with a reason
-         * @description Staff whose scope holds the post. The place is free again. 409 unless ACTIVE.
+         * One employer's feedback workbook: a row per member of the year's forms in scope
+         * @description Columns 姓名, 报到社区, 工作单位, 单位党组织, 年度确认服务时长（小时）, 认领岗位（个）, 点亮微心愿（个）, 评定等次, 社区意见, 评定日期; the figures as the list shows them. A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
          *
-         *     Permission: `PARTY_POSTS_MANAGE`.
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["exportPartyFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's feedback form
+         * @description A report in scope that was never confirmed has no form (404). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getPartyFeedback"];
+        /**
+         * Rate a member's year and comment on it (If-Match required)
+         * @description The form's ETag is 0 before its first rating. A report in scope that was never confirmed has no form (404).
+         *
+         *     Permission: `PARTY_FEEDBACK_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["revokePartyPostClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-posts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Posts of the caller's areas and of the communities above, with places taken
-         * @description Newest term first; sortable by title, termFrom, termTo, capacity, claimCount, createdAt, updatedAt.
-         *
-         *     Permission: `PARTY_POSTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["listPartyPosts"];
-        put?: never;
-        /**
-         * Open a post of a community or of one of its grids
-         * @description The category is an active PARTY_POST_CATEGORY code; termTo not before termFrom.
-         *
-         *     Permission: `PARTY_POSTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["createPartyPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-posts/open": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The member's community's posts open for claims, and whether the member holds each
-         * @description OPEN posts within their term of the community the member's ACTIVE report is to, with a place free or held by the member. 403 without an ACTIVE report this year.
-         *
-         *     Permission: `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `volunteer`.
-         */
-        get: operations["listOpenPartyPosts"];
-        put?: never;
+        put: operations["ratePartyFeedback"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1856,7 +1832,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/party-posts/{id}": {
+    "/api/party-feedback/{reportId}/form.pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -1864,232 +1840,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One post
-         * @description Staff reading posts where it lies or above; a member a post of the community they reported to.
+         * A member's feedback form as a printable one-page PDF
+         * @description A4, Chinese, with an embedded subset of Noto Sans SC: the member, the year's figures, the rating (未评定 while unrated), the community's comment, its seal line and the date of the rating (today while unrated). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
          *
-         *     Permission: `PARTY_POSTS_READ`.
+         *     Permission: `PARTY_FEEDBACK_READ`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
          */
-        get: operations["getPartyPost"];
-        /**
-         * Change a post's category, text, capacity and term (If-Match required)
-         * @description The capacity may not drop below the live claims (409); an ended post does not change (409).
-         *
-         *     Permission: `PARTY_POSTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        put: operations["updatePartyPost"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-posts/{id}/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A post's claims, live ones first
-         * @description Whoever may read the post.
-         *
-         *     Permission: `PARTY_POSTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
-         */
-        get: operations["listPartyPostClaims"];
-        put?: never;
-        /**
-         * The member claims a post of the community they reported to
-         * @description 403 without an ACTIVE report this year; 404 for a post of another community; 409 when the post is not open, already held by the member, or full.
-         *
-         *     Permission: `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["claimPartyPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-posts/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close a post to new claims
-         * @description Its claims stay until released or revoked. 409 unless OPEN.
-         *
-         *     Permission: `PARTY_POSTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["closePartyPost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Logged service in the caller's scope (status=SUBMITTED: the verification queue)
-         * @description Oldest service day first.
-         *
-         *     Permission: `PARTY_SERVICE_VERIFY`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        get: operations["listPartyServiceLogs"];
-        put?: never;
-        /**
-         * The member logs service on a post they hold
-         * @description On an ACTIVE claim of theirs (another's claim is a 400 naming claimId; an ended one a 409); the day not in the future nor before the claim; 1 to 1440 minutes.
-         *
-         *     Permission: `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["createPartyServiceLog"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The member's logged service, newest first
-         * @description A volunteer account without a profile gets a 403.
-         *
-         *     Permission: `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `volunteer`.
-         */
-        get: operations["listMyPartyServiceLogs"];
+        get: operations["getPartyFeedbackForm"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs/{id}/photos": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a photo to one's logged service (JPEG, PNG or WebP, at most 5 MB, 9 per log)
-         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). Only while the log awaits verification (409 after).
-         *
-         *     Permission: `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `volunteer`.
-         */
-        post: operations["addPartyServicePhoto"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs/{id}/photos/{photoId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A photo of logged service
-         * @description Staff whose scope holds the log, or the member who logged it. The stored bytes with their own type, privately cacheable for an hour.
-         *
-         *     Permission: `PARTY_SERVICE_VERIFY` or `PARTY_POSTS_CLAIM`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
-         */
-        get: operations["getPartyServicePhoto"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject logged service, with a reason
-         * @description Staff whose scope holds the post. 409 when decided already.
-         *
-         *     Permission: `PARTY_SERVICE_VERIFY`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        post: operations["rejectPartyServiceLog"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-service-logs/{id}/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Verify logged service: one CONFIRMED entry of source POST_SERVICE in the member's hours ledger
-         * @description Staff whose scope holds the post. 409 when decided already, or when the service day's month is locked in the ledger.
-         *
-         *     Permission: `PARTY_SERVICE_VERIFY`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        post: operations["verifyPartyServiceLog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5809,17 +5569,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultPartyPostView: {
-            items: components["schemas"]["PartyPostView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultPartyServiceLogView: {
-            items: components["schemas"]["PartyServiceLogView"][];
+        PageResultPartyFeedbackView: {
+            items: components["schemas"]["PartyFeedbackView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6184,237 +5935,78 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description An employer named on the forms of a year, with its counts */
+        PartyFeedbackEmployer: {
+            employer: string;
+            /**
+             * Format: int64
+             * @description Forms (confirmed reports) of its members
+             */
+            members: number;
+            /**
+             * Format: int64
+             * @description Of them, rated
+             */
+            rated: number;
+        };
+        /** @description The community's rating and comment */
+        PartyFeedbackRate: {
+            rating: components["schemas"]["PartyFeedbackRating"];
+            /** @description The community's comment (社区意见) */
+            comment?: string;
+        };
         /** @enum {string} */
-        PartyPostClaimStatus: "ACTIVE" | "RELEASED" | "REVOKED" | "ENDED";
-        /** @description A member's claim of a post */
-        PartyPostClaimView: {
+        PartyFeedbackRating: "EXCELLENT" | "QUALIFIED" | "UNQUALIFIED";
+        /** @description A record named on a feedback form: its id and name */
+        PartyFeedbackRef: {
             /** Format: int64 */
             id: number;
-            /** Format: int64 */
-            postId: number;
-            postTitle: string;
-            categoryCode: string;
-            /** @description The post's community or grid */
-            area: components["schemas"]["AreaRef"];
-            postStatus: components["schemas"]["PartyPostStatus"];
+            name: string;
+        };
+        /** @description The year-end feedback form (反馈单) of one confirmed report: the member, the employer, the year's figures (computed from the ledger and the claims whenever read, never stored) and the community's rating and comment. Its version counts the ratings saved: 0 before the first. */
+        PartyFeedbackView: {
             /** Format: int64 */
             reportId: number;
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            status: components["schemas"]["PartyPostClaimStatus"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            claimedAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endedAt: string | null;
-            endReason: string | null;
-            /** @description Who revoked or released it */
-            endedByName: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description A new post of a community or of one of its grids */
-        PartyPostCreate: {
-            /**
-             * Format: int64
-             * @description A community, or a grid of it
-             */
-            areaId: number;
-            /**
-             * @description PARTY_POST_CATEGORY code
-             * @example BUILDING_WATCH
-             */
-            categoryCode: string;
-            /** @example 3号楼楼栋守护 */
-            title: string;
-            /** @example 每周巡查楼道一次，劝导堆物 */
-            requirements?: string | null;
-            /**
-             * Format: int32
-             * @example 3
-             */
-            capacity: number;
-            /**
-             * Format: date
-             * @example 2026-01-01
-             */
-            termFrom: string;
-            /**
-             * Format: date
-             * @example 2026-12-31
-             */
-            termTo: string;
-        };
-        /** @description An open post of the member's community, and their claim of it */
-        PartyPostOpenItem: {
-            post: components["schemas"]["PartyPostView"];
-            /**
-             * Format: int64
-             * @description The member's ACTIVE claim of it, if they hold it
-             */
-            heldClaimId: number | null;
-        };
-        /** @description Why a claim ends */
-        PartyPostReason: {
-            /** @example 工作调动，无法继续 */
-            reason: string;
-        };
-        /** @enum {string} */
-        PartyPostStatus: "OPEN" | "CLOSED" | "ENDED";
-        /** @description A post's category, text, capacity and term (its area stays) */
-        PartyPostUpdate: {
-            /** @description PARTY_POST_CATEGORY code */
-            categoryCode: string;
-            title: string;
-            requirements?: string | null;
-            /**
-             * Format: int32
-             * @description Not below the live claims (409)
-             */
-            capacity: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            termFrom: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            termTo: string;
-        };
-        /** @description A post (岗位) with its places taken */
-        PartyPostView: {
-            /** Format: int64 */
-            id: number;
-            /** @description The community or grid the post serves */
-            area: components["schemas"]["AreaRef"];
-            /** Format: int64 */
-            communityId: number;
-            communityName: string;
-            /** @description PARTY_POST_CATEGORY code */
-            categoryCode: string;
-            title: string;
-            requirements: string | null;
             /** Format: int32 */
-            capacity: number;
+            year: number;
+            volunteer: components["schemas"]["PartyFeedbackRef"];
+            community: components["schemas"]["PartyFeedbackRef"];
+            employer: string;
+            employerPartyOrg: string | null;
+            employerType: components["schemas"]["OrganisationType"];
+            reportStatus: components["schemas"]["PartyReportStatus"];
             /**
-             * Format: int32
-             * @description Live (ACTIVE) claims
+             * Format: int64
+             * @description The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger.
              */
-            claimCount: number;
+            confirmedMinutes: number;
+            /** @description confirmedMinutes in hours, two decimals */
+            confirmedHours: number;
             /**
-             * Format: date
-             * @example 2022-03-10
+             * Format: int64
+             * @description Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too).
              */
-            termFrom: string;
+            postsHeld: number;
             /**
-             * Format: date
-             * @example 2022-03-10
+             * Format: int64
+             * @description Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
              */
-            termTo: string;
-            status: components["schemas"]["PartyPostStatus"];
+            wishesRealised: number;
+            /** @description Null until the community rates the member */
+            rating?: ((string | components["schemas"]["PartyFeedbackRating"] | null) | null) | components["schemas"]["PartyFeedbackRating"] | null;
+            comment: string | null;
+            /** @description Who rated (display name) */
+            ratedBy: string | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            updatedAt: string;
+            ratedAt: string | null;
             /** Format: int64 */
             version: number;
         };
         /** @enum {string} */
         PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
-        /** @description Service the member gave on a post they hold */
-        PartyServiceLogCreate: {
-            /**
-             * Format: int64
-             * @description The member's ACTIVE claim
-             */
-            claimId: number;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            serviceDate: string;
-            /**
-             * Format: int32
-             * @example 90
-             */
-            minutes: number;
-            /** @example 巡查3号楼楼道，清理堆物两处 */
-            description: string;
-        };
-        /** @enum {string} */
-        PartyServiceLogStatus: "SUBMITTED" | "VERIFIED" | "REJECTED";
-        /** @description Logged service on a post */
-        PartyServiceLogView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            claimId: number;
-            /** Format: int64 */
-            postId: number;
-            postTitle: string;
-            categoryCode: string;
-            /** @description The post's community or grid */
-            area: components["schemas"]["AreaRef"];
-            /** Format: int64 */
-            volunteerId: number;
-            volunteerName: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            serviceDate: string;
-            /** Format: int32 */
-            minutes: number;
-            description: string;
-            status: components["schemas"]["PartyServiceLogStatus"];
-            decidedByName: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            decidedAt: string | null;
-            rejectReason: string | null;
-            /**
-             * Format: int64
-             * @description The CONFIRMED hours entry a verification wrote
-             */
-            hoursEntryId: number | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
-            photos: components["schemas"]["PartyServicePhotoRef"][];
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description A photo of logged service (its bytes: the photo endpoint) */
-        PartyServicePhotoRef: {
-            /** Format: int64 */
-            id: number;
-            contentType: string;
-            /** Format: int32 */
-            sizeBytes: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            uploadedAt: string;
-        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -14018,206 +13610,22 @@ export interface operations {
             };
         };
     };
-    listMyPartyPostClaims: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyPostClaimView"][];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    releasePartyPostClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyPostReason"];
-            };
-        };
-        responses: {
-            /** @description Released */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyPostClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revokePartyPostClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyPostReason"];
-            };
-        };
-        responses: {
-            /** @description Revoked */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyPostClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyPosts: {
+    listPartyFeedback: {
         parameters: {
             query?: {
-                /** @description Posts of this community or grid (and its grids) */
+                /** @description A sub-district or community in scope */
                 areaId?: number;
-                /** @description A PARTY_POST_CATEGORY code */
-                categoryCode?: string;
+                /** @description The employer, exactly as on the reports */
+                employer?: string;
                 /** @description 0-based page number */
                 page?: number;
-                /** @description Part of the title */
-                q?: string;
+                rating?: components["schemas"]["PartyFeedbackRating"];
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
                 sort?: string;
-                status?: components["schemas"]["PartyPostStatus"];
+                /** @description The report year; this year when absent */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -14231,7 +13639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultPartyPostView"];
+                    "application/json": components["schemas"]["PageResultPartyFeedbackView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14263,28 +13671,27 @@ export interface operations {
             };
         };
     };
-    createPartyPost: {
+    listPartyFeedbackEmployers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyPostCreate"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyPostView"];
+                    "application/json": components["schemas"]["PartyFeedbackEmployer"][];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14314,33 +13721,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    listOpenPartyPosts: {
+    exportPartyFeedback: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The employer, exactly as on the reports */
+                employer: string;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description Members exported */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyPostOpenItem"][];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -14363,18 +13781,18 @@ export interface operations {
             };
         };
     };
-    getPartyPost: {
+    getPartyFeedback: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                reportId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The post */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14382,7 +13800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyPostView"];
+                    "application/json": components["schemas"]["PartyFeedbackView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14423,24 +13841,25 @@ export interface operations {
             };
         };
     };
-    updatePartyPost: {
+    ratePartyFeedback: {
         parameters: {
             query?: never;
             header: {
+                /** @description The ETag from GET */
                 "If-Match": string;
             };
             path: {
-                id: number;
+                reportId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartyPostUpdate"];
+                "application/json": components["schemas"]["PartyFeedbackRate"];
             };
         };
         responses: {
-            /** @description Updated */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
@@ -14448,7 +13867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyPostView"];
+                    "application/json": components["schemas"]["PartyFeedbackView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14516,24 +13935,26 @@ export interface operations {
             };
         };
     };
-    listPartyPostClaims: {
+    getPartyFeedbackForm: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: number;
+                reportId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The form. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyPostClaimView"][];
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14565,587 +13986,6 @@ export interface operations {
             };
             /** @description No such resource in the caller's scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    claimPartyPost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Claimed */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyPostClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closePartyPost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Closed */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyPostView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyServiceLogs: {
-        parameters: {
-            query?: {
-                /** @description Logs of posts of this community or grid */
-                areaId?: number;
-                /** @description First service day, inclusive */
-                from?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["PartyServiceLogStatus"];
-                /** @description Last service day, inclusive */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultPartyServiceLogView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createPartyServiceLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyServiceLogCreate"];
-            };
-        };
-        responses: {
-            /** @description Logged */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyServiceLogView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMyPartyServiceLogs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyServiceLogView"][];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addPartyServicePhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The image
-                     */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Added */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyServiceLogView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPartyServicePhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                photoId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rejectPartyServiceLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyPostReason"];
-            };
-        };
-        responses: {
-            /** @description Rejected */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyServiceLogView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    verifyPartyServiceLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Verified */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyServiceLogView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

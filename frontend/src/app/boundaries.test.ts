@@ -46,6 +46,7 @@ describe('the shape of src/', () => {
       'partybuildingstats',
       'partyreports',
       'partyposts',
+      'partyfeedback',
       'reassignments',
       'registry',
       'staff',

@@ -34,6 +34,14 @@ describe('the side menu, from the routes’ meta', () => {
     expect(menuOf(shellRoutes, canOf('volunteer')).partyBuilding).toEqual([])
   })
 
+  it('puts the feedback forms under 党建共建 for those who read them', () => {
+    const party = (role: Role) => menuOf(shellRoutes, canOf(role)).partyBuilding.map((i) => i.testid)
+    expect(party('community-staff')).toContain('menu-party-feedback')
+    expect(party('viewer')).toContain('menu-party-feedback')
+    expect(party('grid-worker')).not.toContain('menu-party-feedback')
+    expect(party('unit-liaison')).not.toContain('menu-party-feedback')
+  })
+
   it('shows a street-admin every page, in order, with the settings apart', () => {
     expect(testids('street-admin')).toEqual({
       main: [

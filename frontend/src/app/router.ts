@@ -42,6 +42,7 @@ import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
 import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from '@/features/cobuildunits/routes'
 import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from '@/features/partyreports/routes'
 import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/features/partyposts/routes'
+import { officeRoutes as partyFeedback } from '@/features/partyfeedback/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -88,6 +89,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...cobuildUnits,
   ...partyReports,
   ...partyPosts,
+  ...partyFeedback,
   {
     path: 'forbidden',
     name: 'forbidden',

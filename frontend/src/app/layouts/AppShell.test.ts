@@ -53,6 +53,8 @@ describe('AppShell', () => {
       ['menu-party-building', '党建共建党员岗位服务核实'],
       ['menu-party-posts', '党员岗位'],
       ['menu-party-service', '服务核实'],
+      ['menu-party-building', '党建共建反馈单'],
+      ['menu-party-feedback', '反馈单'],
       ['menu-settings', '设置诉求类别代码表工作日历时长设置'],
       ['menu-issue-categories', '诉求类别'],
       ['menu-dictionary', '代码表'],

@@ -75,6 +75,7 @@ const SHOWN: Record<string, (value: string) => string> = {
   CoBuildPointsKind: (v) => `partyEnum.pointsKind.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
   VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
+  PartyFeedbackRating: (v) => `partyFeedback.ratingName.${v}`,
 }
 
 /**

@@ -54,6 +54,8 @@ import cobuildUnitsZh from '@/features/cobuildunits/messages/zh-CN'
 import cobuildUnitsEn from '@/features/cobuildunits/messages/en-US'
 import partyPostsZh from '@/features/partyposts/messages/zh-CN'
 import partyPostsEn from '@/features/partyposts/messages/en-US'
+import partyFeedbackZh from '@/features/partyfeedback/messages/zh-CN'
+import partyFeedbackEn from '@/features/partyfeedback/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -108,6 +110,7 @@ export const zhCN = mergeMessages(
   cobuildUnitsZh,
   partyReportsZh,
   partyPostsZh,
+  partyFeedbackZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -137,4 +140,5 @@ export const enUS = mergeMessages(
   cobuildUnitsEn,
   partyReportsEn,
   partyPostsEn,
+  partyFeedbackEn,
 )

@@ -82,6 +82,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_OF_COMMUNITY
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
@@ -139,6 +140,9 @@ class RoleMatrixTest {
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, UNIT_LIAISON);
 
     private static final Set<StaffRole> MANAGERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF);
+    /** Who read the year-end feedback forms (PARTY_FEEDBACK_READ). */
+    private static final Set<StaffRole> FEEDBACK_READERS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, VIEWER);
+
     private static final Set<StaffRole> ADMINS = EnumSet.of(STREET_ADMIN);
     private static final Set<StaffRole> ACTIVITY_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.VOLUNTEER, VIEWER);
@@ -987,6 +991,20 @@ class RoleMatrixTest {
                                 req().path("id", r.id("id")).body(visitRule(r.unique("矩阵规则"), r.opt("subDistrictId")))),
                 op("deactivateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
                 op("activateVisitRule", ADMINS, path("id", VISIT_RULE)).send(r -> req().path("id", r.id("id"))),
+                // ---- year-end feedback to employers (反馈单, issue 16): read by managers and viewers of the report's
+                // community, rated by managers; grid workers, volunteers and liaisons have none of it
+                op("listPartyFeedback", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("listPartyFeedbackEmployers", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("exportPartyFeedback", FEEDBACK_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("employer", "测试单位").query("areaId", r.opt("areaId"))),
+                op("getPartyFeedback", FEEDBACK_READERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId"))),
+                op("ratePartyFeedback", MANAGERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId")).body(map("rating", "QUALIFIED"))),
+                op("getPartyFeedbackForm", FEEDBACK_READERS, path("reportId", PARTY_FEEDBACK))
+                        .send(r -> req().path("reportId", r.id("reportId"))),
                 op("listVisitRulePeriods", REGISTRY_READERS, path("id", VISIT_RULE))
                         .send(r -> req().path("id", r.id("id"))),
                 op("listVisitQuestions", VISIT_QUESTION_READERS, query("subDistrictId", SUB_DISTRICT))

@@ -163,7 +163,9 @@ public class RoleMatrixWorld {
         PARTY_POST_CLAIM_OF_COMMUNITY(
                 p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).claim()),
         PARTY_SERVICE_LOG_OF_COMMUNITY(
-                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log());
+                p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log()),
+        /** A confirmed (ACTIVE) party-member report of the place's community: its feedback form (反馈单). */
+        PARTY_FEEDBACK(p -> FEEDBACK_FORMS.get(p.community()));
 
         private final ToLongFunction<Place> id;
 
@@ -180,6 +182,8 @@ public class RoleMatrixWorld {
     private static final Map<Long, PartyPostFixtures.Served> PARTY_POSTS = new ConcurrentHashMap<>();
 
     private static final Map<Long, Long> PARTY_GRID_OF_COMMUNITY = new ConcurrentHashMap<>();
+    /** Community → a confirmed report of a member there (its feedback form), made by {@link #build}. */
+    static final Map<Long, Long> FEEDBACK_FORMS = new ConcurrentHashMap<>();
 
     /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
     private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
@@ -273,6 +277,7 @@ public class RoleMatrixWorld {
     @Inject
     VisitFixtures visitFixtures;
 
+
     @Inject
     ObligationGenerator obligationGenerator;
 
@@ -293,8 +298,6 @@ public class RoleMatrixWorld {
     @Inject
     VisitCoverageFixtures coverageFixtures;
 
-    @Inject
-    PartyFixtures partyFixtures;
 
     @Inject
     PartyPostFixtures partyPosts;
@@ -437,6 +440,13 @@ public class RoleMatrixWorld {
         coverageRule(s2);
         partyReports(Map.of(s1, b, s2, c), Map.of(a, s1, b, s1, c, s2));
         partyPosts(self, a, b, c, a1, a2, b1, c1);
+        for (long community : List.of(a, b, c)) {
+            long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
+            FEEDBACK_FORMS.put(
+                    community,
+                    party.report(
+                            member, community, BeijingTime.today().getYear(), PartyReportStatus.ACTIVE, null));
+        }
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -542,7 +552,7 @@ public class RoleMatrixWorld {
         long selfReport = partyPosts.activeReport(self, a);
         PARTY_POSTS.put(a1, partyPosts.served(a1, self, selfReport, creator));
         for (long[] grid : new long[][] {{a2, a}, {b1, b}, {c1, c}}) {
-            PartyFixtures.Member member = partyFixtures.member(grid[1]);
+            PartyFixtures.Member member = party.member(grid[1]);
             PARTY_POSTS.put(grid[0], partyPosts.served(grid[0], member.volunteerId(), member.reportId(), creator));
         }
         PARTY_GRID_OF_COMMUNITY.put(a, a1);

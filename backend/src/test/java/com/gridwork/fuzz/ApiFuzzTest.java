@@ -603,6 +603,15 @@ class ApiFuzzTest {
         for (long community : List.of(w.communityA(), w.communityB())) {
             long volunteer = volunteers.volunteer(community, "模糊志愿者");
             world.id("volunteers", volunteer);
+            // a confirmed party-member report of the volunteer (its feedback form, 反馈单)
+            world.id(
+                    "partyReports",
+                    party.report(
+                            volunteer,
+                            community,
+                            com.gridwork.common.time.BeijingTime.today().getYear(),
+                            com.gridwork.party.PartyReportStatus.ACTIVE,
+                            null));
             Map<String, Object> hours = Map.of("serviceDate", "2026-01-05", "minutes", 60, "description", "模糊测试");
             world.id(
                     "hoursEntries",

@@ -87,7 +87,8 @@ final class World {
             Map.entry("party-unit-reports", "partyUnitReports"),
             Map.entry("party-posts", "partyPosts"),
             Map.entry("party-post-claims", "partyPostClaims"),
-            Map.entry("party-service-logs", "partyServiceLogs"));
+            Map.entry("party-service-logs", "partyServiceLogs"),
+            Map.entry("party-feedback", "partyReports"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(

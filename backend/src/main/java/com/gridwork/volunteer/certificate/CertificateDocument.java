@@ -1,25 +1,23 @@
 package com.gridwork.volunteer.certificate;
 
+import com.gridwork.common.pdf.PdfFonts;
+import com.gridwork.common.pdf.PdfPages;
 import com.gridwork.volunteer.certificate.CertificateLines.ServiceLine;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
+
+import static com.gridwork.common.pdf.PdfPages.date;
+import static com.gridwork.common.pdf.PdfPages.text;
 
 /**
  * Renders a {@link CertificateContent} as an A4 PDF: title, number, the statement with the volunteer's identity, a
@@ -50,36 +48,19 @@ public final class CertificateDocument {
 
     public static byte[] render(CertificateContent content) {
         try (PDDocument doc = new PDDocument();
-                TrueTypeFont regularFont = CertificateFonts.regular();
-                TrueTypeFont boldFont = CertificateFonts.bold()) {
-            Fonts fonts = new Fonts(
-                    PDType0Font.load(doc, regularFont, true), regularFont, PDType0Font.load(doc, boldFont, true));
+                PdfFonts fonts = PdfFonts.open(doc)) {
             Layout layout = new Layout(doc, fonts, content);
             layout.write();
             layout.close();
             footers(doc, fonts, content);
-            info(doc, content);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            PdfPages.info(doc, TITLE + " " + content.number(), content.issuer(), content.issuedOn());
+            return PdfPages.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void info(PDDocument doc, CertificateContent content) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(TITLE + " " + content.number());
-        info.setAuthor(content.issuer());
-        // the issue date, not the clock: the same content gives the same document
-        Calendar issued = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        issued.setTimeInMillis(
-                content.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        info.setCreationDate(issued);
-        doc.getDocumentCatalog().setLanguage("zh-CN");
-    }
-
-    private static void footers(PDDocument doc, Fonts fonts, CertificateContent content) throws IOException {
+    private static void footers(PDDocument doc, PdfFonts fonts, CertificateContent content) throws IOException {
         int count = doc.getNumberOfPages();
         for (int n = 1; n <= count; n++) {
             PDPage page = doc.getPage(n - 1);
@@ -92,10 +73,6 @@ public final class CertificateDocument {
         }
     }
 
-    static String date(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
     static String gender(String code) {
         return switch (code == null ? "" : code) {
             case "M" -> "男";
@@ -104,90 +81,15 @@ public final class CertificateDocument {
         };
     }
 
-    private static void text(PDPageContentStream out, PDType0Font font, float size, float x, float y, String s)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(s);
-        out.endText();
-    }
-
-    /** The two faces of one document, and the one check every string passes before it is drawn. */
-    private record Fonts(PDType0Font regular, TrueTypeFont regularFile, PDType0Font bold) {
-        /**
-         * Control characters become spaces and characters the font has no glyph for (rare CJK extensions) become □,
-         * so that a name or title can never make the document fail.
-         */
-        String printable(String s) {
-            if (s == null) {
-                return "";
-            }
-            StringBuilder out = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                    out.append(' ');
-                } else if (hasGlyph(cp)) {
-                    out.appendCodePoint(cp);
-                } else {
-                    out.append('□');
-                }
-            });
-            return out.toString();
-        }
-
-        private boolean hasGlyph(int codePoint) {
-            try {
-                return regularFile.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        float width(PDType0Font font, float size, String s) {
-            try {
-                return font.getStringWidth(s) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Breaks printable text into lines no wider than {@code max} (by character: CJK has no spaces to break at). */
-        List<String> wrap(PDType0Font font, float size, String text, float max) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            float used = 0;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                float w = width(font, size, ch);
-                if (used + w > max && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
-                if (!(line.length() == 0 && cp == ' ')) {
-                    line.append(ch);
-                    used += w;
-                }
-                i += Character.charCount(cp);
-            }
-            if (line.length() > 0 || lines.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-    }
-
     /** Writes top to bottom, starting a new page (with the table header again) when the next block does not fit. */
     private static final class Layout {
         private final PDDocument doc;
-        private final Fonts fonts;
+        private final PdfFonts fonts;
         private final CertificateContent content;
         private PDPageContentStream out;
         private float y;
 
-        Layout(PDDocument doc, Fonts fonts, CertificateContent content) {
+        Layout(PDDocument doc, PdfFonts fonts, CertificateContent content) {
             this.doc = doc;
             this.fonts = fonts;
             this.content = content;
