@@ -83,7 +83,11 @@ public class CoBuildAgreementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCoBuildAgreement", summary = "One agreement")
+    @Operation(
+            operationId = "getCoBuildAgreement",
+            summary = "One agreement",
+            description = "Of a community in or around your scope; a liaison its own unit's only. actions lists what"
+                    + " you may do now.")
     public CoBuildAgreementView get(@PathParam("id") long id) {
         return agreements.get(id);
     }
@@ -107,7 +111,8 @@ public class CoBuildAgreementResource {
     @PermissionsAllowed(Names.COBUILD_AGREEMENTS_MANAGE)
     @Operation(
             operationId = "terminateCoBuildAgreement",
-            summary = "Terminate a proposed, signed or active agreement with a reason (If-Match required)")
+            summary = "Terminate a proposed, signed or active agreement with a reason (If-Match required)",
+            description = "409 for an expired or terminated agreement. endedOn is today.")
     public CoBuildAgreementView terminate(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,

@@ -85,7 +85,10 @@ public class CoBuildNeedResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCoBuildNeed", summary = "One need with its chain")
+    @Operation(
+            operationId = "getCoBuildNeed",
+            summary = "One need with its chain",
+            description = "Of a community in or around your scope; a liaison those of its paired communities.")
     public CoBuildNeedView get(@PathParam("id") long id) {
         return lists.need(id);
     }
@@ -94,7 +97,8 @@ public class CoBuildNeedResource {
     @Path("/{id}/chain")
     @Operation(
             operationId = "getCoBuildNeedChain",
-            summary = "The chain of a need: the projects addressing it with their status, and the resources they use")
+            summary = "The chain of a need: the projects addressing it with their status, and the resources they use",
+            description = "Projects oldest first; each with the resources it uses (withdrawn ones included).")
     public CoBuildNeedChain chain(@PathParam("id") long id) {
         return lists.chain(id);
     }

@@ -81,7 +81,10 @@ public class CoBuildResourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCoBuildResource", summary = "One resource")
+    @Operation(
+            operationId = "getCoBuildResource",
+            summary = "One resource",
+            description = "Of a unit of your sub-district; a liaison its own unit's only.")
     public CoBuildResourceView get(@PathParam("id") long id) {
         return lists.resource(id);
     }

@@ -104,7 +104,8 @@ public class CoBuildPointsResource {
     @Path("/month-locks")
     @Operation(
             operationId = "listCoBuildPointsMonthLocks",
-            summary = "Locked months of the sub-districts you work in, newest first")
+            summary = "Locked months of the sub-districts you work in, newest first",
+            description = "With subDistrictId, that sub-district's only (404 outside your scope).")
     @APIResponse(
             responseCode = "200",
             description = "The locks",
