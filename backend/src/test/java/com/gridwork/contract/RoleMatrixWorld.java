@@ -4,11 +4,13 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.cobuild.unit.CoBuildUnitLiaison;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
 import com.gridwork.staff.Staff;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -130,7 +132,16 @@ public class RoleMatrixWorld {
         PAIRING_REASSIGNMENT(p -> RoleMatrixWorld.REASSIGNMENTS.get(p.grid())),
         /** A visit rule (for coverage) of the place's sub-district, and a period of it (visit coverage). */
         COVERAGE_RULE(p -> COVERAGE_RULES.get(p.subDistrict())[0]),
-        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]);
+        COVERAGE_PERIOD(p -> COVERAGE_RULES.get(p.subDistrict())[1]),
+        /**
+         * Co-building (issue 16): a unit of the place's sub-district (home: the liaison caller's), its resource and a
+         * points entry; an agreement (ACTIVE) and a need of the place's community (see {@link CoBuild}).
+         */
+        COBUILD_UNIT(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[0]),
+        COBUILD_RESOURCE(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[1]),
+        COBUILD_POINTS_ENTRY(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[2]),
+        COBUILD_AGREEMENT(p -> CoBuild.OF_COMMUNITY.get(p.community())[0]),
+        COBUILD_NEED(p -> CoBuild.OF_COMMUNITY.get(p.community())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -248,6 +259,17 @@ public class RoleMatrixWorld {
 
         private VisitObligations() {}
     }
+
+    /** Co-building records by sub-district {unit, resource, points entry} and by community {agreement, need}. */
+    static final class CoBuild {
+        static final Map<Long, long[]> OF_SUB_DISTRICT = new ConcurrentHashMap<>();
+        static final Map<Long, long[]> OF_COMMUNITY = new ConcurrentHashMap<>();
+
+        private CoBuild() {}
+    }
+
+    @Inject
+    PartyFixtures party;
 
     /** The pairing reassignment done in each grid, by the grid's id (read by {@link Kind#PAIRING_REASSIGNMENT}). */
     static final Map<Long, Long> REASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -371,6 +393,7 @@ public class RoleMatrixWorld {
         }
         coverageRule(s1);
         coverageRule(s2);
+        coBuild(s1, s2, a, b, c, callers.get(StaffRole.UNIT_LIAISON));
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);
         away.put(
@@ -465,6 +488,53 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /**
+     * A unit in each sub-district with a resource and a points entry (S1's is the liaison caller's, paired with A),
+     * another unit of S1 paired with B, and S2's paired with C; a need in each community.
+     */
+    private void coBuild(long s1, long s2, long a, long b, long c, String liaisonCaller) {
+        long unit1 = party.unit(s1, 10);
+        long unitB = party.unit(s1, 10);
+        long unit2 = party.unit(s2, 10);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CoBuildUnitLiaison link = new CoBuildUnitLiaison();
+            link.staffId = Staff.findByUsername(liaisonCaller).id;
+            link.unitId = unit1;
+            link.persist();
+        });
+        CoBuild.OF_SUB_DISTRICT.put(s1, new long[] {unit1, resource(unit1), pointsEntry(unit1)});
+        CoBuild.OF_SUB_DISTRICT.put(s2, new long[] {unit2, resource(unit2), pointsEntry(unit2)});
+        CoBuild.OF_COMMUNITY.put(a, new long[] {party.pair(unit1, a), need(a)});
+        CoBuild.OF_COMMUNITY.put(b, new long[] {party.pair(unitB, b), need(b)});
+        CoBuild.OF_COMMUNITY.put(c, new long[] {party.pair(unit2, c), need(c)});
+    }
+
+    private long resource(long unit) {
+        return created("/api/cobuild-resources", Map.of("unitId", unit, "fieldCode", "HEALTH", "title", "矩阵义诊"));
+    }
+
+    private long pointsEntry(long unit) {
+        return created(
+                "/api/cobuild-points/adjustments",
+                Map.of("unitId", unit, "points", 3, "earnedOn", BeijingTime.today().toString(), "reason", "矩阵加分"));
+    }
+
+    private long need(long community) {
+        return created(
+                "/api/cobuild-needs",
+                Map.of("communityId", community, "fieldCode", "ELDERLY_CARE", "title", "矩阵需求", "source", "OTHER"));
+    }
+
+    private long created(String path, Map<String, Object> body) {
+        return as(admin).body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /**

@@ -6,6 +6,7 @@ import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
 import com.gridwork.testsupport.Fixtures;
+import com.gridwork.testsupport.PartyFixtures;
 import com.gridwork.testsupport.TestIds;
 import com.gridwork.testsupport.TestTokens;
 import com.gridwork.testsupport.VisitCoverageFixtures;
@@ -126,6 +127,9 @@ class ApiFuzzTest {
 
     @Inject
     VisitCoverageFixtures coverageFixtures;
+
+    @Inject
+    PartyFixtures party;
 
     @TestHTTPResource("/")
     URL base;
@@ -773,7 +777,37 @@ class ApiFuzzTest {
                         .statusCode(200)
                         .extract()
                         .asByteArray());
+        // co-building (issue 16): units of the sub-district paired with A, their resources, points and needs
+        for (int i = 0; i < 2; i++) {
+            long unit = party.unit(w.subDistrict(), 10);
+            world.id("cobuildUnits", unit)
+                    .id("cobuildAgreements", party.pair(unit, i == 0 ? w.communityA() : w.communityB()))
+                    .id(
+                            "cobuildResources",
+                            created(Map.of("unitId", unit, "fieldCode", "HEALTH", "title", "义诊"), "/api/cobuild-resources"))
+                    .id(
+                            "cobuildPointsEntries",
+                            created(
+                                    Map.of("unitId", unit, "points", 5, "earnedOn", LocalDate.now().toString(), "reason", "加分"),
+                                    "/api/cobuild-points/adjustments"))
+                    .id(
+                            "cobuildNeeds",
+                            created(
+                                    Map.of("communityId", w.communityA(), "fieldCode", "HEALTH", "title", "义诊需求", "source", "OTHER"),
+                                    "/api/cobuild-needs"));
+        }
         return world;
+    }
+
+    /** A record created by the admin through the API; its id. */
+    private long created(Map<String, Object> body, String path) {
+        return as(admin).body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Failures by operation and cause, with the first and the smallest request that showed each. */

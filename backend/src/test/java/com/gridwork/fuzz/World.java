@@ -46,7 +46,9 @@ final class World {
             Map.entry("questionId", "visitQuestions"),
             Map.entry("helperStaffId", "staff"),
             Map.entry("staffId", "staff"),
-            Map.entry("helperVolunteerId", "volunteers"));
+            Map.entry("helperVolunteerId", "volunteers"),
+            Map.entry("unitId", "cobuildUnits"),
+            Map.entry("issueId", "issues"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -77,7 +79,11 @@ final class World {
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("cobuild-agreements", "cobuildAgreements"),
+            Map.entry("cobuild-needs", "cobuildNeeds"),
+            Map.entry("cobuild-resources", "cobuildResources"),
+            Map.entry("cobuild-points", "cobuildPointsEntries"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -93,7 +99,8 @@ final class World {
             Map.entry("skills", "VOLUNTEER_SKILL"),
             Map.entry("skill", "VOLUNTEER_SKILL"),
             Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"),
-            Map.entry("needs", "VISIT_NEED"));
+            Map.entry("needs", "VISIT_NEED"),
+            Map.entry("fieldCode", "COBUILD_FIELD"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();

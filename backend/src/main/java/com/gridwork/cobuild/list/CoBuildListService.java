@@ -230,14 +230,10 @@ public class CoBuildListService {
         } else {
             AreaScope.ScopeFilter filter = scope.filterWithAncestors("r.areaPath");
             where.and(filter.jpql(), filter.params())
-                    .and("r.unitId = :unit", "unit", c.unitId(), id -> scope.findOrAbove(CoBuildUnit.class, id).id)
-                    .and(
-                            "r.areaPath = :path",
-                            "path",
-                            c.areaId(),
-                            id -> subDistrictPath(scope.findOrAbove(Area.class, id)));
+                    .and("r.unitId = :unit", "unit", c.unitId(), id -> scope.findOrAbove(CoBuildUnit.class, id).id);
         }
-        where.and("r.status = :status", "status", c.status())
+        where.and("r.areaPath = :path", "path", c.areaId(), id -> subDistrictPath(scope.findOrAbove(Area.class, id)))
+                .and("r.status = :status", "status", c.status())
                 .and("r.fieldCode = :field", "field", blankToNull(c.fieldCode()))
                 .and("(r.title like :q or r.description like :q)", "q", blankToNull(c.q()), Like::contains);
         Sort sort =
