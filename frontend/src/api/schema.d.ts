@@ -5295,9 +5295,9 @@ export interface components {
         CoBuildResourceCreate: {
             /**
              * Format: int64
-             * @description A unit of your sub-district; a liaison's own unit
+             * @description A unit of your sub-district (required); a liaison's own unit, the default for it
              */
-            unitId: number;
+            unitId?: number;
             /**
              * @description A COBUILD_FIELD code
              * @example HEALTH

@@ -37,6 +37,7 @@ describe('the shape of src/', () => {
       'attendance',
       'calendar',
       'certificates',
+      'cobuildlists',
       'hours',
       'issues',
       'notifications',

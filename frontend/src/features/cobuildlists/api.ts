@@ -6,6 +6,8 @@ import { unwrap } from '@/shared/api/problem'
 
 type Schemas = components['schemas']
 export type AgreementView = Schemas['CoBuildAgreementView']
+export type AgreementPage = Schemas['PageResultCoBuildAgreementView']
+export type PointsPage = Schemas['PageResultCoBuildPointsEntryView']
 export type AgreementStatus = Schemas['CoBuildAgreementStatus']
 export type AgreementCreate = Schemas['CoBuildAgreementCreate']
 export type NeedView = Schemas['CoBuildNeedView']

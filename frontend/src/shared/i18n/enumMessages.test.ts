@@ -70,6 +70,10 @@ const SHOWN: Record<string, (value: string) => string> = {
   CoBuildUnitStatus: (v) => `partyEnum.unitStatus.${v}`,
   CoBuildAgreementStatus: (v) => `partyEnum.agreementStatus.${v}`,
   CoBuildPointsKind: (v) => `partyEnum.pointsKind.${v}`,
+  CoBuildAgreementAction: (v) => `cobuildEnum.agreementAction.${v}`,
+  CoBuildNeedSource: (v) => `cobuildEnum.needSource.${v}`,
+  CoBuildNeedStatus: (v) => `cobuildEnum.needStatus.${v}`,
+  CoBuildResourceStatus: (v) => `cobuildEnum.resourceStatus.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
   VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }

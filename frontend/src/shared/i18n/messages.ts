@@ -44,6 +44,8 @@ import visitsZh from '@/features/visits/messages/zh-CN'
 import visitsEn from '@/features/visits/messages/en-US'
 import pairingsZh from '@/features/pairings/messages/zh-CN'
 import pairingsEn from '@/features/pairings/messages/en-US'
+import coBuildListsZh from '@/features/cobuildlists/messages/zh-CN'
+import coBuildListsEn from '@/features/cobuildlists/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 
@@ -96,6 +98,7 @@ export const zhCN = mergeMessages(
   obligationsZh,
   pairingsZh,
   reassignmentsZh,
+  coBuildListsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -121,4 +124,5 @@ export const enUS = mergeMessages(
   obligationsEn,
   pairingsEn,
   reassignmentsEn,
+  coBuildListsEn,
 )

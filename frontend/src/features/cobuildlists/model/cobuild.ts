@@ -16,9 +16,9 @@ export const NEED_SOURCES: readonly NeedSource[] = [
 type TagType = 'success' | 'warning' | 'info' | 'danger' | 'primary'
 
 export function agreementTag(status: AgreementStatus): TagType {
-  return ({ PROPOSED: 'warning', SIGNED: 'primary', ACTIVE: 'success', EXPIRED: 'info', TERMINATED: 'danger' } as const)[
-    status
-  ]
+  return (
+    { PROPOSED: 'warning', SIGNED: 'primary', ACTIVE: 'success', EXPIRED: 'info', TERMINATED: 'danger' } as const
+  )[status]
 }
 
 export function needTag(status: NeedStatus): TagType {

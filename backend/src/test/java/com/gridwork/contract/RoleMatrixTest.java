@@ -939,11 +939,7 @@ class RoleMatrixTest {
                 // ---- co-building agreements, needs, resources and points (issue 16): staff read what lies in or
                 // around their scope, a unit liaison its own unit's (its agreements, its paired communities' needs,
                 // its resources and points); managers act on their communities', the sub-district adjusts points
-                op(
-                                "listCoBuildAgreements",
-                                COBUILD_READERS,
-                                query("areaId", COMMUNITY),
-                                query("unitId", COBUILD_UNIT))
+                op("listCoBuildAgreements", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
                 op("proposeCoBuildAgreement", MANAGERS, body("unitId", COBUILD_UNIT), body("communityId", COMMUNITY))
                         .send(r -> req().body(map(
@@ -963,11 +959,7 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵终止"))),
                 op("renewCoBuildAgreement", MANAGERS, path("id", COBUILD_AGREEMENT))
                         .send(r -> req().path("id", r.id("id")).body(map("content", "矩阵续签"))),
-                op(
-                                "listCoBuildNeeds",
-                                COBUILD_READERS,
-                                query("areaId", COMMUNITY),
-                                query("issueId", ISSUE))
+                op("listCoBuildNeeds", COBUILD_READERS, query("areaId", COMMUNITY), query("issueId", ISSUE))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("issueId", r.opt("issueId"))),
                 op("createCoBuildNeed", MANAGERS, body("communityId", COMMUNITY), body("issueId", ISSUE))
                         .send(r -> req().body(map(
@@ -981,17 +973,12 @@ class RoleMatrixTest {
                                 "TALK_DAY_ISSUE",
                                 "issueId",
                                 r.id("issueId")))),
-                op("getCoBuildNeed", COBUILD_READERS, path("id", COBUILD_NEED))
-                        .send(r -> req().path("id", r.id("id"))),
+                op("getCoBuildNeed", COBUILD_READERS, path("id", COBUILD_NEED)).send(r -> req().path("id", r.id("id"))),
                 op("getCoBuildNeedChain", COBUILD_READERS, path("id", COBUILD_NEED))
                         .send(r -> req().path("id", r.id("id"))),
                 op("closeCoBuildNeed", MANAGERS, path("id", COBUILD_NEED))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵关闭"))),
-                op(
-                                "listCoBuildResources",
-                                COBUILD_READERS,
-                                query("areaId", COMMUNITY),
-                                query("unitId", COBUILD_UNIT))
+                op("listCoBuildResources", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
                 op("offerCoBuildResource", RESOURCE_OFFERERS, body("unitId", COBUILD_UNIT))
                         .send(r -> req().body(map("unitId", r.id("unitId"), "fieldCode", "HEALTH", "title", "矩阵资源"))),

@@ -518,7 +518,15 @@ public class RoleMatrixWorld {
     private long pointsEntry(long unit) {
         return created(
                 "/api/cobuild-points/adjustments",
-                Map.of("unitId", unit, "points", 3, "earnedOn", BeijingTime.today().toString(), "reason", "矩阵加分"));
+                Map.of(
+                        "unitId",
+                        unit,
+                        "points",
+                        3,
+                        "earnedOn",
+                        BeijingTime.today().toString(),
+                        "reason",
+                        "矩阵加分"));
     }
 
     private long need(long community) {
@@ -528,7 +536,8 @@ public class RoleMatrixWorld {
     }
 
     private long created(String path, Map<String, Object> body) {
-        return as(admin).body(body)
+        return as(admin)
+                .body(body)
                 .post(path)
                 .then()
                 .statusCode(201)

@@ -784,16 +784,34 @@ class ApiFuzzTest {
                     .id("cobuildAgreements", party.pair(unit, i == 0 ? w.communityA() : w.communityB()))
                     .id(
                             "cobuildResources",
-                            created(Map.of("unitId", unit, "fieldCode", "HEALTH", "title", "义诊"), "/api/cobuild-resources"))
+                            created(
+                                    Map.of("unitId", unit, "fieldCode", "HEALTH", "title", "义诊"),
+                                    "/api/cobuild-resources"))
                     .id(
                             "cobuildPointsEntries",
                             created(
-                                    Map.of("unitId", unit, "points", 5, "earnedOn", LocalDate.now().toString(), "reason", "加分"),
+                                    Map.of(
+                                            "unitId",
+                                            unit,
+                                            "points",
+                                            5,
+                                            "earnedOn",
+                                            LocalDate.now().toString(),
+                                            "reason",
+                                            "加分"),
                                     "/api/cobuild-points/adjustments"))
                     .id(
                             "cobuildNeeds",
                             created(
-                                    Map.of("communityId", w.communityA(), "fieldCode", "HEALTH", "title", "义诊需求", "source", "OTHER"),
+                                    Map.of(
+                                            "communityId",
+                                            w.communityA(),
+                                            "fieldCode",
+                                            "HEALTH",
+                                            "title",
+                                            "义诊需求",
+                                            "source",
+                                            "OTHER"),
                                     "/api/cobuild-needs"));
         }
         return world;
@@ -801,7 +819,8 @@ class ApiFuzzTest {
 
     /** A record created by the admin through the API; its id. */
     private long created(Map<String, Object> body, String path) {
-        return as(admin).body(body)
+        return as(admin)
+                .body(body)
                 .post(path)
                 .then()
                 .statusCode(201)

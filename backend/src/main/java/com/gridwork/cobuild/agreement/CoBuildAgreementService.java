@@ -81,15 +81,16 @@ public class CoBuildAgreementService {
         }
         where.and("a.areaPath like :path", "path", c.areaId(), id -> scope.findOrAbove(Area.class, id).path + "%")
                 .and("a.status = :status", "status", c.status());
-        Sort sort = page.toSort(SORTABLE, Sort.by("a.termFrom", Sort.Direction.Descending).and("a.id"), "a.id");
+        Sort sort = page.toSort(
+                SORTABLE, Sort.by("a.termFrom", Sort.Direction.Descending).and("a.id"), "a.id");
         List<CoBuildAgreement> items = CoBuildAgreement.<CoBuildAgreement>find(
                         "from CoBuildAgreement a " + where.clause(), sort, where.params())
                 .page(page.page, page.size)
                 .list();
         long total = page.total(
                 items.size(),
-                () -> where.bind(em.createQuery(
-                                "select count(a) from CoBuildAgreement a " + where.clause(), Long.class))
+                () -> where.bind(
+                                em.createQuery("select count(a) from CoBuildAgreement a " + where.clause(), Long.class))
                         .getSingleResult());
         return new PageResult<>(views(items), page.page, page.size, total);
     }

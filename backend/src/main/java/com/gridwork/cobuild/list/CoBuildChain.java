@@ -56,8 +56,9 @@ public class CoBuildChain {
     public Map<Long, Integer> projectCounts(Collection<Long> resourceIds) {
         Map<Long, Integer> counts = new HashMap<>();
         if (!resourceIds.isEmpty()) {
-            rows("select resource_id, count(*) from cobuild_project_resource where resource_id in (:ids)"
-                            + " group by resource_id",
+            rows(
+                            "select resource_id, count(*) from cobuild_project_resource where resource_id in (:ids)"
+                                    + " group by resource_id",
                             resourceIds)
                     .forEach(r -> counts.put(id(r[0]), ((Number) r[1]).intValue()));
         }
@@ -78,11 +79,8 @@ public class CoBuildChain {
             byProject
                     .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
                     .add(new CoBuildNeedChainResource(
-                            id(r[1]),
-                            (String) r[2],
-                            id(r[3]),
-                            (String) r[4],
-                            CoBuildResourceStatus.valueOf((String) r[5])));
+                            id(r[1]), (String) r[2], id(r[3]), (String) r[4], CoBuildResourceStatus.valueOf((String)
+                                    r[5])));
         }
         return byProject;
     }

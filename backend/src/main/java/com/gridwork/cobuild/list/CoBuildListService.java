@@ -48,12 +48,12 @@ import static com.gridwork.common.Text.blankToNull;
  */
 @ApplicationScoped
 public class CoBuildListService {
-    private static final Map<String, String> NEED_SORT = Map.of(
-            "createdAt", "n.createdAt", "title", "n.title", "status", "n.status", "fieldCode", "n.fieldCode");
-    private static final Map<String, String> RESOURCE_SORT = Map.of(
-            "createdAt", "r.createdAt", "title", "r.title", "status", "r.status", "fieldCode", "r.fieldCode");
-    private static final String PAIRED_COMMUNITIES = "(select a.communityId from CoBuildAgreement a"
-            + " where a.unitId = :own and a.status = :activeAgreement)";
+    private static final Map<String, String> NEED_SORT =
+            Map.of("createdAt", "n.createdAt", "title", "n.title", "status", "n.status", "fieldCode", "n.fieldCode");
+    private static final Map<String, String> RESOURCE_SORT =
+            Map.of("createdAt", "r.createdAt", "title", "r.title", "status", "r.status", "fieldCode", "r.fieldCode");
+    private static final String PAIRED_COMMUNITIES =
+            "(select a.communityId from CoBuildAgreement a" + " where a.unitId = :own and a.status = :activeAgreement)";
 
     @Inject
     AreaScope scope;
@@ -74,7 +74,12 @@ public class CoBuildListService {
     Validator validator;
 
     public record NeedCriteria(
-            Long areaId, CoBuildNeedStatus status, String fieldCode, CoBuildNeedSource source, Long issueId, String q) {}
+            Long areaId,
+            CoBuildNeedStatus status,
+            String fieldCode,
+            CoBuildNeedSource source,
+            Long issueId,
+            String q) {}
 
     public record ResourceCriteria(
             Long areaId, Long unitId, CoBuildResourceStatus status, String fieldCode, String q) {}
@@ -98,8 +103,10 @@ public class CoBuildListService {
                 .and("n.fieldCode = :field", "field", blankToNull(c.fieldCode()))
                 .and("n.source = :source", "source", c.source())
                 .and("(n.title like :q or n.description like :q)", "q", blankToNull(c.q()), Like::contains);
-        Sort sort = page.toSort(NEED_SORT, Sort.by("n.createdAt", Sort.Direction.Descending).and("n.id"), "n.id");
-        List<CoBuildNeed> items = CoBuildNeed.<CoBuildNeed>find("from CoBuildNeed n " + where.clause(), sort, where.params())
+        Sort sort = page.toSort(
+                NEED_SORT, Sort.by("n.createdAt", Sort.Direction.Descending).and("n.id"), "n.id");
+        List<CoBuildNeed> items = CoBuildNeed.<CoBuildNeed>find(
+                        "from CoBuildNeed n " + where.clause(), sort, where.params())
                 .page(page.page, page.size)
                 .list();
         long total = page.total(
@@ -124,7 +131,8 @@ public class CoBuildListService {
     public CoBuildNeedView createNeed(CoBuildNeedCreate input) {
         Violations violations = Violations.of(validator.validate(input));
         Area community = violations.check(() -> {
-            Area a = scope.findForField(Area.class, input.communityId(), "communityId", "cobuild.need.community.invalid");
+            Area a = scope.findForField(
+                    Area.class, input.communityId(), "communityId", "cobuild.need.community.invalid");
             if (a != null && a.level != AreaLevel.COMMUNITY) {
                 throw ApiProblem.invalidField("communityId", "cobuild.need.community.invalid", input.communityId());
             }
@@ -139,8 +147,8 @@ public class CoBuildListService {
             if (input.issueId() == null) {
                 violations.add("issueId", "cobuild.need.issue.required");
             } else {
-                issue = violations.check(() -> scope.findForField(
-                        Issue.class, input.issueId(), "issueId", "cobuild.need.issue.invalid"));
+                issue = violations.check(() ->
+                        scope.findForField(Issue.class, input.issueId(), "issueId", "cobuild.need.issue.invalid"));
                 if (issue != null && community != null && !issue.areaPath.startsWith(community.path)) {
                     violations.add("issueId", "cobuild.need.issue.other-community", input.issueId());
                 }
@@ -183,9 +191,12 @@ public class CoBuildListService {
 
     private CoBuildNeed readableNeed(long id) {
         if (liaison.isLiaison()) {
-            return scope.findWhere(CoBuildNeed.class, id, n -> liaison.unitId()
-                    .map(u -> CoBuildAgreement.paired(u, n.communityId))
-                    .orElse(false));
+            return scope.findWhere(
+                    CoBuildNeed.class,
+                    id,
+                    n -> liaison.unitId()
+                            .map(u -> CoBuildAgreement.paired(u, n.communityId))
+                            .orElse(false));
         }
         return scope.findOrAbove(CoBuildNeed.class, id);
     }
@@ -236,16 +247,15 @@ public class CoBuildListService {
                 .and("r.status = :status", "status", c.status())
                 .and("r.fieldCode = :field", "field", blankToNull(c.fieldCode()))
                 .and("(r.title like :q or r.description like :q)", "q", blankToNull(c.q()), Like::contains);
-        Sort sort =
-                page.toSort(RESOURCE_SORT, Sort.by("r.createdAt", Sort.Direction.Descending).and("r.id"), "r.id");
+        Sort sort = page.toSort(
+                RESOURCE_SORT, Sort.by("r.createdAt", Sort.Direction.Descending).and("r.id"), "r.id");
         List<CoBuildResource> items = CoBuildResource.<CoBuildResource>find(
                         "from CoBuildResource r " + where.clause(), sort, where.params())
                 .page(page.page, page.size)
                 .list();
         long total = page.total(
                 items.size(),
-                () -> where.bind(em.createQuery(
-                                "select count(r) from CoBuildResource r " + where.clause(), Long.class))
+                () -> where.bind(em.createQuery("select count(r) from CoBuildResource r " + where.clause(), Long.class))
                         .getSingleResult());
         return new PageResult<>(resourceViews(items), page.page, page.size, total);
     }
@@ -309,16 +319,17 @@ public class CoBuildListService {
     }
 
     /** The unit a resource is offered for: a liaison's own, or an ACTIVE unit of the caller's sub-district. */
-    private CoBuildUnit offeringUnit(Long unitId) {
+    private CoBuildUnit offeringUnit(Long requested) {
+        Long unitId =
+                requested == null && liaison.isLiaison() ? liaison.unitId().orElse(null) : requested;
         if (unitId == null) {
-            return null;
+            throw ApiProblem.invalidField("unitId", "cobuild.resource.unit.required");
         }
         Optional<CoBuildUnit> candidate = liaison.isLiaison()
                 ? Optional.ofNullable(liaison.actsFor(unitId) ? em.find(CoBuildUnit.class, unitId) : null)
                 : scope.visibleOrAbove(CoBuildUnit.class, unitId);
-        CoBuildUnit unit = candidate
-                .filter(u -> u.status == CoBuildUnitStatus.ACTIVE)
-                .orElse(null);
+        CoBuildUnit unit =
+                candidate.filter(u -> u.status == CoBuildUnitStatus.ACTIVE).orElse(null);
         if (unit == null) {
             throw ApiProblem.invalidField("unitId", "cobuild.resource.unit.invalid", unitId);
         }
@@ -329,7 +340,8 @@ public class CoBuildListService {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> counts = chain.projectCounts(items.stream().map(r -> r.id).toList());
+        Map<Long, Integer> counts =
+                chain.projectCounts(items.stream().map(r -> r.id).toList());
         Map<Long, String> units = names(
                 "select u.id, u.name from CoBuildUnit u where u.id in :ids",
                 items.stream().map(r -> r.unitId).distinct().toList());

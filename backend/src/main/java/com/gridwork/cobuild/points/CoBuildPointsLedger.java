@@ -59,13 +59,14 @@ public class CoBuildPointsLedger {
     public void requireOpen(long subDistrictId, LocalDate day) {
         LocalDate month = day.withDayOfMonth(1);
         boolean locked = !em.createNativeQuery("select month_start from cobuild_points_month_lock"
-                                + " where sub_district_id = :s and month_start = :m for update")
+                        + " where sub_district_id = :s and month_start = :m for update")
                 .setParameter("s", subDistrictId)
                 .setParameter("m", month)
                 .getResultList()
                 .isEmpty();
         if (locked) {
-            throw ApiProblem.conflict("cobuild.points.month-locked", YearMonth.from(month).toString());
+            throw ApiProblem.conflict(
+                    "cobuild.points.month-locked", YearMonth.from(month).toString());
         }
     }
 }

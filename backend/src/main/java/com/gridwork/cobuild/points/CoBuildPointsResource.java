@@ -76,7 +76,9 @@ public class CoBuildPointsResource {
             description = "Appended",
             content = @Content(schema = @Schema(implementation = CoBuildPointsEntryView.class)))
     public Response adjust(@NotNull CoBuildPointsAdjustment body) {
-        return Response.status(Response.Status.CREATED).entity(points.adjust(body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(points.adjust(body))
+                .build();
     }
 
     @POST
@@ -112,7 +114,9 @@ public class CoBuildPointsResource {
             content =
                     @Content(
                             schema =
-                                    @Schema(type = SchemaType.ARRAY, implementation = CoBuildPointsMonthLockView.class)))
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = CoBuildPointsMonthLockView.class)))
     public List<CoBuildPointsMonthLockView> monthLocks(@QueryParam("subDistrictId") Long subDistrictId) {
         return points.monthLocks(subDistrictId);
     }
@@ -130,7 +134,9 @@ public class CoBuildPointsResource {
             description = "Locked",
             content = @Content(schema = @Schema(implementation = CoBuildPointsMonthLockView.class)))
     public Response lock(@NotNull CoBuildPointsMonthLockInput body) {
-        return Response.status(Response.Status.CREATED).entity(points.lock(body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(points.lock(body))
+                .build();
     }
 
     @GET

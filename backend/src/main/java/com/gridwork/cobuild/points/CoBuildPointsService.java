@@ -93,8 +93,8 @@ public class CoBuildPointsService {
     @Transactional
     public CoBuildPointsEntryView adjust(CoBuildPointsAdjustment input) {
         Violations violations = Violations.of(validator.validate(input));
-        CoBuildUnit unit = violations.check(() -> scope.findOrAboveForField(
-                CoBuildUnit.class, input.unitId(), "unitId", "cobuild.points.unit.invalid"));
+        CoBuildUnit unit = violations.check(() ->
+                scope.findOrAboveForField(CoBuildUnit.class, input.unitId(), "unitId", "cobuild.points.unit.invalid"));
         if (input.points() != null && input.points() == 0 && !violations.has("points")) {
             violations.add("points", "cobuild.points.zero");
         }
@@ -170,9 +170,10 @@ public class CoBuildPointsService {
                         CoBuildPointsMonthLock.class))
                 .getResultList();
         Map<Long, String> names = new HashMap<>();
-        locks.forEach(l -> names.computeIfAbsent(
-                l.key.subDistrictId, id -> em.find(Area.class, id).name));
-        return locks.stream().map(l -> lockView(l, names.get(l.key.subDistrictId))).toList();
+        locks.forEach(l -> names.computeIfAbsent(l.key.subDistrictId, id -> em.find(Area.class, id).name));
+        return locks.stream()
+                .map(l -> lockView(l, names.get(l.key.subDistrictId)))
+                .toList();
     }
 
     /** Locks a month that has ended in a sub-district in the caller's scope; 409 when it is locked already. */
@@ -295,7 +296,8 @@ public class CoBuildPointsService {
                 .forEach(r -> reversedBy.put((Long) r[0], (Long) r[1]));
         Map<Long, String> units = new HashMap<>();
         em.createQuery("select u.id, u.name from CoBuildUnit u where u.id in :ids", Object[].class)
-                .setParameter("ids", items.stream().map(e -> e.unitId).distinct().toList())
+                .setParameter(
+                        "ids", items.stream().map(e -> e.unitId).distinct().toList())
                 .getResultList()
                 .forEach(r -> units.put((Long) r[0], (String) r[1]));
         return items.stream()

@@ -92,10 +92,7 @@ class CoBuildAgreementApiTest {
         long later = proposed(today.plusMonths(7), today.plusMonths(12));
         sign(later, today).then().statusCode(200).body("status", equalTo("SIGNED"));
         // signed twice: the state speaks
-        sign(later, today)
-                .then()
-                .statusCode(409)
-                .body("detail", equalTo("协议当前为已签订，不能签订。"));
+        sign(later, today).then().statusCode(409).body("detail", equalTo("协议当前为已签订，不能签订。"));
     }
 
     @Test
@@ -130,7 +127,11 @@ class CoBuildAgreementApiTest {
     }
 
     private String status(long id) {
-        return as(w.staffA()).get("/api/cobuild-agreements/" + id).then().extract().path("status");
+        return as(w.staffA())
+                .get("/api/cobuild-agreements/" + id)
+                .then()
+                .extract()
+                .path("status");
     }
 
     @Test
@@ -229,12 +230,12 @@ class CoBuildAgreementApiTest {
         long others = party.pair(otherUnit, w.communityA());
         String liaison = party.liaison(unit);
 
+        as(liaison).get("/api/cobuild-agreements").then().statusCode(200).body("items.id", contains((int) mine));
         as(liaison)
-                .get("/api/cobuild-agreements")
+                .get("/api/cobuild-agreements/" + mine)
                 .then()
                 .statusCode(200)
-                .body("items.id", contains((int) mine));
-        as(liaison).get("/api/cobuild-agreements/" + mine).then().statusCode(200).body("actions", empty());
+                .body("actions", empty());
         as(liaison).get("/api/cobuild-agreements/" + others).then().statusCode(404);
         as(liaison)
                 .queryParam("unitId", otherUnit)
@@ -252,7 +253,11 @@ class CoBuildAgreementApiTest {
                 .get("/api/cobuild-agreements")
                 .then()
                 .body("items.id", org.hamcrest.Matchers.containsInAnyOrder((int) mine, (int) others));
-        as(w.viewer()).get("/api/cobuild-agreements/" + mine).then().statusCode(200).body("actions", empty());
+        as(w.viewer())
+                .get("/api/cobuild-agreements/" + mine)
+                .then()
+                .statusCode(200)
+                .body("actions", empty());
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
         as(staffB).get("/api/cobuild-agreements/" + mine).then().statusCode(404);
     }

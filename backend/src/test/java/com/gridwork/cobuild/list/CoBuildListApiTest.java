@@ -96,7 +96,9 @@ class CoBuildListApiTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        createNeed(w.staffA(), need(w.communityA(), "RESIDENT_SURVEY", null)).then().statusCode(201);
+        createNeed(w.staffA(), need(w.communityA(), "RESIDENT_SURVEY", null))
+                .then()
+                .statusCode(201);
         // the issue's detail asks for the needs raised from it
         as(w.workerA1())
                 .queryParam("issueId", issue)
@@ -172,10 +174,30 @@ class CoBuildListApiTest {
     void aLiaisonOffersAndWithdrawsItsOwnUnitsResourcesOnly() {
         String liaison = party.liaison(unit);
         long otherUnit = party.unit(w.subDistrict(), 3);
-        long mine = offer(liaison, unit).then().statusCode(201).extract().jsonPath().getLong("id");
+        long mine =
+                offer(liaison, unit).then().statusCode(201).extract().jsonPath().getLong("id");
         offer(liaison, otherUnit).then().statusCode(400).body("violations.field", contains("unitId"));
+        // a liaison's own unit is the default
+        as(liaison)
+                .body(Map.of("fieldCode", "HEALTH", "title", "健康讲座"))
+                .post("/api/cobuild-resources")
+                .then()
+                .statusCode(201)
+                .body("unitId", equalTo((int) unit))
+                .body("status", equalTo("AVAILABLE"));
+        as(w.staffA())
+                .body(Map.of("fieldCode", "HEALTH", "title", "健康讲座"))
+                .post("/api/cobuild-resources")
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("unitId"));
         // community staff record resources for any unit of their sub-district
-        long others = offer(w.staffA(), otherUnit).then().statusCode(201).extract().jsonPath().getLong("id");
+        long others = offer(w.staffA(), otherUnit)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         long foreignSub = fixtures.area(AreaLevel.SUB_DISTRICT, null, "别的街道");
         offer(w.staffA(), party.unit(foreignSub, 1))
                 .then()
@@ -183,7 +205,12 @@ class CoBuildListApiTest {
                 .body("violations.field", contains("unitId"));
         offer(w.workerA1(), unit).then().statusCode(403);
 
-        as(liaison).get("/api/cobuild-resources").then().statusCode(200).body("items.id", contains((int) mine));
+        as(liaison)
+                .queryParam("q", "义诊")
+                .get("/api/cobuild-resources")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) mine));
         as(liaison).get("/api/cobuild-resources/" + others).then().statusCode(404);
         as(liaison)
                 .header("If-Match", "\"0\"")
@@ -239,7 +266,12 @@ class CoBuildListApiTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        long resource = offer(w.staffA(), unit).then().statusCode(201).extract().jsonPath().getLong("id");
+        long resource = offer(w.staffA(), unit)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         long project = project(w.communityA(), "助老食堂", need, resource);
         as(w.staffA())
                 .get("/api/cobuild-needs/" + need + "/chain")
@@ -255,10 +287,7 @@ class CoBuildListApiTest {
                 .get("/api/cobuild-needs")
                 .then()
                 .body("items.find { it.id == " + need + " }.projects.title", contains("助老食堂"));
-        as(w.staffA())
-                .get("/api/cobuild-resources/" + resource)
-                .then()
-                .body("projectCount", equalTo(1));
+        as(w.staffA()).get("/api/cobuild-resources/" + resource).then().body("projectCount", equalTo(1));
     }
 
     /** A project row as the projects part writes it (its API is built in parallel). */
@@ -267,7 +296,8 @@ class CoBuildListApiTest {
             String path = (String) em.createNativeQuery("select path from area where id = :a")
                     .setParameter("a", communityId)
                     .getSingleResult();
-            long staff = ((Number) em.createNativeQuery("select min(id) from staff").getSingleResult()).longValue();
+            long staff =
+                    ((Number) em.createNativeQuery("select min(id) from staff").getSingleResult()).longValue();
             em.createNativeQuery("insert into cobuild_project (community_id, area_path, field_code, title, status,"
                             + " unit_id, created_by_id, version, created_at, updated_at)"
                             + " values (:c, :p, 'ELDERLY_CARE', :t, 'IN_PROGRESS', :u, :s, 0, now(6), now(6))")
@@ -277,7 +307,8 @@ class CoBuildListApiTest {
                     .setParameter("u", unit)
                     .setParameter("s", staff)
                     .executeUpdate();
-            long id = ((Number) em.createNativeQuery("select max(id) from cobuild_project").getSingleResult())
+            long id = ((Number) em.createNativeQuery("select max(id) from cobuild_project")
+                            .getSingleResult())
                     .longValue();
             for (String sql : List.of(
                     "insert into cobuild_project_need (project_id, need_id) values (:p, :x)",

@@ -57,7 +57,12 @@ class CoBuildPointsApiTest {
     }
 
     private long adjusted(long unit, int points, LocalDate on) {
-        return adjust(w.admin(), unit, points, on).then().statusCode(201).extract().jsonPath().getLong("id");
+        return adjust(w.admin(), unit, points, on)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
@@ -104,12 +109,14 @@ class CoBuildPointsApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.points", contains(-8, 8))
-                .body("items[1].reversedById", equalTo(as(w.admin())
-                        .queryParam("unitId", unit)
-                        .get("/api/cobuild-points")
-                        .then()
-                        .extract()
-                        .path("items[0].id")));
+                .body(
+                        "items[1].reversedById",
+                        equalTo(as(w.admin())
+                                .queryParam("unitId", unit)
+                                .get("/api/cobuild-points")
+                                .then()
+                                .extract()
+                                .path("items[0].id")));
         long reversal = as(w.admin())
                 .queryParam("unitId", unit)
                 .get("/api/cobuild-points")
@@ -129,7 +136,11 @@ class CoBuildPointsApiTest {
         long unit = party.unit(w.subDistrict(), 10);
         YearMonth last = YearMonth.from(today).minusMonths(1);
         as(w.admin())
-                .body(Map.of("subDistrictId", w.subDistrict(), "month", YearMonth.from(today).toString()))
+                .body(Map.of(
+                        "subDistrictId",
+                        w.subDistrict(),
+                        "month",
+                        YearMonth.from(today).toString()))
                 .post("/api/cobuild-points/month-locks")
                 .then()
                 .statusCode(400)
@@ -164,7 +175,8 @@ class CoBuildPointsApiTest {
                                 null,
                                 "项目验收",
                                 fixtures.staffId(w.admin())))))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.status()).isEqualTo(409));
     }
 
     @Test
@@ -193,7 +205,9 @@ class CoBuildPointsApiTest {
                 .get("/api/cobuild-points/ranking");
         ranking.then()
                 .statusCode(200)
-                .body("items.unitId", contains(tied.get(0).intValue(), tied.get(1).intValue(), (int) c))
+                .body(
+                        "items.unitId",
+                        contains(tied.get(0).intValue(), tied.get(1).intValue(), (int) c))
                 .body("items.points", contains(14, 14, 0))
                 .body("items.rank", contains(1, 1, 3))
                 .body("items.find { it.unitId == " + a + " }.entries", equalTo(4));
@@ -207,7 +221,8 @@ class CoBuildPointsApiTest {
                 .body("items.size()", equalTo(3));
         as(liaison).get("/api/cobuild-points").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
         as(liaison).queryParam("unitId", a).get("/api/cobuild-points").then().statusCode(404);
-        String outsider = fixtures.staff(StaffRole.COMMUNITY_STAFF, fixtures.world().communityA());
+        String outsider =
+                fixtures.staff(StaffRole.COMMUNITY_STAFF, fixtures.world().communityA());
         as(outsider).queryParam("unitId", a).get("/api/cobuild-points").then().statusCode(404);
     }
 
