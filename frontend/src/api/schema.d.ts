@@ -580,6 +580,446 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cobuild-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements of the communities in (or around) your scope; a liaison its unit's
+         * @description Newest term first; sortable by termFrom, termTo, signedOn, status, createdAt.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildAgreements"];
+        put?: never;
+        /**
+         * Propose an agreement between a unit and a community
+         * @description The unit must be ACTIVE and of the community's sub-district (else 400 naming unitId). A live agreement (PROPOSED, SIGNED, ACTIVE) of the same unit and community whose term overlaps is a 409 whose existingId names it.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["proposeCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agreement
+         * @description Of a community in or around your scope; a liaison its own unit's only. actions lists what you may do now.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew an active or expired agreement (If-Match required)
+         * @description A new PROPOSED agreement (renewsId) whose term starts the day after this one's ends and lasts as long, unless termTo says otherwise. 409 when a live agreement overlaps that term.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["renewCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a proposed agreement (If-Match required)
+         * @description SIGNED, or ACTIVE when its term has begun. 409 unless PROPOSED, or when its term is over.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["signCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate a proposed, signed or active agreement with a reason (If-Match required)
+         * @description 409 for an expired or terminated agreement. endedOn is today.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["terminateCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs in (or around) your scope, each with the projects addressing it
+         * @description Newest first; sortable by createdAt, title, status, fieldCode. issueId: the needs raised from that issue.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildNeeds"];
+        put?: never;
+        /**
+         * Record a need of a community
+         * @description TALK_DAY_ISSUE needs issueId (an issue of that community in your scope); other sources take none (400).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createCoBuildNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One need with its chain
+         * @description Of a community in or around your scope; a liaison those of its paired communities.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain of a need: the projects addressing it with their status, and the resources they use
+         * @description Projects oldest first; each with the resources it uses (withdrawn ones included).
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildNeedChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an open need with a reason (If-Match required)
+         * @description 409 unless OPEN (a need a project addresses moves with the project).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["closeCoBuildNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Points entries of the units of your sub-district (or of one unit); a liaison its unit's
+         * @description Newest earnedOn first; from and to bound earnedOn (inclusive).
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or take away a unit's points with a reason
+         * @description 409 when earnedOn lies in a locked month.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["adjustCoBuildPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/month-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locked months of the sub-districts you work in, newest first
+         * @description With subDistrictId, that sub-district's only (404 outside your scope).
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildPointsMonthLocks"];
+        put?: never;
+        /**
+         * Lock a month that has ended in a sub-district
+         * @description Afterwards no entry dated in it can be appended (adjustments, reversals, project points): 409. A lock is final. 409 when already locked.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["lockCoBuildPointsMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units ranked by points earned in a period
+         * @description The units of the sub-district of areaId (default: yours): the sum of each unit's entries with earnedOn in [from, to] (default: this year to today), reversals included; ACTIVE units without entries count 0; equal points share a rank and are ordered by name.
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildPointsRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse an entry once: a new entry of the negated points, dated today
+         * @description 409 for a reversal, an entry already reversed, or when this month is locked.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["reverseCoBuildPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resources of the units of your sub-district; a liaison its own unit's
+         * @description Newest first; sortable by createdAt, title, status, fieldCode.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildResources"];
+        put?: never;
+        /**
+         * Offer a resource of a unit
+         * @description Staff for an ACTIVE unit of their sub-district, a liaison for its own unit (else 400 naming unitId).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
+         */
+        post: operations["offerCoBuildResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource
+         * @description Of a unit of your sub-district; a liaison its own unit's only.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an available resource (If-Match required)
+         * @description 409 when already withdrawn. Projects that use it keep it in their chain.
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
+         */
+        post: operations["withdrawCoBuildResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -4675,9 +5115,377 @@ export interface components {
             areas: components["schemas"]["AreaRef"][];
         };
         /** @enum {string} */
+        CoBuildAgreementAction: "SIGN" | "TERMINATE" | "RENEW";
+        CoBuildAgreementCreate: {
+            /**
+             * Format: int64
+             * @description An ACTIVE unit of the community's sub-district
+             */
+            unitId: number;
+            /**
+             * Format: int64
+             * @description A community in your scope
+             */
+            communityId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Not before termFrom
+             * @example 2022-03-10
+             */
+            termTo: string;
+            /** @example 每季度开展一次助老志愿服务 */
+            content?: string;
+        };
+        /** @description A renewal: a new PROPOSED agreement following this one */
+        CoBuildAgreementRenew: {
+            /**
+             * Format: date
+             * @description The new term's end; as long as the old term when not given
+             * @example 2022-03-10
+             */
+            termTo?: string;
+            /** @description The old agreement's content when not given */
+            content?: string;
+        };
+        CoBuildAgreementSign: {
+            /**
+             * Format: date
+             * @description The day it was signed; not in the future
+             * @example 2022-03-10
+             */
+            signedOn: string;
+        };
+        /** @enum {string} */
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
+        CoBuildAgreementTerminate: {
+            /** @example 单位搬迁 */
+            reason: string;
+        };
+        /** @description A pairing agreement between a co-building unit and a community (结对共建协议) */
+        CoBuildAgreementView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            signedOn: string | null;
+            status: components["schemas"]["CoBuildAgreementStatus"];
+            /** @description Why it was terminated */
+            endReason: string | null;
+            /**
+             * Format: date
+             * @description The day it was terminated or expired
+             * @example 2022-03-10
+             */
+            endedOn: string | null;
+            /**
+             * Format: int64
+             * @description The agreement this one renews
+             */
+            renewsId: number | null;
+            /**
+             * Format: int64
+             * @description The agreement that renews this one
+             */
+            renewedById: number | null;
+            content: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** @description What the caller may do now (empty for readers) */
+            actions: components["schemas"]["CoBuildAgreementAction"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The chain of one need: need → projects → resources */
+        CoBuildNeedChain: {
+            /** Format: int64 */
+            needId: number;
+            projects: components["schemas"]["CoBuildNeedChainProject"][];
+        };
+        /** @description A project addressing a need, and the resources it uses */
+        CoBuildNeedChainProject: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description The project's status: DRAFT, REJECTED, OPEN_PAIRED, OPEN_ALL, CLAIMED, IN_PROGRESS, SUBMITTED, ACCEPTED, CANCELLED */
+            status: string;
+            /**
+             * Format: int64
+             * @description The unit that claimed it
+             */
+            unitId: number | null;
+            unitName: string | null;
+            resources: components["schemas"]["CoBuildNeedChainResource"][];
+        };
+        /** @description A resource a project uses */
+        CoBuildNeedChainResource: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            status: components["schemas"]["CoBuildResourceStatus"];
+        };
+        CoBuildNeedClose: {
+            /** @example 需求已由其他渠道解决 */
+            reason: string;
+        };
+        CoBuildNeedCreate: {
+            /**
+             * Format: int64
+             * @description A community in your scope
+             */
+            communityId: number;
+            /**
+             * @description A COBUILD_FIELD code
+             * @example ELDERLY_CARE
+             */
+            fieldCode: string;
+            /** @example 独居老人助餐 */
+            title: string;
+            description?: string;
+            source: components["schemas"]["CoBuildNeedSource"];
+            /**
+             * Format: int64
+             * @description Required for TALK_DAY_ISSUE (an issue of the community), refused otherwise
+             */
+            issueId?: number;
+        };
+        /** @enum {string} */
+        CoBuildNeedSource: "TALK_DAY_ISSUE" | "RESIDENT_SURVEY" | "GRID_VISIT" | "PARTY_MEMBER" | "UNIT" | "SUB_DISTRICT" | "OTHER";
+        /** @enum {string} */
+        CoBuildNeedStatus: "OPEN" | "IN_PROJECT" | "MET" | "CLOSED";
+        /** @description A need of a community (需求清单), with its chain */
+        CoBuildNeedView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** @description A COBUILD_FIELD code */
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            source: components["schemas"]["CoBuildNeedSource"];
+            /**
+             * Format: int64
+             * @description The talk-day issue it was raised from
+             */
+            issueId: number | null;
+            status: components["schemas"]["CoBuildNeedStatus"];
+            closeReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** @description The projects addressing it (cobuild_project_need), with their resources */
+            projects: components["schemas"]["CoBuildNeedChainProject"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Points added or taken away by hand, with a reason */
+        CoBuildPointsAdjustment: {
+            /** Format: int64 */
+            unitId: number;
+            /**
+             * Format: int32
+             * @description Not 0; negative takes points away
+             */
+            points: number;
+            /**
+             * Format: date
+             * @description Not in the future, not in a locked month
+             * @example 2022-03-10
+             */
+            earnedOn: string;
+            /** @example 年度共建表彰加分 */
+            reason: string;
+        };
+        /** @description An entry of a unit's append-only points ledger */
+        CoBuildPointsEntryView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            kind: components["schemas"]["CoBuildPointsKind"];
+            /** Format: int32 */
+            points: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            earnedOn: string;
+            /** Format: int64 */
+            projectId: number | null;
+            /**
+             * Format: int64
+             * @description The entry this one reverses
+             */
+            reversesId: number | null;
+            /**
+             * Format: int64
+             * @description The entry that reversed this one
+             */
+            reversedById: number | null;
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+        };
         /** @enum {string} */
         CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        CoBuildPointsMonthLockInput: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @example 2026-10 */
+            month: string;
+        };
+        CoBuildPointsMonthLockView: {
+            /** Format: int64 */
+            subDistrictId: number;
+            subDistrictName: string;
+            month: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedAt: string;
+        };
+        /** @description Units of a sub-district by points earned in a period (units with 0 listed too) */
+        CoBuildPointsRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            items: components["schemas"]["CoBuildPointsRankingRow"][];
+        };
+        CoBuildPointsRankingRow: {
+            /**
+             * Format: int32
+             * @description 1 for the most points; equal points share a rank (1, 1, 3)
+             */
+            rank: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int64
+             * @description The sum of the unit's entries earned in the period, reversals included
+             */
+            points: number;
+            /**
+             * Format: int64
+             * @description How many entries count
+             */
+            entries: number;
+        };
+        CoBuildPointsReverse: {
+            /** @example 录入有误 */
+            reason: string;
+        };
+        CoBuildResourceCreate: {
+            /**
+             * Format: int64
+             * @description A unit of your sub-district (required); a liaison's own unit, the default for it
+             */
+            unitId?: number;
+            /**
+             * @description A COBUILD_FIELD code
+             * @example HEALTH
+             */
+            fieldCode: string;
+            /** @example 每月义诊 */
+            title: string;
+            description?: string;
+            /** @example 每月2次 */
+            quantity?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableFrom?: string;
+            /**
+             * Format: date
+             * @description Not before availableFrom
+             * @example 2022-03-10
+             */
+            availableTo?: string;
+        };
+        /** @enum {string} */
+        CoBuildResourceStatus: "AVAILABLE" | "WITHDRAWN";
+        /** @description A resource a unit offers (资源清单) */
+        CoBuildResourceView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @description A COBUILD_FIELD code */
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            quantity: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableTo: string | null;
+            status: components["schemas"]["CoBuildResourceStatus"];
+            /**
+             * Format: int32
+             * @description How many projects use it
+             */
+            projectCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
         CodeCount: {
@@ -5508,6 +6316,42 @@ export interface components {
         };
         PageResultAuditEntryView: {
             items: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildAgreementView: {
+            items: components["schemas"]["CoBuildAgreementView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildNeedView: {
+            items: components["schemas"]["CoBuildNeedView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildPointsEntryView: {
+            items: components["schemas"]["CoBuildPointsEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildResourceView: {
+            items: components["schemas"]["CoBuildResourceView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -10049,6 +10893,1333 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildAgreements: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildAgreementStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementCreate"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementRenew"];
+            };
+        };
+        responses: {
+            /** @description The renewal */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementSign"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    terminateCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementTerminate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildNeeds: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community */
+                areaId?: number;
+                /** @description A COBUILD_FIELD code */
+                fieldCode?: string;
+                issueId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or description */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                source?: components["schemas"]["CoBuildNeedSource"];
+                status?: components["schemas"]["CoBuildNeedStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildNeedCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildNeedChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedChain"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildNeedClose"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildPoints: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                to?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustCoBuildPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsAdjustment"];
+            };
+        };
+        responses: {
+            /** @description Appended */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildPointsMonthLocks: {
+        parameters: {
+            query?: {
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The locks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockCoBuildPointsMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsMonthLockInput"];
+            };
+        };
+        responses: {
+            /** @description Locked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildPointsRanking: {
+        parameters: {
+            query?: {
+                /** @description An area in or around your scope */
+                areaId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsRanking"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseCoBuildPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsReverse"];
+            };
+        };
+        responses: {
+            /** @description The reversal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already reversed, a reversal itself, or the month is locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildResources: {
+        parameters: {
+            query?: {
+                /** @description An area; its sub-district's units' resources */
+                areaId?: number;
+                /** @description A COBUILD_FIELD code */
+                fieldCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or description */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildResourceStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerCoBuildResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildResourceCreate"];
+            };
+        };
+        responses: {
+            /** @description Offered */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCoBuildResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

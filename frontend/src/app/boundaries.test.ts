@@ -38,6 +38,7 @@ describe('the shape of src/', () => {
       'calendar',
       'certificates',
       'cobuildunits',
+      'cobuildlists',
       'hours',
       'issues',
       'notifications',

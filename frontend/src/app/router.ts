@@ -43,6 +43,7 @@ import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from
 import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from '@/features/partyreports/routes'
 import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/features/partyposts/routes'
 import { officeRoutes as partyFeedback } from '@/features/partyfeedback/routes'
+import { mobileRoutes as mobileCoBuildLists, officeRoutes as coBuildLists } from '@/features/cobuildlists/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -90,6 +91,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...partyReports,
   ...partyPosts,
   ...partyFeedback,
+  ...coBuildLists,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -125,6 +127,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileCobuildUnits,
   ...mobilePartyReports,
   ...mobilePartyPosts,
+  ...mobileCoBuildLists,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -46,6 +46,8 @@ import pairingsZh from '@/features/pairings/messages/zh-CN'
 import pairingsEn from '@/features/pairings/messages/en-US'
 import partyReportsZh from '@/features/partyreports/messages/zh-CN'
 import partyReportsEn from '@/features/partyreports/messages/en-US'
+import coBuildListsZh from '@/features/cobuildlists/messages/zh-CN'
+import coBuildListsEn from '@/features/cobuildlists/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 import partyBuildingStatsZh from '@/features/partybuildingstats/messages/zh-CN'
@@ -111,6 +113,7 @@ export const zhCN = mergeMessages(
   partyReportsZh,
   partyPostsZh,
   partyFeedbackZh,
+  coBuildListsZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -141,4 +144,5 @@ export const enUS = mergeMessages(
   partyReportsEn,
   partyPostsEn,
   partyFeedbackEn,
+  coBuildListsEn,
 )

@@ -53,6 +53,11 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_AGREEMENT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_HOME_UNIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_NEED;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_POINTS_ENTRY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_RESOURCE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_LIAISON;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
@@ -188,6 +193,13 @@ class RoleMatrixTest {
 
     /** Who read party-member reports (PARTY_REPORTS_READ): those who read the registry. */
     private static final Set<StaffRole> PARTY_REPORT_READERS = REGISTRY_READERS;
+
+    /** Who read agreements, the needs and resources lists and points: staff who read, and unit liaisons. */
+    private static final Set<StaffRole> COBUILD_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.UNIT_LIAISON, VIEWER);
+    /** Who offer and withdraw resources: managers for their sub-district's units, a liaison for its own. */
+    private static final Set<StaffRole> RESOURCE_OFFERERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.UNIT_LIAISON);
 
     @Inject
     RoleMatrixWorld world;
@@ -1013,6 +1025,70 @@ class RoleMatrixTest {
                         .send(r -> req().body(visitQuestion(r.id("subDistrictId")))),
                 op("updateVisitQuestion", ADMINS, path("id", VISIT_QUESTION), body("subDistrictId", SUB_DISTRICT))
                         .send(r -> req().path("id", r.id("id")).body(visitQuestion(r.opt("subDistrictId")))),
+
+                // ---- co-building agreements, needs, resources and points (issue 16): staff read what lies in or
+                // around their scope, a unit liaison its own unit's (its agreements, its paired communities' needs,
+                // its resources and points); managers act on their communities', the sub-district adjusts points
+                op("listCoBuildAgreements", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_HOME_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op("proposeCoBuildAgreement", MANAGERS, body("unitId", COBUILD_HOME_UNIT), body("communityId", COMMUNITY))
+                        .send(r -> req().body(map(
+                                "unitId",
+                                r.id("unitId"),
+                                "communityId",
+                                r.id("communityId"),
+                                "termFrom",
+                                "2090-01-01",
+                                "termTo",
+                                "2090-12-31"))),
+                op("getCoBuildAgreement", COBUILD_READERS, path("id", COBUILD_AGREEMENT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("signCoBuildAgreement", MANAGERS, path("id", COBUILD_AGREEMENT))
+                        .send(r -> req().path("id", r.id("id")).body(map("signedOn", "2026-01-01"))),
+                op("terminateCoBuildAgreement", MANAGERS, path("id", COBUILD_AGREEMENT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵终止"))),
+                op("renewCoBuildAgreement", MANAGERS, path("id", COBUILD_AGREEMENT))
+                        .send(r -> req().path("id", r.id("id")).body(map("content", "矩阵续签"))),
+                op("listCoBuildNeeds", COBUILD_READERS, query("areaId", COMMUNITY), query("issueId", ISSUE))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("issueId", r.opt("issueId"))),
+                op("createCoBuildNeed", MANAGERS, body("communityId", COMMUNITY), body("issueId", ISSUE))
+                        .send(r -> req().body(map(
+                                "communityId",
+                                r.id("communityId"),
+                                "fieldCode",
+                                "ELDERLY_CARE",
+                                "title",
+                                "矩阵需求",
+                                "source",
+                                "TALK_DAY_ISSUE",
+                                "issueId",
+                                r.id("issueId")))),
+                op("getCoBuildNeed", COBUILD_READERS, path("id", COBUILD_NEED)).send(r -> req().path("id", r.id("id"))),
+                op("getCoBuildNeedChain", COBUILD_READERS, path("id", COBUILD_NEED))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("closeCoBuildNeed", MANAGERS, path("id", COBUILD_NEED))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵关闭"))),
+                op("listCoBuildResources", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_HOME_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op("offerCoBuildResource", RESOURCE_OFFERERS, body("unitId", COBUILD_HOME_UNIT))
+                        .send(r -> req().body(map("unitId", r.id("unitId"), "fieldCode", "HEALTH", "title", "矩阵资源"))),
+                op("getCoBuildResource", COBUILD_READERS, path("id", COBUILD_RESOURCE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("withdrawCoBuildResource", RESOURCE_OFFERERS, path("id", COBUILD_RESOURCE))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("listCoBuildPoints", COBUILD_READERS, query("unitId", COBUILD_HOME_UNIT))
+                        .send(r -> req().query("unitId", r.opt("unitId"))),
+                op("adjustCoBuildPoints", ADMINS, body("unitId", COBUILD_HOME_UNIT))
+                        .send(r -> req().body(map(
+                                "unitId", r.id("unitId"), "points", 5, "earnedOn", "2026-01-05", "reason", "矩阵调整"))),
+                op("reverseCoBuildPoints", ADMINS, path("id", COBUILD_POINTS_ENTRY))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵冲正"))),
+                op("listCoBuildPointsMonthLocks", COBUILD_READERS, query("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().query("subDistrictId", r.opt("subDistrictId"))),
+                op("lockCoBuildPointsMonth", ADMINS, body("subDistrictId", SUB_DISTRICT))
+                        .send(r -> req().body(map("subDistrictId", r.id("subDistrictId"), "month", "2026-01"))),
+                op("getCoBuildPointsRanking", COBUILD_READERS, query("areaId", COMMUNITY))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
 
                 // ---- party-member reports (issue 16): readers in their communities (a grid worker the community
                 // around the grid), managers enter and decide; a volunteer account its own report, to any community

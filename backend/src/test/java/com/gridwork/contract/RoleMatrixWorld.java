@@ -5,6 +5,7 @@ import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.cobuild.unit.CoBuildUnit;
+import com.gridwork.cobuild.unit.CoBuildUnitLiaison;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
@@ -165,7 +166,16 @@ public class RoleMatrixWorld {
         PARTY_SERVICE_LOG_OF_COMMUNITY(
                 p -> PARTY_POSTS.get(PARTY_GRID_OF_COMMUNITY.get(p.community())).log()),
         /** A confirmed (ACTIVE) party-member report of the place's community: its feedback form (反馈单). */
-        PARTY_FEEDBACK(p -> FEEDBACK_FORMS.get(p.community()));
+        PARTY_FEEDBACK(p -> FEEDBACK_FORMS.get(p.community())),
+        /**
+         * Co-building (issue 16): a unit of the place's sub-district (home: the liaison caller's), its resource and a
+         * points entry; an agreement (ACTIVE) and a need of the place's community (see {@link CoBuild}).
+         */
+        COBUILD_HOME_UNIT(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[0]),
+        COBUILD_RESOURCE(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[1]),
+        COBUILD_POINTS_ENTRY(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[2]),
+        COBUILD_AGREEMENT(p -> CoBuild.OF_COMMUNITY.get(p.community())[0]),
+        COBUILD_NEED(p -> CoBuild.OF_COMMUNITY.get(p.community())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -308,6 +318,14 @@ public class RoleMatrixWorld {
     /** Each sub-district's co-building unit and a liaison account of it, by the sub-district's id. */
     static final Map<Long, long[]> COBUILD_UNITS = new ConcurrentHashMap<>();
 
+    /** Co-building records by sub-district {unit, resource, points entry} and by community {agreement, need}. */
+    static final class CoBuild {
+        static final Map<Long, long[]> OF_SUB_DISTRICT = new ConcurrentHashMap<>();
+        static final Map<Long, long[]> OF_COMMUNITY = new ConcurrentHashMap<>();
+
+        private CoBuild() {}
+    }
+
     @Inject
     PartyFixtures party;
     /** Party reports by community, units and target communities by sub-district, made by {@link #build}. */
@@ -440,6 +458,7 @@ public class RoleMatrixWorld {
         coverageRule(s2);
         partyReports(Map.of(s1, b, s2, c), Map.of(a, s1, b, s1, c, s2));
         partyPosts(self, a, b, c, a1, a2, b1, c1);
+        coBuild(s1, s2, a, b, c, callers.get(StaffRole.UNIT_LIAISON));
         for (long community : List.of(a, b, c)) {
             long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
             FEEDBACK_FORMS.put(
@@ -1074,5 +1093,61 @@ public class RoleMatrixWorld {
 
     private static String upperCode() {
         return Fixtures.unique("RM").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A unit in each sub-district with a resource and a points entry (S1's is the liaison caller's, paired with A),
+     * another unit of S1 paired with B, and S2's paired with C; a need in each community.
+     */
+    private void coBuild(long s1, long s2, long a, long b, long c, String liaisonCaller) {
+        long unit1 = party.unit(s1, 10);
+        long unitB = party.unit(s1, 10);
+        long unit2 = party.unit(s2, 10);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CoBuildUnitLiaison link = new CoBuildUnitLiaison();
+            link.staffId = Staff.findByUsername(liaisonCaller).id;
+            link.unitId = unit1;
+            link.persist();
+        });
+        CoBuild.OF_SUB_DISTRICT.put(s1, new long[] {unit1, resource(unit1), pointsEntry(unit1)});
+        CoBuild.OF_SUB_DISTRICT.put(s2, new long[] {unit2, resource(unit2), pointsEntry(unit2)});
+        CoBuild.OF_COMMUNITY.put(a, new long[] {party.pair(unit1, a), need(a)});
+        CoBuild.OF_COMMUNITY.put(b, new long[] {party.pair(unitB, b), need(b)});
+        CoBuild.OF_COMMUNITY.put(c, new long[] {party.pair(unit2, c), need(c)});
+    }
+
+    private long resource(long unit) {
+        return created("/api/cobuild-resources", Map.of("unitId", unit, "fieldCode", "HEALTH", "title", "矩阵义诊"));
+    }
+
+    private long pointsEntry(long unit) {
+        return created(
+                "/api/cobuild-points/adjustments",
+                Map.of(
+                        "unitId",
+                        unit,
+                        "points",
+                        3,
+                        "earnedOn",
+                        BeijingTime.today().toString(),
+                        "reason",
+                        "矩阵加分"));
+    }
+
+    private long need(long community) {
+        return created(
+                "/api/cobuild-needs",
+                Map.of("communityId", community, "fieldCode", "ELDERLY_CARE", "title", "矩阵需求", "source", "OTHER"));
+    }
+
+    private long created(String path, Map<String, Object> body) {
+        return as(admin)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -838,6 +838,43 @@ class ApiFuzzTest {
                         .statusCode(200)
                         .extract()
                         .asByteArray());
+        // co-building (issue 16): units of the sub-district paired with A, their resources, points and needs
+        for (int i = 0; i < 2; i++) {
+            long pairedUnit = party.unit(w.subDistrict(), 10);
+            world.id("cobuildUnits", pairedUnit)
+                    .id("cobuildAgreements", party.pair(pairedUnit, i == 0 ? w.communityA() : w.communityB()))
+                    .id(
+                            "cobuildResources",
+                            created(
+                                    Map.of("unitId", pairedUnit, "fieldCode", "HEALTH", "title", "义诊"),
+                                    "/api/cobuild-resources"))
+                    .id(
+                            "cobuildPointsEntries",
+                            created(
+                                    Map.of(
+                                            "unitId",
+                                            pairedUnit,
+                                            "points",
+                                            5,
+                                            "earnedOn",
+                                            LocalDate.now().toString(),
+                                            "reason",
+                                            "加分"),
+                                    "/api/cobuild-points/adjustments"))
+                    .id(
+                            "cobuildNeeds",
+                            created(
+                                    Map.of(
+                                            "communityId",
+                                            w.communityA(),
+                                            "fieldCode",
+                                            "HEALTH",
+                                            "title",
+                                            "义诊需求",
+                                            "source",
+                                            "OTHER"),
+                                    "/api/cobuild-needs"));
+        }
         return world;
     }
 
@@ -891,6 +928,18 @@ class ApiFuzzTest {
                     .getLong("id");
             world.id("partyPosts", post).id("partyPostClaims", claim).id("partyServiceLogs", log);
         }
+    }
+
+    /** A record created by the admin through the API; its id. */
+    private long created(Map<String, Object> body, String path) {
+        return as(admin)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Failures by operation and cause, with the first and the smallest request that showed each. */

@@ -32,7 +32,8 @@ class FuzzHarnessTest {
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
                     + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments "
-                    + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports partyPosts partyPostClaims partyServiceLogs";
+                    + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports partyPosts partyPostClaims partyServiceLogs"
+                    + " cobuildAgreements cobuildNeeds cobuildResources cobuildPointsEntries";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
@@ -65,7 +66,8 @@ class FuzzHarnessTest {
                 "HOUSEHOLD_TAG",
                 "VOLUNTEER_SKILL",
                 "VOLUNTEER_TEAM_TYPE",
-                "VISIT_NEED")) {
+                "VISIT_NEED",
+                "COBUILD_FIELD")) {
             world.codes(category, List.of("A1", "B2"));
         }
         return world.username("admin").file("image/png", new byte[] {1, 2, 3}).file(Requests.XLSX, new byte[] {4, 5, 6

@@ -49,7 +49,8 @@ final class World {
             Map.entry("staffId", "staff"),
             Map.entry("helperVolunteerId", "volunteers"),
             Map.entry("unitId", "cobuildUnits"),
-            Map.entry("claimId", "partyPostClaims"));
+            Map.entry("claimId", "partyPostClaims"),
+            Map.entry("issueId", "issues"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -88,7 +89,11 @@ final class World {
             Map.entry("party-posts", "partyPosts"),
             Map.entry("party-post-claims", "partyPostClaims"),
             Map.entry("party-service-logs", "partyServiceLogs"),
-            Map.entry("party-feedback", "partyReports"));
+            Map.entry("party-feedback", "partyReports"),
+            Map.entry("cobuild-agreements", "cobuildAgreements"),
+            Map.entry("cobuild-needs", "cobuildNeeds"),
+            Map.entry("cobuild-resources", "cobuildResources"),
+            Map.entry("cobuild-points", "cobuildPointsEntries"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -104,7 +109,8 @@ final class World {
             Map.entry("skills", "VOLUNTEER_SKILL"),
             Map.entry("skill", "VOLUNTEER_SKILL"),
             Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"),
-            Map.entry("needs", "VISIT_NEED"));
+            Map.entry("needs", "VISIT_NEED"),
+            Map.entry("fieldCode", "COBUILD_FIELD"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();
