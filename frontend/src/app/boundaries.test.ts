@@ -52,6 +52,7 @@ describe('the shape of src/', () => {
       'visits',
       'volunteers',
       'volunteerstats',
+      'wishes',
       'workbench',
     ])
   })

@@ -70,6 +70,9 @@ const SHOWN: Record<string, (value: string) => string> = {
   CoBuildUnitStatus: (v) => `partyEnum.unitStatus.${v}`,
   CoBuildAgreementStatus: (v) => `partyEnum.agreementStatus.${v}`,
   CoBuildPointsKind: (v) => `partyEnum.pointsKind.${v}`,
+  MicroWishStatus: (v) => `wish.enum.status.${v}`,
+  MicroWishClaimStatus: (v) => `wish.enum.claimStatus.${v}`,
+  MicroWishClaimantKind: (v) => `wish.enum.kind.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
   VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }

@@ -46,6 +46,8 @@ import pairingsZh from '@/features/pairings/messages/zh-CN'
 import pairingsEn from '@/features/pairings/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
+import wishesZh from '@/features/wishes/messages/zh-CN'
+import wishesEn from '@/features/wishes/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -96,6 +98,7 @@ export const zhCN = mergeMessages(
   obligationsZh,
   pairingsZh,
   reassignmentsZh,
+  wishesZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -121,4 +124,5 @@ export const enUS = mergeMessages(
   obligationsEn,
   pairingsEn,
   reassignmentsEn,
+  wishesEn,
 )

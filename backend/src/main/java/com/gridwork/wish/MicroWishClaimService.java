@@ -62,10 +62,12 @@ public class MicroWishClaimService {
         em.createNativeQuery("SELECT id FROM micro_wish WHERE id = :id FOR UPDATE")
                 .setParameter("id", wishId)
                 .getResultList();
-        MicroWishClaimant.Who who = claimant.require();
+        // an account linked to no profile or unit reaches no wish: the same 404 as a wish out of reach
+        Optional<MicroWishClaimant.Who> reach = claimant.who();
         MicroWish w = Optional.ofNullable(em.find(MicroWish.class, wishId))
-                .filter(x -> who.communities().contains(x.communityId))
+                .filter(x -> reach.map(r -> r.communities().contains(x.communityId)).orElse(false))
                 .orElseThrow(() -> ApiProblem.notFound("micro-wish.not-found", wishId));
+        MicroWishClaimant.Who who = reach.orElseThrow();
         if (w.status != MicroWishStatus.PUBLISHED) {
             throw ApiProblem.conflict("micro-wish.not-open", w.status.name());
         }

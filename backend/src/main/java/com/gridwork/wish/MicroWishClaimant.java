@@ -62,11 +62,6 @@ public class MicroWishClaimant {
         return who;
     }
 
-    /** The caller as a claimant, or a 403 saying the account is linked to no volunteer profile or unit. */
-    public Who require() {
-        return who().orElseThrow(() -> ApiProblem.forbidden("micro-wish.claimant.unlinked"));
-    }
-
     private Optional<Who> load() {
         StaffRole role = scope.caller().role();
         if (role == StaffRole.UNIT_LIAISON) {

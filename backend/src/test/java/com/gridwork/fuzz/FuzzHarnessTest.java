@@ -31,7 +31,8 @@ class FuzzHarnessTest {
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
-                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments";
+                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments"
+                    + " microWishes microWishClaims";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
