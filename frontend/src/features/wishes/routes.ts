@@ -7,7 +7,11 @@ export const officeRoutes: RouteRecordRaw[] = [
     path: 'micro-wishes',
     name: 'micro-wishes',
     component: () => import('./office/MicroWishesView.vue'),
-    meta: { title: 'microWishes', can: 'MICRO_WISHES_MANAGE', menu: { icon: Present, group: 'partyBuilding', order: 30 } },
+    meta: {
+      title: 'microWishes',
+      can: 'MICRO_WISHES_MANAGE',
+      menu: { icon: Present, group: 'partyBuilding', order: 30 },
+    },
   },
 ]
 

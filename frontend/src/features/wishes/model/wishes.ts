@@ -15,7 +15,12 @@ export const WISH_STATUSES = [
   'REALISED',
   'TAKEN_DOWN',
 ] as const satisfies readonly MicroWishStatus[]
-export const CLAIM_STATUSES = ['ACTIVE', 'FULFILLED', 'REALISED', 'CANCELLED'] as const satisfies readonly MicroWishClaimStatus[]
+export const CLAIM_STATUSES = [
+  'ACTIVE',
+  'FULFILLED',
+  'REALISED',
+  'CANCELLED',
+] as const satisfies readonly MicroWishClaimStatus[]
 export const CLAIMANT_KINDS = ['PARTY_MEMBER', 'VOLUNTEER', 'UNIT'] as const satisfies readonly MicroWishClaimantKind[]
 
 /** Edited and taken down only while unclaimed: a claimant may already be buying the schoolbag. */

@@ -65,7 +65,10 @@ public class MicroWishClaimResource {
             content =
                     @Content(
                             mediaType = MediaType.MULTIPART_FORM_DATA,
-                            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"file", "note"})))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {"file", "note"})))
     public MicroWishClaimView fulfil(
             @PathParam("id") long id,
             @RestForm("file") @Schema(description = "The photo") FileUpload file,
@@ -80,8 +83,9 @@ public class MicroWishClaimResource {
     @Operation(
             operationId = "confirmMicroWishClaim",
             summary = "Confirm a fulfilled claim: the wish is realised today (Beijing time)",
-            description = "Staff managing wishes where it lies (the grid worker, community staff). A claim not FULFILLED"
-                    + " is a 409.")
+            description =
+                    "Staff managing wishes where it lies (the grid worker, community staff). A claim not FULFILLED"
+                            + " is a 409.")
     public MicroWishView confirm(@PathParam("id") long id) {
         return claims.confirm(id);
     }
@@ -118,6 +122,8 @@ public class MicroWishClaimResource {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
+        return Response.ok(photo.data(), photo.contentType())
+                .cacheControl(cache)
+                .build();
     }
 }

@@ -65,7 +65,8 @@ public class MicroWishClaimService {
         // an account linked to no profile or unit reaches no wish: the same 404 as a wish out of reach
         Optional<MicroWishClaimant.Who> reach = claimant.who();
         MicroWish w = Optional.ofNullable(em.find(MicroWish.class, wishId))
-                .filter(x -> reach.map(r -> r.communities().contains(x.communityId)).orElse(false))
+                .filter(x ->
+                        reach.map(r -> r.communities().contains(x.communityId)).orElse(false))
                 .orElseThrow(() -> ApiProblem.notFound("micro-wish.not-found", wishId));
         MicroWishClaimant.Who who = reach.orElseThrow();
         if (w.status != MicroWishStatus.PUBLISHED) {
@@ -173,13 +174,13 @@ public class MicroWishClaimService {
     /** The published wishes the claimant reaches, newest first (an unlinked account reaches none). */
     @Transactional
     public PageResult<MicroWishPublicView> open(String categoryCode, PageParams page) {
-        List<Long> communities = claimant.who()
-                .map(w -> List.copyOf(w.communities()))
-                .orElse(List.of());
+        List<Long> communities =
+                claimant.who().map(w -> List.copyOf(w.communities())).orElse(List.of());
         if (communities.isEmpty()) {
             return new PageResult<>(List.of(), page.page, page.size, 0);
         }
-        String where = "status = ?1 and communityId in ?2" + (Text.isBlank(categoryCode) ? "" : " and categoryCode = ?3");
+        String where =
+                "status = ?1 and communityId in ?2" + (Text.isBlank(categoryCode) ? "" : " and categoryCode = ?3");
         Object[] params = Text.isBlank(categoryCode)
                 ? new Object[] {MicroWishStatus.PUBLISHED, communities}
                 : new Object[] {MicroWishStatus.PUBLISHED, communities, categoryCode.strip()};

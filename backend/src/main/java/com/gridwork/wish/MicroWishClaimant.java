@@ -5,7 +5,6 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.cobuild.agreement.CoBuildAgreementStatus;
 import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.cobuild.unit.LiaisonSelf;
-import com.gridwork.common.error.ApiProblem;
 import com.gridwork.party.PartyMemberSelf;
 import com.gridwork.volunteer.Volunteer;
 import jakarta.enterprise.context.RequestScoped;

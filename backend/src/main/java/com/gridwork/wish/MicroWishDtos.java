@@ -16,34 +16,47 @@ public final class MicroWishDtos {
 
     @Schema(name = "MicroWishCreate", description = "A wish of a registered household; published at once")
     public record MicroWishCreate(
-            @NotNull @Schema(description = "An active household in the caller's scope") Long householdId,
+            @NotNull @Schema(description = "An active household in the caller's scope")
+            Long householdId,
 
-            @Schema(description = "The one resident the wish is for (a member of the household); without it the"
-                    + " household's head is the beneficiary")
+            @Schema(
+                    description = "The one resident the wish is for (a member of the household); without it the"
+                            + " household's head is the beneficiary")
             Long residentId,
 
             @NotBlank @Size(max = 32) @Schema(description = "A MICRO_WISH_CATEGORY code", examples = "STUDY")
             String categoryCode,
 
-            @NotBlank @Size(max = 100) @Schema(examples = "一个新书包") String title,
+            @NotBlank @Size(max = 100) @Schema(examples = "一个新书包")
+            String title,
+
             @Size(max = 1000) String description,
 
-            @Schema(description = "The day the wish should be met by; not in the past") LocalDate wishDeadline) {}
+            @Schema(description = "The day the wish should be met by; not in the past")
+            LocalDate wishDeadline) {}
 
     @Schema(name = "MicroWishUpdate", description = "Edits a wish while it is unclaimed (If-Match required)")
     public record MicroWishUpdate(
-            @Schema(description = "A member of the wish's household; without it the household's head") Long residentId,
-            @NotBlank @Size(max = 32) @Schema(description = "A MICRO_WISH_CATEGORY code") String categoryCode,
+            @Schema(description = "A member of the wish's household; without it the household's head")
+            Long residentId,
+
+            @NotBlank @Size(max = 32) @Schema(description = "A MICRO_WISH_CATEGORY code")
+            String categoryCode,
+
             @NotBlank @Size(max = 100) String title,
             @Size(max = 1000) String description,
             LocalDate wishDeadline) {}
 
     @Schema(name = "MicroWishReason", description = "Why a wish is taken down or a claim cancelled")
-    public record MicroWishReason(@NotBlank @Size(max = 500) @Schema(examples = "已由家属解决") String reason) {}
+    public record MicroWishReason(
+            @NotBlank @Size(max = 500) @Schema(examples = "已由家属解决")
+            String reason) {}
 
     @Schema(name = "MicroWishHousehold", description = "The wish's household as staff see it")
     public record MicroWishHousehold(
-            long id, @Schema(description = "Display address") String address, AreaRef grid) {}
+            long id,
+            @Schema(description = "Display address") String address,
+            AreaRef grid) {}
 
     @Schema(name = "MicroWishClaimSummary", description = "A claim of a wish, as staff see it")
     public record MicroWishClaimSummary(
@@ -56,7 +69,10 @@ public final class MicroWishDtos {
             Instant claimedAt,
             @Schema(nullable = true) Instant fulfilledAt,
             @Schema(nullable = true) String fulfilNote,
-            @Schema(description = "Whether a photo came with the fulfilment (GET .../photo)") boolean hasPhoto,
+
+            @Schema(description = "Whether a photo came with the fulfilment (GET .../photo)")
+            boolean hasPhoto,
+
             @Schema(nullable = true) Instant endedAt,
             @Schema(nullable = true) String cancelReason,
             long version) {}
@@ -75,10 +91,18 @@ public final class MicroWishDtos {
             MicroWishStatus status,
             @Schema(nullable = true) LocalDate wishDeadline,
             Instant publishedAt,
-            @Schema(nullable = true, description = "The Beijing day staff confirmed it realised") LocalDate realisedOn,
+
+            @Schema(nullable = true, description = "The Beijing day staff confirmed it realised")
+            LocalDate realisedOn,
+
             @Schema(nullable = true) String takenDownReason,
-            @Schema(nullable = true, description = "The ACTIVE or FULFILLED claim") MicroWishClaimSummary liveClaim,
-            @Schema(description = "Every claim, newest first") List<MicroWishClaimSummary> claims,
+
+            @Schema(nullable = true, description = "The ACTIVE or FULFILLED claim")
+            MicroWishClaimSummary liveClaim,
+
+            @Schema(description = "Every claim, newest first")
+            List<MicroWishClaimSummary> claims,
+
             long version)
             implements Versioned {}
 
@@ -95,8 +119,10 @@ public final class MicroWishDtos {
             @Schema(nullable = true) LocalDate wishDeadline,
             Instant publishedAt,
             @Schema(nullable = true) LocalDate realisedOn,
+
             @Schema(nullable = true, description = "The live claim's claimant, or the realising one's")
             String claimantName,
+
             long version) {}
 
     @Schema(
@@ -132,13 +158,18 @@ public final class MicroWishDtos {
             boolean hasPhoto,
             @Schema(nullable = true) Instant endedAt,
             @Schema(nullable = true) String cancelReason,
-            @Schema(nullable = true, description = "Only while the claim is live") MicroWishDelivery delivery,
+
+            @Schema(nullable = true, description = "Only while the claim is live")
+            MicroWishDelivery delivery,
+
             long version)
             implements Versioned {}
 
     @Schema(name = "MicroWishRankingRow", description = "One claimant's realised wishes in the period")
     public record MicroWishRankingRow(
-            @Schema(description = "1 for the most; equal counts share a rank (1, 1, 3)") int rank,
+            @Schema(description = "1 for the most; equal counts share a rank (1, 1, 3)")
+            int rank,
+
             MicroWishClaimantKind claimantKind,
             @Schema(nullable = true) Long volunteerId,
             @Schema(nullable = true) Long unitId,

@@ -46,7 +46,8 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 @PermissionsAllowed(Names.MICRO_WISHES_READ)
 public class MicroWishResource {
-    private static final String STAFF = " Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).";
+    private static final String STAFF =
+            " Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).";
 
     @Inject
     MicroWishService wishes;
@@ -124,7 +125,8 @@ public class MicroWishResource {
     @Operation(
             operationId = "getMicroWish",
             summary = "One wish with its beneficiary, household and claims",
-            description = "Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).")
+            description =
+                    "Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).")
     public MicroWishView get(@PathParam("id") long id) {
         return wishes.get(id);
     }
@@ -149,7 +151,8 @@ public class MicroWishResource {
     @Operation(
             operationId = "takeDownMicroWish",
             summary = "Take a wish down with a reason, only while it is unclaimed",
-            description = "A wish with a live claim (or realised, or taken down) is a 409. If-Match is checked when sent.")
+            description =
+                    "A wish with a live claim (or realised, or taken down) is a 409. If-Match is checked when sent.")
     public MicroWishView takeDown(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

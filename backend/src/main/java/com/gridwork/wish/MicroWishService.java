@@ -261,7 +261,8 @@ public class MicroWishService {
     private Where where(Long areaId) {
         AreaScope.ScopeFilter area = scope.filter("w.area_path");
         String areaPath = areaId == null ? null : scope.findOrAbove(Area.class, areaId).path;
-        return new Where().and(area.sql(), area.params())
+        return new Where()
+                .and(area.sql(), area.params())
                 .and("w.area_path like :areaPath", "areaPath", areaPath, p -> p + "%");
     }
 
@@ -275,9 +276,7 @@ public class MicroWishService {
     private static String beneficiary(Household household, Long residentId, Violations violations) {
         Long person = residentId != null ? residentId : household.headResidentId;
         Resident resident = person == null ? null : Resident.findById(person);
-        if (resident == null
-                || !resident.household.id.equals(household.id)
-                || resident.status != RecordStatus.ACTIVE) {
+        if (resident == null || !resident.household.id.equals(household.id) || resident.status != RecordStatus.ACTIVE) {
             violations.add(
                     "residentId",
                     residentId == null ? "micro-wish.resident.required" : "micro-wish.resident.not-member",

@@ -28,10 +28,8 @@ public class MicroWishViews {
         Set<Long> withPhoto = withPhoto(claims.stream().map(c -> c.id).toList());
         List<MicroWishClaimSummary> summaries =
                 claims.stream().map(c -> summary(c, withPhoto.contains(c.id))).toList();
-        MicroWishClaimSummary live = summaries.stream()
-                .filter(c -> c.status().live())
-                .findFirst()
-                .orElse(null);
+        MicroWishClaimSummary live =
+                summaries.stream().filter(c -> c.status().live()).findFirst().orElse(null);
         return new MicroWishView(
                 w.id,
                 new MicroWishHousehold(
@@ -87,8 +85,7 @@ public class MicroWishViews {
     public MicroWishClaimView claimView(MicroWishClaim c) {
         MicroWish w = c.wish;
         MicroWishDelivery delivery = c.status.live()
-                ? new MicroWishDelivery(
-                        w.beneficiaryName, RegistryViews.displayAddress(w.household), w.grid.name)
+                ? new MicroWishDelivery(w.beneficiaryName, RegistryViews.displayAddress(w.household), w.grid.name)
                 : null;
         return new MicroWishClaimView(
                 c.id,
@@ -127,9 +124,9 @@ public class MicroWishViews {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(
-                        "select distinct p.claimId from MicroWishPhoto p where p.claimId in :ids", Long.class)
-                .setParameter("ids", claimIds)
-                .getResultList());
+        return new HashSet<>(
+                em.createQuery("select distinct p.claimId from MicroWishPhoto p where p.claimId in :ids", Long.class)
+                        .setParameter("ids", claimIds)
+                        .getResultList());
     }
 }

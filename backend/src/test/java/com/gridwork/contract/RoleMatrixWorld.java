@@ -483,7 +483,8 @@ public class RoleMatrixWorld {
     private void microWishes(long community, long household) {
         long[] wishes = new long[2];
         for (int i = 0; i < 2; i++) {
-            wishes[i] = as(admin).body(Map.of("householdId", household, "categoryCode", "STUDY", "title", "矩阵心愿"))
+            wishes[i] = as(admin)
+                    .body(Map.of("householdId", household, "categoryCode", "STUDY", "title", "矩阵心愿"))
                     .post("/api/micro-wishes")
                     .then()
                     .statusCode(201)

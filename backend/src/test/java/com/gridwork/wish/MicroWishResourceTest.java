@@ -77,12 +77,18 @@ class MicroWishResourceTest {
         long household = visits.household(gridId);
         long resident = as(platformAdmin)
                 .body(Map.of(
-                        "householdId", household,
-                        "name", headName,
-                        "idCard", TestIds.idCard(),
-                        "ethnicity", "01",
-                        "relation", "HEAD",
-                        "registrationType", "LOCAL"))
+                        "householdId",
+                        household,
+                        "name",
+                        headName,
+                        "idCard",
+                        TestIds.idCard(),
+                        "ethnicity",
+                        "01",
+                        "relation",
+                        "HEAD",
+                        "registrationType",
+                        "LOCAL"))
                 .post("/api/residents")
                 .then()
                 .statusCode(201)
@@ -139,7 +145,12 @@ class MicroWishResourceTest {
     }
 
     private static long version(String user, long wishId) {
-        return as(user).get("/api/micro-wishes/" + wishId).then().statusCode(200).extract().jsonPath().getLong("version");
+        return as(user).get("/api/micro-wishes/" + wishId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
     }
 
     @Test
@@ -197,16 +208,27 @@ class MicroWishResourceTest {
                 .body("delivery.gridName", startsWith("A网格1"));
         long claimId = claimed.jsonPath().getLong("id");
         // no longer open, and neither editable nor to be taken down
-        as(volunteer).queryParam("size", 100).get("/api/micro-wishes/open").then().body("items.id", not(hasItem((int) id)));
+        as(volunteer)
+                .queryParam("size", 100)
+                .get("/api/micro-wishes/open")
+                .then()
+                .body("items.id", not(hasItem((int) id)));
         as(w.staffA())
                 .header("If-Match", "*")
                 .body(edit)
                 .put("/api/micro-wishes/" + id)
                 .then()
                 .statusCode(409);
-        as(w.staffA()).body(Map.of("reason", "不需要了")).post("/api/micro-wishes/" + id + "/take-down").then().statusCode(409);
+        as(w.staffA())
+                .body(Map.of("reason", "不需要了"))
+                .post("/api/micro-wishes/" + id + "/take-down")
+                .then()
+                .statusCode(409);
         // confirming before the claimant reports it fulfilled is a 409
-        as(w.workerA1()).post("/api/micro-wish-claims/" + claimId + "/confirm").then().statusCode(409);
+        as(w.workerA1())
+                .post("/api/micro-wish-claims/" + claimId + "/confirm")
+                .then()
+                .statusCode(409);
 
         // fulfilled needs a photo and a note, both named at once
         fulfil(volunteer, claimId, false, null)
@@ -242,8 +264,15 @@ class MicroWishResourceTest {
                 .body("realisedOn", equalTo(BeijingTime.today().toString()))
                 .body("liveClaim", nullValue())
                 .body("claims[0].status", equalTo("REALISED"));
-        as(w.workerA1()).post("/api/micro-wish-claims/" + claimId + "/confirm").then().statusCode(409);
-        as(volunteer).body(Map.of("reason", "算了")).post("/api/micro-wish-claims/" + claimId + "/cancel").then().statusCode(409);
+        as(w.workerA1())
+                .post("/api/micro-wish-claims/" + claimId + "/confirm")
+                .then()
+                .statusCode(409);
+        as(volunteer)
+                .body(Map.of("reason", "算了"))
+                .post("/api/micro-wish-claims/" + claimId + "/cancel")
+                .then()
+                .statusCode(409);
         // after the claim ended, the claimant's view is masked again
         as(volunteer)
                 .get("/api/micro-wish-claims/mine")
@@ -260,13 +289,22 @@ class MicroWishResourceTest {
         long id = publish(w.staffA(), household(w.gridA2(), "李四")[0]);
         String first = volunteer(w.communityA());
         String second = volunteer(w.communityA());
-        long claimId = claim(first, id).then().statusCode(201).extract().jsonPath().getLong("id");
+        long claimId =
+                claim(first, id).then().statusCode(201).extract().jsonPath().getLong("id");
         claim(second, id).then().statusCode(409);
         // another claimant cannot touch the claim
-        as(second).body(Map.of("reason", "x")).post("/api/micro-wish-claims/" + claimId + "/cancel").then().statusCode(404);
+        as(second)
+                .body(Map.of("reason", "x"))
+                .post("/api/micro-wish-claims/" + claimId + "/cancel")
+                .then()
+                .statusCode(404);
         fulfil(second, claimId, true, "x").statusCode(404);
         // a reason is required
-        as(first).body(Map.of("reason", " ")).post("/api/micro-wish-claims/" + claimId + "/cancel").then().statusCode(400);
+        as(first)
+                .body(Map.of("reason", " "))
+                .post("/api/micro-wish-claims/" + claimId + "/cancel")
+                .then()
+                .statusCode(400);
         as(first)
                 .body(Map.of("reason", "临时出差"))
                 .post("/api/micro-wish-claims/" + claimId + "/cancel")
@@ -276,11 +314,20 @@ class MicroWishResourceTest {
                 .body("cancelReason", equalTo("临时出差"))
                 .body("delivery", nullValue())
                 .body("wish.status", equalTo("PUBLISHED"));
-        long again = claim(second, id).then().statusCode(201).extract().jsonPath().getLong("id");
+        long again =
+                claim(second, id).then().statusCode(201).extract().jsonPath().getLong("id");
         // staff cancel a claim too; outside their scope it is a 404
         String staffB = fixtures.staff(StaffRole.COMMUNITY_STAFF, w.communityB());
-        as(staffB).body(Map.of("reason", "x")).post("/api/micro-wish-claims/" + again + "/cancel").then().statusCode(404);
-        as(w.staffA()).body(Map.of("reason", "联系不上认领人")).post("/api/micro-wish-claims/" + again + "/cancel").then().statusCode(200);
+        as(staffB)
+                .body(Map.of("reason", "x"))
+                .post("/api/micro-wish-claims/" + again + "/cancel")
+                .then()
+                .statusCode(404);
+        as(w.staffA())
+                .body(Map.of("reason", "联系不上认领人"))
+                .post("/api/micro-wish-claims/" + again + "/cancel")
+                .then()
+                .statusCode(200);
         as(w.staffA())
                 .get("/api/micro-wishes/" + id)
                 .then()
@@ -296,7 +343,11 @@ class MicroWishResourceTest {
                 .body("status", equalTo("TAKEN_DOWN"))
                 .body("takenDownReason", equalTo("已由家属解决"));
         claim(first, id).then().statusCode(409);
-        as(w.staffA()).body(Map.of("reason", "x")).post("/api/micro-wishes/" + id + "/take-down").then().statusCode(409);
+        as(w.staffA())
+                .body(Map.of("reason", "x"))
+                .post("/api/micro-wishes/" + id + "/take-down")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -327,7 +378,11 @@ class MicroWishResourceTest {
         }
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
-        as(w.staffA()).get("/api/micro-wishes/" + id).then().body("claims", hasSize(1)).body("status", equalTo("CLAIMED"));
+        as(w.staffA())
+                .get("/api/micro-wishes/" + id)
+                .then()
+                .body("claims", hasSize(1))
+                .body("status", equalTo("CLAIMED"));
     }
 
     @Test
@@ -336,7 +391,8 @@ class MicroWishResourceTest {
         // a volunteer of community A without a report does not reach community B
         String plain = volunteer(w.communityA());
         claim(plain, inB).then().statusCode(404);
-        as(plain).queryParam("size", 100).get("/api/micro-wishes/open").then().body("items.id", not(hasItem((int) inB)));
+        as(plain).queryParam("size", 100).get("/api/micro-wishes/open").then().body("items.id", not(hasItem((int)
+                inB)));
         // a volunteer of community A with an ACTIVE report to community B does, and claims as a party member
         long memberId = volunteers.volunteer(w.communityA(), Fixtures.unique("党员"));
         String member = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
@@ -363,7 +419,11 @@ class MicroWishResourceTest {
         party.pair(unpaired, w.communityB());
         String stranger = party.liaison(unpaired);
 
-        as(stranger).queryParam("size", 100).get("/api/micro-wishes/open").then().body("items.id", not(hasItem((int) inA)));
+        as(stranger)
+                .queryParam("size", 100)
+                .get("/api/micro-wishes/open")
+                .then()
+                .body("items.id", not(hasItem((int) inA)));
         claim(stranger, inA).then().statusCode(404);
         as(liaison).get("/api/micro-wishes/" + inA).then().statusCode(403);
         as(liaison)
@@ -381,7 +441,11 @@ class MicroWishResourceTest {
                 .getLong("id");
         // the other unit's liaison cannot see, fulfil or cancel it
         as(stranger).get("/api/micro-wish-claims/" + claimId + "/photo").then().statusCode(404);
-        as(stranger).body(Map.of("reason", "x")).post("/api/micro-wish-claims/" + claimId + "/cancel").then().statusCode(404);
+        as(stranger)
+                .body(Map.of("reason", "x"))
+                .post("/api/micro-wish-claims/" + claimId + "/cancel")
+                .then()
+                .statusCode(404);
         as(stranger).get("/api/micro-wish-claims/mine").then().body("items.id", not(hasItem((int) claimId)));
         as(liaison).get("/api/micro-wish-claims/mine").then().body("items[0].id", equalTo((int) claimId));
         // a proposed agreement pairs nothing
@@ -420,14 +484,41 @@ class MicroWishResourceTest {
                 .body("rows[1].realised", equalTo(1));
         // before the period, nothing; the other sub-district's staff see nothing of it
         String yesterday = BeijingTime.today().minusDays(1).toString();
-        as(staff).queryParam("from", yesterday).queryParam("to", yesterday).get("/api/micro-wishes/ranking").then().body("rows", hasSize(0));
-        as(w.staffA()).queryParam("from", today).queryParam("to", today).queryParam("areaId", community).get("/api/micro-wishes/ranking").then().statusCode(404);
-        as(staff).queryParam("from", today).queryParam("to", yesterday).get("/api/micro-wishes/ranking").then().statusCode(400).body("violations[0].field", equalTo("to"));
-        as(staff).queryParam("kind", "UNIT").get("/api/micro-wishes/ranking").then().statusCode(200).body("rows", hasSize(0));
+        as(staff)
+                .queryParam("from", yesterday)
+                .queryParam("to", yesterday)
+                .get("/api/micro-wishes/ranking")
+                .then()
+                .body("rows", hasSize(0));
+        as(w.staffA())
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .queryParam("areaId", community)
+                .get("/api/micro-wishes/ranking")
+                .then()
+                .statusCode(404);
+        as(staff)
+                .queryParam("from", today)
+                .queryParam("to", yesterday)
+                .get("/api/micro-wishes/ranking")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        as(staff)
+                .queryParam("kind", "UNIT")
+                .get("/api/micro-wishes/ranking")
+                .then()
+                .statusCode(200)
+                .body("rows", hasSize(0));
     }
 
     private void realise(String staff, String claimant, long wishId) {
-        long claimId = claim(claimant, wishId).then().statusCode(201).extract().jsonPath().getLong("id");
+        long claimId = claim(claimant, wishId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         fulfil(claimant, claimId, true, "送到了").statusCode(200);
         as(staff).post("/api/micro-wish-claims/" + claimId + "/confirm").then().statusCode(200);
     }
@@ -457,7 +548,12 @@ class MicroWishResourceTest {
                 .statusCode(400)
                 .body("violations.field", containsInAnyOrder("residentId", "categoryCode", "wishDeadline", "title"));
         // a household without a head needs the resident named
-        as(w.staffA()).body(wish(visits.household(w.gridA1()))).post("/api/micro-wishes").then().statusCode(400).body("violations.field", containsInAnyOrder("residentId"));
+        as(w.staffA())
+                .body(wish(visits.household(w.gridA1())))
+                .post("/api/micro-wishes")
+                .then()
+                .statusCode(400)
+                .body("violations.field", containsInAnyOrder("residentId"));
         // viewers read, never write; staff elsewhere do not find the wish
         as(w.viewer()).body(wish(inA[0])).post("/api/micro-wishes").then().statusCode(403);
         long id = publish(w.staffA(), inA[0]);
@@ -478,6 +574,10 @@ class MicroWishResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo((int) id))
                 .body("items[0].beneficiaryName", equalTo("林四"));
-        as(w.staffA()).queryParam("areaId", w.gridB1()).get("/api/micro-wishes").then().statusCode(404);
+        as(w.staffA())
+                .queryParam("areaId", w.gridB1())
+                .get("/api/micro-wishes")
+                .then()
+                .statusCode(404);
     }
 }
