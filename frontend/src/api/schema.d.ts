@@ -1864,6 +1864,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/micro-wish-claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own claims (its volunteer profile's, or its unit's), newest first
+         * @description A live claim shows the beneficiary's name and the address to deliver to.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        get: operations["listMyMicroWishClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a live claim with a reason; the wish reopens (PUBLISHED)
+         * @description Its claimant, or staff managing wishes where it lies. An ended claim is a 409.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         */
+        post: operations["cancelMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a fulfilled claim: the wish is realised today (Beijing time)
+         * @description Staff managing wishes where it lies (the grid worker, community staff). A claim not FULFILLED is a 409.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["confirmMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report one's ACTIVE claim fulfilled, with a photo (JPEG, PNG or WebP, at most 5 MB) and a note
+         * @description Multipart form with the parts `file` and `note`; the type is read from the content. The wish waits for staff to confirm. A claim not ACTIVE is a 409; another's claim a 404.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        post: operations["fulfilMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The photo sent with a claim's fulfilment
+         * @description For its claimant and staff reading wishes where the wish lies; privately cacheable.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWishClaimPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wishes of the caller's areas, newest first, beneficiary named
+         * @description Sortable by publishedAt, wishDeadline, realisedOn, title. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listMicroWishes"];
+        put?: never;
+        /**
+         * Enter a wish of a household in scope; it is published at once with the beneficiary masked
+         * @description The beneficiary is the resident named (a member of the household) or the household's head. Every violation is reported at once.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["createMicroWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published wishes the calling claimant may claim, beneficiary masked
+         * @description A volunteer account: its volunteer community's and its ACTIVE party report's community's; a unit liaison: those of the communities its unit is paired with. Newest first.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        get: operations["listOpenMicroWishes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Realised wishes per claimant in a period (点亮微心愿)
+         * @description REALISED wishes with realised_on in [from, to] (default: this year up to today), counted for the claimant of the claim that realised them: one row per kind and volunteer or unit, the top 100. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWishRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One wish with its beneficiary, household and claims
+         * @description Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWish"];
+        /**
+         * Edit a wish while it is unclaimed (If-Match required)
+         * @description A wish claimed, realised or taken down is a 409.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        put: operations["updateMicroWish"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a published wish the caller reaches
+         * @description As PARTY_MEMBER (a volunteer account with an ACTIVE report this year), VOLUNTEER, or UNIT (a liaison, for its unit). One live claim per wish: a wish already claimed is a 409, also between parallel requests. A wish the caller does not reach is a 404.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        post: operations["claimMicroWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}/take-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a wish down with a reason, only while it is unclaimed
+         * @description A wish with a live claim (or realised, or taken down) is a 409. If-Match is checked when sent.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["takeDownMicroWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -6222,6 +6502,262 @@ export interface components {
             /** @description What the caller may do, derived on the server from its role and scope (where: scope); empty without an enabled staff account. Screens offer what is listed here. */
             capabilities: components["schemas"]["Permission"][];
         };
+        /** @enum {string} */
+        MicroWishClaimStatus: "ACTIVE" | "FULFILLED" | "REALISED" | "CANCELLED";
+        /** @description A claim of a wish, as staff see it */
+        MicroWishClaimSummary: {
+            /** Format: int64 */
+            id: number;
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            /** Format: int64 */
+            volunteerId: number | null;
+            /** Format: int64 */
+            unitId: number | null;
+            claimantName: string;
+            status: components["schemas"]["MicroWishClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            fulfilledAt: string | null;
+            fulfilNote: string | null;
+            /** @description Whether a photo came with the fulfilment (GET .../photo) */
+            hasPhoto: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            cancelReason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A claim as its claimant sees it */
+        MicroWishClaimView: {
+            /** Format: int64 */
+            id: number;
+            wish: components["schemas"]["MicroWishPublicView"];
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            claimantName: string;
+            status: components["schemas"]["MicroWishClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            fulfilledAt: string | null;
+            fulfilNote: string | null;
+            hasPhoto: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            cancelReason: string | null;
+            /** @description Only while the claim is live */
+            delivery?: components["schemas"]["MicroWishDelivery"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        MicroWishClaimantKind: "PARTY_MEMBER" | "VOLUNTEER" | "UNIT";
+        /** @description A wish of a registered household; published at once */
+        MicroWishCreate: {
+            /**
+             * Format: int64
+             * @description An active household in the caller's scope
+             */
+            householdId: number;
+            /**
+             * Format: int64
+             * @description The one resident the wish is for (a member of the household); without it the household's head is the beneficiary
+             */
+            residentId?: number;
+            /**
+             * @description A MICRO_WISH_CATEGORY code
+             * @example STUDY
+             */
+            categoryCode: string;
+            /** @example 一个新书包 */
+            title: string;
+            description?: string;
+            /**
+             * Format: date
+             * @description The day the wish should be met by; not in the past
+             * @example 2022-03-10
+             */
+            wishDeadline?: string;
+        };
+        /** @description What the live claimant needs to deliver: the beneficiary's name, the household's address and grid. Only while the claim is ACTIVE or FULFILLED; never an ID or phone number. */
+        MicroWishDelivery: {
+            beneficiaryName: string;
+            address: string;
+            gridName: string;
+        };
+        /** @description The wish's household as staff see it */
+        MicroWishHousehold: {
+            /** Format: int64 */
+            id: number;
+            /** @description Display address */
+            address: string;
+            grid: components["schemas"]["AreaRef"];
+        };
+        /** @description A wish as claimants see it: beneficiary masked, no address, no registry data */
+        MicroWishPublicView: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["AreaRef"];
+            categoryCode: string;
+            title: string;
+            description: string | null;
+            /** @example 张*明 */
+            beneficiaryMasked: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+        };
+        /** @description Wishes lit (点亮微心愿) per claimant: REALISED wishes with realised_on in the period, counted for the claimant of their realising claim; the top 100 */
+        MicroWishRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            rows: components["schemas"]["MicroWishRankingRow"][];
+        };
+        /** @description One claimant's realised wishes in the period */
+        MicroWishRankingRow: {
+            /**
+             * Format: int32
+             * @description 1 for the most; equal counts share a rank (1, 1, 3)
+             */
+            rank: number;
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            /** Format: int64 */
+            volunteerId: number | null;
+            /** Format: int64 */
+            unitId: number | null;
+            name: string;
+            /** Format: int64 */
+            realised: number;
+        };
+        /** @description Why a wish is taken down or a claim cancelled */
+        MicroWishReason: {
+            /** @example 已由家属解决 */
+            reason: string;
+        };
+        /** @enum {string} */
+        MicroWishStatus: "PUBLISHED" | "CLAIMED" | "FULFILLED" | "REALISED" | "TAKEN_DOWN";
+        /** @description A wish in the staff list */
+        MicroWishSummary: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["AreaRef"];
+            grid: components["schemas"]["AreaRef"];
+            address: string;
+            categoryCode: string;
+            title: string;
+            beneficiaryName: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            realisedOn: string | null;
+            /** @description The live claim's claimant, or the realising one's */
+            claimantName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Edits a wish while it is unclaimed (If-Match required) */
+        MicroWishUpdate: {
+            /**
+             * Format: int64
+             * @description A member of the wish's household; without it the household's head
+             */
+            residentId?: number;
+            /** @description A MICRO_WISH_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline?: string;
+        };
+        /** @description A wish as staff in scope see it, beneficiary named */
+        MicroWishView: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["MicroWishHousehold"];
+            community: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            residentId: number | null;
+            categoryCode: string;
+            title: string;
+            description: string | null;
+            /** @example 张三明 */
+            beneficiaryName: string;
+            /** @example 张*明 */
+            beneficiaryMasked: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+            /**
+             * Format: date
+             * @description The Beijing day staff confirmed it realised
+             * @example 2022-03-10
+             */
+            realisedOn: string | null;
+            takenDownReason: string | null;
+            /** @description The ACTIVE or FULFILLED claim */
+            liveClaim?: ((components["schemas"]["MicroWishClaimSummary"] | null) | null) | components["schemas"]["MicroWishClaimSummary"] | null;
+            /** @description Every claim, newest first */
+            claims: components["schemas"]["MicroWishClaimSummary"][];
+            /** Format: int64 */
+            version: number;
+        };
         MoveOut: {
             /**
              * Format: date
@@ -6370,6 +6906,33 @@ export interface components {
         };
         PageResultIssueSummary: {
             items: components["schemas"]["IssueSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishClaimView: {
+            items: components["schemas"]["MicroWishClaimView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishPublicView: {
+            items: components["schemas"]["MicroWishPublicView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishSummary: {
+            items: components["schemas"]["MicroWishSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -14956,6 +15519,875 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMicroWishClaims: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fulfilMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo
+                     */
+                    file: string;
+                    /** @description What was delivered, at most 1000 characters */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWishClaimPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMicroWishes: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building (or the sub-district) */
+                areaId?: number;
+                /** @description A MICRO_WISH_CATEGORY code */
+                categoryCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or of the beneficiary's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["MicroWishStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishCreate"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenMicroWishes: {
+        parameters: {
+            query?: {
+                /** @description A MICRO_WISH_CATEGORY code */
+                categoryCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishPublicView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWishRanking: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building in scope */
+                areaId?: number;
+                /** @description First day, inclusive */
+                from?: string;
+                /** @description Only claims of this kind */
+                kind?: components["schemas"]["MicroWishClaimantKind"];
+                /** @description Last day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishRanking"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMicroWish: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed; the beneficiary and the address are shown to the claimant now */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeDownMicroWish: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

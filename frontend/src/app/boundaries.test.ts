@@ -58,6 +58,7 @@ describe('the shape of src/', () => {
       'visits',
       'volunteers',
       'volunteerstats',
+      'wishes',
       'workbench',
     ])
   })

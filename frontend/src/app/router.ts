@@ -44,6 +44,7 @@ import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from
 import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/features/partyposts/routes'
 import { officeRoutes as partyFeedback } from '@/features/partyfeedback/routes'
 import { mobileRoutes as mobileCoBuildLists, officeRoutes as coBuildLists } from '@/features/cobuildlists/routes'
+import { mobileRoutes as mobileWishes, officeRoutes as wishes } from '@/features/wishes/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -92,6 +93,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...partyPosts,
   ...partyFeedback,
   ...coBuildLists,
+  ...wishes,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -128,6 +130,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobilePartyReports,
   ...mobilePartyPosts,
   ...mobileCoBuildLists,
+  ...mobileWishes,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

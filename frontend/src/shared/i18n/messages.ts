@@ -58,6 +58,8 @@ import partyPostsZh from '@/features/partyposts/messages/zh-CN'
 import partyPostsEn from '@/features/partyposts/messages/en-US'
 import partyFeedbackZh from '@/features/partyfeedback/messages/zh-CN'
 import partyFeedbackEn from '@/features/partyfeedback/messages/en-US'
+import wishesZh from '@/features/wishes/messages/zh-CN'
+import wishesEn from '@/features/wishes/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -114,6 +116,7 @@ export const zhCN = mergeMessages(
   partyPostsZh,
   partyFeedbackZh,
   coBuildListsZh,
+  wishesZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -145,4 +148,5 @@ export const enUS = mergeMessages(
   partyPostsEn,
   partyFeedbackEn,
   coBuildListsEn,
+  wishesEn,
 )

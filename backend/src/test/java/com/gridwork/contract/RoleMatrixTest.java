@@ -71,6 +71,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOURS_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.MICRO_WISH;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.MICRO_WISH_CLAIM;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
@@ -175,6 +177,11 @@ class RoleMatrixTest {
     /** Who see a service photo: the verifiers in scope, and the member who logged the service. */
     private static final Set<StaffRole> PARTY_SERVICE_PHOTO_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
+    /** Who claim micro-wishes: volunteer accounts and unit liaisons (MICRO_WISHES_CLAIM). */
+    private static final Set<StaffRole> WISH_CLAIMANTS = EnumSet.of(VOLUNTEER, StaffRole.UNIT_LIAISON);
+    /** Who cancel a wish's claim: its claimant, or staff managing wishes where it lies. */
+    private static final Set<StaffRole> WISH_CANCELLERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, StaffRole.UNIT_LIAISON);
     /** Who record visits: staff in their scope (VISITS_RECORD), a helper's account its paired households. */
     private static final Set<StaffRole> VISITORS = EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER);
     /** Who read visits and obligations: staff in scope (VISITS_READ), and a helper's account its own / its households'. */
@@ -835,6 +842,34 @@ class RoleMatrixTest {
                                 path("photoId", VISIT_PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
                 op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
+                // ---- micro-wishes (issue 16): staff in scope with the beneficiary; claimants (volunteers, unit
+                // liaisons) the published wishes they reach and their own claims, everything else a 404
+                op("listMicroWishes", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("createMicroWish", REGISTRY_WRITERS, body("householdId", HOUSEHOLD), body("residentId", RESIDENT))
+                        .send(r -> req().body(map(
+                                        "householdId", r.id("householdId"), "categoryCode", "STUDY", "title", "矩阵心愿")
+                                .with("residentId", r.opt("residentId")))),
+                op("listOpenMicroWishes", WISH_CLAIMANTS).send(r -> req()),
+                op("getMicroWishRanking", REGISTRY_READERS, query("areaId", GRID))
+                        .send(r -> req().query("areaId", r.opt("areaId"))),
+                op("getMicroWish", REGISTRY_READERS, path("id", MICRO_WISH)).send(r -> req().path("id", r.id("id"))),
+                op("updateMicroWish", REGISTRY_WRITERS, path("id", MICRO_WISH), body("residentId", RESIDENT))
+                        .send(r -> req().path("id", r.id("id"))
+                                .body(map("categoryCode", "STUDY", "title", "矩阵心愿")
+                                        .with("residentId", r.opt("residentId")))),
+                op("takeDownMicroWish", REGISTRY_WRITERS, path("id", MICRO_WISH))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵下架"))),
+                op("claimMicroWish", WISH_CLAIMANTS, path("id", MICRO_WISH)).send(r -> req().path("id", r.id("id"))),
+                op("listMyMicroWishClaims", WISH_CLAIMANTS).send(r -> req()),
+                op("fulfilMicroWishClaim", WISH_CLAIMANTS, path("id", MICRO_WISH_CLAIM))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op("confirmMicroWishClaim", REGISTRY_WRITERS, path("id", MICRO_WISH_CLAIM))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("cancelMicroWishClaim", WISH_CANCELLERS, path("id", MICRO_WISH_CLAIM))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵取消"))),
+                op("getMicroWishClaimPhoto", EVERYONE, path("id", MICRO_WISH_CLAIM))
+                        .send(r -> req().path("id", r.id("id"))),
                 // ---- volunteers (of a community; a grid's people read those of the community around it)
                 op(
                                 "searchVolunteers",

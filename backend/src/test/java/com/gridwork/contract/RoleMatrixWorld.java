@@ -175,7 +175,13 @@ public class RoleMatrixWorld {
         COBUILD_RESOURCE(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[1]),
         COBUILD_POINTS_ENTRY(p -> CoBuild.OF_SUB_DISTRICT.get(p.subDistrict())[2]),
         COBUILD_AGREEMENT(p -> CoBuild.OF_COMMUNITY.get(p.community())[0]),
-        COBUILD_NEED(p -> CoBuild.OF_COMMUNITY.get(p.community())[1]);
+        COBUILD_NEED(p -> CoBuild.OF_COMMUNITY.get(p.community())[1]),
+        /**
+         * A published micro-wish of the place's community, and a live claim of another of its wishes by a volunteer
+         * of that community (foreign to the volunteer caller, whose community is A, wherever it lies).
+         */
+        MICRO_WISH(p -> MICRO_WISHES.get(p.community())[0]),
+        MICRO_WISH_CLAIM(p -> MICRO_WISHES.get(p.community())[1]);
 
         private final ToLongFunction<Place> id;
 
@@ -194,6 +200,8 @@ public class RoleMatrixWorld {
     private static final Map<Long, Long> PARTY_GRID_OF_COMMUNITY = new ConcurrentHashMap<>();
     /** Community → a confirmed report of a member there (its feedback form), made by {@link #build}. */
     static final Map<Long, Long> FEEDBACK_FORMS = new ConcurrentHashMap<>();
+    /** Community → {published wish, live claim of another wish} of it, made by {@link #build}. */
+    private static final Map<Long, long[]> MICRO_WISHES = new ConcurrentHashMap<>();
 
     /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
     private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
@@ -544,6 +552,9 @@ public class RoleMatrixWorld {
                         volunteersB.membership(),
                         volunteersB.hoursEntry()));
 
+        microWishes(a, home.household());
+        microWishes(b, otherCommunity.household());
+        microWishes(c, otherSubDistrict.household());
         visitObligations(self, home.household(), s1, s2);
         // the volunteer caller (paired with the home household above) visits it; the others are the admin's
         visit(callers.get(StaffRole.VOLUNTEER), home.household());
@@ -560,6 +571,31 @@ public class RoleMatrixWorld {
                 .jsonPath()
                 .getLong("find { it.subDistrictId == null }.id");
         return new Built(callers, homePlace, away, platformEntry, defaultCategory, homeCategoryCode);
+    }
+
+    /** Two wishes of the household (of this community): one published, one claimed by a volunteer of the community. */
+    private void microWishes(long community, long household) {
+        long[] wishes = new long[2];
+        for (int i = 0; i < 2; i++) {
+            wishes[i] = as(admin)
+                    .body(Map.of("householdId", household, "categoryCode", "STUDY", "title", "矩阵心愿"))
+                    .post("/api/micro-wishes")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+        }
+        String claimant = fixtures.staff(StaffRole.VOLUNTEER, community);
+        volunteers.linkAccount(volunteers.volunteer(community, "矩阵认领人"), claimant);
+        long claim = as(claimant)
+                .post("/api/micro-wishes/" + wishes[1] + "/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        MICRO_WISHES.put(community, new long[] {wishes[0], claim});
     }
 
     /**

@@ -147,7 +147,7 @@ class ApiFuzzTest {
 
     private String admin;
 
-    /** Operations only volunteer accounts may call (their own sign-ups, hours, certificate): fuzzed as the seeded volunteer. */
+    /** Operations only volunteer accounts may call (their own sign-ups, hours, certificate, wishes): fuzzed as the seeded volunteer. */
     private static final Set<String> VOLUNTEER_OPERATIONS = Set.of(
             "listOpenActivities",
             "getOpenActivity",
@@ -166,7 +166,9 @@ class ApiFuzzTest {
             "releasePartyPostClaim",
             "listMyPartyServiceLogs",
             "createPartyServiceLog",
-            "addPartyServicePhoto");
+            "addPartyServicePhoto",
+            "listOpenMicroWishes",
+            "listMyMicroWishClaims");
 
     private String volunteer;
     private Client client;
@@ -821,6 +823,28 @@ class ApiFuzzTest {
                                 "partyMemberTotal",
                                 30))
                         .post("/api/party-unit-reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getLong("id"));
+        // micro-wishes of the first households (community A), the second claimed by the volunteer account
+        for (long household : world.ids("households").subList(0, 2)) {
+            world.id(
+                    "microWishes",
+                    as(admin)
+                            .body(Map.of("householdId", household, "categoryCode", "STUDY", "title", "模糊心愿"))
+                            .post("/api/micro-wishes")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id"));
+        }
+        world.id(
+                "microWishClaims",
+                as(volunteer)
+                        .post("/api/micro-wishes/" + world.ids("microWishes").get(1) + "/claims")
                         .then()
                         .statusCode(201)
                         .extract()

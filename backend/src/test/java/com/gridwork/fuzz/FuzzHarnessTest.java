@@ -33,7 +33,8 @@ class FuzzHarnessTest {
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
                     + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments "
                     + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports partyPosts partyPostClaims partyServiceLogs"
-                    + " cobuildAgreements cobuildNeeds cobuildResources cobuildPointsEntries";
+                    + " cobuildAgreements cobuildNeeds cobuildResources cobuildPointsEntries"
+                    + " microWishes microWishClaims";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

@@ -412,7 +412,8 @@ final class Requests {
 
     /** The media type an upload to {@code op} takes, and a seeded file of that type. */
     private Pair<String, byte[]> upload(Operation op) {
-        String type = op.path().contains("photo") ? "image/png" : op.path().contains("import") ? XLSX : null;
+        boolean photo = op.path().contains("photo") || op.path().endsWith("/fulfil"); // a wish's fulfilment photo
+        String type = photo ? "image/png" : op.path().contains("import") ? XLSX : null;
         byte[] file = type == null ? null : world.files().get(type);
         if (file == null) {
             throw new NoGenerator("no file to upload to " + op.key());
@@ -423,7 +424,12 @@ final class Requests {
     private Part validMultipart(Operation op) {
         Pair<String, byte[]> upload = upload(op);
         String name = upload._1.equals(XLSX) ? "upload.xlsx" : "upload.png";
-        byte[] body = multipart(List.of(new FilePart("file", name, upload._1, upload._2)), true);
+        List<FilePart> parts = new ArrayList<>(List.of(new FilePart("file", name, upload._1, upload._2)));
+        if (op.path().endsWith("/fulfil")) {
+            // a wish's fulfilment also takes its note
+            parts.add(new FilePart("note", null, null, "模糊送达".getBytes(StandardCharsets.UTF_8)));
+        }
+        byte[] body = multipart(parts, true);
         return (r, rs) -> {
             r.headers.put("Content-Type", MULTIPART + "; boundary=" + BOUNDARY);
             r.body = body;

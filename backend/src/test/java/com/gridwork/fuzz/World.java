@@ -93,7 +93,9 @@ final class World {
             Map.entry("cobuild-agreements", "cobuildAgreements"),
             Map.entry("cobuild-needs", "cobuildNeeds"),
             Map.entry("cobuild-resources", "cobuildResources"),
-            Map.entry("cobuild-points", "cobuildPointsEntries"));
+            Map.entry("cobuild-points", "cobuildPointsEntries"),
+            Map.entry("micro-wishes", "microWishes"),
+            Map.entry("micro-wish-claims", "microWishClaims"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
