@@ -580,6 +580,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cobuild-milestones/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an evidence photo to a milestone (at most 9), while the project is in progress
+         * @description Multipart form with one part `file` (JPEG, PNG or WebP, at most 5 MB). The claiming unit.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["addCoBuildMilestonePhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-milestones/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A milestone photo's image
+         * @description The stored bytes with their own type, privately cacheable for an hour.
+         *
+         *     Permission: `COBUILD_PROJECTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildMilestonePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-milestones/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a milestone done (the claiming unit), with an evidence photo
+         * @description Multipart form: doneOn (yyyy-MM-dd, not in the future), report (text), file (JPEG, PNG or WebP, at most 5 MB; the type is read from the content). Every violation at once.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["reportCoBuildMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects in scope, newest first
+         * @description Staff: projects of their areas. A unit-liaison account: projects open to its unit (OPEN_PAIRED of communities it is paired with, OPEN_ALL of its sub-district) or claimed by it. Sortable by createdAt, title, claimDeadline, status, plannedStart.
+         *
+         *     Permission: `COBUILD_PROJECTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildProjects"];
+        put?: never;
+        /**
+         * Draft a project of a community in scope
+         * @description Its needs move OPEN → IN_PROJECT. Every violation is reported at once; a need of another community is a 400 naming needIds[i], a resource of a unit of another sub-district resourceIds[i].
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The needs and resources a draft of a community may link
+         * @description Needs of the community still OPEN or IN_PROJECT, AVAILABLE resources of units of its sub-district; newest first, at most 200 each.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        get: operations["listCoBuildProjectCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects by state for the board, under the list's filters (status aside)
+         * @description Every state is listed, with 0 where none; the caller sees what the list shows it.
+         *
+         *     Permission: `COBUILD_PROJECTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["countCoBuildProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project with its needs, resources, milestones and the caller's actions
+         * @description Staff where it lies; a liaison when it is open to its unit or claimed by it (else 404).
+         *
+         *     Permission: `COBUILD_PROJECTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildProject"];
+        /**
+         * Edit a draft (If-Match required); its community stays
+         * @description Needs no longer addressed go back to OPEN unless another live project addresses them.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updateCoBuildProject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted project with the residents' satisfaction
+         * @description Its needs become MET; the unit earns its points (PROJECT_COMPLETED, and TIMELY_CLAIM_BONUS when claimed in time) in the same transaction, once. If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["acceptCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft: open to the community's paired units until the claim deadline
+         * @description The deadline is the claimWorkingDays-th working day (default 5) after the approval day on the sub-district's working calendar; after it an unclaimed project opens to every unit. If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_APPROVE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["approveCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a project before acceptance, with a reason
+         * @description Its needs go back to OPEN unless another live project addresses them. If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["cancelCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a project for the caller's unit (a liaison)
+         * @description OPEN_PAIRED: a unit paired with the community (claimed in time: the bonus on acceptance); OPEN_ALL: any active unit of the sub-district. Exactly one unit wins among parallel claims; the others get a 409.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["claimCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan a milestone of a claimed project (the claiming unit); the first one starts it
+         * @description CLAIMED → IN_PROGRESS with the first; dueOn not before today; at most 30 per project.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["addCoBuildMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a draft with a reason; its needs go back to OPEN
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_APPROVE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["rejectCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/rework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted project back for rework with a reason
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reworkCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for acceptance (the claiming unit), every milestone reported done
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["submitCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dictionary": {
         parameters: {
             query?: never;
@@ -4548,8 +4924,239 @@ export interface components {
         };
         /** @enum {string} */
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
+        /** @description A milestone the claiming unit plans */
+        CoBuildMilestoneInput: {
+            /** @example 完成食堂装修 */
+            title: string;
+            /**
+             * Format: date
+             * @description Not before today
+             * @example 2022-03-10
+             */
+            dueOn: string;
+        };
+        CoBuildMilestoneView: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            doneOn: string | null;
+            report: string | null;
+            /** @description Not done and its due day is over (Beijing), like an overdue issue */
+            overdue: boolean;
+            /** @description Ids of its evidence photos, read at /api/cobuild-milestones/{id}/photos/{photoId} */
+            photoIds: number[];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        CoBuildProjectAccept: {
+            /** @description The residents' satisfaction */
+            satisfaction: components["schemas"]["CoBuildProjectSatisfaction"];
+            note?: string;
+        };
+        /** @enum {string} */
+        CoBuildProjectAction: "EDIT" | "APPROVE" | "REJECT" | "OPEN_TO_ALL" | "CLAIM" | "START" | "SUBMIT" | "ACCEPT" | "REWORK" | "CANCEL";
+        CoBuildProjectApprove: {
+            /**
+             * Format: int32
+             * @description Working days the paired units have to claim it, after the approval day; 5 when not given
+             */
+            claimWorkingDays?: number;
+        };
+        /** @description What a draft of a community may link: its needs still open or in a project, and the available resources of units of its sub-district */
+        CoBuildProjectCandidates: {
+            needs: components["schemas"]["CoBuildProjectNeed"][];
+            resources: components["schemas"]["CoBuildProjectResource"][];
+        };
+        /** @description Projects by state for the board, under the same filters as the list (status aside) */
+        CoBuildProjectCounts: {
+            byStatus: components["schemas"]["CoBuildProjectStatusCount"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A project with its chain, milestones and what the caller may do */
+        CoBuildProjectDetail: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["CoBuildProjectRef"];
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            status: components["schemas"]["CoBuildProjectStatus"];
+            statusReason: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedStart: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedEnd: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            approvedAt: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            claimDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            openedToAllAt: string | null;
+            unit?: components["schemas"]["CoBuildProjectRef"] | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string | null;
+            claimedInTime: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt: string | null;
+            /** Format: int32 */
+            reworkCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            acceptedAt: string | null;
+            satisfaction?: components["schemas"]["CoBuildProjectSatisfaction"] | null;
+            acceptanceNote: string | null;
+            needs: components["schemas"]["CoBuildProjectNeed"][];
+            resources: components["schemas"]["CoBuildProjectResource"][];
+            milestones: components["schemas"]["CoBuildMilestoneView"][];
+            /** Format: int32 */
+            overdueMilestones: number;
+            /** @description What the caller may do now */
+            actions: components["schemas"]["CoBuildProjectAction"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A draft project of a community: the needs it addresses (needs of that community, OPEN or already in a project) and the resources it uses (AVAILABLE resources of units of the same sub-district) */
+        CoBuildProjectInput: {
+            /** Format: int64 */
+            communityId: number;
+            /**
+             * @description A COBUILD_FIELD code
+             * @example ELDERLY_CARE
+             */
+            fieldCode: string;
+            /** @example 老旧小区助老食堂 */
+            title: string;
+            description?: string;
+            needIds?: number[];
+            resourceIds?: number[];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedStart?: string;
+            /**
+             * Format: date
+             * @description Not before plannedStart
+             * @example 2022-03-10
+             */
+            plannedEnd?: string;
+        };
+        /** @description A need the project addresses */
+        CoBuildProjectNeed: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            fieldCode: string;
+            status: string;
+        };
+        /** @description Why a project is rejected, sent back for rework or cancelled */
+        CoBuildProjectReason: {
+            /** @example 资源未落实 */
+            reason: string;
+        };
+        /** @description An area or a unit named on a project */
+        CoBuildProjectRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A resource the project uses, and the unit offering it */
+        CoBuildProjectResource: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            fieldCode: string;
+            unit: components["schemas"]["CoBuildProjectRef"];
+        };
+        /** @enum {string} */
+        CoBuildProjectSatisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+        /** @enum {string} */
+        CoBuildProjectStatus: "DRAFT" | "REJECTED" | "OPEN_PAIRED" | "OPEN_ALL" | "CLAIMED" | "IN_PROGRESS" | "SUBMITTED" | "ACCEPTED" | "CANCELLED";
+        CoBuildProjectStatusCount: {
+            status: components["schemas"]["CoBuildProjectStatus"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description A project in a list or on the board */
+        CoBuildProjectSummary: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["CoBuildProjectRef"];
+            /** @description A COBUILD_FIELD code */
+            fieldCode: string;
+            title: string;
+            status: components["schemas"]["CoBuildProjectStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedStart: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedEnd: string | null;
+            /**
+             * Format: date
+             * @description The last day the paired units have the claim to themselves
+             * @example 2022-03-10
+             */
+            claimDeadline: string | null;
+            unit?: components["schemas"]["CoBuildProjectRef"] | null;
+            claimedInTime: boolean;
+            /** Format: int32 */
+            milestoneCount: number;
+            /**
+             * Format: int32
+             * @description Milestones not done whose due day is over (Beijing)
+             */
+            overdueMilestones: number;
+            /** Format: int32 */
+            reworkCount: number;
+            satisfaction?: components["schemas"]["CoBuildProjectSatisfaction"] | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
         CodeCount: {
@@ -5380,6 +5987,15 @@ export interface components {
         };
         PageResultAuditEntryView: {
             items: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildProjectSummary: {
+            items: components["schemas"]["CoBuildProjectSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -9842,6 +10458,1203 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCoBuildMilestonePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildMilestonePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportCoBuildMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The day it was done, yyyy-MM-dd */
+                    doneOn: string;
+                    /** @description What was done */
+                    report: string;
+                    /**
+                     * Format: binary
+                     * @description An evidence photo
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildProjects: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description A COBUILD_FIELD code */
+                fieldCode?: string;
+                /** @description Only projects claimed by the caller's unit (a liaison) */
+                mine?: boolean;
+                /** @description Only projects open for claim (OPEN_PAIRED, OPEN_ALL) */
+                open?: boolean;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildProjectStatus"];
+                /** @description The claiming unit */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildProjectSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Drafted */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildProjectCandidates: {
+        parameters: {
+            query: {
+                /** @description A community in scope */
+                communityId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectCandidates"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countCoBuildProjects: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                fieldCode?: string;
+                mine?: boolean;
+                open?: boolean;
+                q?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectCounts"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCoBuildProject: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectAccept"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectApprove"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCoBuildMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildMilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reworkCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

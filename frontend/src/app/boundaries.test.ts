@@ -37,6 +37,7 @@ describe('the shape of src/', () => {
       'attendance',
       'calendar',
       'certificates',
+      'cobuildprojects',
       'hours',
       'issues',
       'notifications',

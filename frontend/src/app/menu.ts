@@ -33,5 +33,6 @@ export function menuOf(pages: readonly RouteRecordRaw[], can: (permission: Permi
     settings: entries.filter((r) => r.meta!.menu!.group === 'settings').map(item),
     volunteers: entries.filter((r) => r.meta!.menu!.group === 'volunteers').map(item),
     visits: entries.filter((r) => r.meta!.menu!.group === 'visits').map(item),
+    partyBuilding: entries.filter((r) => r.meta!.menu!.group === 'partyBuilding').map(item),
   }
 }

@@ -38,6 +38,7 @@ import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from
 import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
+import { mobileRoutes as mobileProjects, officeRoutes as cobuildProjects } from '@/features/cobuildprojects/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -49,7 +50,7 @@ declare module 'vue-router' {
      */
     can?: Permission | readonly Permission[]
     /** A side-menu entry: its icon, its group (the settings submenu) and its place (ascending). */
-    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits'; order: number }
+    menu?: { icon?: Component; group?: 'settings' | 'volunteers' | 'visits' | 'partyBuilding'; order: number }
     /**
      * The list route(s) a detail page is reached from: its breadcrumb leads back to the one seen last, with the
      * filters, sort and page it was left at.
@@ -80,6 +81,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...visits,
   ...pairings,
   ...reassignments,
+  ...cobuildProjects,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -112,6 +114,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileHours,
   ...mobileCertificates,
   ...mobileVisitPhone,
+  ...mobileProjects,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -70,6 +70,9 @@ const SHOWN: Record<string, (value: string) => string> = {
   CoBuildUnitStatus: (v) => `partyEnum.unitStatus.${v}`,
   CoBuildAgreementStatus: (v) => `partyEnum.agreementStatus.${v}`,
   CoBuildPointsKind: (v) => `partyEnum.pointsKind.${v}`,
+  CoBuildProjectStatus: (v) => `cobuildProject.status_.${v}`,
+  CoBuildProjectSatisfaction: (v) => `cobuildProject.satisfaction_.${v}`,
+  CoBuildProjectAction: (v) => `cobuildProject.action.${v}`,
   PairingReassignmentRowKind: (v) => `reassign.rowKind.${v}`,
   VisitCoverageGroupBy: (v) => `visitCoverage.group.${v}`,
 }

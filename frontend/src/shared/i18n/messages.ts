@@ -44,6 +44,8 @@ import visitsZh from '@/features/visits/messages/zh-CN'
 import visitsEn from '@/features/visits/messages/en-US'
 import pairingsZh from '@/features/pairings/messages/zh-CN'
 import pairingsEn from '@/features/pairings/messages/en-US'
+import cobuildProjectsZh from '@/features/cobuildprojects/messages/zh-CN'
+import cobuildProjectsEn from '@/features/cobuildprojects/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 
@@ -95,6 +97,7 @@ export const zhCN = mergeMessages(
   visitPhoneZh,
   obligationsZh,
   pairingsZh,
+  cobuildProjectsZh,
   reassignmentsZh,
 )
 export const enUS = mergeMessages(
@@ -120,5 +123,6 @@ export const enUS = mergeMessages(
   visitPhoneEn,
   obligationsEn,
   pairingsEn,
+  cobuildProjectsEn,
   reassignmentsEn,
 )

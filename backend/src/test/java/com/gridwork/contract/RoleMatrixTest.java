@@ -51,6 +51,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ACTIVITY_SESSION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_MILESTONE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_PROJECT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_PERIOD;
@@ -62,12 +64,16 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.HOURS_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.HOUSEHOLD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.MILESTONE_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_NEED;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_RESOURCE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
@@ -151,6 +157,12 @@ class RoleMatrixTest {
     /** Who read their own coverage as the responsible person: coverage readers and helpers (volunteer accounts). */
     private static final Set<StaffRole> OWN_COVERAGE_READERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER, VOLUNTEER);
+
+    /** Who read co-building projects: staff in scope, and a liaison those open to its unit or claimed by it. */
+    private static final Set<StaffRole> PROJECT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.UNIT_LIAISON, VIEWER);
+    /** Who claim projects and report their milestones: unit-liaison accounts. */
+    private static final Set<StaffRole> LIAISONS = EnumSet.of(StaffRole.UNIT_LIAISON);
 
     @Inject
     RoleMatrixWorld world;
@@ -746,6 +758,56 @@ class RoleMatrixTest {
                                 path("id", VISIT),
                                 path("photoId", VISIT_PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+                // ---- co-building projects (a liaison: those open to its unit or claimed by it, any other is a 404)
+                op("listCoBuildProjects", PROJECT_READERS, query("areaId", COMMUNITY), query("unitId", PROJECT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op("countCoBuildProjects", PROJECT_READERS, query("areaId", COMMUNITY), query("unitId", PROJECT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op(
+                                "createCoBuildProject",
+                                MANAGERS,
+                                body("communityId", COMMUNITY),
+                                body("needIds[0]", PROJECT_NEED),
+                                body("resourceIds[0]", PROJECT_RESOURCE))
+                        .send(r -> req().body(coBuildProject(r))),
+                op("listCoBuildProjectCandidates", MANAGERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.id("communityId"))),
+                op("getCoBuildProject", PROJECT_READERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op(
+                                "updateCoBuildProject",
+                                MANAGERS,
+                                path("id", COBUILD_PROJECT),
+                                body("communityId", COMMUNITY),
+                                body("needIds[0]", PROJECT_NEED),
+                                body("resourceIds[0]", PROJECT_RESOURCE))
+                        .send(r -> req().path("id", r.id("id")).body(coBuildProject(r))),
+                op("approveCoBuildProject", ADMINS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("claimWorkingDays", 5))),
+                op("rejectCoBuildProject", ADMINS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "资源不足"))),
+                op("claimCoBuildProject", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("addCoBuildMilestone", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("title", "矩阵节点", "dueOn", "2099-01-01"))),
+                op("submitCoBuildProject", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("acceptCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("satisfaction", "SATISFIED"))),
+                op("reworkCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "照片不清晰"))),
+                op("cancelCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "取消"))),
+                op("reportCoBuildMilestone", LIAISONS, path("id", COBUILD_MILESTONE))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op("addCoBuildMilestonePhoto", LIAISONS, path("id", COBUILD_MILESTONE))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op(
+                                "getCoBuildMilestonePhoto",
+                                PROJECT_READERS,
+                                path("id", COBUILD_MILESTONE),
+                                path("photoId", MILESTONE_PHOTO).within("id"))
+                        .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
                 op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
                 // ---- volunteers (of a community; a grid's people read those of the community around it)
                 op(
@@ -1049,6 +1111,21 @@ class RoleMatrixTest {
                 location,
                 "reporter",
                 reporter);
+    }
+
+    /** A draft co-building project naming a community, a need of it and a resource of its sub-district. */
+    private static Body coBuildProject(Ids r) {
+        return map(
+                "communityId",
+                r.id("communityId"),
+                "fieldCode",
+                "ELDERLY_CARE",
+                "title",
+                "矩阵项目",
+                "needIds",
+                List.of(r.id("needIds[0]")),
+                "resourceIds",
+                List.of(r.id("resourceIds[0]")));
     }
 
     private static Body talkDay() {

@@ -31,7 +31,8 @@ class FuzzHarnessTest {
             "areas subDistricts communities grids buildings staff households residents issues "
                     + "photos extensions talkDays dictionary issueCategories years apiClients notifications volunteers "
                     + "volunteerTeams volunteerTeamMembers activities activitySessions activityPosts signUps "
-                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments";
+                    + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments "
+                    + "cobuildUnits cobuildNeeds cobuildResources cobuildProjects cobuildMilestones";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 
@@ -64,7 +65,8 @@ class FuzzHarnessTest {
                 "HOUSEHOLD_TAG",
                 "VOLUNTEER_SKILL",
                 "VOLUNTEER_TEAM_TYPE",
-                "VISIT_NEED")) {
+                "VISIT_NEED",
+                "COBUILD_FIELD")) {
             world.codes(category, List.of("A1", "B2"));
         }
         return world.username("admin").file("image/png", new byte[] {1, 2, 3}).file(Requests.XLSX, new byte[] {4, 5, 6

@@ -46,7 +46,10 @@ final class World {
             Map.entry("questionId", "visitQuestions"),
             Map.entry("helperStaffId", "staff"),
             Map.entry("staffId", "staff"),
-            Map.entry("helperVolunteerId", "volunteers"));
+            Map.entry("helperVolunteerId", "volunteers"),
+            Map.entry("unitId", "cobuildUnits"),
+            Map.entry("needIds", "cobuildNeeds"),
+            Map.entry("resourceIds", "cobuildResources"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -77,7 +80,9 @@ final class World {
             Map.entry("visits", "visits"),
             Map.entry("pairings", "pairings"),
             Map.entry("pairing-reassignments", "pairingReassignments"),
-            Map.entry("visit-households", "households"));
+            Map.entry("visit-households", "households"),
+            Map.entry("cobuild-projects", "cobuildProjects"),
+            Map.entry("cobuild-milestones", "cobuildMilestones"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
@@ -93,7 +98,8 @@ final class World {
             Map.entry("skills", "VOLUNTEER_SKILL"),
             Map.entry("skill", "VOLUNTEER_SKILL"),
             Map.entry("typeCode", "VOLUNTEER_TEAM_TYPE"),
-            Map.entry("needs", "VISIT_NEED"));
+            Map.entry("needs", "VISIT_NEED"),
+            Map.entry("fieldCode", "COBUILD_FIELD"));
 
     private final Map<String, List<Long>> ids = new LinkedHashMap<>();
     private final Map<String, List<String>> codes = new LinkedHashMap<>();

@@ -49,9 +49,10 @@ public class CoBuildMilestoneResource {
             content =
                     @Content(
                             mediaType = MediaType.MULTIPART_FORM_DATA,
-                            schema = @Schema(
-                                    type = SchemaType.OBJECT,
-                                    requiredProperties = {"doneOn", "report", "file"})))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {"doneOn", "report", "file"})))
     public CoBuildProjectDetail report(
             @PathParam("id") long id,
             @RestForm("doneOn") @Schema(description = "The day it was done, yyyy-MM-dd") String doneOn,
@@ -70,7 +71,8 @@ public class CoBuildMilestoneResource {
     @PermissionsAllowed(Names.COBUILD_PROJECTS_CLAIM)
     @Operation(
             operationId = "addCoBuildMilestonePhoto",
-            summary = "Add an evidence photo to a milestone (at most 9), while the project is in progress")
+            summary = "Add an evidence photo to a milestone (at most 9), while the project is in progress",
+            description = "Multipart form with one part `file` (JPEG, PNG or WebP, at most 5 MB). The claiming unit.")
     @RequestBody(
             required = true,
             content =
@@ -105,6 +107,8 @@ public class CoBuildMilestoneResource {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        return Response.ok(photo.data(), photo.contentType()).cacheControl(cache).build();
+        return Response.ok(photo.data(), photo.contentType())
+                .cacheControl(cache)
+                .build();
     }
 }

@@ -104,7 +104,8 @@ public class CoBuildMilestoneService {
         if (input.file() == null) {
             violations.add("file", "cobuild.milestone.photo.missing");
         } else {
-            photo = violations.check(() -> ImageTypes.read(input.file(), input.size(), MAX_BYTES, "cobuild.milestone.photo"));
+            photo = violations.check(
+                    () -> ImageTypes.read(input.file(), input.size(), MAX_BYTES, "cobuild.milestone.photo"));
         }
         violations.throwIfAny();
         m.doneOn = doneOn;

@@ -29,7 +29,9 @@ public final class CoBuildProjectDtos {
             @NotBlank @Size(max = 32) @Schema(description = "A COBUILD_FIELD code", examples = "ELDERLY_CARE")
             String fieldCode,
 
-            @NotBlank @Size(max = 100) @Schema(examples = "老旧小区助老食堂") String title,
+            @NotBlank @Size(max = 100) @Schema(examples = "老旧小区助老食堂")
+            String title,
+
             @Size(max = 2000) String description,
             @Size(max = 50) List<@NotNull Long> needIds,
             @Size(max = 50) List<@NotNull Long> resourceIds,
@@ -39,22 +41,32 @@ public final class CoBuildProjectDtos {
 
     @Schema(name = "CoBuildProjectApprove")
     public record CoBuildProjectApprove(
-            @Min(1) @Max(30)
-            @Schema(description = "Working days the paired units have to claim it, after the approval day; 5 when not given")
+            @Min(1)
+            @Max(30)
+            @Schema(
+                    description =
+                            "Working days the paired units have to claim it, after the approval day; 5 when not given")
             Integer claimWorkingDays) {}
 
     @Schema(name = "CoBuildProjectReason", description = "Why a project is rejected, sent back for rework or cancelled")
-    public record CoBuildProjectReason(@NotBlank @Size(max = 500) @Schema(examples = "资源未落实") String reason) {}
+    public record CoBuildProjectReason(
+            @NotBlank @Size(max = 500) @Schema(examples = "资源未落实")
+            String reason) {}
 
     @Schema(name = "CoBuildProjectAccept")
     public record CoBuildProjectAccept(
-            @NotNull @Schema(description = "The residents' satisfaction") CoBuildProjectSatisfaction satisfaction,
+            @NotNull @Schema(description = "The residents' satisfaction")
+            CoBuildProjectSatisfaction satisfaction,
+
             @Size(max = 1000) String note) {}
 
     @Schema(name = "CoBuildMilestoneInput", description = "A milestone the claiming unit plans")
     public record CoBuildMilestoneInput(
-            @NotBlank @Size(max = 100) @Schema(examples = "完成食堂装修") String title,
-            @NotNull @Schema(description = "Not before today") LocalDate dueOn) {}
+            @NotBlank @Size(max = 100) @Schema(examples = "完成食堂装修")
+            String title,
+
+            @NotNull @Schema(description = "Not before today")
+            LocalDate dueOn) {}
 
     @Schema(name = "CoBuildProjectSummary", description = "A project in a list or on the board")
     public record CoBuildProjectSummary(
@@ -103,7 +115,9 @@ public final class CoBuildProjectDtos {
 
             long version) {}
 
-    @Schema(name = "CoBuildProjectDetail", description = "A project with its chain, milestones and what the caller may do")
+    @Schema(
+            name = "CoBuildProjectDetail",
+            description = "A project with its chain, milestones and what the caller may do")
     public record CoBuildProjectDetail(
             long id,
             CoBuildProjectRef community,
@@ -144,4 +158,10 @@ public final class CoBuildProjectDtos {
             name = "CoBuildProjectCounts",
             description = "Projects by state for the board, under the same filters as the list (status aside)")
     public record CoBuildProjectCounts(List<CoBuildProjectStatusCount> byStatus, long total) {}
+
+    @Schema(
+            name = "CoBuildProjectCandidates",
+            description = "What a draft of a community may link: its needs still open or in a project, and the"
+                    + " available resources of units of its sub-district")
+    public record CoBuildProjectCandidates(List<CoBuildProjectNeed> needs, List<CoBuildProjectResource> resources) {}
 }

@@ -4,6 +4,7 @@ import com.gridwork.access.Permission.Names;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildMilestoneInput;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectAccept;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectApprove;
+import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectCandidates;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectCounts;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectDetail;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectInput;
@@ -70,14 +71,16 @@ public class CoBuildProjectResource {
             @QueryParam("mine") @Parameter(description = "Only projects claimed by the caller's unit (a liaison)")
                     Boolean mine,
             @Valid @BeanParam PageParams page) {
-        return projects.list(new CoBuildProjectService.Criteria(areaId, status, unitId, fieldCode, q, open, mine), page);
+        return projects.list(
+                new CoBuildProjectService.Criteria(areaId, status, unitId, fieldCode, q, open, mine), page);
     }
 
     @GET
     @Path("/counts")
     @Operation(
             operationId = "countCoBuildProjects",
-            summary = "Projects by state for the board, under the list's filters (status aside)")
+            summary = "Projects by state for the board, under the list's filters (status aside)",
+            description = "Every state is listed, with 0 where none; the caller sees what the list shows it.")
     public CoBuildProjectCounts counts(
             @QueryParam("areaId") Long areaId,
             @QueryParam("unitId") Long unitId,
@@ -88,13 +91,28 @@ public class CoBuildProjectResource {
         return projects.counts(new CoBuildProjectService.Criteria(areaId, null, unitId, fieldCode, q, open, mine));
     }
 
+    @GET
+    @Path("/candidates")
+    @PermissionsAllowed(Names.COBUILD_PROJECTS_MANAGE)
+    @Operation(
+            operationId = "listCoBuildProjectCandidates",
+            summary = "The needs and resources a draft of a community may link",
+            description = "Needs of the community still OPEN or IN_PROJECT, AVAILABLE resources of units of its"
+                    + " sub-district; newest first, at most 200 each.")
+    public CoBuildProjectCandidates candidates(
+            @QueryParam("communityId") @NotNull @Parameter(required = true, description = "A community in scope")
+                    Long communityId) {
+        return projects.candidates(communityId);
+    }
+
     @POST
     @PermissionsAllowed(Names.COBUILD_PROJECTS_MANAGE)
     @Operation(
             operationId = "createCoBuildProject",
             summary = "Draft a project of a community in scope",
-            description = "Its needs move OPEN → IN_PROJECT. Every violation is reported at once; a need of another"
-                    + " community is a 400 naming needIds[i], a resource of a unit of another sub-district resourceIds[i].")
+            description =
+                    "Its needs move OPEN → IN_PROJECT. Every violation is reported at once; a need of another"
+                            + " community is a 400 naming needIds[i], a resource of a unit of another sub-district resourceIds[i].")
     @APIResponse(
             responseCode = "201",
             description = "Drafted",
@@ -112,7 +130,8 @@ public class CoBuildProjectResource {
     @Path("/{id}")
     @Operation(
             operationId = "getCoBuildProject",
-            summary = "One project with its needs, resources, milestones and the caller's actions")
+            summary = "One project with its needs, resources, milestones and the caller's actions",
+            description = "Staff where it lies; a liaison when it is open to its unit or claimed by it (else 404).")
     public CoBuildProjectDetail get(@PathParam("id") long id) {
         return projects.get(id);
     }
@@ -141,9 +160,7 @@ public class CoBuildProjectResource {
                     + " the sub-district's working calendar; after it an unclaimed project opens to every unit."
                     + IF_MATCH)
     public CoBuildProjectDetail approve(
-            @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CoBuildProjectApprove body) {
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CoBuildProjectApprove body) {
         return projects.approve(id, ifMatch, body);
     }
 
@@ -179,7 +196,8 @@ public class CoBuildProjectResource {
     @PermissionsAllowed(Names.COBUILD_PROJECTS_CLAIM)
     @Operation(
             operationId = "addCoBuildMilestone",
-            summary = "Plan a milestone of a claimed project (the claiming unit); the first one starts it")
+            summary = "Plan a milestone of a claimed project (the claiming unit); the first one starts it",
+            description = "CLAIMED → IN_PROGRESS with the first; dueOn not before today; at most 30 per project.")
     public CoBuildProjectDetail addMilestone(@PathParam("id") long id, @NotNull CoBuildMilestoneInput body) {
         return milestones.add(id, body);
     }

@@ -7,6 +7,7 @@ import com.gridwork.area.AreaLevel;
 import com.gridwork.calendar.WorkingCalendar;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectAccept;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectApprove;
+import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectCandidates;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectCounts;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectDetail;
 import com.gridwork.cobuild.project.CoBuildProjectDtos.CoBuildProjectInput;
@@ -111,8 +112,7 @@ public class CoBuildProjectService {
                 .list();
         long total = page.total(
                 items.size(),
-                () -> where.bind(em.createQuery(
-                                "select count(p) from CoBuildProject p " + where.clause(), Long.class))
+                () -> where.bind(em.createQuery("select count(p) from CoBuildProject p " + where.clause(), Long.class))
                         .getSingleResult());
         return new PageResult<>(views.summaries(items), page.page, page.size, total);
     }
@@ -130,7 +130,8 @@ public class CoBuildProjectService {
                 .map(s -> new CoBuildProjectStatusCount(s, byStatus.getOrDefault(s, 0L)))
                 .toList();
         return new CoBuildProjectCounts(
-                counts, counts.stream().mapToLong(CoBuildProjectStatusCount::count).sum());
+                counts,
+                counts.stream().mapToLong(CoBuildProjectStatusCount::count).sum());
     }
 
     private Where where(Criteria c, boolean withStatus) {
@@ -169,6 +170,18 @@ public class CoBuildProjectService {
     @Transactional
     public CoBuildProjectDetail get(long id) {
         return views.detail(access.find(id));
+    }
+
+    /** The needs and resources a draft of this community may link (the community in scope, else 404). */
+    @Transactional
+    public CoBuildProjectCandidates candidates(long communityId) {
+        Area community = scope.find(Area.class, communityId);
+        if (community.level != AreaLevel.COMMUNITY) {
+            throw ApiProblem.notFound("cobuild.project.community.not-found", communityId);
+        }
+        return new CoBuildProjectCandidates(
+                chain.needs(chain.linkableNeeds(community.id)),
+                chain.resources(chain.linkableResources(community.path)));
     }
 
     @Transactional
@@ -211,8 +224,8 @@ public class CoBuildProjectService {
     }
 
     private Area community(Long communityId, Violations violations) {
-        Area community = violations.check(() -> scope.findForField(
-                Area.class, communityId, "communityId", "cobuild.project.community.not-found"));
+        Area community = violations.check(() ->
+                scope.findForField(Area.class, communityId, "communityId", "cobuild.project.community.not-found"));
         if (community != null && community.level != AreaLevel.COMMUNITY) {
             violations.add("communityId", "cobuild.project.community.not-community", communityId);
             return null;
@@ -408,8 +421,8 @@ public class CoBuildProjectService {
      */
     @Transactional
     public int openDue(LocalDate today) {
-        List<CoBuildProject> due = CoBuildProject.list(
-                "status = ?1 and claimDeadline < ?2", CoBuildProjectStatus.OPEN_PAIRED, today);
+        List<CoBuildProject> due =
+                CoBuildProject.list("status = ?1 and claimDeadline < ?2", CoBuildProjectStatus.OPEN_PAIRED, today);
         Instant now = Instant.now();
         due.forEach(p -> openIfDue(p, today, now));
         return due.size();

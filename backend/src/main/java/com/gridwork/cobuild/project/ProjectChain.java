@@ -37,8 +37,8 @@ public class ProjectChain {
         if (needIds == null || needIds.isEmpty()) {
             return;
         }
-        Map<Long, Object[]> rows = rows(
-                "select id, community_id, status from cobuild_need where id in (:ids)", needIds);
+        Map<Long, Object[]> rows =
+                rows("select id, community_id, status from cobuild_need where id in (:ids)", needIds);
         for (int i = 0; i < needIds.size(); i++) {
             Long id = needIds.get(i);
             Object[] row = rows.get(id);
@@ -56,8 +56,8 @@ public class ProjectChain {
         if (resourceIds == null || resourceIds.isEmpty()) {
             return;
         }
-        Map<Long, Object[]> rows = rows(
-                "select id, area_path, status from cobuild_resource where id in (:ids)", resourceIds);
+        Map<Long, Object[]> rows =
+                rows("select id, area_path, status from cobuild_resource where id in (:ids)", resourceIds);
         for (int i = 0; i < resourceIds.size(); i++) {
             Long id = resourceIds.get(i);
             Object[] row = rows.get(id);
@@ -72,14 +72,18 @@ public class ProjectChain {
 
     /** Needs a live project now addresses: OPEN → IN_PROJECT. */
     public void linked(Collection<Long> needIds) {
-        update("update cobuild_need set status = 'IN_PROJECT', version = version + 1, updated_at = :now"
-                + " where id in (:ids) and status = 'OPEN'", needIds, Map.of());
+        update(
+                "update cobuild_need set status = 'IN_PROJECT', version = version + 1, updated_at = :now"
+                        + " where id in (:ids) and status = 'OPEN'",
+                needIds,
+                Map.of());
     }
 
     /** Needs {@code projectId} no longer addresses (or that it stopped addressing by ending): back to OPEN unless
      * another live project addresses them. */
     public void released(Collection<Long> needIds, long projectId) {
-        update("update cobuild_need set status = 'OPEN', version = version + 1, updated_at = :now"
+        update(
+                "update cobuild_need set status = 'OPEN', version = version + 1, updated_at = :now"
                         + " where id in (:ids) and status = 'IN_PROJECT' and not exists (select 1 from"
                         + " cobuild_project_need pn join cobuild_project p on p.id = pn.project_id"
                         + " where pn.need_id = cobuild_need.id and p.id <> :project and p.status in (:live))",
@@ -89,8 +93,35 @@ public class ProjectChain {
 
     /** Needs of an accepted project: MET. */
     public void met(Collection<Long> needIds) {
-        update("update cobuild_need set status = 'MET', version = version + 1, updated_at = :now"
-                + " where id in (:ids) and status in ('OPEN', 'IN_PROJECT')", needIds, Map.of());
+        update(
+                "update cobuild_need set status = 'MET', version = version + 1, updated_at = :now"
+                        + " where id in (:ids) and status in ('OPEN', 'IN_PROJECT')",
+                needIds,
+                Map.of());
+    }
+
+    /** Needs of a community a draft may link (OPEN or IN_PROJECT), newest first, at most 200. */
+    public List<Long> linkableNeeds(long communityId) {
+        return ids(
+                "select id from cobuild_need where community_id = :a and status in ('OPEN', 'IN_PROJECT')"
+                        + " order by id desc limit 200",
+                communityId);
+    }
+
+    /** AVAILABLE resources of units whose sub-district holds this community path, newest first, at most 200. */
+    public List<Long> linkableResources(String communityPath) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from cobuild_resource where status = 'AVAILABLE'"
+                        + " and :path like concat(area_path, '%') order by id desc limit 200")
+                .setParameter("path", communityPath)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private List<Long> ids(String sql, long param) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(sql).setParameter("a", param).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     public List<CoBuildProjectNeed> needs(Collection<Long> ids) {

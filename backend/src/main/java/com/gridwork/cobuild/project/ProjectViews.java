@@ -44,8 +44,8 @@ public class ProjectViews {
         Map<Long, String> units = names(
                 "select u.id, u.name from CoBuildUnit u where u.id in :ids",
                 projects.stream().map(p -> p.unitId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, MilestoneCounts> counts = milestoneCounts(
-                projects.stream().map(p -> p.id).toList());
+        Map<Long, MilestoneCounts> counts =
+                milestoneCounts(projects.stream().map(p -> p.id).toList());
         return projects.stream()
                 .map(p -> {
                     MilestoneCounts c = counts.getOrDefault(p.id, new MilestoneCounts(0, 0));
@@ -140,8 +140,7 @@ public class ProjectViews {
                 .setParameter("today", BeijingTime.today())
                 .getResultList()
                 .forEach(r -> counts.put(
-                        (Long) r[0],
-                        new MilestoneCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
+                        (Long) r[0], new MilestoneCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
         return counts;
     }
 

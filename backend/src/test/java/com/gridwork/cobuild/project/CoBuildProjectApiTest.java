@@ -138,9 +138,7 @@ class CoBuildProjectApiTest {
         act(s.liaison(), id, "submit", null).statusCode(409);
         long m = milestone(s.liaison(), id, BeijingTime.today());
         get(s.w().staffA(), id).body("status", equalTo("IN_PROGRESS"));
-        act(s.liaison(), id, "submit", null)
-                .statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString("1"));
+        act(s.liaison(), id, "submit", null).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("1"));
 
         // a report without a photo, with a future day: both named at once
         report(s.liaison(), m, BeijingTime.today().plusDays(1).toString(), false)
@@ -162,10 +160,11 @@ class CoBuildProjectApiTest {
         act(s.liaison(), id, "submit", null).statusCode(200);
 
         // two acceptances in parallel: one wins, the points are appended once
-        List<Integer> codes = parallel(2, i -> act(
-                        s.w().staffA(), id, "accept", Map.of("satisfaction", "SATISFIED", "note", "居民满意"))
-                .extract()
-                .statusCode());
+        List<Integer> codes = parallel(
+                2,
+                i -> act(s.w().staffA(), id, "accept", Map.of("satisfaction", "SATISFIED", "note", "居民满意"))
+                        .extract()
+                        .statusCode());
         assertThat(codes).containsExactlyInAnyOrder(200, 409);
         get(s.w().staffA(), id).body("status", equalTo("ACCEPTED")).body("satisfaction", equalTo("SATISFIED"));
         assertThat(data.points(id, "PROJECT_COMPLETED")).isEqualTo(10);
@@ -280,6 +279,24 @@ class CoBuildProjectApiTest {
     }
 
     @Test
+    void aDraftIsOfferedTheNeedsOfItsCommunityAndTheResourcesOfItsSubDistrict() {
+        Setup s = setup();
+        data.need(s.w().communityB());
+        World other = fixtures.world();
+        data.resource(party.unit(other.subDistrict(), 3));
+        as(s.w().staffA())
+                .get("/api/cobuild-projects/candidates?communityId=" + s.w().communityA())
+                .then()
+                .statusCode(200)
+                .body("needs.id", contains((int) s.need()))
+                .body("resources.id", contains((int) s.resource()));
+        as(s.w().staffA())
+                .get("/api/cobuild-projects/candidates?communityId=" + s.w().communityB())
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void cancellingReleasesNeedsNoOtherLiveProjectAddresses() {
         Setup s = setup();
         long first = draft(s);
@@ -297,8 +314,8 @@ class CoBuildProjectApiTest {
         Setup s = setup();
         long id = draft(s);
         long version = get(s.w().staffA(), id).extract().jsonPath().getLong("version");
-        Map<String, Object> body = Map.of(
-                "communityId", s.w().communityA(), "fieldCode", "HEALTH", "title", "义诊", "needIds", List.of());
+        Map<String, Object> body =
+                Map.of("communityId", s.w().communityA(), "fieldCode", "HEALTH", "title", "义诊", "needIds", List.of());
         as(s.w().staffA()).body(body).put("/api/cobuild-projects/" + id).then().statusCode(428);
         as(s.w().staffA())
                 .header("If-Match", "\"" + version + "\"")
@@ -338,10 +355,7 @@ class CoBuildProjectApiTest {
         get(stranger, open).statusCode(404);
         report(stranger, m, BeijingTime.today().toString(), true).statusCode(404);
         as(stranger).get("/api/cobuild-projects?mine=true").then().body("total", equalTo(0));
-        as(s.liaison())
-                .get("/api/cobuild-projects?mine=true")
-                .then()
-                .body("items.id", contains((int) open));
+        as(s.liaison()).get("/api/cobuild-projects?mine=true").then().body("items.id", contains((int) open));
         as(s.liaison())
                 .get("/api/cobuild-projects/counts")
                 .then()
@@ -355,7 +369,15 @@ class CoBuildProjectApiTest {
         long id = draft(s);
         act(s.w().admin(), id, "approve", null).statusCode(200);
         act(s.liaison(), id, "claim", null).statusCode(200);
-        act(s.liaison(), id, "milestones", Map.of("title", "x", "dueOn", BeijingTime.today().minusDays(1).toString()))
+        act(
+                        s.liaison(),
+                        id,
+                        "milestones",
+                        Map.of(
+                                "title",
+                                "x",
+                                "dueOn",
+                                BeijingTime.today().minusDays(1).toString()))
                 .statusCode(400)
                 .body("violations.field", contains("dueOn"));
         long m = milestone(s.liaison(), id, BeijingTime.today());

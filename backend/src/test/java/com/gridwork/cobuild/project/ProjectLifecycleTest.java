@@ -45,7 +45,8 @@ class ProjectLifecycleTest {
                 List.of(draft, rejected, openPaired, openAll, claimed, inProgress, submitted, accepted, cancelled);
         for (CoBuildProjectStatus from : CoBuildProjectStatus.values()) {
             String cell = expected.get(from.ordinal());
-            boolean offered = ProjectLifecycle.allowed(from, EnumSet.allOf(Actor.class)).contains(action);
+            boolean offered =
+                    ProjectLifecycle.allowed(from, EnumSet.allOf(Actor.class)).contains(action);
             if (cell.equals("-")) {
                 assertThat(offered).as("%s offered in %s", action, from).isFalse();
                 assertThatThrownBy(() -> ProjectLifecycle.next(action, from))

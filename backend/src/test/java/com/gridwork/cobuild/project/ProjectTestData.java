@@ -28,7 +28,9 @@ public class ProjectTestData {
                 .setParameter("by", anyStaff())
                 .setParameter("now", Instant.now())
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("select max(id) from cobuild_need").getSingleResult()).longValue();
+        return ((Number)
+                        em.createNativeQuery("select max(id) from cobuild_need").getSingleResult())
+                .longValue();
     }
 
     /** An AVAILABLE resource offered by a unit. */
@@ -45,7 +47,9 @@ public class ProjectTestData {
                 .setParameter("by", anyStaff())
                 .setParameter("now", Instant.now())
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("select max(id) from cobuild_resource").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select max(id) from cobuild_resource")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Transactional
