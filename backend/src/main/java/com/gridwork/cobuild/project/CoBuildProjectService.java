@@ -319,6 +319,9 @@ public class CoBuildProjectService {
     @Transactional
     public CoBuildProjectDetail claim(long id) {
         lock(id);
+        if (liaison.unitId().isEmpty()) {
+            access.find(id); // a liaison account linked to no unit sees no project: the same 404 as any
+        }
         long unitId = access.unitId();
         CoBuildProject taken = em.find(CoBuildProject.class, id);
         if (taken != null && taken.unitId != null && !taken.unitId.equals(unitId) && !taken.status.open()) {
