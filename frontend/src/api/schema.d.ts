@@ -580,39 +580,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-agreements": {
+    "/api/cobuild-milestones/{id}/photos": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Agreements of the communities in (or around) your scope; a liaison its unit's
-         * @description Newest term first; sortable by termFrom, termTo, signedOn, status, createdAt.
-         *
-         *     Permission: `COBUILD_AGREEMENTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildAgreements"];
+        get?: never;
         put?: never;
         /**
-         * Propose an agreement between a unit and a community
-         * @description The unit must be ACTIVE and of the community's sub-district (else 400 naming unitId). A live agreement (PROPOSED, SIGNED, ACTIVE) of the same unit and community whose term overlaps is a 409 whose existingId names it.
+         * Add an evidence photo to a milestone (at most 9), while the project is in progress
+         * @description Multipart form with one part `file` (JPEG, PNG or WebP, at most 5 MB). The claiming unit.
          *
-         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
          *
-         *     Roles: `street-admin`, `community-staff`.
+         *     Roles: `unit-liaison`.
          */
-        post: operations["proposeCoBuildAgreement"];
+        post: operations["addCoBuildMilestonePhoto"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-agreements/{id}": {
+    "/api/cobuild-milestones/{id}/photos/{photoId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -620,14 +612,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One agreement
-         * @description Of a community in or around your scope; a liaison its own unit's only. actions lists what you may do now.
+         * A milestone photo's image
+         * @description The stored bytes with their own type, privately cacheable for an hour.
          *
-         *     Permission: `COBUILD_AGREEMENTS_READ`.
+         *     Permission: `COBUILD_PROJECTS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
          */
-        get: operations["getCoBuildAgreement"];
+        get: operations["getCoBuildMilestonePhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -636,7 +628,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-agreements/{id}/renew": {
+    "/api/cobuild-milestones/{id}/report": {
         parameters: {
             query?: never;
             header?: never;
@@ -646,69 +638,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Renew an active or expired agreement (If-Match required)
-         * @description A new PROPOSED agreement (renewsId) whose term starts the day after this one's ends and lasts as long, unless termTo says otherwise. 409 when a live agreement overlaps that term.
+         * Report a milestone done (the claiming unit), with an evidence photo
+         * @description Multipart form: doneOn (yyyy-MM-dd, not in the future), report (text), file (JPEG, PNG or WebP, at most 5 MB; the type is read from the content). Every violation at once.
          *
-         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
          *
-         *     Roles: `street-admin`, `community-staff`.
+         *     Roles: `unit-liaison`.
          */
-        post: operations["renewCoBuildAgreement"];
+        post: operations["reportCoBuildMilestone"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-agreements/{id}/sign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign a proposed agreement (If-Match required)
-         * @description SIGNED, or ACTIVE when its term has begun. 409 unless PROPOSED, or when its term is over.
-         *
-         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["signCoBuildAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-agreements/{id}/terminate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Terminate a proposed, signed or active agreement with a reason (If-Match required)
-         * @description 409 for an expired or terminated agreement. endedOn is today.
-         *
-         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        post: operations["terminateCoBuildAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-needs": {
+    "/api/cobuild-projects": {
         parameters: {
             query?: never;
             header?: never;
@@ -716,31 +660,31 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Needs in (or around) your scope, each with the projects addressing it
-         * @description Newest first; sortable by createdAt, title, status, fieldCode. issueId: the needs raised from that issue.
+         * Projects in scope, newest first
+         * @description Staff: projects of their areas. A unit-liaison account: projects open to its unit (OPEN_PAIRED of communities it is paired with, OPEN_ALL of its sub-district) or claimed by it. Sortable by createdAt, title, claimDeadline, status, plannedStart.
          *
-         *     Permission: `COBUILD_LISTS_READ`.
+         *     Permission: `COBUILD_PROJECTS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
          */
-        get: operations["listCoBuildNeeds"];
+        get: operations["listCoBuildProjects"];
         put?: never;
         /**
-         * Record a need of a community
-         * @description TALK_DAY_ISSUE needs issueId (an issue of that community in your scope); other sources take none (400).
+         * Draft a project of a community in scope
+         * @description Its needs move OPEN → IN_PROJECT. Every violation is reported at once; a need of another community is a 400 naming needIds[i], a resource of a unit of another sub-district resourceIds[i].
          *
-         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["createCoBuildNeed"];
+        post: operations["createCoBuildProject"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-needs/{id}": {
+    "/api/cobuild-projects/candidates": {
         parameters: {
             query?: never;
             header?: never;
@@ -748,14 +692,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One need with its chain
-         * @description Of a community in or around your scope; a liaison those of its paired communities.
+         * The needs and resources a draft of a community may link
+         * @description Needs of the community still OPEN or IN_PROJECT, AVAILABLE resources of units of its sub-district; newest first, at most 200 each.
          *
-         *     Permission: `COBUILD_LISTS_READ`.
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`.
          */
-        get: operations["getCoBuildNeed"];
+        get: operations["listCoBuildProjectCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -764,7 +708,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-needs/{id}/chain": {
+    "/api/cobuild-projects/counts": {
         parameters: {
             query?: never;
             header?: never;
@@ -772,14 +716,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The chain of a need: the projects addressing it with their status, and the resources they use
-         * @description Projects oldest first; each with the resources it uses (withdrawn ones included).
+         * Projects by state for the board, under the list's filters (status aside)
+         * @description Every state is listed, with 0 where none; the caller sees what the list shows it.
          *
-         *     Permission: `COBUILD_LISTS_READ`.
+         *     Permission: `COBUILD_PROJECTS_READ`.
          *
          *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
          */
-        get: operations["getCoBuildNeedChain"];
+        get: operations["countCoBuildProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -788,47 +732,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-needs/{id}/close": {
+    "/api/cobuild-projects/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Close an open need with a reason (If-Match required)
-         * @description 409 unless OPEN (a need a project addresses moves with the project).
+         * One project with its needs, resources, milestones and the caller's actions
+         * @description Staff where it lies; a liaison when it is open to its unit or claimed by it (else 404).
          *
-         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildProject"];
+        /**
+         * Edit a draft (If-Match required); its community stays
+         * @description Needs no longer addressed go back to OPEN unless another live project addresses them.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
          *
          *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["closeCoBuildNeed"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-points": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Points entries of the units of your sub-district (or of one unit); a liaison its unit's
-         * @description Newest earnedOn first; from and to bound earnedOn (inclusive).
-         *
-         *     Permission: `COBUILD_POINTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildPoints"];
-        put?: never;
+        put: operations["updateCoBuildProject"];
         post?: never;
         delete?: never;
         options?: never;
@@ -836,7 +764,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-points/adjustments": {
+    "/api/cobuild-projects/{id}/accept": {
         parameters: {
             query?: never;
             header?: never;
@@ -846,77 +774,45 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add or take away a unit's points with a reason
-         * @description 409 when earnedOn lies in a locked month.
+         * Accept a submitted project with the residents' satisfaction
+         * @description Its needs become MET; the unit earns its points (PROJECT_COMPLETED, and TIMELY_CLAIM_BONUS when claimed in time) in the same transaction, once. If-Match is checked when sent.
          *
-         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["acceptCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft: open to the community's paired units until the claim deadline
+         * @description The deadline is the claimWorkingDays-th working day (default 5) after the approval day on the sub-district's working calendar; after it an unclaimed project opens to every unit. If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_APPROVE`.
          *
          *     Roles: `street-admin`.
          */
-        post: operations["adjustCoBuildPoints"];
+        post: operations["approveCoBuildProject"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-points/month-locks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Locked months of the sub-districts you work in, newest first
-         * @description With subDistrictId, that sub-district's only (404 outside your scope).
-         *
-         *     Permission: `COBUILD_POINTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildPointsMonthLocks"];
-        put?: never;
-        /**
-         * Lock a month that has ended in a sub-district
-         * @description Afterwards no entry dated in it can be appended (adjustments, reversals, project points): 409. A lock is final. 409 when already locked.
-         *
-         *     Permission: `COBUILD_POINTS_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        post: operations["lockCoBuildPointsMonth"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-points/ranking": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Units ranked by points earned in a period
-         * @description The units of the sub-district of areaId (default: yours): the sum of each unit's entries with earnedOn in [from, to] (default: this year to today), reversals included; ACTIVE units without entries count 0; equal points share a rank and are ordered by name.
-         *
-         *     Permission: `COBUILD_POINTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getCoBuildPointsRanking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-points/{id}/reverse": {
+    "/api/cobuild-projects/{id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -926,77 +822,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reverse an entry once: a new entry of the negated points, dated today
-         * @description 409 for a reversal, an entry already reversed, or when this month is locked.
+         * Cancel a project before acceptance, with a reason
+         * @description Its needs go back to OPEN unless another live project addresses them. If-Match is checked when sent.
          *
-         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
          *
-         *     Roles: `street-admin`.
+         *     Roles: `street-admin`, `community-staff`.
          */
-        post: operations["reverseCoBuildPoints"];
+        post: operations["cancelCoBuildProject"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cobuild-resources": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Resources of the units of your sub-district; a liaison its own unit's
-         * @description Newest first; sortable by createdAt, title, status, fieldCode.
-         *
-         *     Permission: `COBUILD_LISTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listCoBuildResources"];
-        put?: never;
-        /**
-         * Offer a resource of a unit
-         * @description Staff for an ACTIVE unit of their sub-district, a liaison for its own unit (else 400 naming unitId).
-         *
-         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
-         */
-        post: operations["offerCoBuildResource"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-resources/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One resource
-         * @description Of a unit of your sub-district; a liaison its own unit's only.
-         *
-         *     Permission: `COBUILD_LISTS_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getCoBuildResource"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cobuild-resources/{id}/withdraw": {
+    "/api/cobuild-projects/{id}/claim": {
         parameters: {
             query?: never;
             header?: never;
@@ -1006,14 +846,110 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw an available resource (If-Match required)
-         * @description 409 when already withdrawn. Projects that use it keep it in their chain.
+         * Claim a project for the caller's unit (a liaison)
+         * @description OPEN_PAIRED: a unit paired with the community (claimed in time: the bonus on acceptance); OPEN_ALL: any active unit of the sub-district. Exactly one unit wins among parallel claims; the others get a 409.
          *
-         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
          *
-         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
+         *     Roles: `unit-liaison`.
          */
-        post: operations["withdrawCoBuildResource"];
+        post: operations["claimCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan a milestone of a claimed project (the claiming unit); the first one starts it
+         * @description CLAIMED → IN_PROGRESS with the first; dueOn not before today; at most 30 per project.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["addCoBuildMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a draft with a reason; its needs go back to OPEN
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_APPROVE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["rejectCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/rework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted project back for rework with a reason
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["reworkCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-projects/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for acceptance (the claiming unit), every milestone reported done
+         * @description If-Match is checked when sent.
+         *
+         *     Permission: `COBUILD_PROJECTS_CLAIM`.
+         *
+         *     Roles: `unit-liaison`.
+         */
+        post: operations["submitCoBuildProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1864,286 +1800,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/micro-wish-claims/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's own claims (its volunteer profile's, or its unit's), newest first
-         * @description A live claim shows the beneficiary's name and the address to deliver to.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM`.
-         *
-         *     Roles: `volunteer`, `unit-liaison`.
-         */
-        get: operations["listMyMicroWishClaims"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wish-claims/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a live claim with a reason; the wish reopens (PUBLISHED)
-         * @description Its claimant, or staff managing wishes where it lies. An ended claim is a 409.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
-         */
-        post: operations["cancelMicroWishClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wish-claims/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Confirm a fulfilled claim: the wish is realised today (Beijing time)
-         * @description Staff managing wishes where it lies (the grid worker, community staff). A claim not FULFILLED is a 409.
-         *
-         *     Permission: `MICRO_WISHES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        post: operations["confirmMicroWishClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wish-claims/{id}/fulfil": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Report one's ACTIVE claim fulfilled, with a photo (JPEG, PNG or WebP, at most 5 MB) and a note
-         * @description Multipart form with the parts `file` and `note`; the type is read from the content. The wish waits for staff to confirm. A claim not ACTIVE is a 409; another's claim a 404.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM`.
-         *
-         *     Roles: `volunteer`, `unit-liaison`.
-         */
-        post: operations["fulfilMicroWishClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wish-claims/{id}/photo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The photo sent with a claim's fulfilment
-         * @description For its claimant and staff reading wishes where the wish lies; privately cacheable.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getMicroWishClaimPhoto"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Wishes of the caller's areas, newest first, beneficiary named
-         * @description Sortable by publishedAt, wishDeadline, realisedOn, title. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
-         *
-         *     Permission: `MICRO_WISHES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        get: operations["listMicroWishes"];
-        put?: never;
-        /**
-         * Enter a wish of a household in scope; it is published at once with the beneficiary masked
-         * @description The beneficiary is the resident named (a member of the household) or the household's head. Every violation is reported at once.
-         *
-         *     Permission: `MICRO_WISHES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        post: operations["createMicroWish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes/open": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The published wishes the calling claimant may claim, beneficiary masked
-         * @description A volunteer account: its volunteer community's and its ACTIVE party report's community's; a unit liaison: those of the communities its unit is paired with. Newest first.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM`.
-         *
-         *     Roles: `volunteer`, `unit-liaison`.
-         */
-        get: operations["listOpenMicroWishes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes/ranking": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Realised wishes per claimant in a period (点亮微心愿)
-         * @description REALISED wishes with realised_on in [from, to] (default: this year up to today), counted for the claimant of the claim that realised them: one row per kind and volunteer or unit, the top 100. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
-         *
-         *     Permission: `MICRO_WISHES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getMicroWishRanking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One wish with its beneficiary, household and claims
-         * @description Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
-         *
-         *     Permission: `MICRO_WISHES_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        get: operations["getMicroWish"];
-        /**
-         * Edit a wish while it is unclaimed (If-Match required)
-         * @description A wish claimed, realised or taken down is a 409.
-         *
-         *     Permission: `MICRO_WISHES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        put: operations["updateMicroWish"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes/{id}/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Claim a published wish the caller reaches
-         * @description As PARTY_MEMBER (a volunteer account with an ACTIVE report this year), VOLUNTEER, or UNIT (a liaison, for its unit). One live claim per wish: a wish already claimed is a 409, also between parallel requests. A wish the caller does not reach is a 404.
-         *
-         *     Permission: `MICRO_WISHES_CLAIM`.
-         *
-         *     Roles: `volunteer`, `unit-liaison`.
-         */
-        post: operations["claimMicroWish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/micro-wishes/{id}/take-down": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Take a wish down with a reason, only while it is unclaimed
-         * @description A wish with a live claim (or realised, or taken down) is a 409. If-Match is checked when sent.
-         *
-         *     Permission: `MICRO_WISHES_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
-         */
-        post: operations["takeDownMicroWish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2442,134 +2098,6 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["endPairing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-feedback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The feedback forms of a year's confirmed reports in scope, with their figures
-         * @description By employer and name unless sorted (name, community, employer, confirmedHours, postsHeld, wishesRealised, rating). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
-         *
-         *     Permission: `PARTY_FEEDBACK_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["listPartyFeedback"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-feedback/employers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The employers named on a year's forms in scope, with their members and how many are rated
-         * @description Most members first. The names are the reports' employers as entered.
-         *
-         *     Permission: `PARTY_FEEDBACK_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["listPartyFeedbackEmployers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-feedback/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One employer's feedback workbook: a row per member of the year's forms in scope
-         * @description Columns 姓名, 报到社区, 工作单位, 单位党组织, 年度确认服务时长（小时）, 认领岗位（个）, 点亮微心愿（个）, 评定等次, 社区意见, 评定日期; the figures as the list shows them. A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
-         *
-         *     Permission: `PARTY_FEEDBACK_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["exportPartyFeedback"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-feedback/{reportId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A member's feedback form
-         * @description A report in scope that was never confirmed has no form (404). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
-         *
-         *     Permission: `PARTY_FEEDBACK_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["getPartyFeedback"];
-        /**
-         * Rate a member's year and comment on it (If-Match required)
-         * @description The form's ETag is 0 before its first rating. A report in scope that was never confirmed has no form (404).
-         *
-         *     Permission: `PARTY_FEEDBACK_MANAGE`.
-         *
-         *     Roles: `street-admin`, `community-staff`.
-         */
-        put: operations["ratePartyFeedback"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/party-feedback/{reportId}/form.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A member's feedback form as a printable one-page PDF
-         * @description A4, Chinese, with an embedded subset of Noto Sans SC: the member, the year's figures, the rating (未评定 while unrated), the community's comment, its seal line and the date of the rating (today while unrated). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
-         *
-         *     Permission: `PARTY_FEEDBACK_READ`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `viewer`.
-         */
-        get: operations["getPartyFeedbackForm"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5395,374 +4923,237 @@ export interface components {
             areas: components["schemas"]["AreaRef"][];
         };
         /** @enum {string} */
-        CoBuildAgreementAction: "SIGN" | "TERMINATE" | "RENEW";
-        CoBuildAgreementCreate: {
-            /**
-             * Format: int64
-             * @description An ACTIVE unit of the community's sub-district
-             */
-            unitId: number;
-            /**
-             * Format: int64
-             * @description A community in your scope
-             */
-            communityId: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            termFrom: string;
-            /**
-             * Format: date
-             * @description Not before termFrom
-             * @example 2022-03-10
-             */
-            termTo: string;
-            /** @example 每季度开展一次助老志愿服务 */
-            content?: string;
-        };
-        /** @description A renewal: a new PROPOSED agreement following this one */
-        CoBuildAgreementRenew: {
-            /**
-             * Format: date
-             * @description The new term's end; as long as the old term when not given
-             * @example 2022-03-10
-             */
-            termTo?: string;
-            /** @description The old agreement's content when not given */
-            content?: string;
-        };
-        CoBuildAgreementSign: {
-            /**
-             * Format: date
-             * @description The day it was signed; not in the future
-             * @example 2022-03-10
-             */
-            signedOn: string;
-        };
-        /** @enum {string} */
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
-        CoBuildAgreementTerminate: {
-            /** @example 单位搬迁 */
-            reason: string;
+        /** @description A milestone the claiming unit plans */
+        CoBuildMilestoneInput: {
+            /** @example 完成食堂装修 */
+            title: string;
+            /**
+             * Format: date
+             * @description Not before today
+             * @example 2022-03-10
+             */
+            dueOn: string;
         };
-        /** @description A pairing agreement between a co-building unit and a community (结对共建协议) */
-        CoBuildAgreementView: {
+        CoBuildMilestoneView: {
             /** Format: int64 */
             id: number;
+            title: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            doneOn: string | null;
+            report: string | null;
+            /** @description Not done and its due day is over (Beijing), like an overdue issue */
+            overdue: boolean;
+            /** @description Ids of its evidence photos, read at /api/cobuild-milestones/{id}/photos/{photoId} */
+            photoIds: number[];
             /** Format: int64 */
-            unitId: number;
-            unitName: string;
+            version: number;
+        };
+        /** @enum {string} */
+        CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        CoBuildProjectAccept: {
+            /** @description The residents' satisfaction */
+            satisfaction: components["schemas"]["CoBuildProjectSatisfaction"];
+            note?: string;
+        };
+        /** @enum {string} */
+        CoBuildProjectAction: "EDIT" | "APPROVE" | "REJECT" | "OPEN_TO_ALL" | "CLAIM" | "START" | "SUBMIT" | "ACCEPT" | "REWORK" | "CANCEL";
+        CoBuildProjectApprove: {
+            /**
+             * Format: int32
+             * @description Working days the paired units have to claim it, after the approval day; 5 when not given
+             */
+            claimWorkingDays?: number;
+        };
+        /** @description What a draft of a community may link: its needs still open or in a project, and the available resources of units of its sub-district */
+        CoBuildProjectCandidates: {
+            needs: components["schemas"]["CoBuildProjectNeed"][];
+            resources: components["schemas"]["CoBuildProjectResource"][];
+        };
+        /** @description Projects by state for the board, under the same filters as the list (status aside) */
+        CoBuildProjectCounts: {
+            byStatus: components["schemas"]["CoBuildProjectStatusCount"][];
             /** Format: int64 */
-            communityId: number;
-            communityName: string;
+            total: number;
+        };
+        /** @description A project with its chain, milestones and what the caller may do */
+        CoBuildProjectDetail: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["CoBuildProjectRef"];
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            status: components["schemas"]["CoBuildProjectStatus"];
+            statusReason: string | null;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            termFrom: string;
+            plannedStart: string | null;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            termTo: string;
+            plannedEnd: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            approvedAt: string | null;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            signedOn: string | null;
-            status: components["schemas"]["CoBuildAgreementStatus"];
-            /** @description Why it was terminated */
-            endReason: string | null;
+            claimDeadline: string | null;
             /**
-             * Format: date
-             * @description The day it was terminated or expired
-             * @example 2022-03-10
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
              */
-            endedOn: string | null;
+            openedToAllAt: string | null;
+            unit?: components["schemas"]["CoBuildProjectRef"] | null;
             /**
-             * Format: int64
-             * @description The agreement this one renews
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
              */
-            renewsId: number | null;
+            claimedAt: string | null;
+            claimedInTime: boolean;
             /**
-             * Format: int64
-             * @description The agreement that renews this one
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
              */
-            renewedById: number | null;
-            content: string | null;
+            submittedAt: string | null;
+            /** Format: int32 */
+            reworkCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            acceptedAt: string | null;
+            satisfaction?: components["schemas"]["CoBuildProjectSatisfaction"] | null;
+            acceptanceNote: string | null;
+            needs: components["schemas"]["CoBuildProjectNeed"][];
+            resources: components["schemas"]["CoBuildProjectResource"][];
+            milestones: components["schemas"]["CoBuildMilestoneView"][];
+            /** Format: int32 */
+            overdueMilestones: number;
+            /** @description What the caller may do now */
+            actions: components["schemas"]["CoBuildProjectAction"][];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
             createdAt: string;
-            /** @description What the caller may do now (empty for readers) */
-            actions: components["schemas"]["CoBuildAgreementAction"][];
             /** Format: int64 */
             version: number;
         };
-        /** @description The chain of one need: need → projects → resources */
-        CoBuildNeedChain: {
+        /** @description A draft project of a community: the needs it addresses (needs of that community, OPEN or already in a project) and the resources it uses (AVAILABLE resources of units of the same sub-district) */
+        CoBuildProjectInput: {
             /** Format: int64 */
-            needId: number;
-            projects: components["schemas"]["CoBuildNeedChainProject"][];
-        };
-        /** @description A project addressing a need, and the resources it uses */
-        CoBuildNeedChainProject: {
-            /** Format: int64 */
-            id: number;
-            title: string;
-            /** @description The project's status: DRAFT, REJECTED, OPEN_PAIRED, OPEN_ALL, CLAIMED, IN_PROGRESS, SUBMITTED, ACCEPTED, CANCELLED */
-            status: string;
-            /**
-             * Format: int64
-             * @description The unit that claimed it
-             */
-            unitId: number | null;
-            unitName: string | null;
-            resources: components["schemas"]["CoBuildNeedChainResource"][];
-        };
-        /** @description A resource a project uses */
-        CoBuildNeedChainResource: {
-            /** Format: int64 */
-            id: number;
-            title: string;
-            /** Format: int64 */
-            unitId: number;
-            unitName: string;
-            status: components["schemas"]["CoBuildResourceStatus"];
-        };
-        CoBuildNeedClose: {
-            /** @example 需求已由其他渠道解决 */
-            reason: string;
-        };
-        CoBuildNeedCreate: {
-            /**
-             * Format: int64
-             * @description A community in your scope
-             */
             communityId: number;
             /**
              * @description A COBUILD_FIELD code
              * @example ELDERLY_CARE
              */
             fieldCode: string;
-            /** @example 独居老人助餐 */
+            /** @example 老旧小区助老食堂 */
             title: string;
             description?: string;
-            source: components["schemas"]["CoBuildNeedSource"];
+            needIds?: number[];
+            resourceIds?: number[];
             /**
-             * Format: int64
-             * @description Required for TALK_DAY_ISSUE (an issue of the community), refused otherwise
+             * Format: date
+             * @example 2022-03-10
              */
-            issueId?: number;
+            plannedStart?: string;
+            /**
+             * Format: date
+             * @description Not before plannedStart
+             * @example 2022-03-10
+             */
+            plannedEnd?: string;
         };
-        /** @enum {string} */
-        CoBuildNeedSource: "TALK_DAY_ISSUE" | "RESIDENT_SURVEY" | "GRID_VISIT" | "PARTY_MEMBER" | "UNIT" | "SUB_DISTRICT" | "OTHER";
-        /** @enum {string} */
-        CoBuildNeedStatus: "OPEN" | "IN_PROJECT" | "MET" | "CLOSED";
-        /** @description A need of a community (需求清单), with its chain */
-        CoBuildNeedView: {
+        /** @description A need the project addresses */
+        CoBuildProjectNeed: {
             /** Format: int64 */
             id: number;
+            title: string;
+            fieldCode: string;
+            status: string;
+        };
+        /** @description Why a project is rejected, sent back for rework or cancelled */
+        CoBuildProjectReason: {
+            /** @example 资源未落实 */
+            reason: string;
+        };
+        /** @description An area or a unit named on a project */
+        CoBuildProjectRef: {
             /** Format: int64 */
-            communityId: number;
-            communityName: string;
+            id: number;
+            name: string;
+        };
+        /** @description A resource the project uses, and the unit offering it */
+        CoBuildProjectResource: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            fieldCode: string;
+            unit: components["schemas"]["CoBuildProjectRef"];
+        };
+        /** @enum {string} */
+        CoBuildProjectSatisfaction: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
+        /** @enum {string} */
+        CoBuildProjectStatus: "DRAFT" | "REJECTED" | "OPEN_PAIRED" | "OPEN_ALL" | "CLAIMED" | "IN_PROGRESS" | "SUBMITTED" | "ACCEPTED" | "CANCELLED";
+        CoBuildProjectStatusCount: {
+            status: components["schemas"]["CoBuildProjectStatus"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description A project in a list or on the board */
+        CoBuildProjectSummary: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["CoBuildProjectRef"];
             /** @description A COBUILD_FIELD code */
             fieldCode: string;
             title: string;
-            description: string | null;
-            source: components["schemas"]["CoBuildNeedSource"];
-            /**
-             * Format: int64
-             * @description The talk-day issue it was raised from
-             */
-            issueId: number | null;
-            status: components["schemas"]["CoBuildNeedStatus"];
-            closeReason: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
-            /** @description The projects addressing it (cobuild_project_need), with their resources */
-            projects: components["schemas"]["CoBuildNeedChainProject"][];
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description Points added or taken away by hand, with a reason */
-        CoBuildPointsAdjustment: {
-            /** Format: int64 */
-            unitId: number;
-            /**
-             * Format: int32
-             * @description Not 0; negative takes points away
-             */
-            points: number;
+            status: components["schemas"]["CoBuildProjectStatus"];
             /**
              * Format: date
-             * @description Not in the future, not in a locked month
              * @example 2022-03-10
              */
-            earnedOn: string;
-            /** @example 年度共建表彰加分 */
-            reason: string;
-        };
-        /** @description An entry of a unit's append-only points ledger */
-        CoBuildPointsEntryView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            unitId: number;
-            unitName: string;
-            kind: components["schemas"]["CoBuildPointsKind"];
+            plannedStart: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            plannedEnd: string | null;
+            /**
+             * Format: date
+             * @description The last day the paired units have the claim to themselves
+             * @example 2022-03-10
+             */
+            claimDeadline: string | null;
+            unit?: components["schemas"]["CoBuildProjectRef"] | null;
+            claimedInTime: boolean;
             /** Format: int32 */
-            points: number;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            earnedOn: string;
-            /** Format: int64 */
-            projectId: number | null;
-            /**
-             * Format: int64
-             * @description The entry this one reverses
-             */
-            reversesId: number | null;
-            /**
-             * Format: int64
-             * @description The entry that reversed this one
-             */
-            reversedById: number | null;
-            reason: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
-        };
-        /** @enum {string} */
-        CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
-        CoBuildPointsMonthLockInput: {
-            /** Format: int64 */
-            subDistrictId: number;
-            /** @example 2026-10 */
-            month: string;
-        };
-        CoBuildPointsMonthLockView: {
-            /** Format: int64 */
-            subDistrictId: number;
-            subDistrictName: string;
-            month: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            lockedAt: string;
-        };
-        /** @description Units of a sub-district by points earned in a period (units with 0 listed too) */
-        CoBuildPointsRanking: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
-            items: components["schemas"]["CoBuildPointsRankingRow"][];
-        };
-        CoBuildPointsRankingRow: {
+            milestoneCount: number;
             /**
              * Format: int32
-             * @description 1 for the most points; equal points share a rank (1, 1, 3)
+             * @description Milestones not done whose due day is over (Beijing)
              */
-            rank: number;
-            /** Format: int64 */
-            unitId: number;
-            unitName: string;
-            unitType: components["schemas"]["OrganisationType"];
-            /**
-             * Format: int64
-             * @description The sum of the unit's entries earned in the period, reversals included
-             */
-            points: number;
-            /**
-             * Format: int64
-             * @description How many entries count
-             */
-            entries: number;
-        };
-        CoBuildPointsReverse: {
-            /** @example 录入有误 */
-            reason: string;
-        };
-        CoBuildResourceCreate: {
-            /**
-             * Format: int64
-             * @description A unit of your sub-district (required); a liaison's own unit, the default for it
-             */
-            unitId?: number;
-            /**
-             * @description A COBUILD_FIELD code
-             * @example HEALTH
-             */
-            fieldCode: string;
-            /** @example 每月义诊 */
-            title: string;
-            description?: string;
-            /** @example 每月2次 */
-            quantity?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            availableFrom?: string;
-            /**
-             * Format: date
-             * @description Not before availableFrom
-             * @example 2022-03-10
-             */
-            availableTo?: string;
-        };
-        /** @enum {string} */
-        CoBuildResourceStatus: "AVAILABLE" | "WITHDRAWN";
-        /** @description A resource a unit offers (资源清单) */
-        CoBuildResourceView: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            unitId: number;
-            unitName: string;
-            /** @description A COBUILD_FIELD code */
-            fieldCode: string;
-            title: string;
-            description: string | null;
-            quantity: string | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            availableFrom: string | null;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            availableTo: string | null;
-            status: components["schemas"]["CoBuildResourceStatus"];
-            /**
-             * Format: int32
-             * @description How many projects use it
-             */
-            projectCount: number;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            createdAt: string;
+            overdueMilestones: number;
+            /** Format: int32 */
+            reworkCount: number;
+            satisfaction?: components["schemas"]["CoBuildProjectSatisfaction"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -6502,262 +5893,6 @@ export interface components {
             /** @description What the caller may do, derived on the server from its role and scope (where: scope); empty without an enabled staff account. Screens offer what is listed here. */
             capabilities: components["schemas"]["Permission"][];
         };
-        /** @enum {string} */
-        MicroWishClaimStatus: "ACTIVE" | "FULFILLED" | "REALISED" | "CANCELLED";
-        /** @description A claim of a wish, as staff see it */
-        MicroWishClaimSummary: {
-            /** Format: int64 */
-            id: number;
-            claimantKind: components["schemas"]["MicroWishClaimantKind"];
-            /** Format: int64 */
-            volunteerId: number | null;
-            /** Format: int64 */
-            unitId: number | null;
-            claimantName: string;
-            status: components["schemas"]["MicroWishClaimStatus"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            claimedAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            fulfilledAt: string | null;
-            fulfilNote: string | null;
-            /** @description Whether a photo came with the fulfilment (GET .../photo) */
-            hasPhoto: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endedAt: string | null;
-            cancelReason: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description A claim as its claimant sees it */
-        MicroWishClaimView: {
-            /** Format: int64 */
-            id: number;
-            wish: components["schemas"]["MicroWishPublicView"];
-            claimantKind: components["schemas"]["MicroWishClaimantKind"];
-            claimantName: string;
-            status: components["schemas"]["MicroWishClaimStatus"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            claimedAt: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            fulfilledAt: string | null;
-            fulfilNote: string | null;
-            hasPhoto: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            endedAt: string | null;
-            cancelReason: string | null;
-            /** @description Only while the claim is live */
-            delivery?: components["schemas"]["MicroWishDelivery"] | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @enum {string} */
-        MicroWishClaimantKind: "PARTY_MEMBER" | "VOLUNTEER" | "UNIT";
-        /** @description A wish of a registered household; published at once */
-        MicroWishCreate: {
-            /**
-             * Format: int64
-             * @description An active household in the caller's scope
-             */
-            householdId: number;
-            /**
-             * Format: int64
-             * @description The one resident the wish is for (a member of the household); without it the household's head is the beneficiary
-             */
-            residentId?: number;
-            /**
-             * @description A MICRO_WISH_CATEGORY code
-             * @example STUDY
-             */
-            categoryCode: string;
-            /** @example 一个新书包 */
-            title: string;
-            description?: string;
-            /**
-             * Format: date
-             * @description The day the wish should be met by; not in the past
-             * @example 2022-03-10
-             */
-            wishDeadline?: string;
-        };
-        /** @description What the live claimant needs to deliver: the beneficiary's name, the household's address and grid. Only while the claim is ACTIVE or FULFILLED; never an ID or phone number. */
-        MicroWishDelivery: {
-            beneficiaryName: string;
-            address: string;
-            gridName: string;
-        };
-        /** @description The wish's household as staff see it */
-        MicroWishHousehold: {
-            /** Format: int64 */
-            id: number;
-            /** @description Display address */
-            address: string;
-            grid: components["schemas"]["AreaRef"];
-        };
-        /** @description A wish as claimants see it: beneficiary masked, no address, no registry data */
-        MicroWishPublicView: {
-            /** Format: int64 */
-            id: number;
-            community: components["schemas"]["AreaRef"];
-            categoryCode: string;
-            title: string;
-            description: string | null;
-            /** @example 张*明 */
-            beneficiaryMasked: string;
-            status: components["schemas"]["MicroWishStatus"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            wishDeadline: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            publishedAt: string;
-        };
-        /** @description Wishes lit (点亮微心愿) per claimant: REALISED wishes with realised_on in the period, counted for the claimant of their realising claim; the top 100 */
-        MicroWishRanking: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            to: string;
-            rows: components["schemas"]["MicroWishRankingRow"][];
-        };
-        /** @description One claimant's realised wishes in the period */
-        MicroWishRankingRow: {
-            /**
-             * Format: int32
-             * @description 1 for the most; equal counts share a rank (1, 1, 3)
-             */
-            rank: number;
-            claimantKind: components["schemas"]["MicroWishClaimantKind"];
-            /** Format: int64 */
-            volunteerId: number | null;
-            /** Format: int64 */
-            unitId: number | null;
-            name: string;
-            /** Format: int64 */
-            realised: number;
-        };
-        /** @description Why a wish is taken down or a claim cancelled */
-        MicroWishReason: {
-            /** @example 已由家属解决 */
-            reason: string;
-        };
-        /** @enum {string} */
-        MicroWishStatus: "PUBLISHED" | "CLAIMED" | "FULFILLED" | "REALISED" | "TAKEN_DOWN";
-        /** @description A wish in the staff list */
-        MicroWishSummary: {
-            /** Format: int64 */
-            id: number;
-            community: components["schemas"]["AreaRef"];
-            grid: components["schemas"]["AreaRef"];
-            address: string;
-            categoryCode: string;
-            title: string;
-            beneficiaryName: string;
-            status: components["schemas"]["MicroWishStatus"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            wishDeadline: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            publishedAt: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            realisedOn: string | null;
-            /** @description The live claim's claimant, or the realising one's */
-            claimantName: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description Edits a wish while it is unclaimed (If-Match required) */
-        MicroWishUpdate: {
-            /**
-             * Format: int64
-             * @description A member of the wish's household; without it the household's head
-             */
-            residentId?: number;
-            /** @description A MICRO_WISH_CATEGORY code */
-            categoryCode: string;
-            title: string;
-            description?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            wishDeadline?: string;
-        };
-        /** @description A wish as staff in scope see it, beneficiary named */
-        MicroWishView: {
-            /** Format: int64 */
-            id: number;
-            household: components["schemas"]["MicroWishHousehold"];
-            community: components["schemas"]["AreaRef"];
-            /** Format: int64 */
-            residentId: number | null;
-            categoryCode: string;
-            title: string;
-            description: string | null;
-            /** @example 张三明 */
-            beneficiaryName: string;
-            /** @example 张*明 */
-            beneficiaryMasked: string;
-            status: components["schemas"]["MicroWishStatus"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            wishDeadline: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            publishedAt: string;
-            /**
-             * Format: date
-             * @description The Beijing day staff confirmed it realised
-             * @example 2022-03-10
-             */
-            realisedOn: string | null;
-            takenDownReason: string | null;
-            /** @description The ACTIVE or FULFILLED claim */
-            liveClaim?: ((components["schemas"]["MicroWishClaimSummary"] | null) | null) | components["schemas"]["MicroWishClaimSummary"] | null;
-            /** @description Every claim, newest first */
-            claims: components["schemas"]["MicroWishClaimSummary"][];
-            /** Format: int64 */
-            version: number;
-        };
         MoveOut: {
             /**
              * Format: date
@@ -6859,35 +5994,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResultCoBuildAgreementView: {
-            items: components["schemas"]["CoBuildAgreementView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultCoBuildNeedView: {
-            items: components["schemas"]["CoBuildNeedView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultCoBuildPointsEntryView: {
-            items: components["schemas"]["CoBuildPointsEntryView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultCoBuildResourceView: {
-            items: components["schemas"]["CoBuildResourceView"][];
+        PageResultCoBuildProjectSummary: {
+            items: components["schemas"]["CoBuildProjectSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6906,33 +6014,6 @@ export interface components {
         };
         PageResultIssueSummary: {
             items: components["schemas"]["IssueSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultMicroWishClaimView: {
-            items: components["schemas"]["MicroWishClaimView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultMicroWishPublicView: {
-            items: components["schemas"]["MicroWishPublicView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultMicroWishSummary: {
-            items: components["schemas"]["MicroWishSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6969,15 +6050,6 @@ export interface components {
         };
         PageResultPairingView: {
             items: components["schemas"]["PairingView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResultPartyFeedbackView: {
-            items: components["schemas"]["PartyFeedbackView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -7339,76 +6411,6 @@ export interface components {
             /** Format: int64 */
             reassignedFromId: number | null;
             notes: string | null;
-            /** Format: int64 */
-            version: number;
-        };
-        /** @description An employer named on the forms of a year, with its counts */
-        PartyFeedbackEmployer: {
-            employer: string;
-            /**
-             * Format: int64
-             * @description Forms (confirmed reports) of its members
-             */
-            members: number;
-            /**
-             * Format: int64
-             * @description Of them, rated
-             */
-            rated: number;
-        };
-        /** @description The community's rating and comment */
-        PartyFeedbackRate: {
-            rating: components["schemas"]["PartyFeedbackRating"];
-            /** @description The community's comment (社区意见) */
-            comment?: string;
-        };
-        /** @enum {string} */
-        PartyFeedbackRating: "EXCELLENT" | "QUALIFIED" | "UNQUALIFIED";
-        /** @description A record named on a feedback form: its id and name */
-        PartyFeedbackRef: {
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
-        /** @description The year-end feedback form (反馈单) of one confirmed report: the member, the employer, the year's figures (computed from the ledger and the claims whenever read, never stored) and the community's rating and comment. Its version counts the ratings saved: 0 before the first. */
-        PartyFeedbackView: {
-            /** Format: int64 */
-            reportId: number;
-            /** Format: int32 */
-            year: number;
-            volunteer: components["schemas"]["PartyFeedbackRef"];
-            community: components["schemas"]["PartyFeedbackRef"];
-            employer: string;
-            employerPartyOrg: string | null;
-            employerType: components["schemas"]["OrganisationType"];
-            reportStatus: components["schemas"]["PartyReportStatus"];
-            /**
-             * Format: int64
-             * @description The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger.
-             */
-            confirmedMinutes: number;
-            /** @description confirmedMinutes in hours, two decimals */
-            confirmedHours: number;
-            /**
-             * Format: int64
-             * @description Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too).
-             */
-            postsHeld: number;
-            /**
-             * Format: int64
-             * @description Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
-             */
-            wishesRealised: number;
-            /** @description Null until the community rates the member */
-            rating?: ((string | components["schemas"]["PartyFeedbackRating"] | null) | null) | components["schemas"]["PartyFeedbackRating"] | null;
-            comment: string | null;
-            /** @description Who rated (display name) */
-            ratedBy: string | null;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            ratedAt: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -11465,86 +10467,36 @@ export interface operations {
             };
         };
     };
-    listCoBuildAgreements: {
-        parameters: {
-            query?: {
-                /** @description A sub-district or community */
-                areaId?: number;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["CoBuildAgreementStatus"];
-                unitId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultCoBuildAgreementView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    proposeCoBuildAgreement: {
+    addCoBuildMilestonePhoto: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CoBuildAgreementCreate"];
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
             };
         };
         responses: {
-            /** @description Proposed */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -11567,6 +10519,15 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11585,26 +10546,27 @@ export interface operations {
             };
         };
     };
-    getCoBuildAgreement: {
+    getCoBuildMilestonePhoto: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
+                photoId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
             200: {
                 headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -11645,12 +10607,10 @@ export interface operations {
             };
         };
     };
-    renewCoBuildAgreement: {
+    reportCoBuildMilestone: {
         parameters: {
             query?: never;
-            header: {
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -11658,19 +10618,29 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CoBuildAgreementRenew"];
+                "multipart/form-data": {
+                    /** @description The day it was done, yyyy-MM-dd */
+                    doneOn: string;
+                    /** @description What was done */
+                    report: string;
+                    /**
+                     * Format: binary
+                     * @description An evidence photo
+                     */
+                    file: string;
+                };
             };
         };
         responses: {
-            /** @description The renewal */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     /** @description The version of the returned resource; send it as If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -11720,485 +10690,27 @@ export interface operations {
             };
         };
     };
-    signCoBuildAgreement: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildAgreementSign"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildAgreementView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    terminateCoBuildAgreement: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildAgreementTerminate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildAgreementView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCoBuildNeeds: {
+    listCoBuildProjects: {
         parameters: {
             query?: {
-                /** @description A sub-district or community */
+                /** @description A sub-district or community in scope */
                 areaId?: number;
                 /** @description A COBUILD_FIELD code */
                 fieldCode?: string;
-                issueId?: number;
+                /** @description Only projects claimed by the caller's unit (a liaison) */
+                mine?: boolean;
+                /** @description Only projects open for claim (OPEN_PAIRED, OPEN_ALL) */
+                open?: boolean;
                 /** @description 0-based page number */
                 page?: number;
-                /** @description Part of the title or description */
+                /** @description Part of the title */
                 q?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
                 sort?: string;
-                source?: components["schemas"]["CoBuildNeedSource"];
-                status?: components["schemas"]["CoBuildNeedStatus"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultCoBuildNeedView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createCoBuildNeed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildNeedCreate"];
-            };
-        };
-        responses: {
-            /** @description Recorded */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildNeedView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCoBuildNeed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildNeedView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCoBuildNeedChain: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildNeedChain"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    closeCoBuildNeed: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildNeedClose"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildNeedView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCoBuildPoints: {
-        parameters: {
-            query?: {
-                from?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                to?: string;
+                status?: components["schemas"]["CoBuildProjectStatus"];
+                /** @description The claiming unit */
                 unitId?: number;
             };
             header?: never;
@@ -12213,7 +10725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultCoBuildPointsEntryView"];
+                    "application/json": components["schemas"]["PageResultCoBuildProjectSummary"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -12245,7 +10757,7 @@ export interface operations {
             };
         };
     };
-    adjustCoBuildPoints: {
+    createCoBuildProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -12254,17 +10766,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CoBuildPointsAdjustment"];
+                "application/json": components["schemas"]["CoBuildProjectInput"];
             };
         };
         responses: {
-            /** @description Appended */
+            /** @description Drafted */
             201: {
                 headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -12305,122 +10819,11 @@ export interface operations {
             };
         };
     };
-    listCoBuildPointsMonthLocks: {
+    listCoBuildProjectCandidates: {
         parameters: {
-            query?: {
-                subDistrictId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The locks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    lockCoBuildPointsMonth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildPointsMonthLockInput"];
-            };
-        };
-        responses: {
-            /** @description Locked */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCoBuildPointsRanking: {
-        parameters: {
-            query?: {
-                /** @description An area in or around your scope */
-                areaId?: number;
-                from?: string;
-                to?: string;
+            query: {
+                /** @description A community in scope */
+                communityId: number;
             };
             header?: never;
             path?: never;
@@ -12434,7 +10837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildPointsRanking"];
+                    "application/json": components["schemas"]["CoBuildProjectCandidates"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -12466,93 +10869,14 @@ export interface operations {
             };
         };
     };
-    reverseCoBuildPoints: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildPointsReverse"];
-            };
-        };
-        responses: {
-            /** @description The reversal */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Already reversed, a reversal itself, or the month is locked */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCoBuildResources: {
+    countCoBuildProjects: {
         parameters: {
             query?: {
-                /** @description An area; its sub-district's units' resources */
                 areaId?: number;
-                /** @description A COBUILD_FIELD code */
                 fieldCode?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Part of the title or description */
+                mine?: boolean;
+                open?: boolean;
                 q?: string;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["CoBuildResourceStatus"];
                 unitId?: number;
             };
             header?: never;
@@ -12567,7 +10891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResultCoBuildResourceView"];
+                    "application/json": components["schemas"]["CoBuildProjectCounts"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -12599,69 +10923,7 @@ export interface operations {
             };
         };
     };
-    offerCoBuildResource: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CoBuildResourceCreate"];
-            };
-        };
-        responses: {
-            /** @description Offered */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CoBuildResourceView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCoBuildResource: {
+    getCoBuildProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -12680,7 +10942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildResourceView"];
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -12721,11 +10983,621 @@ export interface operations {
             };
         };
     };
-    withdrawCoBuildResource: {
+    updateCoBuildProject: {
         parameters: {
             query?: never;
             header: {
                 "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectAccept"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectApprove"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCoBuildMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildMilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reworkCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildProjectReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitCoBuildProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
             };
             path: {
                 id: number;
@@ -12742,7 +11614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoBuildResourceView"];
+                    "application/json": components["schemas"]["CoBuildProjectDetail"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -15528,875 +14400,6 @@ export interface operations {
             };
         };
     };
-    listMyMicroWishClaims: {
-        parameters: {
-            query?: {
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultMicroWishClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    cancelMicroWishClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MicroWishReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmMicroWishClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    fulfilMicroWishClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The photo
-                     */
-                    file: string;
-                    /** @description What was delivered, at most 1000 characters */
-                    note: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMicroWishClaimPhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMicroWishes: {
-        parameters: {
-            query?: {
-                /** @description A community, grid or building (or the sub-district) */
-                areaId?: number;
-                /** @description A MICRO_WISH_CATEGORY code */
-                categoryCode?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Part of the title or of the beneficiary's name */
-                q?: string;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                status?: components["schemas"]["MicroWishStatus"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultMicroWishSummary"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createMicroWish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MicroWishCreate"];
-            };
-        };
-        responses: {
-            /** @description Published */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listOpenMicroWishes: {
-        parameters: {
-            query?: {
-                /** @description A MICRO_WISH_CATEGORY code */
-                categoryCode?: string;
-                /** @description 0-based page number */
-                page?: number;
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultMicroWishPublicView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMicroWishRanking: {
-        parameters: {
-            query?: {
-                /** @description A community, grid or building in scope */
-                areaId?: number;
-                /** @description First day, inclusive */
-                from?: string;
-                /** @description Only claims of this kind */
-                kind?: components["schemas"]["MicroWishClaimantKind"];
-                /** @description Last day, inclusive */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishRanking"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMicroWish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateMicroWish: {
-        parameters: {
-            query?: never;
-            header: {
-                "If-Match": string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MicroWishUpdate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    claimMicroWish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Claimed; the beneficiary and the address are shown to the claimant now */
-            201: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishClaimView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    takeDownMicroWish: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MicroWishReason"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MicroWishView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listNotifications: {
         parameters: {
             query?: {
@@ -17204,391 +15207,6 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyFeedback: {
-        parameters: {
-            query?: {
-                /** @description A sub-district or community in scope */
-                areaId?: number;
-                /** @description The employer, exactly as on the reports */
-                employer?: string;
-                /** @description 0-based page number */
-                page?: number;
-                rating?: components["schemas"]["PartyFeedbackRating"];
-                /** @description Items per page, at most 100 */
-                size?: number;
-                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
-                sort?: string;
-                /** @description The report year; this year when absent */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResultPartyFeedbackView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPartyFeedbackEmployers: {
-        parameters: {
-            query?: {
-                /** @description A sub-district or community in scope */
-                areaId?: number;
-                /** @description The report year; this year when absent */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyFeedbackEmployer"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportPartyFeedback: {
-        parameters: {
-            query: {
-                /** @description A sub-district or community in scope */
-                areaId?: number;
-                /** @description The employer, exactly as on the reports */
-                employer: string;
-                /** @description The report year; this year when absent */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    /** @description Members exported */
-                    "X-Total-Count"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPartyFeedback: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reportId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyFeedbackView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    ratePartyFeedback: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag from GET */
-                "If-Match": string;
-            };
-            path: {
-                reportId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PartyFeedbackRate"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of the returned resource; send it as If-Match to change it */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PartyFeedbackView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPartyFeedbackForm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                reportId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The form. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
-            200: {
-                headers: {
-                    /** @description attachment; filename*=UTF-8''… */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

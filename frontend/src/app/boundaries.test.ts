@@ -39,6 +39,7 @@ describe('the shape of src/', () => {
       'certificates',
       'cobuildunits',
       'cobuildlists',
+      'cobuildprojects',
       'hours',
       'issues',
       'notifications',

@@ -45,6 +45,7 @@ import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/
 import { officeRoutes as partyFeedback } from '@/features/partyfeedback/routes'
 import { mobileRoutes as mobileCoBuildLists, officeRoutes as coBuildLists } from '@/features/cobuildlists/routes'
 import { mobileRoutes as mobileWishes, officeRoutes as wishes } from '@/features/wishes/routes'
+import { mobileRoutes as mobileProjects, officeRoutes as cobuildProjects } from '@/features/cobuildprojects/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -94,6 +95,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...partyFeedback,
   ...coBuildLists,
   ...wishes,
+  ...cobuildProjects,
   {
     path: 'forbidden',
     name: 'forbidden',
@@ -131,6 +133,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobilePartyPosts,
   ...mobileCoBuildLists,
   ...mobileWishes,
+  ...mobileProjects,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

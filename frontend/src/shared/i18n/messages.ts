@@ -48,6 +48,8 @@ import partyReportsZh from '@/features/partyreports/messages/zh-CN'
 import partyReportsEn from '@/features/partyreports/messages/en-US'
 import coBuildListsZh from '@/features/cobuildlists/messages/zh-CN'
 import coBuildListsEn from '@/features/cobuildlists/messages/en-US'
+import cobuildProjectsZh from '@/features/cobuildprojects/messages/zh-CN'
+import cobuildProjectsEn from '@/features/cobuildprojects/messages/en-US'
 import reassignmentsZh from '@/features/reassignments/messages/zh-CN'
 import reassignmentsEn from '@/features/reassignments/messages/en-US'
 import partyBuildingStatsZh from '@/features/partybuildingstats/messages/zh-CN'
@@ -109,6 +111,7 @@ export const zhCN = mergeMessages(
   visitPhoneZh,
   obligationsZh,
   pairingsZh,
+  cobuildProjectsZh,
   reassignmentsZh,
   partyBuildingStatsZh,
   cobuildUnitsZh,
@@ -141,6 +144,7 @@ export const enUS = mergeMessages(
   visitPhoneEn,
   obligationsEn,
   pairingsEn,
+  cobuildProjectsEn,
   reassignmentsEn,
   partyBuildingStatsEn,
   cobuildUnitsEn,

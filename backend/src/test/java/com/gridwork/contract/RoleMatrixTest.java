@@ -60,6 +60,8 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_POINTS_ENTRY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_RESOURCE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_LIAISON;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_UNIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_MILESTONE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_PROJECT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_PERIOD;
@@ -73,6 +75,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.ISSUE_CATEGORY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.MICRO_WISH;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.MICRO_WISH_CLAIM;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.MILESTONE_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.NOTIFICATION;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
@@ -91,6 +94,9 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_CO
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_NEED;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_RESOURCE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.RESIDENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.SIGN_UP_RECORD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.STAFF;
@@ -207,6 +213,11 @@ class RoleMatrixTest {
     /** Who offer and withdraw resources: managers for their sub-district's units, a liaison for its own. */
     private static final Set<StaffRole> RESOURCE_OFFERERS =
             EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, StaffRole.UNIT_LIAISON);
+    /** Who read co-building projects: staff in scope, and a liaison those open to its unit or claimed by it. */
+    private static final Set<StaffRole> PROJECT_READERS =
+            EnumSet.of(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, StaffRole.UNIT_LIAISON, VIEWER);
+    /** Who claim projects and report their milestones: unit-liaison accounts. */
+    private static final Set<StaffRole> LIAISONS = EnumSet.of(StaffRole.UNIT_LIAISON);
 
     @Inject
     RoleMatrixWorld world;
@@ -841,6 +852,56 @@ class RoleMatrixTest {
                                 path("id", VISIT),
                                 path("photoId", VISIT_PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+                // ---- co-building projects (a liaison: those open to its unit or claimed by it, any other is a 404)
+                op("listCoBuildProjects", PROJECT_READERS, query("areaId", COMMUNITY), query("unitId", PROJECT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op("countCoBuildProjects", PROJECT_READERS, query("areaId", COMMUNITY), query("unitId", PROJECT_UNIT))
+                        .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
+                op(
+                                "createCoBuildProject",
+                                MANAGERS,
+                                body("communityId", COMMUNITY),
+                                body("needIds[0]", PROJECT_NEED),
+                                body("resourceIds[0]", PROJECT_RESOURCE))
+                        .send(r -> req().body(coBuildProject(r))),
+                op("listCoBuildProjectCandidates", MANAGERS, query("communityId", COMMUNITY))
+                        .send(r -> req().query("communityId", r.id("communityId"))),
+                op("getCoBuildProject", PROJECT_READERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op(
+                                "updateCoBuildProject",
+                                MANAGERS,
+                                path("id", COBUILD_PROJECT),
+                                body("communityId", COMMUNITY),
+                                body("needIds[0]", PROJECT_NEED),
+                                body("resourceIds[0]", PROJECT_RESOURCE))
+                        .send(r -> req().path("id", r.id("id")).body(coBuildProject(r))),
+                op("approveCoBuildProject", ADMINS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("claimWorkingDays", 5))),
+                op("rejectCoBuildProject", ADMINS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "资源不足"))),
+                op("claimCoBuildProject", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("addCoBuildMilestone", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("title", "矩阵节点", "dueOn", "2099-01-01"))),
+                op("submitCoBuildProject", LIAISONS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id"))),
+                op("acceptCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("satisfaction", "SATISFIED"))),
+                op("reworkCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "照片不清晰"))),
+                op("cancelCoBuildProject", MANAGERS, path("id", COBUILD_PROJECT))
+                        .send(r -> req().path("id", r.id("id")).body(map("reason", "取消"))),
+                op("reportCoBuildMilestone", LIAISONS, path("id", COBUILD_MILESTONE))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op("addCoBuildMilestonePhoto", LIAISONS, path("id", COBUILD_MILESTONE))
+                        .send(r -> req().path("id", r.id("id")).file("photo.png", PNG, "image/png")),
+                op(
+                                "getCoBuildMilestonePhoto",
+                                PROJECT_READERS,
+                                path("id", COBUILD_MILESTONE),
+                                path("photoId", MILESTONE_PHOTO).within("id"))
+                        .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
                 op("listVolunteerSessionsToRun", ATTENDANCE_ORGANISERS).send(r -> req()),
                 // ---- micro-wishes (issue 16): staff in scope with the beneficiary; claimants (volunteers, unit
                 // liaisons) the published wishes they reach and their own claims, everything else a 404
@@ -1400,6 +1461,21 @@ class RoleMatrixTest {
     /** A valid co-building unit's fields, its name new each time. */
     private static Body coBuildUnit(Ids r) {
         return map("name", r.unique("矩阵共建单位"), "unitType", "STATE_ENTERPRISE", "partyMemberTotal", 10);
+    }
+
+    /** A draft co-building project naming a community, a need of it and a resource of its sub-district. */
+    private static Body coBuildProject(Ids r) {
+        return map(
+                "communityId",
+                r.id("communityId"),
+                "fieldCode",
+                "ELDERLY_CARE",
+                "title",
+                "矩阵项目",
+                "needIds",
+                List.of(r.id("needIds[0]")),
+                "resourceIds",
+                List.of(r.id("resourceIds[0]")));
     }
 
     private static Body talkDay() {

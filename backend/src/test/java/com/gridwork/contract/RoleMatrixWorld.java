@@ -6,6 +6,7 @@ import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
 import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.cobuild.unit.CoBuildUnitLiaison;
+import com.gridwork.cobuild.project.ProjectTestData;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
@@ -181,7 +182,15 @@ public class RoleMatrixWorld {
          * of that community (foreign to the volunteer caller, whose community is A, wherever it lies).
          */
         MICRO_WISH(p -> MICRO_WISHES.get(p.community())[0]),
-        MICRO_WISH_CLAIM(p -> MICRO_WISHES.get(p.community())[1]);
+        MICRO_WISH_CLAIM(p -> MICRO_WISHES.get(p.community())[1]),
+        /** Co-building projects: a unit of the place's sub-district (paired with its communities), its resource. */
+        PROJECT_UNIT(p -> CoBuildProjects.UNIT.get(p.subDistrict())),
+        PROJECT_RESOURCE(p -> CoBuildProjects.RESOURCE.get(p.subDistrict())),
+        /** A need of the place's community, a draft project of it, and a milestone (with a photo) of a claimed one. */
+        PROJECT_NEED(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[0]),
+        COBUILD_PROJECT(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[1]),
+        COBUILD_MILESTONE(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[2]),
+        MILESTONE_PHOTO(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[3]);
 
         private final ToLongFunction<Place> id;
 
@@ -319,6 +328,9 @@ public class RoleMatrixWorld {
 
     @Inject
     PartyPostFixtures partyPosts;
+
+    @Inject
+    ProjectTestData projectData;
 
     /** Each sub-district's visit rule and its period, by the sub-district's id (the world is built once per run). */
     static final Map<Long, long[]> COVERAGE_RULES = new ConcurrentHashMap<>();
@@ -561,6 +573,8 @@ public class RoleMatrixWorld {
         for (Bundle other : List.of(sameGrid, otherGrid, otherCommunity, otherSubDistrict)) {
             visit(admin, other.household());
         }
+        coBuildProjects(s1, a, b);
+        coBuildProjects(s2, c);
 
         long platformEntry = as(admin)
                 .queryParam("category", "HOUSEHOLD_TAG")
@@ -646,6 +660,81 @@ public class RoleMatrixWorld {
     }
 
     /** A visit to the household by this user, with a photo the admin adds. */
+    /** The co-building records of a sub-district and its communities (see the PROJECT_ kinds). */
+    static final class CoBuildProjects {
+        static final Map<Long, Long> UNIT = new ConcurrentHashMap<>();
+        static final Map<Long, Long> RESOURCE = new ConcurrentHashMap<>();
+        /** Community → {need, draft project, milestone of a claimed project, its photo}. */
+        static final Map<Long, long[]> OF_COMMUNITY = new ConcurrentHashMap<>();
+    }
+
+    private void coBuildProjects(long subDistrict, long... communities) {
+        long unit = party.unit(subDistrict, 10);
+        String liaison = party.liaison(unit);
+        long resource = projectData.resource(unit);
+        CoBuildProjects.UNIT.put(subDistrict, unit);
+        CoBuildProjects.RESOURCE.put(subDistrict, resource);
+        for (long community : communities) {
+            party.pair(unit, community);
+            long need = projectData.need(community);
+            Map<String, Object> draft = Map.of(
+                    "communityId",
+                    community,
+                    "fieldCode",
+                    "ELDERLY_CARE",
+                    "title",
+                    "矩阵项目",
+                    "needIds",
+                    List.of(need),
+                    "resourceIds",
+                    List.of(resource));
+            long project = as(admin)
+                    .body(draft)
+                    .post("/api/cobuild-projects")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            long claimed = as(admin)
+                    .body(draft)
+                    .post("/api/cobuild-projects")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            as(admin)
+                    .post("/api/cobuild-projects/" + claimed + "/approve")
+                    .then()
+                    .statusCode(200);
+            as(liaison)
+                    .post("/api/cobuild-projects/" + claimed + "/claim")
+                    .then()
+                    .statusCode(200);
+            long milestone = as(liaison)
+                    .body(Map.of("title", "矩阵节点", "dueOn", BeijingTime.today().toString()))
+                    .post("/api/cobuild-projects/" + claimed + "/milestones")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("milestones[0].id");
+            long photo = given().auth()
+                    .oauth2(TestTokens.of(liaison))
+                    .multiPart("doneOn", BeijingTime.today().toString())
+                    .multiPart("report", "矩阵报告")
+                    .multiPart("file", "m.png", PNG, "image/png")
+                    .post("/api/cobuild-milestones/" + milestone + "/report")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("milestones[0].photoIds[0]");
+            CoBuildProjects.OF_COMMUNITY.put(community, new long[] {need, project, milestone, photo});
+        }
+    }
+
     private void visit(String user, long household) {
         long visit = as(user).body(Map.of(
                         "householdId",

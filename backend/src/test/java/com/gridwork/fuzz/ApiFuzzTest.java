@@ -2,6 +2,7 @@ package com.gridwork.fuzz;
 
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.cobuild.project.ProjectTestData;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
 import com.gridwork.fuzz.Contract.Operation;
@@ -134,6 +135,9 @@ class ApiFuzzTest {
 
     @Inject
     PartyPostFixtures partyPostFixtures;
+
+    @Inject
+    ProjectTestData projectData;
 
     @TestHTTPResource("/")
     URL base;
@@ -851,6 +855,7 @@ class ApiFuzzTest {
                         .jsonPath()
                         .getLong("id"));
         partyPosts(world, w, volunteerProfile);
+        seedCoBuildProjects(world, w);
 
         world.file("image/png", PNG);
         world.file(
@@ -1110,6 +1115,59 @@ class ApiFuzzTest {
                 });
             });
             return sb.toString();
+        }
+    }
+
+    /**
+     * A unit paired with community A, its liaison, a need and a resource, a draft project and a claimed one with a
+     * milestone (the units, agreements and lists are straight in the database: other parts own their endpoints).
+     */
+    private void seedCoBuildProjects(World world, Fixtures.World w) {
+        long unit = party.unit(w.subDistrict(), 20);
+        party.pair(unit, w.communityA());
+        String liaison = party.liaison(unit);
+        long need = projectData.need(w.communityA());
+        long resource = projectData.resource(unit);
+        world.id("cobuildUnits", unit).id("cobuildNeeds", need).id("cobuildResources", resource);
+        for (int i = 0; i < 2; i++) {
+            long project = as(admin)
+                    .body(Map.of(
+                            "communityId", w.communityA(),
+                            "fieldCode", "ELDERLY_CARE",
+                            "title", "模糊项目" + i,
+                            "needIds", List.of(need),
+                            "resourceIds", List.of(resource)))
+                    .post("/api/cobuild-projects")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            world.id("cobuildProjects", project);
+            if (i == 1) {
+                as(admin)
+                        .post("/api/cobuild-projects/" + project + "/approve")
+                        .then()
+                        .statusCode(200);
+                as(liaison)
+                        .post("/api/cobuild-projects/" + project + "/claim")
+                        .then()
+                        .statusCode(200);
+                world.id(
+                        "cobuildMilestones",
+                        as(liaison)
+                                .body(Map.of(
+                                        "title",
+                                        "模糊节点",
+                                        "dueOn",
+                                        LocalDate.now().plusDays(5).toString()))
+                                .post("/api/cobuild-projects/" + project + "/milestones")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getLong("milestones[0].id"));
+            }
         }
     }
 }

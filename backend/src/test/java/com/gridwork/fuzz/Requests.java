@@ -412,7 +412,10 @@ final class Requests {
 
     /** The media type an upload to {@code op} takes, and a seeded file of that type. */
     private Pair<String, byte[]> upload(Operation op) {
-        boolean photo = op.path().contains("photo") || op.path().endsWith("/fulfil"); // a wish's fulfilment photo
+        // a wish's fulfilment and a milestone's report carry their evidence photo
+        boolean photo = op.path().contains("photo")
+                || op.path().endsWith("/fulfil")
+                || op.path().startsWith("/api/cobuild-milestones/");
         String type = photo ? "image/png" : op.path().contains("import") ? XLSX : null;
         byte[] file = type == null ? null : world.files().get(type);
         if (file == null) {

@@ -50,7 +50,9 @@ final class World {
             Map.entry("helperVolunteerId", "volunteers"),
             Map.entry("unitId", "cobuildUnits"),
             Map.entry("claimId", "partyPostClaims"),
-            Map.entry("issueId", "issues"));
+            Map.entry("issueId", "issues"),
+            Map.entry("needIds", "cobuildNeeds"),
+            Map.entry("resourceIds", "cobuildResources"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(
@@ -95,7 +97,9 @@ final class World {
             Map.entry("cobuild-resources", "cobuildResources"),
             Map.entry("cobuild-points", "cobuildPointsEntries"),
             Map.entry("micro-wishes", "microWishes"),
-            Map.entry("micro-wish-claims", "microWishClaims"));
+            Map.entry("micro-wish-claims", "microWishClaims"),
+            Map.entry("cobuild-projects", "cobuildProjects"),
+            Map.entry("cobuild-milestones", "cobuildMilestones"));
 
     /** String properties whose valid values are a dictionary category's codes. */
     static final Map<String, String> CODE_LISTS = Map.ofEntries(
