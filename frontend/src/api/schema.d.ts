@@ -580,6 +580,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cobuild-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements of the communities in (or around) your scope; a liaison its unit's
+         * @description Newest term first; sortable by termFrom, termTo, signedOn, status, createdAt.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildAgreements"];
+        put?: never;
+        /**
+         * Propose an agreement between a unit and a community
+         * @description The unit must be ACTIVE and of the community's sub-district (else 400 naming unitId). A live agreement (PROPOSED, SIGNED, ACTIVE) of the same unit and community whose term overlaps is a 409 whose existingId names it.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["proposeCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agreement
+         * @description Of a community in or around your scope; a liaison its own unit's only. actions lists what you may do now.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew an active or expired agreement (If-Match required)
+         * @description A new PROPOSED agreement (renewsId) whose term starts the day after this one's ends and lasts as long, unless termTo says otherwise. 409 when a live agreement overlaps that term.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["renewCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a proposed agreement (If-Match required)
+         * @description SIGNED, or ACTIVE when its term has begun. 409 unless PROPOSED, or when its term is over.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["signCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate a proposed, signed or active agreement with a reason (If-Match required)
+         * @description 409 for an expired or terminated agreement. endedOn is today.
+         *
+         *     Permission: `COBUILD_AGREEMENTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["terminateCoBuildAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cobuild-milestones/{id}/photos": {
         parameters: {
             query?: never;
@@ -646,6 +774,238 @@ export interface paths {
          *     Roles: `unit-liaison`.
          */
         post: operations["reportCoBuildMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs in (or around) your scope, each with the projects addressing it
+         * @description Newest first; sortable by createdAt, title, status, fieldCode. issueId: the needs raised from that issue.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildNeeds"];
+        put?: never;
+        /**
+         * Record a need of a community
+         * @description TALK_DAY_ISSUE needs issueId (an issue of that community in your scope); other sources take none (400).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createCoBuildNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One need with its chain
+         * @description Of a community in or around your scope; a liaison those of its paired communities.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain of a need: the projects addressing it with their status, and the resources they use
+         * @description Projects oldest first; each with the resources it uses (withdrawn ones included).
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildNeedChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-needs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an open need with a reason (If-Match required)
+         * @description 409 unless OPEN (a need a project addresses moves with the project).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["closeCoBuildNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Points entries of the units of your sub-district (or of one unit); a liaison its unit's
+         * @description Newest earnedOn first; from and to bound earnedOn (inclusive).
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or take away a unit's points with a reason
+         * @description 409 when earnedOn lies in a locked month.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["adjustCoBuildPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/month-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locked months of the sub-districts you work in, newest first
+         * @description With subDistrictId, that sub-district's only (404 outside your scope).
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildPointsMonthLocks"];
+        put?: never;
+        /**
+         * Lock a month that has ended in a sub-district
+         * @description Afterwards no entry dated in it can be appended (adjustments, reversals, project points): 409. A lock is final. 409 when already locked.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["lockCoBuildPointsMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units ranked by points earned in a period
+         * @description The units of the sub-district of areaId (default: yours): the sum of each unit's entries with earnedOn in [from, to] (default: this year to today), reversals included; ACTIVE units without entries count 0; equal points share a rank and are ordered by name.
+         *
+         *     Permission: `COBUILD_POINTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildPointsRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-points/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse an entry once: a new entry of the negated points, dated today
+         * @description 409 for a reversal, an entry already reversed, or when this month is locked.
+         *
+         *     Permission: `COBUILD_POINTS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["reverseCoBuildPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,6 +1310,278 @@ export interface paths {
          *     Roles: `unit-liaison`.
          */
         post: operations["submitCoBuildProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resources of the units of your sub-district; a liaison its own unit's
+         * @description Newest first; sortable by createdAt, title, status, fieldCode.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildResources"];
+        put?: never;
+        /**
+         * Offer a resource of a unit
+         * @description Staff for an ACTIVE unit of their sub-district, a liaison for its own unit (else 400 naming unitId).
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
+         */
+        post: operations["offerCoBuildResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource
+         * @description Of a unit of your sub-district; a liaison its own unit's only.
+         *
+         *     Permission: `COBUILD_LISTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-resources/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an available resource (If-Match required)
+         * @description 409 when already withdrawn. Projects that use it keep it in their chain.
+         *
+         *     Permission: `COBUILD_LISTS_MANAGE` or `COBUILD_RESOURCES_OFFER`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `unit-liaison`.
+         */
+        post: operations["withdrawCoBuildResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-building units of the sub-districts around the caller's areas (a liaison: its own)
+         * @description Ordered by name; sortable by name, partyMemberTotal, createdAt, updatedAt.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildUnits"];
+        put?: never;
+        /**
+         * Register a co-building unit of a sub-district
+         * @description The name is unique within the sub-district: a second is a 409 whose existingId names the unit that holds it.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createCoBuildUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit the signed-in liaison acts for
+         * @description 404 for an account that is no unit's liaison.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMyCoBuildUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active units an issue or project of a community may be given to, paired ones first
+         * @description The units of the community's sub-district, those with an ACTIVE agreement with the community first (paired true), then by name. A liaison is offered its own unit only.
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listCoBuildUnitOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit (the contact's phone masked)
+         * @description A liaison reads only its own unit (any other id is a 404).
+         *
+         *     Permission: `COBUILD_UNITS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getCoBuildUnit"];
+        /**
+         * Edit a unit, or set it inactive with a reason (If-Match required)
+         * @description A name another unit of the sub-district holds is a 409 naming that unit.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        put: operations["updateCoBuildUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit's liaison sign-in accounts, enabled ones first
+         * @description A removed liaison stays listed, disabled.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        get: operations["listCoBuildUnitLiaisons"];
+        put?: never;
+        /**
+         * Give the unit a liaison sign-in account (realm role unit-liaison, the unit's sub-district)
+         * @description Returns a temporary password once; it must be changed at first sign-in. 409 when the unit is inactive or the user name is taken.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["createCoBuildUnitLiaison"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/liaisons/{staffId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a liaison: its sign-in is disabled (it stays on record as the unit's)
+         * @description Another unit's liaison is a 404; disabling again changes nothing.
+         *
+         *     Permission: `COBUILD_UNITS_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        post: operations["disableCoBuildUnitLiaison"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cobuild-units/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contact's phone number in plain text; the access is audited with the reason
+         * @description 404 when the unit has no contact phone.
+         *
+         *     Permission: `COBUILD_UNITS_REVEAL`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revealCoBuildUnitPhone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1263,9 +1895,9 @@ export interface paths {
          * Search issues the caller may see
          * @description A grid worker sees the issues of their grids and those they handle or answer for; a volunteer account only the issues given to the volunteer teams it leads. Sortable by receivedAt (default, newest first), dueAt, updatedAt, id.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["listIssues"];
         put?: never;
@@ -1367,9 +1999,9 @@ export interface paths {
          * An issue with its timeline, extensions, photos and the actions the caller may take now
          * @description allowedActions lists exactly the workflow steps the caller may take now; the screens offer only these.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getIssue"];
         /**
@@ -1423,7 +2055,7 @@ export interface paths {
         put?: never;
         /**
          * Assign (or re-assign) a handler working in the issue's community, or a volunteer team
-         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise). Its leaders then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
+         * @description The handler must be an enabled staff member working in the issue's community (400 naming handlerId otherwise); a volunteer team (handlerTeamId, instead of handlerId) must be active and of the issue's community or sub-district (400 naming handlerTeamId otherwise), a co-building unit (handlerUnitId) active and of the issue's sub-district (400 naming handlerUnitId otherwise; paired units are listed first by GET /api/cobuild-units/options). The team's leaders or the unit's liaisons then start and resolve the issue; the first-responsible person stays accountable. Who may: see allowedActions of the issue detail.
          *
          *     Permission: `ISSUES_MANAGE`.
          *
@@ -1473,9 +2105,9 @@ export interface paths {
          * Add a note to the timeline
          * @description Allowed in every state; does not change the status and needs no If-Match. A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["commentOnIssue"];
         delete?: never;
@@ -1617,9 +2249,9 @@ export interface paths {
          * Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)
          * @description Multipart form with one part `file`. The image type is read from the content, not the file name (400 otherwise); a tenth photo is a 409. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["addIssuePhoto"];
         delete?: never;
@@ -1639,9 +2271,9 @@ export interface paths {
          * A photo's image
          * @description The stored bytes with their own type (image/jpeg, image/png or image/webp), privately cacheable for an hour.
          *
-         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_READ` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
          */
         get: operations["getIssuePhoto"];
         put?: never;
@@ -1697,9 +2329,9 @@ export interface paths {
          * The handler reports it resolved, saying how
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["resolveIssue"];
         delete?: never;
@@ -1745,9 +2377,9 @@ export interface paths {
          * The handler starts work
          * @description A leader of the volunteer team handling the issue may take this step. Who may: see allowedActions of the issue detail.
          *
-         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM`.
+         *     Permission: `ISSUES_WRITE` or `ISSUES_HANDLE_AS_TEAM` or `ISSUES_HANDLE_AS_UNIT`.
          *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
          */
         post: operations["startIssue"];
         delete?: never;
@@ -1794,6 +2426,286 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own claims (its volunteer profile's, or its unit's), newest first
+         * @description A live claim shows the beneficiary's name and the address to deliver to.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        get: operations["listMyMicroWishClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a live claim with a reason; the wish reopens (PUBLISHED)
+         * @description Its claimant, or staff managing wishes where it lies. An ended claim is a 409.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`.
+         */
+        post: operations["cancelMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a fulfilled claim: the wish is realised today (Beijing time)
+         * @description Staff managing wishes where it lies (the grid worker, community staff). A claim not FULFILLED is a 409.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["confirmMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report one's ACTIVE claim fulfilled, with a photo (JPEG, PNG or WebP, at most 5 MB) and a note
+         * @description Multipart form with the parts `file` and `note`; the type is read from the content. The wish waits for staff to confirm. A claim not ACTIVE is a 409; another's claim a 404.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        post: operations["fulfilMicroWishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wish-claims/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The photo sent with a claim's fulfilment
+         * @description For its claimant and staff reading wishes where the wish lies; privately cacheable.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM` or `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWishClaimPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wishes of the caller's areas, newest first, beneficiary named
+         * @description Sortable by publishedAt, wishDeadline, realisedOn, title. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["listMicroWishes"];
+        put?: never;
+        /**
+         * Enter a wish of a household in scope; it is published at once with the beneficiary masked
+         * @description The beneficiary is the resident named (a member of the household) or the household's head. Every violation is reported at once.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["createMicroWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published wishes the calling claimant may claim, beneficiary masked
+         * @description A volunteer account: its volunteer community's and its ACTIVE party report's community's; a unit liaison: those of the communities its unit is paired with. Newest first.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        get: operations["listOpenMicroWishes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Realised wishes per claimant in a period (点亮微心愿)
+         * @description REALISED wishes with realised_on in [from, to] (default: this year up to today), counted for the claimant of the claim that realised them: one row per kind and volunteer or unit, the top 100. Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWishRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One wish with its beneficiary, household and claims
+         * @description Staff reading wishes, in their scope; volunteer and unit-liaison accounts are refused (403).
+         *
+         *     Permission: `MICRO_WISHES_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        get: operations["getMicroWish"];
+        /**
+         * Edit a wish while it is unclaimed (If-Match required)
+         * @description A wish claimed, realised or taken down is a 409.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        put: operations["updateMicroWish"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a published wish the caller reaches
+         * @description As PARTY_MEMBER (a volunteer account with an ACTIVE report this year), VOLUNTEER, or UNIT (a liaison, for its unit). One live claim per wish: a wish already claimed is a 409, also between parallel requests. A wish the caller does not reach is a 404.
+         *
+         *     Permission: `MICRO_WISHES_CLAIM`.
+         *
+         *     Roles: `volunteer`, `unit-liaison`.
+         */
+        post: operations["claimMicroWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/micro-wishes/{id}/take-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a wish down with a reason, only while it is unclaimed
+         * @description A wish with a live claim (or realised, or taken down) is a 409. If-Match is checked when sent.
+         *
+         *     Permission: `MICRO_WISHES_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["takeDownMicroWish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2098,6 +3010,910 @@ export interface paths {
          *     Roles: `street-admin`, `community-staff`.
          */
         post: operations["endPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-building/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Party-building and co-building figures of an area and a period, with the two report lines
+         * @description `membersReported`: Party members with a report of a year the period touches that was confirmed (confirmed, active, or ended after confirmation: transferred out, expired, withdrawn after the decision), to a community of the area; once per person per community. Submitted, rejected and submissions withdrawn before a decision are not counted. `membersByEmployerType`: Members reported (as above) by the employer type of their report. `membersByPostCategory`: Distinct members holding a claim of a post of the area of that category at some time in the period (claimed before its end and not released, revoked or ended before its start); a member holding posts of two categories counts in both. `unitRatios`: Per co-building unit: members reported (as above) whose report names the unit as employer, divided by the unit's party members in total, in percent (one decimal); beside it the largest total the unit's confirmed unit-level reports to the area gave. The 50 units with the most members reported. `membersActiveNow`: Members whose report to a community of the area is active now (whatever the period); once per person per community. `posts`: Posts of the area whose term overlaps the period, open, closed or ended. `postCapacity`: The capacities of those posts added up. `liveClaims`: Claims live now (not released, revoked or ended) on those posts. `filledPosts`: Those posts whose live claims reach their capacity now. `claimsMade`: Claims of posts of the area made in the period, whether released, revoked or ended since or not. `wishesPublished`: Micro-wishes of the area published in the period. `wishesClaimed`: Micro-wishes of the area with a claim made in the period (a wish claimed twice counts once). `wishesRealised`: Micro-wishes of the area realised (the grid worker confirmed them) on a day of the period. `wishesOpen`: Micro-wishes of the area published and unclaimed now. `units`: Active units: a sub-district's own units; for a community the active units with a proposed, signed or active agreement with it. `unitsPaired`: Units with an active agreement with a community of the area now (expired and terminated ones do not pair). `communitiesPaired`: Communities of the area with an active agreement now. `agreementsByStatus`: Agreements with communities of the area, by their status now. `projectsByStatus`: Projects of communities of the area, by their status now. `projectsSigned`: Projects of the area approved in the period (neither draft nor rejected), whatever their state now. `projectsCompleted`: Projects of the area accepted by the community in the period. `overdueMilestones`: Milestones of the area's projects (not cancelled) not done whose due day is before today (Beijing), like overdue issues. Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         *
+         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPartyBuildingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-building/stats/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same figures as an .xlsx workbook: figures with the report lines, breakdowns, definitions
+         * @description Days are China Standard Time; `from` and `to` are both included (default: this year), at most 366 days. The area is a sub-district, community or grid in the caller's scope (default: the caller's scope).
+         *
+         *     Permission: `PARTY_BUILDING_STATS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["exportPartyBuildingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback forms of a year's confirmed reports in scope, with their figures
+         * @description By employer and name unless sorted (name, community, employer, confirmedHours, postsHeld, wishesRealised, rating). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["listPartyFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The employers named on a year's forms in scope, with their members and how many are rated
+         * @description Most members first. The names are the reports' employers as entered.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["listPartyFeedbackEmployers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One employer's feedback workbook: a row per member of the year's forms in scope
+         * @description Columns 姓名, 报到社区, 工作单位, 单位党组织, 年度确认服务时长（小时）, 认领岗位（个）, 点亮微心愿（个）, 评定等次, 社区意见, 评定日期; the figures as the list shows them. A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["exportPartyFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's feedback form
+         * @description A report in scope that was never confirmed has no form (404). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getPartyFeedback"];
+        /**
+         * Rate a member's year and comment on it (If-Match required)
+         * @description The form's ETag is 0 before its first rating. A report in scope that was never confirmed has no form (404).
+         *
+         *     Permission: `PARTY_FEEDBACK_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["ratePartyFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-feedback/{reportId}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's feedback form as a printable one-page PDF
+         * @description A4, Chinese, with an embedded subset of Noto Sans SC: the member, the year's figures, the rating (未评定 while unrated), the community's comment, its seal line and the date of the rating (today while unrated). A form exists for each report that was confirmed: CONFIRMED, ACTIVE, TRANSFERRED_OUT, EXPIRED, or WITHDRAWN after its confirmation (decided_at set); never for a SUBMITTED or REJECTED one. The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger. Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too). Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+         *
+         *     Permission: `PARTY_FEEDBACK_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `viewer`.
+         */
+        get: operations["getPartyFeedbackForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-post-claims/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's claims, live ones first
+         * @description Of every year; a volunteer account without a profile gets a 403.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyPartyPostClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-post-claims/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The member gives up a claim of theirs, with a reason
+         * @description The place is free again. 404 for another member's claim; 409 unless ACTIVE.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["releasePartyPostClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-post-claims/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The community takes a member's claim back, with a reason
+         * @description Staff whose scope holds the post. The place is free again. 409 unless ACTIVE.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["revokePartyPostClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posts of the caller's areas and of the communities above, with places taken
+         * @description Newest term first; sortable by title, termFrom, termTo, capacity, claimCount, createdAt, updatedAt.
+         *
+         *     Permission: `PARTY_POSTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listPartyPosts"];
+        put?: never;
+        /**
+         * Open a post of a community or of one of its grids
+         * @description The category is an active PARTY_POST_CATEGORY code; termTo not before termFrom.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's community's posts open for claims, and whether the member holds each
+         * @description OPEN posts within their term of the community the member's ACTIVE report is to, with a place free or held by the member. 403 without an ACTIVE report this year.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listOpenPartyPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One post
+         * @description Staff reading posts where it lies or above; a member a post of the community they reported to.
+         *
+         *     Permission: `PARTY_POSTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["getPartyPost"];
+        /**
+         * Change a post's category, text, capacity and term (If-Match required)
+         * @description The capacity may not drop below the live claims (409); an ended post does not change (409).
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        put: operations["updatePartyPost"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A post's claims, live ones first
+         * @description Whoever may read the post.
+         *
+         *     Permission: `PARTY_POSTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `viewer`.
+         */
+        get: operations["listPartyPostClaims"];
+        put?: never;
+        /**
+         * The member claims a post of the community they reported to
+         * @description 403 without an ACTIVE report this year; 404 for a post of another community; 409 when the post is not open, already held by the member, or full.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["claimPartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-posts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a post to new claims
+         * @description Its claims stay until released or revoked. 409 unless OPEN.
+         *
+         *     Permission: `PARTY_POSTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["closePartyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members' reports to the communities in scope
+         * @description Newest year first; sortable by year, name, employer, status, submittedAt, decidedAt. A grid worker reads the reports of the community around the grid.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPartyReports"];
+        put?: never;
+        /**
+         * Enter a member's report (SUBMITTED)
+         * @description The member is a volunteer profile (volunteerId), or a new person registered as a volunteer of the community (the profile their ID number already has is reused). One live report per member and year: another is a 409 whose existingId names it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling member's own reports
+         * @description Every year's, newest first; empty for a volunteer account not linked to a profile.
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyPartyReports"];
+        put?: never;
+        /**
+         * The calling member submits their report to a community of their sub-district
+         * @description A volunteer account linked to a profile; one live report per year (409 naming it).
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["submitMyPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/mine/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's form for a year, prefilled from their last report
+         * @description Next year's form carries this year's values; with the communities and units to choose from.
+         *
+         *     Permission: `PARTY_REPORT_OWN`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["prefillMyPartyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report, with the reports it continues
+         * @description A report of a community in scope (a grid worker: the community around the grid); its history follows previousId back through last year's and transferred reports, newest first.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPartyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a submitted report
+         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["confirmPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted report, with a reason
+         * @description The member may report again. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["rejectPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a confirmed or active report to another community of the sub-district
+         * @description This report ends TRANSFERRED_OUT; a new SUBMITTED report continuing it (previousId) waits for the target community. Answers the ended report.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["transferPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a live report, with a reason
+         * @description The member's post claims of it end with it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["withdrawPartyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logged service in the caller's scope (status=SUBMITTED: the verification queue)
+         * @description Oldest service day first.
+         *
+         *     Permission: `PARTY_SERVICE_VERIFY`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        get: operations["listPartyServiceLogs"];
+        put?: never;
+        /**
+         * The member logs service on a post they hold
+         * @description On an ACTIVE claim of theirs (another's claim is a 400 naming claimId; an ended one a 409); the day not in the future nor before the claim; 1 to 1440 minutes.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["createPartyServiceLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's logged service, newest first
+         * @description A volunteer account without a profile gets a 403.
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        get: operations["listMyPartyServiceLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to one's logged service (JPEG, PNG or WebP, at most 5 MB, 9 per log)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). Only while the log awaits verification (409 after).
+         *
+         *     Permission: `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `volunteer`.
+         */
+        post: operations["addPartyServicePhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A photo of logged service
+         * @description Staff whose scope holds the log, or the member who logged it. The stored bytes with their own type, privately cacheable for an hour.
+         *
+         *     Permission: `PARTY_SERVICE_VERIFY` or `PARTY_POSTS_CLAIM`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        get: operations["getPartyServicePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject logged service, with a reason
+         * @description Staff whose scope holds the post. 409 when decided already.
+         *
+         *     Permission: `PARTY_SERVICE_VERIFY`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["rejectPartyServiceLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-service-logs/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify logged service: one CONFIRMED entry of source POST_SERVICE in the member's hours ledger
+         * @description Staff whose scope holds the post. 409 when decided already, or when the service day's month is locked in the ledger.
+         *
+         *     Permission: `PARTY_SERVICE_VERIFY`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`.
+         */
+        post: operations["verifyPartyServiceLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units' reports to the communities in scope
+         * @description Newest year first; sortable by year, unitName, partyMemberTotal, status, submittedAt.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPartyUnitReports"];
+        put?: never;
+        /**
+         * Enter a unit's report to a community (SUBMITTED)
+         * @description The unit must be an ACTIVE co-building unit of the community's sub-district. One live report per unit, community and year: another is a 409 whose existingId names it.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["createPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units a report to this community may name
+         * @description The ACTIVE co-building units of the community's sub-district, by name: the unit reporting, or a member's employer.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["listPartyReportUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit report, with the reports it continues
+         * @description A report of a community in scope; its history follows previousId back, newest first.
+         *
+         *     Permission: `PARTY_REPORTS_READ`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `viewer`.
+         */
+        get: operations["getPartyUnitReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a submitted unit report
+         * @description ACTIVE when its year is the current one, else CONFIRMED until January 1st. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["confirmPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted unit report, with a reason
+         * @description The unit may report again. If-Match is optional; a stale one is a 412.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["rejectPartyUnitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-unit-reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a live unit report, with a reason
+         * @description A submitted, confirmed or active report ends WITHDRAWN. If-Match is optional.
+         *
+         *     Permission: `PARTY_REPORTS_MANAGE`.
+         *
+         *     Roles: `street-admin`, `community-staff`.
+         */
+        post: operations["withdrawPartyUnitReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4923,7 +6739,112 @@ export interface components {
             areas: components["schemas"]["AreaRef"][];
         };
         /** @enum {string} */
+        CoBuildAgreementAction: "SIGN" | "TERMINATE" | "RENEW";
+        CoBuildAgreementCreate: {
+            /**
+             * Format: int64
+             * @description An ACTIVE unit of the community's sub-district
+             */
+            unitId: number;
+            /**
+             * Format: int64
+             * @description A community in your scope
+             */
+            communityId: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Not before termFrom
+             * @example 2022-03-10
+             */
+            termTo: string;
+            /** @example 每季度开展一次助老志愿服务 */
+            content?: string;
+        };
+        /** @description A renewal: a new PROPOSED agreement following this one */
+        CoBuildAgreementRenew: {
+            /**
+             * Format: date
+             * @description The new term's end; as long as the old term when not given
+             * @example 2022-03-10
+             */
+            termTo?: string;
+            /** @description The old agreement's content when not given */
+            content?: string;
+        };
+        CoBuildAgreementSign: {
+            /**
+             * Format: date
+             * @description The day it was signed; not in the future
+             * @example 2022-03-10
+             */
+            signedOn: string;
+        };
+        /** @enum {string} */
         CoBuildAgreementStatus: "PROPOSED" | "SIGNED" | "ACTIVE" | "EXPIRED" | "TERMINATED";
+        CoBuildAgreementTerminate: {
+            /** @example 单位搬迁 */
+            reason: string;
+        };
+        /** @description A pairing agreement between a co-building unit and a community (结对共建协议) */
+        CoBuildAgreementView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            signedOn: string | null;
+            status: components["schemas"]["CoBuildAgreementStatus"];
+            /** @description Why it was terminated */
+            endReason: string | null;
+            /**
+             * Format: date
+             * @description The day it was terminated or expired
+             * @example 2022-03-10
+             */
+            endedOn: string | null;
+            /**
+             * Format: int64
+             * @description The agreement this one renews
+             */
+            renewsId: number | null;
+            /**
+             * Format: int64
+             * @description The agreement that renews this one
+             */
+            renewedById: number | null;
+            content: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** @description What the caller may do now (empty for readers) */
+            actions: components["schemas"]["CoBuildAgreementAction"][];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A milestone the claiming unit plans */
         CoBuildMilestoneInput: {
             /** @example 完成食堂装修 */
@@ -4957,8 +6878,205 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description The chain of one need: need → projects → resources */
+        CoBuildNeedChain: {
+            /** Format: int64 */
+            needId: number;
+            projects: components["schemas"]["CoBuildNeedChainProject"][];
+        };
+        /** @description A project addressing a need, and the resources it uses */
+        CoBuildNeedChainProject: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @description The project's status: DRAFT, REJECTED, OPEN_PAIRED, OPEN_ALL, CLAIMED, IN_PROGRESS, SUBMITTED, ACCEPTED, CANCELLED */
+            status: string;
+            /**
+             * Format: int64
+             * @description The unit that claimed it
+             */
+            unitId: number | null;
+            unitName: string | null;
+            resources: components["schemas"]["CoBuildNeedChainResource"][];
+        };
+        /** @description A resource a project uses */
+        CoBuildNeedChainResource: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            status: components["schemas"]["CoBuildResourceStatus"];
+        };
+        CoBuildNeedClose: {
+            /** @example 需求已由其他渠道解决 */
+            reason: string;
+        };
+        CoBuildNeedCreate: {
+            /**
+             * Format: int64
+             * @description A community in your scope
+             */
+            communityId: number;
+            /**
+             * @description A COBUILD_FIELD code
+             * @example ELDERLY_CARE
+             */
+            fieldCode: string;
+            /** @example 独居老人助餐 */
+            title: string;
+            description?: string;
+            source: components["schemas"]["CoBuildNeedSource"];
+            /**
+             * Format: int64
+             * @description Required for TALK_DAY_ISSUE (an issue of the community), refused otherwise
+             */
+            issueId?: number;
+        };
+        /** @enum {string} */
+        CoBuildNeedSource: "TALK_DAY_ISSUE" | "RESIDENT_SURVEY" | "GRID_VISIT" | "PARTY_MEMBER" | "UNIT" | "SUB_DISTRICT" | "OTHER";
+        /** @enum {string} */
+        CoBuildNeedStatus: "OPEN" | "IN_PROJECT" | "MET" | "CLOSED";
+        /** @description A need of a community (需求清单), with its chain */
+        CoBuildNeedView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** @description A COBUILD_FIELD code */
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            source: components["schemas"]["CoBuildNeedSource"];
+            /**
+             * Format: int64
+             * @description The talk-day issue it was raised from
+             */
+            issueId: number | null;
+            status: components["schemas"]["CoBuildNeedStatus"];
+            closeReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** @description The projects addressing it (cobuild_project_need), with their resources */
+            projects: components["schemas"]["CoBuildNeedChainProject"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Points added or taken away by hand, with a reason */
+        CoBuildPointsAdjustment: {
+            /** Format: int64 */
+            unitId: number;
+            /**
+             * Format: int32
+             * @description Not 0; negative takes points away
+             */
+            points: number;
+            /**
+             * Format: date
+             * @description Not in the future, not in a locked month
+             * @example 2022-03-10
+             */
+            earnedOn: string;
+            /** @example 年度共建表彰加分 */
+            reason: string;
+        };
+        /** @description An entry of a unit's append-only points ledger */
+        CoBuildPointsEntryView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            kind: components["schemas"]["CoBuildPointsKind"];
+            /** Format: int32 */
+            points: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            earnedOn: string;
+            /** Format: int64 */
+            projectId: number | null;
+            /**
+             * Format: int64
+             * @description The entry this one reverses
+             */
+            reversesId: number | null;
+            /**
+             * Format: int64
+             * @description The entry that reversed this one
+             */
+            reversedById: number | null;
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+        };
         /** @enum {string} */
         CoBuildPointsKind: "PROJECT_COMPLETED" | "TIMELY_CLAIM_BONUS" | "ADJUSTMENT" | "REVERSAL";
+        CoBuildPointsMonthLockInput: {
+            /** Format: int64 */
+            subDistrictId: number;
+            /** @example 2026-10 */
+            month: string;
+        };
+        CoBuildPointsMonthLockView: {
+            /** Format: int64 */
+            subDistrictId: number;
+            subDistrictName: string;
+            month: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lockedAt: string;
+        };
+        /** @description Units of a sub-district by points earned in a period (units with 0 listed too) */
+        CoBuildPointsRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            items: components["schemas"]["CoBuildPointsRankingRow"][];
+        };
+        CoBuildPointsRankingRow: {
+            /**
+             * Format: int32
+             * @description 1 for the most points; equal points share a rank (1, 1, 3)
+             */
+            rank: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int64
+             * @description The sum of the unit's entries earned in the period, reversals included
+             */
+            points: number;
+            /**
+             * Format: int64
+             * @description How many entries count
+             */
+            entries: number;
+        };
+        CoBuildPointsReverse: {
+            /** @example 录入有误 */
+            reason: string;
+        };
         CoBuildProjectAccept: {
             /** @description The residents' satisfaction */
             satisfaction: components["schemas"]["CoBuildProjectSatisfaction"];
@@ -5157,8 +7275,201 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        CoBuildResourceCreate: {
+            /**
+             * Format: int64
+             * @description A unit of your sub-district (required); a liaison's own unit, the default for it
+             */
+            unitId?: number;
+            /**
+             * @description A COBUILD_FIELD code
+             * @example HEALTH
+             */
+            fieldCode: string;
+            /** @example 每月义诊 */
+            title: string;
+            description?: string;
+            /** @example 每月2次 */
+            quantity?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableFrom?: string;
+            /**
+             * Format: date
+             * @description Not before availableFrom
+             * @example 2022-03-10
+             */
+            availableTo?: string;
+        };
+        /** @enum {string} */
+        CoBuildResourceStatus: "AVAILABLE" | "WITHDRAWN";
+        /** @description A resource a unit offers (资源清单) */
+        CoBuildResourceView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @description A COBUILD_FIELD code */
+            fieldCode: string;
+            title: string;
+            description: string | null;
+            quantity: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            availableTo: string | null;
+            status: components["schemas"]["CoBuildResourceStatus"];
+            /**
+             * Format: int32
+             * @description How many projects use it
+             */
+            projectCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        CoBuildUnitCreate: {
+            /**
+             * Format: int64
+             * @description The sub-district the unit belongs to
+             */
+            subDistrictId: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            partyOrgName?: string;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName?: string;
+            contactPhone?: string;
+            address?: string;
+        };
+        /** @description The liaison's new sign-in and its one-time temporary password (changed at first sign-in) */
+        CoBuildUnitLiaisonAccount: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            temporaryPassword: string;
+        };
+        CoBuildUnitLiaisonCreate: {
+            /** @example gdj.wang */
+            username: string;
+            /** @example 王强 */
+            displayName: string;
+        };
+        /** @description A liaison sign-in account of a unit */
+        CoBuildUnitLiaisonView: {
+            /** Format: int64 */
+            staffId: number;
+            username: string;
+            displayName: string;
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+        };
+        /** @description An active unit offered in a picker; units paired with the community come first */
+        CoBuildUnitOption: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /** @description Paired with the community now (an ACTIVE agreement) */
+            paired: boolean;
+        };
+        /** @description Why the contact's full phone number is needed (audited) */
+        CoBuildUnitReveal: {
+            /** @example 联系共建项目对接 */
+            reason: string;
+        };
+        /** @description The contact's phone in plain text; the access was audited */
+        CoBuildUnitRevealed: {
+            contactPhone: string;
+        };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
+        /** @description A co-building unit as other records name it */
+        CoBuildUnitSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int32
+             * @description The unit's party members in total (the denominator of reported / employed)
+             */
+            partyMemberTotal: number;
+            status: components["schemas"]["CoBuildUnitStatus"];
+        };
+        /** @description Every field; INACTIVE needs a reason */
+        CoBuildUnitUpdate: {
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            partyOrgName?: string;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName?: string;
+            /** @description A new number; omit to keep the current one (clients only see it masked) */
+            contactPhone?: string;
+            /** @description Remove the contact's phone number */
+            clearContactPhone?: boolean;
+            address?: string;
+            status: components["schemas"]["CoBuildUnitStatus"];
+            /** @description Required when INACTIVE */
+            statusReason?: string;
+        };
+        /** @description A co-building unit (the contact's phone masked) */
+        CoBuildUnitView: {
+            /** Format: int64 */
+            id: number;
+            subDistrict: components["schemas"]["AreaRef"];
+            name: string;
+            unitType: components["schemas"]["OrganisationType"];
+            /** @example 市供电公司城东分公司党委 */
+            partyOrgName: string | null;
+            /** Format: int32 */
+            partyMemberTotal: number;
+            contactName: string | null;
+            /** @example 138****5678 */
+            contactPhoneMasked: string | null;
+            address: string | null;
+            status: components["schemas"]["CoBuildUnitStatus"];
+            /** @description Why the unit is inactive */
+            statusReason: string | null;
+            /**
+             * Format: int32
+             * @description Enabled liaison sign-in accounts
+             */
+            liaisonCount: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         CodeCount: {
             code: string;
             name: string;
@@ -5411,7 +7722,7 @@ export interface components {
         };
         /** @enum {string} */
         IssueAction: "EDIT" | "ACCEPT" | "REJECT" | "ASSIGN" | "START" | "RESOLVE" | "CLOSE" | "ESCALATE" | "TRANSFER" | "COMMENT" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "ADD_PHOTO";
-        /** @description Give the issue to a staff handler or to a volunteer team (one of them) */
+        /** @description Give the issue to a staff handler, a volunteer team or a co-building unit (one of them) */
         IssueAssign: {
             /**
              * Format: int64
@@ -5423,6 +7734,11 @@ export interface components {
              * @description Instead of handlerId: an active volunteer team of the issue's community or sub-district; its leaders (leader or deputy) then take the handler's steps
              */
             handlerTeamId?: number;
+            /**
+             * Format: int64
+             * @description Instead of handlerId: an active co-building unit of the issue's sub-district; its liaisons then take the handler's steps
+             */
+            handlerUnitId?: number;
             comment?: string;
         };
         /** @description The caller's own open issues that need attention */
@@ -5822,6 +8138,8 @@ export interface components {
             handler?: components["schemas"]["IssueStaffRef"] | null;
             /** @description The volunteer team handling the issue instead of a staff handler (then handler is null); its leaders take the handler's steps, the first-responsible person stays accountable */
             handlerTeam?: components["schemas"]["IssueTeamRef"] | null;
+            /** @description The co-building unit handling the issue instead of a staff handler or a team (then both are null); its liaisons take the handler's steps, the first-responsible person stays accountable */
+            handlerUnit?: components["schemas"]["IssueUnitRef"] | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -5867,6 +8185,13 @@ export interface components {
             toStaffId: number;
             reason: string;
         };
+        /** @description A co-building unit handling an issue instead of a staff member */
+        IssueUnitRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example 市供电公司城东分公司 */
+            name: string;
+        };
         /** @description Allowed while the issue is received or accepted */
         IssueUpdate: {
             /** Format: int64 */
@@ -5892,6 +8217,262 @@ export interface components {
             scope: components["schemas"]["CallerScope"];
             /** @description What the caller may do, derived on the server from its role and scope (where: scope); empty without an enabled staff account. Screens offer what is listed here. */
             capabilities: components["schemas"]["Permission"][];
+        };
+        /** @enum {string} */
+        MicroWishClaimStatus: "ACTIVE" | "FULFILLED" | "REALISED" | "CANCELLED";
+        /** @description A claim of a wish, as staff see it */
+        MicroWishClaimSummary: {
+            /** Format: int64 */
+            id: number;
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            /** Format: int64 */
+            volunteerId: number | null;
+            /** Format: int64 */
+            unitId: number | null;
+            claimantName: string;
+            status: components["schemas"]["MicroWishClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            fulfilledAt: string | null;
+            fulfilNote: string | null;
+            /** @description Whether a photo came with the fulfilment (GET .../photo) */
+            hasPhoto: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            cancelReason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A claim as its claimant sees it */
+        MicroWishClaimView: {
+            /** Format: int64 */
+            id: number;
+            wish: components["schemas"]["MicroWishPublicView"];
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            claimantName: string;
+            status: components["schemas"]["MicroWishClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            fulfilledAt: string | null;
+            fulfilNote: string | null;
+            hasPhoto: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            cancelReason: string | null;
+            /** @description Only while the claim is live */
+            delivery?: components["schemas"]["MicroWishDelivery"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        MicroWishClaimantKind: "PARTY_MEMBER" | "VOLUNTEER" | "UNIT";
+        /** @description A wish of a registered household; published at once */
+        MicroWishCreate: {
+            /**
+             * Format: int64
+             * @description An active household in the caller's scope
+             */
+            householdId: number;
+            /**
+             * Format: int64
+             * @description The one resident the wish is for (a member of the household); without it the household's head is the beneficiary
+             */
+            residentId?: number;
+            /**
+             * @description A MICRO_WISH_CATEGORY code
+             * @example STUDY
+             */
+            categoryCode: string;
+            /** @example 一个新书包 */
+            title: string;
+            description?: string;
+            /**
+             * Format: date
+             * @description The day the wish should be met by; not in the past
+             * @example 2022-03-10
+             */
+            wishDeadline?: string;
+        };
+        /** @description What the live claimant needs to deliver: the beneficiary's name, the household's address and grid. Only while the claim is ACTIVE or FULFILLED; never an ID or phone number. */
+        MicroWishDelivery: {
+            beneficiaryName: string;
+            address: string;
+            gridName: string;
+        };
+        /** @description The wish's household as staff see it */
+        MicroWishHousehold: {
+            /** Format: int64 */
+            id: number;
+            /** @description Display address */
+            address: string;
+            grid: components["schemas"]["AreaRef"];
+        };
+        /** @description A wish as claimants see it: beneficiary masked, no address, no registry data */
+        MicroWishPublicView: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["AreaRef"];
+            categoryCode: string;
+            title: string;
+            description: string | null;
+            /** @example 张*明 */
+            beneficiaryMasked: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+        };
+        /** @description Wishes lit (点亮微心愿) per claimant: REALISED wishes with realised_on in the period, counted for the claimant of their realising claim; the top 100 */
+        MicroWishRanking: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            rows: components["schemas"]["MicroWishRankingRow"][];
+        };
+        /** @description One claimant's realised wishes in the period */
+        MicroWishRankingRow: {
+            /**
+             * Format: int32
+             * @description 1 for the most; equal counts share a rank (1, 1, 3)
+             */
+            rank: number;
+            claimantKind: components["schemas"]["MicroWishClaimantKind"];
+            /** Format: int64 */
+            volunteerId: number | null;
+            /** Format: int64 */
+            unitId: number | null;
+            name: string;
+            /** Format: int64 */
+            realised: number;
+        };
+        /** @description Why a wish is taken down or a claim cancelled */
+        MicroWishReason: {
+            /** @example 已由家属解决 */
+            reason: string;
+        };
+        /** @enum {string} */
+        MicroWishStatus: "PUBLISHED" | "CLAIMED" | "FULFILLED" | "REALISED" | "TAKEN_DOWN";
+        /** @description A wish in the staff list */
+        MicroWishSummary: {
+            /** Format: int64 */
+            id: number;
+            community: components["schemas"]["AreaRef"];
+            grid: components["schemas"]["AreaRef"];
+            address: string;
+            categoryCode: string;
+            title: string;
+            beneficiaryName: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            realisedOn: string | null;
+            /** @description The live claim's claimant, or the realising one's */
+            claimantName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Edits a wish while it is unclaimed (If-Match required) */
+        MicroWishUpdate: {
+            /**
+             * Format: int64
+             * @description A member of the wish's household; without it the household's head
+             */
+            residentId?: number;
+            /** @description A MICRO_WISH_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline?: string;
+        };
+        /** @description A wish as staff in scope see it, beneficiary named */
+        MicroWishView: {
+            /** Format: int64 */
+            id: number;
+            household: components["schemas"]["MicroWishHousehold"];
+            community: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            residentId: number | null;
+            categoryCode: string;
+            title: string;
+            description: string | null;
+            /** @example 张三明 */
+            beneficiaryName: string;
+            /** @example 张*明 */
+            beneficiaryMasked: string;
+            status: components["schemas"]["MicroWishStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            wishDeadline: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+            /**
+             * Format: date
+             * @description The Beijing day staff confirmed it realised
+             * @example 2022-03-10
+             */
+            realisedOn: string | null;
+            takenDownReason: string | null;
+            /** @description The ACTIVE or FULFILLED claim */
+            liveClaim?: ((components["schemas"]["MicroWishClaimSummary"] | null) | null) | components["schemas"]["MicroWishClaimSummary"] | null;
+            /** @description Every claim, newest first */
+            claims: components["schemas"]["MicroWishClaimSummary"][];
+            /** Format: int64 */
+            version: number;
         };
         MoveOut: {
             /**
@@ -5994,8 +8575,53 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResultCoBuildAgreementView: {
+            items: components["schemas"]["CoBuildAgreementView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildNeedView: {
+            items: components["schemas"]["CoBuildNeedView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildPointsEntryView: {
+            items: components["schemas"]["CoBuildPointsEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultCoBuildProjectSummary: {
             items: components["schemas"]["CoBuildProjectSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildResourceView: {
+            items: components["schemas"]["CoBuildResourceView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultCoBuildUnitView: {
+            items: components["schemas"]["CoBuildUnitView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6014,6 +8640,33 @@ export interface components {
         };
         PageResultIssueSummary: {
             items: components["schemas"]["IssueSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishClaimView: {
+            items: components["schemas"]["MicroWishClaimView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishPublicView: {
+            items: components["schemas"]["MicroWishPublicView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultMicroWishSummary: {
+            items: components["schemas"]["MicroWishSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6050,6 +8703,51 @@ export interface components {
         };
         PageResultPairingView: {
             items: components["schemas"]["PairingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyFeedbackView: {
+            items: components["schemas"]["PartyFeedbackView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyPostView: {
+            items: components["schemas"]["PartyPostView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyReportView: {
+            items: components["schemas"]["PartyReportView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyServiceLogView: {
+            items: components["schemas"]["PartyServiceLogView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResultPartyUnitReportView: {
+            items: components["schemas"]["PartyUnitReportView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6414,8 +9112,647 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        PartyBuildingStats: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description The area read; null for several areas or the whole platform
+             */
+            areaId: number | null;
+            areaName: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            members: components["schemas"]["PartyBuildingStatsMembers"];
+            posts: components["schemas"]["PartyBuildingStatsPosts"];
+            wishes: components["schemas"]["PartyBuildingStatsWishes"];
+            coBuild: components["schemas"]["PartyBuildingStatsCoBuild"];
+            /** @example 在职党员报到120名，认领岗位76个，点亮微心愿45个 */
+            memberReportLine: string;
+            /** @example 98家共建单位与15个社区结对，签订共建项目91项，完成60项 */
+            coBuildReportLine: string;
+            /** @description Each figure's definition in the caller's language */
+            definitions: components["schemas"]["PartyBuildingStatsDefinition"][];
+        };
+        PartyBuildingStatsCoBuild: {
+            /** Format: int64 */
+            units: number;
+            /** Format: int64 */
+            unitsPaired: number;
+            /** Format: int64 */
+            communitiesPaired: number;
+            /** @description Every agreement status, in lifecycle order */
+            agreementsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
+            /** @description Every project status, in lifecycle order */
+            projectsByStatus: components["schemas"]["PartyBuildingStatsCount"][];
+            /** Format: int64 */
+            projectsSigned: number;
+            /** Format: int64 */
+            projectsCompleted: number;
+            /** Format: int64 */
+            overdueMilestones: number;
+        };
+        /** @description A count under a code (an employer type, a post category, a status) */
+        PartyBuildingStatsCount: {
+            code: string;
+            /** @description The code's name in the caller's language */
+            name: string;
+            /** Format: int64 */
+            count: number;
+        };
+        PartyBuildingStatsDefinition: {
+            /** @description The figure's field */
+            figure: string;
+            name: string;
+            definition: string;
+        };
+        PartyBuildingStatsMembers: {
+            /** Format: int64 */
+            membersReported: number;
+            /** Format: int64 */
+            membersActiveNow: number;
+            /** @description Every employer type, in the list's order */
+            byEmployerType: components["schemas"]["PartyBuildingStatsCount"][];
+            /** @description The post categories with members, in the code list's order */
+            byPostCategory: components["schemas"]["PartyBuildingStatsCount"][];
+            unitRatios: components["schemas"]["PartyBuildingStatsUnitRatio"][];
+        };
+        PartyBuildingStatsPosts: {
+            /** Format: int64 */
+            posts: number;
+            /** Format: int64 */
+            postCapacity: number;
+            /** Format: int64 */
+            liveClaims: number;
+            /** Format: int64 */
+            filledPosts: number;
+            /** Format: int64 */
+            claimsMade: number;
+        };
+        PartyBuildingStatsUnitRatio: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            membersReported: number;
+            /**
+             * Format: int32
+             * @description The unit's party members in total
+             */
+            partyMemberTotal: number;
+            /** @description Reported / employed in percent, one decimal; null when the unit has no party members */
+            ratio: number | null;
+            /**
+             * Format: int32
+             * @description The largest total the unit's confirmed unit-level reports to the area gave
+             */
+            unitReportTotal: number | null;
+        };
+        PartyBuildingStatsWishes: {
+            /** Format: int64 */
+            wishesPublished: number;
+            /** Format: int64 */
+            wishesClaimed: number;
+            /** Format: int64 */
+            wishesRealised: number;
+            /** Format: int64 */
+            wishesOpen: number;
+        };
+        /** @description An employer named on the forms of a year, with its counts */
+        PartyFeedbackEmployer: {
+            employer: string;
+            /**
+             * Format: int64
+             * @description Forms (confirmed reports) of its members
+             */
+            members: number;
+            /**
+             * Format: int64
+             * @description Of them, rated
+             */
+            rated: number;
+        };
+        /** @description The community's rating and comment */
+        PartyFeedbackRate: {
+            rating: components["schemas"]["PartyFeedbackRating"];
+            /** @description The community's comment (社区意见) */
+            comment?: string;
+        };
+        /** @enum {string} */
+        PartyFeedbackRating: "EXCELLENT" | "QUALIFIED" | "UNQUALIFIED";
+        /** @description A record named on a feedback form: its id and name */
+        PartyFeedbackRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description The year-end feedback form (反馈单) of one confirmed report: the member, the employer, the year's figures (computed from the ledger and the claims whenever read, never stored) and the community's rating and comment. Its version counts the ratings saved: 0 before the first. */
+        PartyFeedbackView: {
+            /** Format: int64 */
+            reportId: number;
+            /** Format: int32 */
+            year: number;
+            volunteer: components["schemas"]["PartyFeedbackRef"];
+            community: components["schemas"]["PartyFeedbackRef"];
+            employer: string;
+            employerPartyOrg: string | null;
+            employerType: components["schemas"]["OrganisationType"];
+            reportStatus: components["schemas"]["PartyReportStatus"];
+            /**
+             * Format: int64
+             * @description The year's confirmed service: the SUM of the minutes of the CONFIRMED entries of the member's hours ledger (their volunteer profile, all sources, reversals included) whose service date lies in the report's year. One person, one ledger.
+             */
+            confirmedMinutes: number;
+            /** @description confirmedMinutes in hours, two decimals */
+            confirmedHours: number;
+            /**
+             * Format: int64
+             * @description Posts held: the distinct posts the member claimed through any of their reports of the year, whatever became of the claim (every claim was ACTIVE from its claim; released, revoked and ended ones were held too).
+             */
+            postsHeld: number;
+            /**
+             * Format: int64
+             * @description Wishes realised: the member's claims (their volunteer profile) in status REALISED whose wish was realised (realised_on) within the year.
+             */
+            wishesRealised: number;
+            /** @description Null until the community rates the member */
+            rating?: ((string | components["schemas"]["PartyFeedbackRating"] | null) | null) | components["schemas"]["PartyFeedbackRating"] | null;
+            comment: string | null;
+            /** @description Who rated (display name) */
+            ratedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            ratedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        PartyPostClaimStatus: "ACTIVE" | "RELEASED" | "REVOKED" | "ENDED";
+        /** @description A member's claim of a post */
+        PartyPostClaimView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            postId: number;
+            postTitle: string;
+            categoryCode: string;
+            /** @description The post's community or grid */
+            area: components["schemas"]["AreaRef"];
+            postStatus: components["schemas"]["PartyPostStatus"];
+            /** Format: int64 */
+            reportId: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            status: components["schemas"]["PartyPostClaimStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            claimedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            endedAt: string | null;
+            endReason: string | null;
+            /** @description Who revoked or released it */
+            endedByName: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A new post of a community or of one of its grids */
+        PartyPostCreate: {
+            /**
+             * Format: int64
+             * @description A community, or a grid of it
+             */
+            areaId: number;
+            /**
+             * @description PARTY_POST_CATEGORY code
+             * @example BUILDING_WATCH
+             */
+            categoryCode: string;
+            /** @example 3号楼楼栋守护 */
+            title: string;
+            /** @example 每周巡查楼道一次，劝导堆物 */
+            requirements?: string | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            capacity: number;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            termTo: string;
+        };
+        /** @description An open post of the member's community, and their claim of it */
+        PartyPostOpenItem: {
+            post: components["schemas"]["PartyPostView"];
+            /**
+             * Format: int64
+             * @description The member's ACTIVE claim of it, if they hold it
+             */
+            heldClaimId: number | null;
+        };
+        /** @description Why a claim ends */
+        PartyPostReason: {
+            /** @example 工作调动，无法继续 */
+            reason: string;
+        };
+        /** @enum {string} */
+        PartyPostStatus: "OPEN" | "CLOSED" | "ENDED";
+        /** @description A post's category, text, capacity and term (its area stays) */
+        PartyPostUpdate: {
+            /** @description PARTY_POST_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            requirements?: string | null;
+            /**
+             * Format: int32
+             * @description Not below the live claims (409)
+             */
+            capacity: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+        };
+        /** @description A post (岗位) with its places taken */
+        PartyPostView: {
+            /** Format: int64 */
+            id: number;
+            /** @description The community or grid the post serves */
+            area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            communityId: number;
+            communityName: string;
+            /** @description PARTY_POST_CATEGORY code */
+            categoryCode: string;
+            title: string;
+            requirements: string | null;
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Live (ACTIVE) claims
+             */
+            claimCount: number;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termFrom: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            termTo: string;
+            status: components["schemas"]["PartyPostStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Staff enter a member's report: an existing volunteer profile (volunteerId) or a new person */
+        PartyReportCreate: {
+            /**
+             * Format: int64
+             * @description A community in the caller's scope
+             */
+            communityId: number;
+            /**
+             * Format: int32
+             * @description This year or the next
+             */
+            year: number;
+            /**
+             * Format: int64
+             * @description The member's volunteer profile; or give person
+             */
+            volunteerId?: number | null;
+            /** @description A person to register as a volunteer of the community; or give volunteerId */
+            person?: components["schemas"]["PartyReportPersonInput"];
+            /**
+             * Format: int64
+             * @description The registry's resident; found by the ID number when omitted
+             */
+            residentId?: number | null;
+            employer: string;
+            employerPartyOrg?: string;
+            employerType: components["schemas"]["OrganisationType"];
+            /**
+             * Format: int64
+             * @description An ACTIVE co-building unit of the community's sub-district
+             */
+            unitId?: number | null;
+            skills?: string;
+        };
+        /** @description A report with the chain of reports it continues, newest first */
+        PartyReportDetail: {
+            report: components["schemas"]["PartyReportView"];
+            history: components["schemas"]["PartyReportView"][];
+            /** @description The other communities of the report's sub-district: where it may be transferred */
+            transferTargets: components["schemas"]["AreaRef"][];
+        };
+        /** @description A member submits their own report */
+        PartyReportOwnCreate: {
+            /**
+             * Format: int64
+             * @description A community of the sub-district of the member's volunteer profile
+             */
+            communityId: number;
+            /**
+             * Format: int32
+             * @description This year or the next
+             */
+            year: number;
+            employer: string;
+            employerPartyOrg?: string;
+            employerType: components["schemas"]["OrganisationType"];
+            /** Format: int64 */
+            unitId?: number | null;
+            skills?: string;
+        };
+        /** @description A person with no volunteer profile yet: one is created */
+        PartyReportPersonInput: {
+            /** @example 李静 */
+            name: string;
+            /**
+             * @description 18-character resident ID number (GB 11643)
+             * @example 110101199003074518
+             */
+            idCard: string;
+            phone?: string;
+        };
+        /** @description A member's form for a year, prefilled from their last report; the communities and units to pick */
+        PartyReportPrefill: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            communityId: number | null;
+            employer: string | null;
+            employerPartyOrg: string | null;
+            employerType?: components["schemas"]["OrganisationType"] | null;
+            /** Format: int64 */
+            unitId: number | null;
+            skills: string | null;
+            /**
+             * Format: int64
+             * @description The report the values come from
+             */
+            previousId: number | null;
+            /**
+             * Format: int64
+             * @description The member's live report of that year, when there is one already
+             */
+            existingId: number | null;
+            /** @description The communities of the member's sub-district */
+            communities: components["schemas"]["AreaRef"][];
+            /** @description The sub-district's active co-building units */
+            units: components["schemas"]["PartyReportUnit"][];
+        };
+        /** @description Why a report is rejected or withdrawn */
+        PartyReportReason: {
+            /** @example 已调离本区 */
+            reason: string;
+        };
         /** @enum {string} */
         PartyReportStatus: "SUBMITTED" | "CONFIRMED" | "ACTIVE" | "REJECTED" | "TRANSFERRED_OUT" | "WITHDRAWN" | "EXPIRED";
+        /** @description Moves a member's report to another community of the sub-district */
+        PartyReportTransfer: {
+            /** Format: int64 */
+            communityId: number;
+            /** @example 搬家至新社区 */
+            reason: string;
+        };
+        /** @description A co-building unit as a report names it */
+        PartyReportUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description A party member's yearly report (报到) to a community */
+        PartyReportView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            volunteer: components["schemas"]["PartyReportVolunteer"];
+            /**
+             * Format: int64
+             * @description The registry's resident, when the member lives in the sub-district
+             */
+            residentId: number | null;
+            community: components["schemas"]["AreaRef"];
+            /** @example 区财政局 */
+            employer: string;
+            /** @example 区财政局机关党支部 */
+            employerPartyOrg: string | null;
+            employerType: components["schemas"]["OrganisationType"];
+            /** @description The employer when it is a registered co-building unit */
+            unit?: components["schemas"]["PartyReportUnit"] | null;
+            /** @example 法律咨询, 文艺 */
+            skills: string | null;
+            status: components["schemas"]["PartyReportStatus"];
+            /** @description Why it was rejected, withdrawn or transferred */
+            statusReason: string | null;
+            /**
+             * Format: int64
+             * @description The report this one continues (last year's, or the one transferred)
+             */
+            previousId: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The reporting member: their volunteer profile */
+        PartyReportVolunteer: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description Service the member gave on a post they hold */
+        PartyServiceLogCreate: {
+            /**
+             * Format: int64
+             * @description The member's ACTIVE claim
+             */
+            claimId: number;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @example 90
+             */
+            minutes: number;
+            /** @example 巡查3号楼楼道，清理堆物两处 */
+            description: string;
+        };
+        /** @enum {string} */
+        PartyServiceLogStatus: "SUBMITTED" | "VERIFIED" | "REJECTED";
+        /** @description Logged service on a post */
+        PartyServiceLogView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            claimId: number;
+            /** Format: int64 */
+            postId: number;
+            postTitle: string;
+            categoryCode: string;
+            /** @description The post's community or grid */
+            area: components["schemas"]["AreaRef"];
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            serviceDate: string;
+            /** Format: int32 */
+            minutes: number;
+            description: string;
+            status: components["schemas"]["PartyServiceLogStatus"];
+            decidedByName: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            rejectReason: string | null;
+            /**
+             * Format: int64
+             * @description The CONFIRMED hours entry a verification wrote
+             */
+            hoursEntryId: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            photos: components["schemas"]["PartyServicePhotoRef"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A photo of logged service (its bytes: the photo endpoint) */
+        PartyServicePhotoRef: {
+            /** Format: int64 */
+            id: number;
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            uploadedAt: string;
+        };
+        /** @description Staff enter a unit's report to a community */
+        PartyUnitReportCreate: {
+            /**
+             * Format: int64
+             * @description An ACTIVE co-building unit of the community's sub-district
+             */
+            unitId: number;
+            /**
+             * Format: int64
+             * @description A community in the caller's scope
+             */
+            communityId: number;
+            /**
+             * Format: int32
+             * @description This year or the next
+             */
+            year: number;
+            /** @description Defaults to the unit's party organisation */
+            partyOrgName?: string | null;
+            /** Format: int32 */
+            partyMemberTotal: number;
+        };
+        /** @description A unit report with the reports it continues, newest first */
+        PartyUnitReportDetail: {
+            report: components["schemas"]["PartyUnitReportView"];
+            history: components["schemas"]["PartyUnitReportView"][];
+        };
+        /** @description A unit's party organisation reporting to a community */
+        PartyUnitReportView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            unit: components["schemas"]["PartyReportUnit"];
+            community: components["schemas"]["AreaRef"];
+            partyOrgName: string;
+            /**
+             * Format: int32
+             * @description The unit's party members at the time of the report
+             */
+            partyMemberTotal: number;
+            status: components["schemas"]["PartyReportStatus"];
+            statusReason: string | null;
+            /** Format: int64 */
+            previousId: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            decidedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A new temporary password (changed at next sign-in) */
         PasswordReset: {
             temporaryPassword: string;
@@ -10467,6 +13804,411 @@ export interface operations {
             };
         };
     };
+    listCoBuildAgreements: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildAgreementStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementCreate"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementRenew"];
+            };
+        };
+        responses: {
+            /** @description The renewal */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementSign"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    terminateCoBuildAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildAgreementTerminate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildAgreementView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addCoBuildMilestonePhoto: {
         parameters: {
             query?: never;
@@ -10680,6 +14422,673 @@ export interface operations {
                 };
             };
             /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildNeeds: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community */
+                areaId?: number;
+                /** @description A COBUILD_FIELD code */
+                fieldCode?: string;
+                issueId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or description */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                source?: components["schemas"]["CoBuildNeedSource"];
+                status?: components["schemas"]["CoBuildNeedStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildNeedCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildNeedChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedChain"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCoBuildNeed: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildNeedClose"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildNeedView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildPoints: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                to?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustCoBuildPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsAdjustment"];
+            };
+        };
+        responses: {
+            /** @description Appended */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildPointsMonthLocks: {
+        parameters: {
+            query?: {
+                subDistrictId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The locks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockCoBuildPointsMonth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsMonthLockInput"];
+            };
+        };
+        responses: {
+            /** @description Locked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsMonthLockView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildPointsRanking: {
+        parameters: {
+            query?: {
+                /** @description An area in or around your scope */
+                areaId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsRanking"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseCoBuildPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildPointsReverse"];
+            };
+        };
+        responses: {
+            /** @description The reversal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildPointsEntryView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already reversed, a reversal itself, or the month is locked */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11615,6 +16024,901 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoBuildProjectDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildResources: {
+        parameters: {
+            query?: {
+                /** @description An area; its sub-district's units' resources */
+                areaId?: number;
+                /** @description A COBUILD_FIELD code */
+                fieldCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or description */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildResourceStatus"];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerCoBuildResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildResourceCreate"];
+            };
+        };
+        responses: {
+            /** @description Offered */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCoBuildResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildResourceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnits: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Any part of the name, party organisation or contact */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["CoBuildUnitStatus"];
+                subDistrictId?: number;
+                unitType?: components["schemas"]["OrganisationType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnitOptions: {
+        parameters: {
+            query: {
+                communityId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitOption"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCoBuildUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoBuildUnitLiaisons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCoBuildUnitLiaison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitLiaisonCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonAccount"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak unreachable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableCoBuildUnitLiaison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitLiaisonView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revealCoBuildUnitPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoBuildUnitReveal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildUnitRevealed"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */
@@ -14400,6 +19704,875 @@ export interface operations {
             };
         };
     };
+    listMyMicroWishClaims: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fulfilMicroWishClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo
+                     */
+                    file: string;
+                    /** @description What was delivered, at most 1000 characters */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWishClaimPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMicroWishes: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building (or the sub-district) */
+                areaId?: number;
+                /** @description A MICRO_WISH_CATEGORY code */
+                categoryCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title or of the beneficiary's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["MicroWishStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishCreate"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenMicroWishes: {
+        parameters: {
+            query?: {
+                /** @description A MICRO_WISH_CATEGORY code */
+                categoryCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMicroWishPublicView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWishRanking: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or building in scope */
+                areaId?: number;
+                /** @description First day, inclusive */
+                from?: string;
+                /** @description Only claims of this kind */
+                kind?: components["schemas"]["MicroWishClaimantKind"];
+                /** @description Last day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishRanking"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMicroWish: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimMicroWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed; the beneficiary and the address are shown to the claimant now */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeDownMicroWish: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicroWishReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicroWishView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -15167,6 +21340,2726 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyBuildingStats: {
+        parameters: {
+            query?: {
+                /** @description A sub-district, community or grid (default: the caller's scope) */
+                areaId?: number;
+                /**
+                 * @description Default: January 1 of this year
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Default: December 31 of this year
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyBuildingStats"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPartyBuildingStats: {
+        parameters: {
+            query?: {
+                areaId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyFeedback: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The employer, exactly as on the reports */
+                employer?: string;
+                /** @description 0-based page number */
+                page?: number;
+                rating?: components["schemas"]["PartyFeedbackRating"];
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyFeedbackEmployers: {
+        parameters: {
+            query?: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackEmployer"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPartyFeedback: {
+        parameters: {
+            query: {
+                /** @description A sub-district or community in scope */
+                areaId?: number;
+                /** @description The employer, exactly as on the reports */
+                employer: string;
+                /** @description The report year; this year when absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description Members exported */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ratePartyFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET */
+                "If-Match": string;
+            };
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyFeedbackRate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyFeedbackView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyFeedbackForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPartyPostClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releasePartyPostClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Released */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokePartyPostClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyPosts: {
+        parameters: {
+            query?: {
+                /** @description Posts of this community or grid (and its grids) */
+                areaId?: number;
+                /** @description A PARTY_POST_CATEGORY code */
+                categoryCode?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the title */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyPostStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenPartyPosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostOpenItem"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartyPost: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyPostClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimPartyPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Claimed */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostClaimView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closePartyPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyPostView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyReports: {
+        parameters: {
+            query?: {
+                /** @description A community in scope (a grid narrows to its community) */
+                areaId?: number;
+                employerType?: components["schemas"]["OrganisationType"];
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the member's name, the employer or its party organisation */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyReportStatus"];
+                /** @description The employer as a co-building unit */
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPartyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMyPartyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportOwnCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prefillMyPartyReport: {
+        parameters: {
+            query?: {
+                /** @description This year (default) or the next */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportPrefill"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportTransfer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPartyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyServiceLogs: {
+        parameters: {
+            query?: {
+                /** @description Logs of posts of this community or grid */
+                areaId?: number;
+                /** @description First service day, inclusive */
+                from?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyServiceLogStatus"];
+                /** @description Last service day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyServiceLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyServiceLogCreate"];
+            };
+        };
+        responses: {
+            /** @description Logged */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPartyServiceLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPartyServicePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyServicePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. Served for any Accept that admits it: none, `*\/*`, `application/octet-stream` or its own type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyServiceLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyPostReason"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPartyServiceLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyServiceLogView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyUnitReports: {
+        parameters: {
+            query?: {
+                /** @description A community in scope */
+                areaId?: number;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Part of the unit's or its party organisation's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. `-updatedAt,name` */
+                sort?: string;
+                status?: components["schemas"]["PartyReportStatus"];
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyUnitReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyReportUnits: {
+        parameters: {
+            query: {
+                /** @description A community in scope */
+                communityId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyReportUnit"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportDetail"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawPartyUnitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyReportReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the returned resource; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyUnitReportView"];
                 };
             };
             /** @description Invalid input; `violations` lists each field */

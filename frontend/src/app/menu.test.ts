@@ -31,7 +31,8 @@ describe('the side menu, from the routes’ meta', () => {
       'menu-party-reports',
     )
     expect(menuOf(shellRoutes, canOf('viewer')).partyBuilding.map((i) => i.testid)).toContain('menu-party-reports')
-    expect(menuOf(shellRoutes, canOf('volunteer')).partyBuilding).toEqual([])
+    // a volunteer reads the posts (its community's, to claim on the phone) and nothing else of the group
+    expect(menuOf(shellRoutes, canOf('volunteer')).partyBuilding.map((i) => i.testid)).toEqual(['menu-party-posts'])
   })
 
   it('puts the feedback forms under 党建共建 for those who read them', () => {

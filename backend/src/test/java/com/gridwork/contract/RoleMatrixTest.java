@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -55,13 +56,13 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.API_CLIENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.BUILDING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_AGREEMENT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_HOME_UNIT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_LIAISON;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_MILESTONE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_NEED;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_POINTS_ENTRY;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_RESOURCE;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_LIAISON;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_UNIT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_MILESTONE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_PROJECT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_RESOURCE;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.COBUILD_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COLLEAGUE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.COVERAGE_PERIOD;
@@ -81,18 +82,18 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.OBLIGATION_PERIOD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.OPEN_ACTIVITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PAIRING_REASSIGNMENT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_CLAIM_OF_COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_POST_OF_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_COMMUNITY;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_REPORT_UNIT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_COMMUNITY;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
-import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_FEEDBACK;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_NEED;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_RESOURCE;
@@ -558,8 +559,11 @@ class RoleMatrixTest {
                 // the registry rows above refuse the role outright (REGISTRY_READERS leave it out)
                 op("listCoBuildUnits", UNIT_READERS, query("subDistrictId", SUB_DISTRICT))
                         .send(r -> req().query("subDistrictId", r.id("subDistrictId"))),
-                // no caller of the matrix acts for a unit: "mine" is a 404 for every one of them
-                op("getMyCoBuildUnit", UNIT_READERS).answers(404).send(r -> req()),
+                // "mine" is the matrix liaison's unit (it acts for its sub-district's home unit); staff act for none
+                op("getMyCoBuildUnit", UNIT_READERS)
+                        .answers(404)
+                        .answers(StaffRole.UNIT_LIAISON, 200)
+                        .send(r -> req()),
                 op("listCoBuildUnitOptions", UNIT_READERS, query("communityId", COMMUNITY))
                         .send(r -> req().query("communityId", r.id("communityId"))),
                 op("getCoBuildUnit", UNIT_READERS, path("id", COBUILD_UNIT)).send(r -> req().path("id", r.id("id"))),
@@ -1125,9 +1129,17 @@ class RoleMatrixTest {
                 // ---- co-building agreements, needs, resources and points (issue 16): staff read what lies in or
                 // around their scope, a unit liaison its own unit's (its agreements, its paired communities' needs,
                 // its resources and points); managers act on their communities', the sub-district adjusts points
-                op("listCoBuildAgreements", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_HOME_UNIT))
+                op(
+                                "listCoBuildAgreements",
+                                COBUILD_READERS,
+                                query("areaId", COMMUNITY),
+                                query("unitId", COBUILD_HOME_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
-                op("proposeCoBuildAgreement", MANAGERS, body("unitId", COBUILD_HOME_UNIT), body("communityId", COMMUNITY))
+                op(
+                                "proposeCoBuildAgreement",
+                                MANAGERS,
+                                body("unitId", COBUILD_HOME_UNIT),
+                                body("communityId", COMMUNITY))
                         .send(r -> req().body(map(
                                 "unitId",
                                 r.id("unitId"),
@@ -1164,7 +1176,11 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id"))),
                 op("closeCoBuildNeed", MANAGERS, path("id", COBUILD_NEED))
                         .send(r -> req().path("id", r.id("id")).body(map("reason", "矩阵关闭"))),
-                op("listCoBuildResources", COBUILD_READERS, query("areaId", COMMUNITY), query("unitId", COBUILD_HOME_UNIT))
+                op(
+                                "listCoBuildResources",
+                                COBUILD_READERS,
+                                query("areaId", COMMUNITY),
+                                query("unitId", COBUILD_HOME_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
                 op("offerCoBuildResource", RESOURCE_OFFERERS, body("unitId", COBUILD_HOME_UNIT))
                         .send(r -> req().body(map("unitId", r.id("unitId"), "fieldCode", "HEALTH", "title", "矩阵资源"))),
@@ -1313,7 +1329,6 @@ class RoleMatrixTest {
                         "employerType",
                         "STATE_ENTERPRISE")
                 .with("unitId", unitId);
-
     }
 
     /** A post of a grid, its term this year (the area only on create). */
@@ -1840,6 +1855,8 @@ class RoleMatrixTest {
         private boolean ownRecordsOnly;
         /** What an allowed caller gets for an operation that names no record (201 for one that creates). */
         private int allowedStatus = 200;
+        /** Where one allowed role gets another answer than {@link #allowedStatus}. */
+        private final Map<StaffRole, Integer> allowedStatusOf = new EnumMap<>(StaffRole.class);
 
         Rule(String operationId, Set<StaffRole> allowed, List<Input> inputs) {
             this.operationId = operationId;
@@ -1861,6 +1878,12 @@ class RoleMatrixTest {
         /** See {@link #allowedStatus}. */
         Rule answers(int status) {
             allowedStatus = status;
+            return this;
+        }
+
+        /** See {@link #allowedStatusOf}. */
+        Rule answers(StaffRole role, int status) {
+            allowedStatusOf.put(role, status);
             return this;
         }
 
@@ -1903,7 +1926,7 @@ class RoleMatrixTest {
                             role.value() + ": names no record, allowed",
                             role,
                             null,
-                            Expect.status(allowedStatus),
+                            Expect.status(allowedStatusOf.getOrDefault(role, allowedStatus)),
                             request,
                             this));
                 } else {

@@ -4,9 +4,9 @@ import com.gridwork.access.StaffRole;
 import com.gridwork.apiclient.ApiClient;
 import com.gridwork.area.Area;
 import com.gridwork.area.AreaLevel;
+import com.gridwork.cobuild.project.ProjectTestData;
 import com.gridwork.cobuild.unit.CoBuildUnit;
 import com.gridwork.cobuild.unit.CoBuildUnitLiaison;
-import com.gridwork.cobuild.project.ProjectTestData;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.pairing.HelperKind;
 import com.gridwork.pairing.reassign.PairingReassignment;
@@ -304,7 +304,6 @@ public class RoleMatrixWorld {
     @Inject
     VisitFixtures visitFixtures;
 
-
     @Inject
     ObligationGenerator obligationGenerator;
 
@@ -324,7 +323,6 @@ public class RoleMatrixWorld {
 
     @Inject
     VisitCoverageFixtures coverageFixtures;
-
 
     @Inject
     PartyPostFixtures partyPosts;
@@ -357,7 +355,6 @@ public class RoleMatrixWorld {
 
         private PartyReports() {}
     }
-
 
     private String admin;
     private long defaultCategory;
@@ -483,8 +480,7 @@ public class RoleMatrixWorld {
             long member = volunteers.volunteer(community, Fixtures.unique("矩阵党员"));
             FEEDBACK_FORMS.put(
                     community,
-                    party.report(
-                            member, community, BeijingTime.today().getYear(), PartyReportStatus.ACTIVE, null));
+                    party.report(member, community, BeijingTime.today().getYear(), PartyReportStatus.ACTIVE, null));
         }
 
         Map<StaffRole, Place> away = new EnumMap<>(StaffRole.class);

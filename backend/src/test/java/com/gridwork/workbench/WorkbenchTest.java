@@ -290,15 +290,16 @@ class WorkbenchTest {
             assertThat(json.getList("talkDays.week", Map.class)).as(user).hasSize(2);
         }
         // the schedule only: the session's records are not theirs to read; a volunteer sees only the issues given to
-        // a team they lead (here none), a unit liaison no issues at all
-        assertThat(as(volunteer)
-                        .get("/api/issues")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getLong("total"))
-                .isZero();
-        as(liaison).get("/api/issues").then().statusCode(403);
+        // a team they lead, a unit liaison those given to its unit (here none)
+        for (String helper : List.of(volunteer, liaison)) {
+            assertThat(as(helper)
+                            .get("/api/issues")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getLong("total"))
+                    .isZero();
+        }
     }
 }

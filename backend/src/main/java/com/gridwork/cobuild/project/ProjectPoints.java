@@ -1,9 +1,9 @@
 package com.gridwork.cobuild.project;
 
-import com.gridwork.cobuild.points.CoBuildPointsEntry;
 import com.gridwork.cobuild.points.CoBuildPointsKind;
-import com.gridwork.cobuild.unit.CoBuildUnit;
+import com.gridwork.cobuild.points.CoBuildPointsLedger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 
@@ -14,6 +14,9 @@ import java.time.LocalDate;
  */
 @ApplicationScoped
 public class ProjectPoints {
+    @Inject
+    CoBuildPointsLedger ledger;
+
     public void awardAcceptance(CoBuildProject p, LocalDate earnedOn, long staffId) {
         append(p, CoBuildPointsKind.PROJECT_COMPLETED, CoBuildPointsKind.PROJECT_COMPLETED_POINTS, earnedOn, staffId);
         if (p.claimedInTime) {
@@ -26,17 +29,8 @@ public class ProjectPoints {
         }
     }
 
-    /** The one place a project writes to the points ledger (the ledger's own service may take it over). */
+    /** Through the ledger's one writer, which refuses an entry dated in a locked month (409). */
     void append(CoBuildProject p, CoBuildPointsKind kind, int points, LocalDate earnedOn, long staffId) {
-        CoBuildUnit unit = CoBuildUnit.findById(p.unitId);
-        CoBuildPointsEntry e = new CoBuildPointsEntry();
-        e.unitId = unit.id;
-        e.areaPath = unit.areaPath;
-        e.kind = kind;
-        e.points = points;
-        e.earnedOn = earnedOn;
-        e.projectId = p.id;
-        e.createdById = staffId;
-        e.persist();
+        ledger.append(new CoBuildPointsLedger.NewEntry(p.unitId, kind, points, earnedOn, p.id, null, null, staffId));
     }
 }
