@@ -101,7 +101,7 @@ test('the street-admin enters a wish of the household and finds it in the grid',
     'GET',
     `/api/micro-wishes?areaId=${world.grid.id}&q=${encodeURIComponent(title)}`,
   )
-  wishId = body.items[0].id
+  wishId = body.items[0]!.id
   // The address holds the filters: the household's grid and the wish's state.
   await page.goto(`/micro-wishes?area=${world.grid.id}&status=PUBLISHED`)
   const row = page.locator('[data-testid="wish-table"] tbody tr', { hasText: title })

@@ -7403,20 +7403,6 @@ export interface components {
         };
         /** @enum {string} */
         CoBuildUnitStatus: "ACTIVE" | "INACTIVE";
-        /** @description A co-building unit as other records name it */
-        CoBuildUnitSummary: {
-            /** Format: int64 */
-            id: number;
-            /** @example 市供电公司城东分公司 */
-            name: string;
-            unitType: components["schemas"]["OrganisationType"];
-            /**
-             * Format: int32
-             * @description The unit's party members in total (the denominator of reported / employed)
-             */
-            partyMemberTotal: number;
-            status: components["schemas"]["CoBuildUnitStatus"];
-        };
         /** @description Every field; INACTIVE needs a reason */
         CoBuildUnitUpdate: {
             name: string;

@@ -46,7 +46,10 @@ describe('AppShell', () => {
       ['menu-visit-log', '走访记录'],
       ['menu-visit-coverage', '走访覆盖'],
       ['menu-visit-rules', '走访规则'],
-      ['menu-party-building', '党建共建党员报到党员岗位服务核实微心愿反馈单共建单位共建协议需求与资源共建项目积分排行党建统计'],
+      [
+        'menu-party-building',
+        '党建共建党员报到党员岗位服务核实微心愿反馈单共建单位共建协议需求与资源共建项目积分排行党建统计',
+      ],
       ['menu-party-reports', '党员报到'],
       ['menu-party-posts', '党员岗位'],
       ['menu-party-service', '服务核实'],

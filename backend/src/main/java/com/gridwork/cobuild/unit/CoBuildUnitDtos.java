@@ -17,21 +17,6 @@ import java.time.Instant;
 public final class CoBuildUnitDtos {
     private CoBuildUnitDtos() {}
 
-    @Schema(name = "CoBuildUnitSummary", description = "A co-building unit as other records name it")
-    public record CoBuildUnitSummary(
-            long id,
-            @Schema(examples = "市供电公司城东分公司") String name,
-            OrganisationType unitType,
-
-            @Schema(description = "The unit's party members in total (the denominator of reported / employed)")
-            int partyMemberTotal,
-
-            CoBuildUnitStatus status) {
-        public static CoBuildUnitSummary of(CoBuildUnit u) {
-            return new CoBuildUnitSummary(u.id, u.name, u.unitType, u.partyMemberTotal, u.status);
-        }
-    }
-
     @Schema(name = "CoBuildUnitView", description = "A co-building unit (the contact's phone masked)")
     public record CoBuildUnitView(
             long id,
