@@ -62,7 +62,10 @@ test('the street-admin rates the member; the table shows their confirmed hours',
   await app.byTestId(`party-feedback-rate-${reportId}`).click()
   await expect(app.byTestId('party-feedback-rate-figures')).toContainText('2.50')
   await app.byTestId('party-feedback-rating-EXCELLENT').click()
-  await page.locator('[data-testid="party-feedback-comment"] textarea').fill('积极参加楼栋守护，群众评价好。')
+  await page
+    .locator('[data-testid="party-feedback-comment"] textarea, textarea[data-testid="party-feedback-comment"]')
+    .first()
+    .fill('积极参加楼栋守护，群众评价好。')
   await app.checkA11y(testInfo, 'party feedback rating dialog')
   await app.byTestId('party-feedback-rate-save').click()
   await expect(app.byTestId(`party-feedback-rating-${reportId}`)).toHaveText('优秀')

@@ -49,7 +49,7 @@ test('the street-admin registers a unit of the sub-district, its phone masked', 
   await app.byTestId('unit-create').click()
   const form = app.byTestId('unit-form')
   await form.waitFor()
-  await app.choose('unit-sub-district', run.subDistrict)
+  await app.choose('unit-sub-district', world.subDistrict.name)
   await app.byTestId('unit-name').fill(unitName)
   await app.choose('unit-type', '国有企业')
   await app.byTestId('unit-party-org').fill(`${unitName}党委`)

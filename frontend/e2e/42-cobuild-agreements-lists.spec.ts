@@ -63,9 +63,16 @@ test('the street-admin proposes and signs an agreement between the unit and the 
   await form.waitFor()
   await pickOption(page, 'agreement-unit', unitName)
   await pickArea(page, 'agreement-community', world.community.id)
-  await page.locator('input[data-testid="agreement-to"]').fill(`${new Date().getFullYear() + 1}-12-31`)
+  // the second date of the form: its end (an el-date-picker keeps the test id off its input)
+  await form
+    .locator('.el-date-editor input')
+    .nth(1)
+    .fill(`${new Date().getFullYear() + 1}-12-31`)
   await page.keyboard.press('Enter')
-  await app.byTestId('agreement-content').locator('textarea').fill('每季度开展助老服务')
+  await page
+    .locator('[data-testid="agreement-content"] textarea, textarea[data-testid="agreement-content"]')
+    .first()
+    .fill('每季度开展助老服务')
   await app.screenshot('agreement-propose')
   await app.byTestId('agreement-save').click()
   await form.waitFor({ state: 'hidden', timeout: 20_000 })
@@ -84,7 +91,6 @@ test('the street-admin proposes and signs an agreement between the unit and the 
 test('a co-building need is raised from the issue and shows in the needs list', async ({ app }, testInfo) => {
   const { page } = app
   await page.goto(`/issues/${issueId}`, { waitUntil: 'domcontentloaded' })
-  await app.signIn(STREET_ADMIN)
   await app.waitForApp()
   const card = app.byTestId('issue-needs')
   await expect(card).toContainText('尚未形成共建需求')
@@ -110,7 +116,6 @@ test('a co-building need is raised from the issue and shows in the needs list', 
 test('the street-admin adjusts the unit points and sees them in the ranking', async ({ app }, testInfo) => {
   const { page } = app
   await page.goto('/cobuild-points', { waitUntil: 'domcontentloaded' })
-  await app.signIn(STREET_ADMIN)
   await app.waitForApp()
   await expect(app.byTestId(`ranking-points-${unitId}`)).toHaveText('0')
   await app.byTestId('points-adjust').click()

@@ -27,7 +27,7 @@ test('the street-admin drafts a project on the board and approves it', async ({ 
   await app.byTestId('project-create').click()
   const form = app.byTestId('project-form')
   await form.waitFor()
-  await app.byTestId('project-community').click()
+  await page.locator('[data-testid="project-community"]').first().click()
   await page.locator(`[data-testid="area-option-${world.community.id}"]:visible`).click()
   await app.choose('project-field', '为老服务')
   await page.locator('input[data-testid="project-title"]').fill(title)

@@ -88,6 +88,15 @@ test.beforeAll(async ({ adminApi }) => {
   })
   householdId = household.household.id
   const seq = Date.now() % 1000
+  // the household's head: the wish's beneficiary
+  await adminApi.call('POST', '/api/residents', {
+    householdId,
+    name: run.head,
+    idCard: idCard('110106', '20150601', ((seq + 300) % 1000) - (((seq + 300) % 1000) % 2) + 1),
+    ethnicity: '01',
+    relation: 'HEAD',
+    registrationType: 'LOCAL',
+  })
   const { body: created } = await adminApi.call<{ volunteer: { id: number } }>('POST', '/api/volunteers', {
     communityId: world.community.id,
     name: memberName,
@@ -161,7 +170,7 @@ test('a member reports, the community confirms, the member claims a post and a w
     method: 'POST',
     headers: { Authorization: phone.token() },
     multipart: {
-      photo: { name: 'schoolbag.png', mimeType: 'image/png', buffer: png(32, [192, 57, 43]) },
+      file: { name: 'schoolbag.png', mimeType: 'image/png', buffer: png(32, [192, 57, 43]) },
       note: '书包已送到孩子手中',
     },
   })
@@ -194,17 +203,22 @@ test('a paired unit claims a project, reports a milestone, and the community acc
     partyMemberTotal: 30,
   })
   unitId = unit.id
-  const { body: agreement } = await adminApi.call<{ id: number; status: string }>('POST', '/api/cobuild-agreements', {
-    unitId,
-    communityId: world.community.id,
-    termFrom: today,
-    termTo: plusDays(today, 365),
-  })
+  const { body: agreement, etag: agreementEtag } = await adminApi.call<{ id: number; status: string }>(
+    'POST',
+    '/api/cobuild-agreements',
+    {
+      unitId,
+      communityId: world.community.id,
+      termFrom: today,
+      termTo: plusDays(today, 365),
+    },
+  )
   expect(agreement.status).toBe('PROPOSED')
   const { body: signed } = await adminApi.call<{ status: string }>(
     'POST',
     `/api/cobuild-agreements/${agreement.id}/sign`,
     { signedOn: today },
+    { 'If-Match': agreementEtag! },
   )
   expect(signed.status).toBe('ACTIVE')
   const { body: account } = await adminApi.call<{ temporaryPassword: string }>(
@@ -250,9 +264,17 @@ test('a paired unit claims a project, reports a milestone, and the community acc
       dueOn: plusDays(today, 30),
     },
   )
-  await as(request, phone.token(), 'POST', `/api/cobuild-milestones/${milestone.id}/report`, {
-    report: '食堂已开张，首日接待老人40人次',
+  // the report is multipart: the day, the text and its evidence photo
+  const reported = await request.fetch(`${BASE_URL}/api/cobuild-milestones/${milestone.id}/report`, {
+    method: 'POST',
+    headers: { Authorization: phone.token(), 'Accept-Language': 'zh-CN' },
+    multipart: {
+      doneOn: today,
+      report: '食堂已开张，首日接待老人40人次',
+      file: { name: 'canteen.png', mimeType: 'image/png', buffer: png(32, [41, 128, 185]) },
+    },
   })
+  expect(reported.ok(), await reported.text()).toBe(true)
   await as(request, phone.token(), 'POST', `/api/cobuild-projects/${projectId}/submit`, {})
   const { body: accepted } = await adminApi.call<{ status: string }>(
     'POST',

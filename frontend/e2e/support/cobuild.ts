@@ -22,7 +22,7 @@ export async function pairedUnit(adminApi: AdminApi, world: World, run: Run, tag
     unitType: 'STATE_ENTERPRISE',
     partyMemberTotal: 30,
   })
-  const liaison: Account = { username: `lia${tag}${run.stamp}`, password: `Li-${run.stamp}-Pass1` }
+  const liaison: Account = { username: `lia${tag.toLowerCase()}${run.stamp}`, password: `Li-${run.stamp}-Pass1` }
   const { body: login } = await adminApi.call<{ temporaryPassword: string }>(
     'POST',
     `/api/cobuild-units/${unit.id}/liaisons`,
@@ -30,13 +30,18 @@ export async function pairedUnit(adminApi: AdminApi, world: World, run: Run, tag
   )
   liaison.temporaryPassword = login.temporaryPassword
   const today = beijingToday()
-  const { body: agreement } = await adminApi.call<{ id: number }>('POST', '/api/cobuild-agreements', {
+  const { body: agreement, etag } = await adminApi.call<{ id: number }>('POST', '/api/cobuild-agreements', {
     unitId: unit.id,
     communityId: world.community.id,
     termFrom: today,
     termTo: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
   })
-  await adminApi.call('POST', `/api/cobuild-agreements/${agreement.id}/sign`, { signedOn: today })
+  await adminApi.call(
+    'POST',
+    `/api/cobuild-agreements/${agreement.id}/sign`,
+    { signedOn: today },
+    { 'If-Match': etag! },
+  )
   return { unitId: unit.id, unitName, liaison }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commentOf, feedbackQuery, feedbackYears } from './partyFeedback'
+import { commentOf, feedbackQuery, feedbackYears, hoursText } from './partyFeedback'
 
 describe('the feedback page', () => {
   it('offers this year and the four before it', () => {
@@ -24,5 +24,13 @@ describe('the feedback page', () => {
   it('sends no comment when nothing was typed', () => {
     expect(commentOf('   ')).toBeUndefined()
     expect(commentOf(' 表现突出 ')).toBe('表现突出')
+  })
+})
+
+describe('hoursText', () => {
+  it('prints two decimals', () => {
+    expect(hoursText(2.5)).toBe('2.50')
+    expect(hoursText(0)).toBe('0.00')
+    expect(hoursText(12.25)).toBe('12.25')
   })
 })

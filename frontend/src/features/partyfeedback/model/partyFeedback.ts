@@ -34,3 +34,8 @@ export function commentOf(text: string): string | undefined {
   const trimmed = text.trim()
   return trimmed ? trimmed : undefined
 }
+
+/** Confirmed hours as the form and the workbook print them: two decimals (2.50, never 2.5). */
+export function hoursText(hours: number): string {
+  return hours.toFixed(2)
+}

@@ -72,6 +72,9 @@ const enUS: typeof zhCN = {
     reason: 'Reason',
   },
   partyPhone: {
+    hoursLess: 'Half an hour less',
+    hoursMore: 'Half an hour more',
+    photoAlt: 'Service photo {n}',
     tabOpen: 'Open posts',
     tabMine: 'My posts',
     tileHint: 'Claim posts, log service',

@@ -70,6 +70,9 @@ const zhCN = {
     reason: '退回原因',
   },
   partyPhone: {
+    hoursLess: '减少半小时',
+    hoursMore: '增加半小时',
+    photoAlt: '服务照片 {n}',
     tabOpen: '可认领岗位',
     tabMine: '我的岗位',
     tileHint: '认领岗位、登记服务',
