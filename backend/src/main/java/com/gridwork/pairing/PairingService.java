@@ -9,6 +9,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Constraints;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.common.time.BeijingTime;
@@ -316,14 +317,7 @@ public class PairingService {
     }
 
     private static boolean liveKeyTaken(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-                String name = c.getConstraintName();
-                String text = name != null ? name : String.valueOf(c.getMessage());
-                return text.toLowerCase().contains("uq_pairing_live");
-            }
-        }
-        return false;
+        return Constraints.violated(e, "uq_pairing_live");
     }
 
     private static ApiProblem duplicate(Live existing) {

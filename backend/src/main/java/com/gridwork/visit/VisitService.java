@@ -10,6 +10,7 @@ import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Constraints;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.dictionary.DictionaryCategory;
@@ -31,7 +32,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -265,11 +265,7 @@ public class VisitService {
     }
 
     private static boolean clientRefTaken(PersistenceException e) {
-        ConstraintViolationException violation = e instanceof ConstraintViolationException c
-                ? c
-                : e.getCause() instanceof ConstraintViolationException c ? c : null;
-        String name = violation == null ? null : violation.getConstraintName();
-        return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("uq_visit_client_ref");
+        return Constraints.violated(e, "uq_visit_client_ref");
     }
 
     private Optional<Visit> byClientRef(Caller caller, String clientRef) {

@@ -9,6 +9,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.media.ImageTypes;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Constraints;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.wish.MicroWishDtos.MicroWishClaimView;
 import com.gridwork.wish.MicroWishDtos.MicroWishPublicView;
@@ -20,12 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -239,10 +238,6 @@ public class MicroWishClaimService {
     }
 
     private static boolean liveClaimTaken(PersistenceException e) {
-        ConstraintViolationException violation = e instanceof ConstraintViolationException c
-                ? c
-                : e.getCause() instanceof ConstraintViolationException c ? c : null;
-        String name = violation == null ? null : violation.getConstraintName();
-        return name != null && name.toLowerCase(Locale.ROOT).contains("uq_wish_claim_live");
+        return Constraints.violated(e, "uq_wish_claim_live");
     }
 }

@@ -15,6 +15,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Constraints;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.common.time.BeijingTime;
@@ -536,7 +537,7 @@ public class PartyReportService {
     }
 
     private static boolean liveKeyTaken(Throwable e) {
-        return ReportRules.liveKeyTaken(e, "uq_party_report_live");
+        return Constraints.violated(e, "uq_party_report_live");
     }
 
     // ---- views -----------------------------------------------------------------------------------------------------

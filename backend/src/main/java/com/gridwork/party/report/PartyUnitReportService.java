@@ -11,6 +11,7 @@ import com.gridwork.common.error.Violations;
 import com.gridwork.common.http.ETags;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
+import com.gridwork.common.persistence.Constraints;
 import com.gridwork.common.persistence.Like;
 import com.gridwork.common.persistence.Where;
 import com.gridwork.party.PartyReportStatus;
@@ -168,7 +169,7 @@ public class PartyUnitReportService {
             r.persist();
             em.flush();
         } catch (PersistenceException e) {
-            if (!ReportRules.liveKeyTaken(e, "uq_party_unit_report_live")) {
+            if (!Constraints.violated(e, "uq_party_unit_report_live")) {
                 throw e;
             }
             throw duplicate(QuarkusTransaction.requiringNew().call(() -> live(unitId, communityId, year)));

@@ -66,16 +66,4 @@ final class ReportRules {
     static String subDistrictPath(String areaPath) {
         return "/" + DictionaryService.subDistrictOfPath(areaPath) + "/";
     }
-
-    /** Whether an insert failed on this live-key constraint (a parallel request took the key first). */
-    static boolean liveKeyTaken(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-                String name = c.getConstraintName();
-                String text = name != null ? name : String.valueOf(c.getMessage());
-                return text.toLowerCase(Locale.ROOT).contains(constraint);
-            }
-        }
-        return false;
-    }
 }
