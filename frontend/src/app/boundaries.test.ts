@@ -44,6 +44,7 @@ describe('the shape of src/', () => {
       'issues',
       'notifications',
       'obligations',
+      'offline',
       'pairings',
       'partybuildingstats',
       'partyfeedback',

@@ -62,6 +62,8 @@ import partyFeedbackZh from '@/features/partyfeedback/messages/zh-CN'
 import partyFeedbackEn from '@/features/partyfeedback/messages/en-US'
 import wishesZh from '@/features/wishes/messages/zh-CN'
 import wishesEn from '@/features/wishes/messages/en-US'
+import offlineZh from '@/features/offline/messages/zh-CN'
+import offlineEn from '@/features/offline/messages/en-US'
 
 type Tree = { [key: string]: string | Tree }
 type Intersect<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
@@ -120,6 +122,7 @@ export const zhCN = mergeMessages(
   partyFeedbackZh,
   coBuildListsZh,
   wishesZh,
+  offlineZh,
 )
 export const enUS = mergeMessages(
   sharedEn,
@@ -153,4 +156,5 @@ export const enUS = mergeMessages(
   partyFeedbackEn,
   coBuildListsEn,
   wishesEn,
+  offlineEn,
 )

@@ -1,0 +1,14 @@
+// The phone's offline layer (issue 17): the device database, the worklist kept on it, the outbox and its sending.
+export { offlineCapable } from './capability'
+export { enqueue, outboxItems, unsentCount, type OutboxInput } from './outbox'
+export { saveProfile, loadProfile, clearDevice } from './profile'
+export {
+  offlineObligations,
+  offlineHousehold,
+  offlineHouseholds,
+  offlineIssues,
+  offlineIssue,
+  offlineCodeList,
+} from './worklist'
+export { sendNow, drain } from './sync'
+export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
