@@ -12,3 +12,4 @@ export {
 } from './worklist'
 export { sendNow, drain } from './sync'
 export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
+export { useOfflineStore } from './store'
