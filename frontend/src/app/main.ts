@@ -92,16 +92,8 @@ async function boot(): Promise<void> {
     return
   }
   await mount(app)
-  void remember(me.username)
-}
-
-/** After an online sign-in: the worker is kept on the device for an offline start, and their outbox is watched. */
-async function remember(username: string): Promise<void> {
-  const offline = await import('@/features/offline')
-  const store = offline.useOfflineStore()
-  store.start(username)
-  const me = useSessionStore().me
-  if (store.capable && me) await offline.saveProfile(me).catch((e: unknown) => console.error(e))
+  const { rememberWorker } = await import('@/features/offline')
+  await rememberWorker(me)
 }
 
 void boot()
