@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { answers, bootPath, isPhonePath, type BootPath } from './boot'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { answers, bootPath, isPhonePath, reloadOnNextPageWhenOnline, type BootPath } from './boot'
 
 describe('how the app starts', () => {
   // reachable × profile × phone → path
@@ -31,5 +32,24 @@ describe('how the app starts', () => {
     expect(up).toHaveBeenCalledWith('http://kc/realms/gridwork', { mode: 'no-cors', cache: 'no-store' })
     const down = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))
     expect(await answers('http://kc/realms/gridwork', down as unknown as typeof fetch)).toBe(false)
+  })
+
+  it('in offline mode, opens the next page as a full load once the network is back, and leaves the current one', async () => {
+    const page = { template: '<div />' }
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: ['/m', '/m/visits', '/m/outbox'].map((path) => ({ path, component: page })),
+    })
+    const win = new EventTarget() as EventTarget & { location: { assign: (url: string) => void } }
+    win.location = { assign: vi.fn() }
+    reloadOnNextPageWhenOnline(router, win as unknown as Parameters<typeof reloadOnNextPageWhenOnline>[1])
+    await router.push('/m')
+    await router.push('/m/visits')
+    expect(router.currentRoute.value.path).toBe('/m/visits')
+    win.dispatchEvent(new Event('online'))
+    expect(win.location.assign).not.toHaveBeenCalled()
+    await router.push('/m/outbox')
+    expect(win.location.assign).toHaveBeenCalledWith('/m/outbox')
+    expect(router.currentRoute.value.path).toBe('/m/visits')
   })
 })

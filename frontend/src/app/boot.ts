@@ -1,6 +1,7 @@
 // How the app starts (issue 17). Online it signs in through Keycloak as always; a phone page with no network opens
 // in offline mode as the worker remembered on the device, so the visit form and the outbox work in a basement.
 // Everything else that cannot reach the service shows the boot failure.
+import type { Router } from 'vue-router'
 
 /** The phone pages: /m and below (the office pages need the network). */
 export function isPhonePath(path: string): boolean {
@@ -34,4 +35,21 @@ export async function answers(url: string, fetcher: typeof fetch = fetch): Promi
   } catch {
     return false
   }
+}
+
+/**
+ * Offline mode, once the network is back: the next page the worker opens is a full load, which signs in again
+ * (silently, with Keycloak's session) so the outbox can drain; the page they are on (a form half filled) is left alone.
+ */
+export function reloadOnNextPageWhenOnline(
+  router: Router,
+  win: Pick<Window, 'addEventListener'> & { location: Pick<Location, 'assign'> } = window,
+): void {
+  let back = false
+  win.addEventListener('online', () => (back = true))
+  router.beforeEach((to) => {
+    if (!back) return true
+    win.location.assign(to.fullPath)
+    return false
+  })
 }

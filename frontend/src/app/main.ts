@@ -12,7 +12,7 @@ import { isApiError } from '@/shared/api/problem'
 import { accessToken, fetchPublicConfig, initAuth, logout } from '@/shared/auth/keycloak'
 import { signOutPending, useSessionStore } from '@/shared/auth/session'
 import { officeOnDemand } from './office'
-import { answers, bootPath, isPhonePath } from './boot'
+import { answers, bootPath, isPhonePath, reloadOnNextPageWhenOnline } from './boot'
 
 // Before the sign-in only what it needs is loaded (budget: scripts/check-budget.mjs); the router with every
 // feature's routes comes after it, Element Plus with the first office page (./office), and the offline layer (its
@@ -42,16 +42,7 @@ async function boot(): Promise<void> {
     const app = createApp(App).use(pinia).use(i18n)
     useSessionStore().startOffline(me)
     offline.useOfflineStore().start(me.username)
-    const router = await mount(app)
-    // Once the network is back, the next page the worker opens is a full load, which signs in again (silently, with
-    // Keycloak's session) so the outbox can drain; the page they are on (a form half filled) is left alone.
-    let back = false
-    window.addEventListener('online', () => (back = true))
-    router.beforeEach((to) => {
-      if (!back) return true
-      window.location.assign(to.fullPath)
-      return false
-    })
+    reloadOnNextPageWhenOnline(await mount(app))
     return true
   }
 
