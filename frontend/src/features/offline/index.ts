@@ -13,3 +13,7 @@ export {
 export { sendNow, drain } from './sync'
 export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
 export { useOfflineStore } from './store'
+export { usePwaStore } from './pwa'
+export { default as PhoneStatusStrip } from './mobile/PhoneStatusStrip.vue'
+export { signOutOfDevice } from './signOut'
+export { rememberWorker } from './signIn'

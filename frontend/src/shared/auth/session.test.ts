@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { Me } from '@/shared/api/types'
-import { primaryRole, useSessionStore } from './session'
+import { primaryRole, signOutPending, useSessionStore } from './session'
 
 const me = (overrides: Partial<Me>): Me => ({
   username: 'u',
@@ -31,5 +31,19 @@ describe('the session', () => {
     expect(primaryRole(['viewer', 'community-staff'])).toBe('community-staff')
     expect(primaryRole(['volunteer', 'unit-liaison'])).toBe('unit-liaison')
     expect(primaryRole([])).toBeUndefined()
+  })
+
+  it('opens offline as a stored worker, and a sign-out there ends the Keycloak session at the next online start', async () => {
+    const session = useSessionStore()
+    const reload = vi.fn()
+    vi.stubGlobal('location', { ...window.location, reload })
+    session.startOffline(me({ username: 'zhangwei', capabilities: ['VISITS_RECORD'] }))
+    expect(session.offline).toBe(true)
+    expect(session.can('VISITS_RECORD')).toBe(true)
+    await session.logout()
+    expect(reload).toHaveBeenCalled()
+    expect(signOutPending()).toBe(true)
+    expect(signOutPending()).toBe(false)
+    vi.unstubAllGlobals()
   })
 })

@@ -20,8 +20,22 @@ export function primaryRole(roles: readonly string[]): Role | undefined {
   return ROLE_ORDER.find((r) => roles.includes(r))
 }
 
+/** Set when a worker signed out in offline mode: the next online start ends their Keycloak session too. */
+const SIGN_OUT_PENDING = 'gridwork.signOutPending'
+
+export function signOutPending(storage: Pick<Storage, 'getItem' | 'removeItem'> = localStorage): boolean {
+  const pending = storage.getItem(SIGN_OUT_PENDING) === '1'
+  storage.removeItem(SIGN_OUT_PENDING)
+  return pending
+}
+
 export const useSessionStore = defineStore('session', () => {
   const me = ref<Me | null>(null)
+  /**
+   * Offline mode: the phone opened without the network, with the worker remembered on the device as `me` (issue 17).
+   * No token: API calls fail and the phone pages show what the device keeps.
+   */
+  const offline = ref(false)
 
   const roles = computed(() => me.value?.roles ?? [])
   const role = computed(() => primaryRole(roles.value))
@@ -41,9 +55,17 @@ export const useSessionStore = defineStore('session', () => {
     return me.value
   }
 
-  async function logout(): Promise<void> {
-    await keycloakLogout()
+  function startOffline(stored: Me): void {
+    me.value = stored
+    offline.value = true
   }
 
-  return { me, roles, role, can, load, logout }
+  async function logout(): Promise<void> {
+    if (!offline.value) return keycloakLogout()
+    // Keycloak cannot be reached: its session ends at the next online start, and this one starts over (signed out)
+    localStorage.setItem(SIGN_OUT_PENDING, '1')
+    window.location.reload()
+  }
+
+  return { me, offline, roles, role, can, load, startOffline, logout }
 })
