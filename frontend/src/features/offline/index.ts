@@ -13,3 +13,4 @@ export {
 export { sendNow, drain } from './sync'
 export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
 export { useOfflineStore } from './store'
+export { reportDeviceSync, forgetDevice } from './api'
