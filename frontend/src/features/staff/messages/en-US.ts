@@ -41,6 +41,23 @@ const enUS: typeof zhCN = {
     phonePattern: 'Enter an 11-digit mobile number or a landline with area code',
     usernamePattern: 'Starts with a lower-case letter; 3-64 lower-case letters, digits, dots, hyphens or underscores',
     areasRequired: 'Pick at least one area',
+    devices: {
+      title: 'Devices signed in',
+      intro: 'A device reports after each successful sync; once the worker signs out on it, it is no longer listed.',
+      empty: 'This account has not synced from a phone yet',
+      label: 'Device',
+      firstSeen: 'First sync',
+      lastSync: 'Last sync',
+      unsent: 'Unsent at sync',
+      unsentNone: 'none',
+      unsentSome: '{n} items',
+      loadFailed: 'The devices could not be loaded',
+      warnHead: 'Devices of this account that may still be in use ({n}): ',
+      warnUnsent: '"{label}" still held {n} unsent items when it synced at {at}',
+      warnRecent: '"{label}" synced at {at}',
+      warnJoin: '; ',
+      warnTail: '. Once the account is disabled, what is unsent on them can no longer be sent.',
+    },
   },
 }
 
