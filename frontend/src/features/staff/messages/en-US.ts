@@ -57,6 +57,7 @@ const enUS: typeof zhCN = {
       warnRecent: '"{label}" synced at {at}',
       warnJoin: '; ',
       warnTail: '. Once the account is disabled, what is unsent on them can no longer be sent.',
+      confirmWith: '{question} {warning}',
     },
   },
 }

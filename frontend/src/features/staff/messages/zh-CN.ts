@@ -54,6 +54,7 @@ export default {
       warnRecent: '“{label}”在 {at} 同步过',
       warnJoin: '；',
       warnTail: '。停用后，这些设备上未发送的记录将无法再提交。',
+      confirmWith: '{question}{warning}',
     },
   },
 }
