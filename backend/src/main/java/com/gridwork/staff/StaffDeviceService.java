@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /**
@@ -58,14 +59,15 @@ public class StaffDeviceService {
         violations.throwIfAny();
         String label = input.label().strip();
         String agent = trimmed(userAgent);
+        Callable<StaffDeviceView> write = () -> upsert(staffId, id, label, input.unsentCount(), agent);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> upsert(staffId, id, label, input.unsentCount(), agent));
+            return QuarkusTransaction.requiringNew().call(write);
         } catch (RuntimeException e) {
             if (!Constraints.violated(e, "uq_staff_device")) {
                 throw e;
             }
             // The device's first report raced another one (a retried request): that one made the row, this updates it.
-            return QuarkusTransaction.requiringNew().call(() -> upsert(staffId, id, label, input.unsentCount(), agent));
+            return QuarkusTransaction.requiringNew().call(write);
         }
     }
 
