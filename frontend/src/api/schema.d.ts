@@ -2432,6 +2432,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a successful sync of one of the caller's devices
+         * @description Called by the phone after each drain of its outbox and each worklist refresh. The first report of a device creates its row; every report sets its label, its unsent count and its last sync to the server's time of this call (never a time the device claims).
+         *
+         *     Permission: `DEVICES_REPORT`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        put: operations["reportDeviceSync"];
+        post?: never;
+        /**
+         * Forget one of the caller's devices (the worker signed out there)
+         * @description The office then no longer counts the device. A device never reported, or already forgotten, is no error.
+         *
+         *     Permission: `DEVICES_REPORT`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        delete: operations["forgetDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/micro-wish-claims/mine": {
         parameters: {
             query?: never;
@@ -4453,6 +4485,30 @@ export interface paths {
          *     Roles: `street-admin`.
          */
         put: operations["updateStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The devices the account syncs from, the latest sync first
+         * @description What to know before disabling the account: each device's last successful sync and the items it still held unsent then. A device the worker signed out on is not listed.
+         *
+         *     Permission: `STAFF_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        get: operations["listStaffDevices"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -9747,7 +9803,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ" | "DEVICES_REPORT";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -9998,6 +10054,39 @@ export interface components {
         StaffCreated: {
             staff: components["schemas"]["Staff"];
             temporaryPassword: string;
+        };
+        /** @description What a device says of itself after a successful sync (drain of its outbox, worklist refresh) */
+        StaffDeviceReport: {
+            /** @example Chrome on Android */
+            label: string;
+            /**
+             * Format: int32
+             * @description Outbox items the device still holds, unsent
+             */
+            unsentCount: number;
+        };
+        /** @description A device of a staff account, as it reported itself at its last sync */
+        StaffDeviceView: {
+            /** @description Made on the device (a UUID) */
+            deviceId: string;
+            label: string;
+            /**
+             * Format: date-time
+             * @description Server time of the device's first report
+             * @example 2022-03-10T16:15:50Z
+             */
+            firstSeenAt: string;
+            /**
+             * Format: date-time
+             * @description Server time of the device's last successful sync
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastSyncAt: string;
+            /**
+             * Format: int32
+             * @description Outbox items the device still held, unsent, at its last sync
+             */
+            unsentCount: number;
         };
         /** @enum {string} */
         StaffRole: "street-admin" | "community-staff" | "grid-worker" | "volunteer" | "unit-liaison" | "viewer";
@@ -19690,6 +19779,162 @@ export interface operations {
             };
         };
     };
+    reportDeviceSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Made on the device: a UUID */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffDeviceReport"];
+            };
+        };
+        responses: {
+            /** @description The device as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDeviceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forgetDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Made on the device: a UUID */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forgotten */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMyMicroWishClaims: {
         parameters: {
             query?: {
@@ -25782,6 +26027,64 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaffDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDeviceView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

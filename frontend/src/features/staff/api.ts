@@ -2,7 +2,7 @@
 import type { paths } from '@/api/schema'
 import { api, etagOf, ifMatch } from '@/shared/api/client'
 import { unwrap } from '@/shared/api/problem'
-import type { Staff, StaffCreate, StaffCreated, StaffPage, StaffUpdate } from '@/shared/api/types'
+import type { Staff, StaffCreate, StaffCreated, StaffDeviceView, StaffPage, StaffUpdate } from '@/shared/api/types'
 
 export type StaffQuery = NonNullable<paths['/api/staff']['get']['parameters']['query']>
 
@@ -30,4 +30,9 @@ export async function updateStaff(id: number, body: StaffUpdate, version?: numbe
 /** A new temporary password for the account (shown once). */
 export async function resetPassword(id: number): Promise<string> {
   return unwrap(await api.POST('/api/staff/{id}/password-reset', { params: { path: { id } } })).temporaryPassword
+}
+
+/** The devices the account syncs from, the latest sync first (what to know before disabling it). */
+export async function listStaffDevices(id: number): Promise<StaffDeviceView[]> {
+  return unwrap(await api.GET('/api/staff/{id}/devices', { params: { path: { id } } }))
 }

@@ -90,6 +90,7 @@ const GRANTED: Record<Permission, Role[]> = {
   COBUILD_POINTS_MANAGE: ADMIN,
   ISSUES_HANDLE_AS_UNIT: ['unit-liaison'],
   PARTY_BUILDING_STATS_READ: READERS,
+  DEVICES_REPORT: ALL,
 }
 
 /** The capabilities the server reports for these roles (SUB_DISTRICTS_CREATE only with the whole platform). */

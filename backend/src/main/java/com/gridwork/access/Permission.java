@@ -213,7 +213,12 @@ public enum Permission {
     /** Take the handler's steps on the issues given to one's unit: a unit-liaison account. */
     ISSUES_HANDLE_AS_UNIT(UNIT_LIAISON),
     /** Read the party-building and co-building statistics of the scope (members reported, posts, wishes, projects). */
-    PARTY_BUILDING_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER);
+    PARTY_BUILDING_STATS_READ(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VIEWER),
+    /**
+     * Report one's own devices' successful syncs and forget one at sign-out (never anyone else's): every account
+     * that may work offline on a phone.
+     */
+    DEVICES_REPORT(STREET_ADMIN, COMMUNITY_STAFF, GRID_WORKER, VOLUNTEER, UNIT_LIAISON, VIEWER);
 
     /** Whether a role holds a permission with any scope, or only with the whole platform as its scope. */
     private enum Reach {
@@ -337,6 +342,7 @@ public enum Permission {
         public static final String COBUILD_POINTS_MANAGE = "COBUILD_POINTS_MANAGE";
         public static final String ISSUES_HANDLE_AS_UNIT = "ISSUES_HANDLE_AS_UNIT";
         public static final String PARTY_BUILDING_STATS_READ = "PARTY_BUILDING_STATS_READ";
+        public static final String DEVICES_REPORT = "DEVICES_REPORT";
 
         private Names() {}
     }

@@ -3,6 +3,8 @@ package com.gridwork.staff;
 import com.gridwork.access.StaffRole;
 import com.gridwork.area.AreaDtos.AreaRef;
 import com.gridwork.common.http.Versioned;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -74,4 +76,33 @@ public final class StaffDtos {
 
     @Schema(name = "PasswordReset", description = "A new temporary password (changed at next sign-in)")
     public record PasswordReset(String temporaryPassword) {}
+
+    @Schema(
+            name = "StaffDeviceReport",
+            description =
+                    "What a device says of itself after a successful sync (drain of its outbox, worklist refresh)")
+    public record StaffDeviceReport(
+            @NotBlank @Size(max = 120) @Schema(examples = "Chrome on Android")
+            String label,
+
+            @NotNull @Min(0) @Max(100_000) @Schema(description = "Outbox items the device still holds, unsent")
+            Integer unsentCount) {}
+
+    @Schema(
+            name = "StaffDeviceView",
+            description = "A device of a staff account, as it reported itself at its last sync")
+    public record StaffDeviceView(
+            @Schema(description = "Made on the device (a UUID)")
+            String deviceId,
+
+            String label,
+
+            @Schema(description = "Server time of the device's first report")
+            Instant firstSeenAt,
+
+            @Schema(description = "Server time of the device's last successful sync")
+            Instant lastSyncAt,
+
+            @Schema(description = "Outbox items the device still held, unsent, at its last sync")
+            int unsentCount) {}
 }

@@ -6,6 +6,7 @@ import com.gridwork.common.paging.PageResult;
 import com.gridwork.staff.StaffDtos.PasswordReset;
 import com.gridwork.staff.StaffDtos.StaffCreate;
 import com.gridwork.staff.StaffDtos.StaffCreated;
+import com.gridwork.staff.StaffDtos.StaffDeviceView;
 import com.gridwork.staff.StaffDtos.StaffUpdate;
 import com.gridwork.staff.StaffDtos.StaffView;
 import io.quarkus.security.PermissionsAllowed;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 @Path("/api/staff")
 @Tag(name = "Staff")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StaffResource {
     @Inject
     StaffService staff;
+
+    @Inject
+    StaffDeviceService devices;
 
     @GET
     @Operation(
@@ -112,6 +118,17 @@ public class StaffResource {
                     String ifMatch,
             @NotNull StaffUpdate body) {
         return staff.update(id, ifMatch, body);
+    }
+
+    @GET
+    @Path("/{id}/devices")
+    @Operation(
+            operationId = "listStaffDevices",
+            summary = "The devices the account syncs from, the latest sync first",
+            description = "What to know before disabling the account: each device's last successful sync and the"
+                    + " items it still held unsent then. A device the worker signed out on is not listed.")
+    public List<StaffDeviceView> devices(@PathParam("id") long id) {
+        return devices.devicesOf(id);
     }
 
     @POST

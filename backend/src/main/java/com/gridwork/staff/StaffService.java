@@ -210,7 +210,7 @@ public class StaffService {
     }
 
     /** The person's account with this id if the caller administers it; 404 otherwise (API clients have their own). */
-    private Staff administered(long id) {
+    Staff administered(long id) {
         Staff staff = Staff.findById(id);
         if (staff == null
                 || staff.serviceAccount

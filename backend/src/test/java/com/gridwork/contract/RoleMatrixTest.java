@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -625,6 +626,15 @@ class RoleMatrixTest {
                 // ---- the caller and the sign-in settings (nothing of anyone else's to name)
                 op("getMe", EVERYONE).send(r -> req()),
                 op("getPublicConfig", EVERYONE).send(r -> req()),
+                // the caller's own devices: the id is made on the device, nothing of anyone else's can be named
+                op("reportDeviceSync", EVERYONE, plain("deviceId"))
+                        .ownRecordsOnly()
+                        .send(r -> req().path("deviceId", UUID.randomUUID())
+                                .body(map("label", "Chrome on Android", "unsentCount", 0))),
+                op("forgetDevice", EVERYONE, plain("deviceId"))
+                        .ownRecordsOnly()
+                        .answers(204)
+                        .send(r -> req().path("deviceId", UUID.randomUUID())),
 
                 // ---- volunteer hours: staff in scope read and decide; a volunteer account only its own ledger
                 op("getVolunteerLedger", HOURS_READERS, path("id", VOLUNTEER_PROFILE))
@@ -742,6 +752,7 @@ class RoleMatrixTest {
                                         true))),
                 op("getStaff", ADMINS, path("id", STAFF)).send(r -> req().path("id", r.id("id"))),
                 op("resetStaffPassword", ADMINS, path("id", STAFF)).send(r -> req().path("id", r.id("id"))),
+                op("listStaffDevices", ADMINS, path("id", STAFF)).send(r -> req().path("id", r.id("id"))),
 
                 // ---- talk days (of a community; those above a caller's area are theirs to see)
                 op("listTalkDays", EVERYONE, query("areaId", COMMUNITY))

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Request generators for one operation of the contract: valid requests, and for every input (each parameter, each
@@ -179,6 +180,12 @@ final class Requests {
     private Part validParam(Operation op, Param p) {
         switch (p.in()) {
             case "path" -> {
+                if ("uuid".equals(p.schema().path("format").asText())) {
+                    // an id the client makes itself (a device's): any UUID names a valid one
+                    Gen<Long> bits = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
+                    return (r, rs) ->
+                            r.pathValues.put(p.name(), new UUID(bits.generate(rs), bits.generate(rs)).toString());
+                }
                 Gen<Long> ids = Generate.pick(world.ids(pathKind(op.path(), p.name())));
                 return (r, rs) -> r.pathValues.put(p.name(), Long.toString(ids.generate(rs)));
             }

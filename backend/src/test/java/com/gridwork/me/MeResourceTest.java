@@ -129,7 +129,8 @@ class MeResourceTest {
                                 "COBUILD_LISTS_READ",
                                 "COBUILD_PROJECTS_READ",
                                 "COBUILD_POINTS_READ",
-                                "PARTY_BUILDING_STATS_READ")));
+                                "PARTY_BUILDING_STATS_READ",
+                                "DEVICES_REPORT")));
         as(w.viewer())
                 .get("/api/me")
                 .then()
@@ -162,7 +163,8 @@ class MeResourceTest {
                                 "COBUILD_LISTS_READ",
                                 "COBUILD_PROJECTS_READ",
                                 "COBUILD_POINTS_READ",
-                                "PARTY_BUILDING_STATS_READ")));
+                                "PARTY_BUILDING_STATS_READ",
+                                "DEVICES_REPORT")));
         String volunteer = fixtures.staff(StaffRole.VOLUNTEER, w.communityA());
         as(volunteer)
                 .get("/api/me")
@@ -189,7 +191,8 @@ class MeResourceTest {
                                 "PARTY_POSTS_READ",
                                 "PARTY_POSTS_CLAIM",
                                 "MICRO_WISHES_READ",
-                                "MICRO_WISHES_CLAIM")));
+                                "MICRO_WISHES_CLAIM",
+                                "DEVICES_REPORT")));
     }
 
     @Test
