@@ -4,7 +4,17 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { enqueue, type OutboxInput } from './outbox'
-import { discardItem, drain, onSynced, reportSynced, resolveConflict, retryItem, sendNow, setSignedIn } from './sync'
+import {
+  SENT_KEPT,
+  discardItem,
+  drain,
+  onSynced,
+  reportSynced,
+  resolveConflict,
+  retryItem,
+  sendNow,
+  setSignedIn,
+} from './sync'
 import { deviceId } from './deviceId'
 import { MAX_ATTEMPTS } from './model/send'
 import { json, offlineTestbed, problem } from './testing'
@@ -230,6 +240,29 @@ describe('drain', () => {
     await drain(WANG)
     expect((await bed.db.outbox.get(queued.id))?.state).toBe('sent')
     expect(posts()[0]!.headers.get('Idempotency-Key')).toBe(queued.id)
+  })
+
+  it('sending one item now lets the older waiting ones go first, and waits behind one that stays waiting', async () => {
+    let refuse = true
+    acceptAll()
+    bed.on((r) => (r.path === '/api/issues' && refuse ? problem(503) : undefined))
+    const older = await item({ path: '/api/issues', kind: 'issue.create' }, 1)
+    const newer = await item({}, 2)
+
+    expect(await sendNow(newer)).toMatchObject({ state: 'waiting', attempts: 0 })
+    expect(posts().map((r) => r.path)).toEqual(['/api/issues'])
+
+    refuse = false
+    expect(await sendNow(newer)).toMatchObject({ state: 'sent' })
+    expect(posts().map((r) => r.path)).toEqual(['/api/issues', '/api/issues', '/api/visits'])
+    expect((await bed.db.outbox.get(older.id))?.state).toBe('sent')
+  })
+
+  it('keeps the latest sent items only', async () => {
+    acceptAll()
+    for (let i = 0; i < SENT_KEPT + 3; i++) await item({}, i)
+    await drain(WANG)
+    expect(await bed.db.outbox.count()).toBe(SENT_KEPT)
   })
 
   it('a drain and a send at the same time still send each item once', async () => {

@@ -169,22 +169,6 @@ export function recoverInterruptedSends(owner: string): Promise<void> {
   return exclusive(() => recoverInterrupted(owner))
 }
 
-/**
- * Tries to send one item now (its photos first), if the network allows. Resolves with the item in its new state:
- * 'sent' (with result), 'waiting' (no network, no sign-in, or a passing server error; stays queued), 'failed' or
- * 'conflict'. An item of another worker than the signed-in one is left as it is.
- */
-export function sendNow(item: OutboxItem): Promise<OutboxItem> {
-  return exclusive(async () => {
-    const current = await offlineDb().outbox.get(item.id)
-    if (!current) return item
-    if (current.owner !== signedIn || !online()) return current
-    await recoverInterrupted(current.owner)
-    const fresh = (await offlineDb().outbox.get(item.id)) ?? current
-    return fresh.state === 'waiting' ? attempt(fresh) : fresh
-  })
-}
-
 export interface DrainSummary {
   /** Items tried in this drain, by the state they reached. */
   sent: number
@@ -194,29 +178,65 @@ export interface DrainSummary {
   stoppedBy?: 'offline' | 'backoff' | 'waiting' | 'not-signed-in'
 }
 
+interface DrainOptions {
+  /** By hand: the backoff is not waited for. */
+  force?: boolean
+  now?: () => number
+  /** Stop after this item (made at this time): the items made before it go first. */
+  until?: string
+}
+
+/** The drain's loop; the caller holds the lock. */
+async function drainLocked(owner: string, options: DrainOptions): Promise<DrainSummary> {
+  const now = options.now ?? Date.now
+  const summary: DrainSummary = { sent: 0, failed: 0, conflict: 0 }
+  if (owner !== signedIn) return { ...summary, stoppedBy: 'not-signed-in' }
+  await recoverInterrupted(owner)
+  const queue = await offlineDb().outbox.where('[owner+state]').equals([owner, 'waiting']).sortBy('createdAt')
+  for (const item of queue) {
+    if (options.until !== undefined && item.createdAt > options.until) break
+    if (!online()) return { ...summary, stoppedBy: 'offline' }
+    if (!options.force && !isDue(item, now())) return { ...summary, stoppedBy: 'backoff' }
+    const fresh = await offlineDb().outbox.get(item.id)
+    if (fresh?.state !== 'waiting') continue
+    const done = await attempt(fresh)
+    if (done.state === 'waiting') return { ...summary, stoppedBy: 'waiting' }
+    if (done.state === 'sent' || done.state === 'failed' || done.state === 'conflict') summary[done.state]++
+  }
+  await pruneSent(owner)
+  return summary
+}
+
 /**
  * Sends every waiting item of the owner, oldest first, one at a time. It stops at the first item that stays waiting
  * (no network, sign-in expired, a passing server error) or is not due yet (backoff), so that items act in the order
- * they were made. `force` (by hand) ignores the backoff.
+ * they were made.
  */
-export function drain(owner: string, options: { force?: boolean; now?: () => number } = {}): Promise<DrainSummary> {
-  const now = options.now ?? Date.now
+export function drain(owner: string, options: Omit<DrainOptions, 'until'> = {}): Promise<DrainSummary> {
+  return exclusive(() => drainLocked(owner, options))
+}
+
+/**
+ * Tries to send one item now (its photos first; the owner's older waiting items go before it), if the network
+ * allows. Resolves with the item in its new state: 'sent' (with result), 'waiting' (no network, no sign-in, a passing
+ * server error, or an older item still waiting; stays queued), 'failed' or 'conflict'. An item of another worker than
+ * the signed-in one is left as it is.
+ */
+export function sendNow(item: OutboxItem): Promise<OutboxItem> {
   return exclusive(async () => {
-    const summary: DrainSummary = { sent: 0, failed: 0, conflict: 0 }
-    if (owner !== signedIn) return { ...summary, stoppedBy: 'not-signed-in' }
-    await recoverInterrupted(owner)
-    const queue = await offlineDb().outbox.where('[owner+state]').equals([owner, 'waiting']).sortBy('createdAt')
-    for (const item of queue) {
-      if (!online()) return { ...summary, stoppedBy: 'offline' }
-      if (!options.force && !isDue(item, now())) return { ...summary, stoppedBy: 'backoff' }
-      const fresh = await offlineDb().outbox.get(item.id)
-      if (fresh?.state !== 'waiting') continue
-      const done = await attempt(fresh)
-      if (done.state === 'waiting') return { ...summary, stoppedBy: 'waiting' }
-      if (done.state === 'sent' || done.state === 'failed' || done.state === 'conflict') summary[done.state]++
-    }
-    return summary
+    const current = await offlineDb().outbox.get(item.id)
+    if (!current) return item
+    await drainLocked(current.owner, { force: true, until: current.createdAt })
+    return (await offlineDb().outbox.get(item.id)) ?? current
   })
+}
+
+/** Sent items kept on the device for the outbox page's "recently sent" (their photos are already gone). */
+export const SENT_KEPT = 50
+
+async function pruneSent(owner: string): Promise<void> {
+  const sent = await offlineDb().outbox.where('[owner+state]').equals([owner, 'sent']).sortBy('sentAt')
+  await offlineDb().outbox.bulkDelete(sent.slice(0, Math.max(0, sent.length - SENT_KEPT)).map((i) => i.id))
 }
 
 // ---- what the worker decides on the outbox page
