@@ -166,7 +166,7 @@ describe('drain', () => {
     ['a 400', 400, 'failed', 1],
     ['a 403', 403, 'failed', 1],
     ['a 412 on a create (nothing to compare)', 412, 'failed', 1],
-  ])('%s leaves the item %s', async (_, status, state, attempts) => {
+  ])('%s (%s) leaves the item %s', async (_, status, state, attempts) => {
     bed.on((r) => {
       if (r.path !== '/api/visits') return undefined
       if (status === 'network') return 'network'
