@@ -1,12 +1,12 @@
 import type { OutboxKind, OutboxState } from './outbox'
 
-/** The colour of each outbox state (dark enough for white-on-colour text and for plain tags alike). */
+/** The colour of each outbox state: at least 4.5:1 on white (plain tags) and under white text (the badge). */
 export const STATE_COLORS: Record<OutboxState, string> = {
   waiting: '#1a6dcc',
   sending: '#1a6dcc',
   sent: '#2e7d32',
   failed: '#c62828',
-  conflict: '#b26a00',
+  conflict: '#8a5200',
 }
 
 /** The message key of each kind (under offline.outbox.kind). */
@@ -15,3 +15,6 @@ export const KIND_KEYS: Record<OutboxKind, 'visitCreate' | 'issueCreate' | 'issu
   'issue.create': 'issueCreate',
   'issue.action': 'issueAction',
 }
+
+/** Vant's danger red is too light for text on white (axe): the outline buttons that discard use this one. */
+export const DANGER_TEXT = '#b71c1c'
