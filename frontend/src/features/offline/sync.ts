@@ -241,7 +241,11 @@ async function pruneSent(owner: string): Promise<void> {
 
 // ---- what the worker decides on the outbox page
 
-/** A new id for an item (and its not-yet-uploaded photos): a new Idempotency-Key, for a request the server refused. */
+/**
+ * A new id for an item: a new Idempotency-Key, for a request the server refused or answered 412 (it keeps that answer
+ * under the old key). Its photos get new keys and upload again: an upload is kept 24 h and used once, and the item may
+ * come back days later (the old uploads expire unused).
+ */
 async function rekey(item: OutboxItem, patch: Partial<OutboxItem>): Promise<OutboxItem> {
   const db = offlineDb()
   const next: OutboxItem = { ...item, ...patch, id: crypto.randomUUID(), updatedAt: new Date().toISOString() }
@@ -251,9 +255,9 @@ async function rekey(item: OutboxItem, patch: Partial<OutboxItem>): Promise<Outb
     await db.photos.bulkAdd(
       photos.map((p) => ({
         ...p,
+        id: crypto.randomUUID(),
         itemId: next.id,
-        // an upload the server refused is replayed as refused under its key: it needs a new one too
-        id: p.uploadId === undefined && retryNeedsNewKey(p.lastError) ? crypto.randomUUID() : p.id,
+        uploadId: undefined,
         attempts: 0,
         lastError: undefined,
       })),
