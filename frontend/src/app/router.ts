@@ -39,6 +39,7 @@ import { mobileRoutes as mobileCertificates, officeRoutes as certificates } from
 import { officeRoutes as pairings } from '@/features/pairings/routes'
 import { officeRoutes as reassignments } from '@/features/reassignments/routes'
 import { mobileRoutes as mobileVisitPhone } from '@/features/visitphone/routes'
+import { mobileRoutes as mobileOffline } from '@/features/offline/routes'
 import { mobileRoutes as mobileCobuildUnits, officeRoutes as cobuildUnits } from '@/features/cobuildunits/routes'
 import { mobileRoutes as mobilePartyReports, officeRoutes as partyReports } from '@/features/partyreports/routes'
 import { mobileRoutes as mobilePartyPosts, officeRoutes as partyPosts } from '@/features/partyposts/routes'
@@ -134,6 +135,7 @@ export const routes: RouteRecordRaw[] = [
   ...mobileCoBuildLists,
   ...mobileWishes,
   ...mobileProjects,
+  ...mobileOffline,
 ]
 
 /** Where a navigation to `to` goes instead when the user may not open it (the forbidden page), else true. */

@@ -11,6 +11,10 @@ export {
   offlineCodeList,
 } from './worklist'
 export { sendNow, drain } from './sync'
+export { onSynced, type SyncReport, type ConflictChoice } from './sync'
+export { CODE_LISTS } from './refresh'
+export { deviceId } from './deviceId'
+export { default as OutboxBadge } from './mobile/OutboxBadge.vue'
 export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
 export { useOfflineStore } from './store'
 export { usePwaStore } from './pwa'

@@ -10,9 +10,12 @@ export type OutboxState = 'waiting' | 'sending' | 'sent' | 'failed' | 'conflict'
 export type OutboxKind = 'visit.create' | 'issue.create' | 'issue.action'
 
 export interface OutboxProblem {
+  /** The HTTP status; 0 when no answer came (the network). */
   status: number
   title: string
   detail?: string
+  /** The problem's type URI, when the server sent one (tells a passing 409 from a refusal). */
+  type?: string
 }
 
 /** One write made on the device. Its id is made on the device and is also the Idempotency-Key of every attempt. */
