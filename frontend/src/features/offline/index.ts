@@ -13,3 +13,5 @@ export {
 export { sendNow, drain } from './sync'
 export type { OutboxItem, OutboxPhoto, OutboxState, OutboxKind } from './model/outbox'
 export { useOfflineStore } from './store'
+export { worklistFetchedAt, readWithFallback, type WorklistPart, type Fetched } from './freshness'
+export { submitThroughOutbox, withdraw, refusalOf, type SubmitOutcome } from './submit'
