@@ -24,7 +24,13 @@ vi.mock('@/features/offline', () => ({
     _part: string,
     server: () => Promise<unknown>,
     device: (owner: string) => Promise<unknown>,
-  ) => (offline.kept ? { data: await device(owner), offlineAt: '2026-12-05T01:00:00Z' } : { data: await server() }),
+  ) => {
+    if (!offline.kept) return { data: await server() }
+    const data = await device(owner)
+    // as the real one: nothing kept and no network is the network's failure
+    if (data === undefined) throw new TypeError('Failed to fetch')
+    return { data, offlineAt: '2026-12-05T01:00:00Z' }
+  },
 }))
 
 const CATEGORIES = [
@@ -167,6 +173,16 @@ describe('MobileIssueNew through the outbox', () => {
     expect(el('.van-dialog').textContent).toContain('已保存在手机上，联网后自动发送')
     await click('.van-dialog__confirm')
     expect(router.currentRoute.value.name).toBe('mobile-issues')
+    wrapper.unmount()
+  })
+
+  it("with no area tree kept, offers the worker's own grid from their profile", async () => {
+    offline.kept = true
+    offline.offlineCodeList.mockImplementation(async (_owner: string, name: string) =>
+      name === 'issueCategories' ? CATEGORIES : undefined,
+    )
+    const { wrapper } = await mountForm()
+    expect(el<HTMLInputElement>('[data-testid="issue-location"] input').value).toBe('第一网格')
     wrapper.unmount()
   })
 })
