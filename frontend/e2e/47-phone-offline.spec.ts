@@ -109,6 +109,15 @@ test('signed in with a network, the phone keeps the worklist', async ({ app }) =
     .toContain('issueCategories')
 
   // the pages used offline are opened once with the network (their code is then in the page)
+  for (const [tile, url] of [
+    ['mobile-todo', /\/m\/issues/],
+    ['mobile-visits-entry', /\/m\/visits$/],
+  ] as const) {
+    await app.byTestId(tile).tap()
+    await app.page.waitForURL(url)
+    await app.page.goBack()
+    await app.page.waitForURL(/\/m$/)
+  }
   await app.byTestId('mobile-report').tap()
   await app.page.waitForURL(/\/m\/issues\/new$/)
   await app.byTestId('issue-category').waitFor()
