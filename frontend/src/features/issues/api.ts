@@ -2,7 +2,7 @@
 // lists, intake, edits, the workflow actions, photos and statistics. Each call that changes an issue is made
 // against the version on screen (If-Match) and remembers the version it answers with.
 import type { paths } from '@/api/schema'
-import { api, etagOf, ifMatch, rememberEtag } from '@/shared/api/client'
+import { api, etagOf, etags, ifMatch, rememberEtag } from '@/shared/api/client'
 import { downloadOf, type Download } from '@/shared/api/download'
 import { unwrap } from '@/shared/api/problem'
 import { fileUpload } from '@/shared/api/upload'
@@ -34,6 +34,16 @@ function issueOf(result: Answer): IssueDetail {
   const detail = unwrap(result)
   rememberEtag(issuePath(detail.issue.id), result.response, detail.issue.version)
   return detail
+}
+
+/** The version of the issue last read or changed here (the If-Match of an action queued in the outbox). */
+export function seenEtag(id: number): string | undefined {
+  return etags.get(issuePath(id))
+}
+
+/** Records the version of an issue that arrived another way (an outbox item's answer, the device's copy). */
+export function rememberIssue(detail: IssueDetail, etag?: string): void {
+  etags.set(issuePath(detail.issue.id), etag ?? etagOf(detail.issue.version))
 }
 
 // ---- reading

@@ -11,6 +11,29 @@ const enUS: typeof zhCN = {
     mobileIssue: 'Issue',
   },
   mobileIssues: {
+    offline: {
+      note: 'Offline data, updated {time}',
+      label: 'Report: {summary}',
+      actionLabel: '{action}: {number}',
+      savedTitle: 'Saved on this phone',
+      savedOnPhone: 'Saved on this phone; it is sent automatically once online. See it under "Not sent".',
+      notSavedTitle: 'Not saved',
+      notSaved:
+        'No network: the issue was NOT saved. This browser cannot keep data on the phone; submit again once online (the form keeps what you entered).',
+      actionSaved: 'Saved on this phone; sent automatically once online',
+      pendingTitle: 'Actions not sent yet',
+      conflictTitle: 'Someone else changed this issue',
+      conflict:
+        'Your action clashes with a change made meanwhile and was not carried out. Compare both versions under "Not sent" and decide.',
+      openOutbox: 'Open "Not sent"',
+      state: {
+        waiting: 'Not sent',
+        sending: 'Sending',
+        sent: 'Sent',
+        failed: 'Failed',
+        conflict: 'Conflict',
+      },
+    },
     title: 'Issues',
     todo: 'My to-dos',
     todoSummary: 'Overdue {overdue} · Due soon {dueSoon}',

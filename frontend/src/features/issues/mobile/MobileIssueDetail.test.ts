@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssueDetail from '@/features/issues/mobile/MobileIssueDetail.vue'
+import { ApiError } from '@/shared/api/problem'
 import { cleanup, click, el, mobileSetup, ok, problem, settle, type } from '@/shared/testing/mobile'
 import { shanghaiToday } from '@/shared/time/dates'
 
@@ -8,6 +9,26 @@ const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/shared/api/client')>()),
   api,
+}))
+
+const offline = vi.hoisted(() => ({
+  // the browser keeps nothing unless a test says so: the pages then post directly, as before the outbox
+  store: { capable: false, online: true, items: [] as unknown[] },
+  submitThroughOutbox: vi.fn(),
+  offlineIssue: vi.fn(),
+  /** undefined: the server answers; else the device copy (issue, etag, fetchedAt) stands in for it */
+  kept: undefined as { issue: unknown; etag: string; at: string } | undefined,
+}))
+vi.mock('@/features/offline', () => ({
+  useOfflineStore: () => offline.store,
+  submitThroughOutbox: offline.submitThroughOutbox,
+  offlineIssue: offline.offlineIssue,
+  readWithFallback: async (
+    owner: string,
+    _part: string,
+    server: () => Promise<unknown>,
+    device: (owner: string) => Promise<unknown>,
+  ) => (offline.kept ? { data: await device(owner), offlineAt: offline.kept.at } : { data: await server() }),
 }))
 
 const HOUR = 3_600_000
@@ -95,22 +116,36 @@ let current = issueDetail()
 
 beforeEach(() => {
   current = issueDetail()
+  offline.store.capable = false
+  offline.kept = undefined
+  offline.store.items = []
+  offline.offlineIssue.mockImplementation(
+    async () => offline.kept && { issue: offline.kept.issue, etag: offline.kept.etag },
+  )
   URL.createObjectURL = vi.fn(() => 'blob:photo-301')
   URL.revokeObjectURL = vi.fn()
   api.GET.mockImplementation(async (path: string) => {
     if (path === '/api/issues/{id}') return ok(current, 200, { ETag: `"${current.issue.version}"` })
     if (path === '/api/issues/{id}/photos/{photoId}') return ok(new Blob([new Uint8Array([1])], { type: 'image/jpeg' }))
+    if (path === '/api/issue-categories') return ok([])
     throw new Error(`unexpected GET ${path}`)
   })
 })
 
+/** Vant keeps one dialog instance for the page: its nodes, for a later test that shows a dialog again. */
+let dialogNodes: Element[] = []
 afterEach(async () => {
+  const found = [...document.body.children].filter((e) => e.matches('.van-dialog, .van-overlay'))
+  dialogNodes = [...new Set([...dialogNodes, ...found])]
   await cleanup()
   vi.clearAllMocks()
 })
+/** The dialog on screen (a closed one stays in the page, hidden). */
+const shownDialog = () => el('.van-dialog:not([style*="display: none"])')
 
 async function mountDetail() {
-  const { plugins } = await mobileSetup('/m/issues/42')
+  const { router, plugins } = await mobileSetup('/m/issues/42')
+  router.addRoute({ path: '/m/outbox', name: 'mobile-outbox', component: { template: '<div />' } })
   const wrapper = mount(MobileIssueDetail, {
     props: { id: 42 },
     global: { plugins, stubs: { transition: false, 'transition-group': false } },
@@ -254,6 +289,93 @@ describe('MobileIssueDetail', () => {
     // no phone to reveal for a volunteer, and no category list (which volunteers may not read)
     expect(document.querySelector('[data-testid="issue-reporter-phone"] [data-testid="reveal-button"]')).toBeNull()
     expect(api.GET).not.toHaveBeenCalledWith('/api/issue-categories')
+    wrapper.unmount()
+  })
+})
+
+async function resolve(comment: string): Promise<void> {
+  await click('[data-testid="issue-action-RESOLVE"]')
+  await type('[data-testid="action-comment"] textarea', comment)
+  await click('[data-testid="action-submit"]')
+}
+
+describe('MobileIssueDetail through the outbox', () => {
+  beforeEach(() => {
+    offline.store.capable = true
+    document.body.append(...dialogNodes)
+  })
+
+  it('queues an action against the version on screen and shows the answer when sent', async () => {
+    const now = issueDetail({ allowedActions: ['COMMENT'] }, { status: 'RESOLVED', warning: 'NONE', version: 4 })
+    offline.submitThroughOutbox.mockResolvedValue({ kind: 'sent', body: now, item: {} })
+    const wrapper = await mountDetail()
+    await resolve('已修复')
+    expect(api.POST).not.toHaveBeenCalled()
+    expect(offline.submitThroughOutbox).toHaveBeenCalledWith({
+      owner: 'wangwu',
+      kind: 'issue.action',
+      path: '/api/issues/42/resolve',
+      body: { comment: '已修复' },
+      label: '办理完成：Q20261121-000042',
+      link: '/m/issues/42',
+      ifMatch: '"3"',
+    })
+    expect(el('[data-testid="issue-status"]').textContent?.trim()).toBe('已办理')
+    wrapper.unmount()
+  })
+
+  it('without a network shows the action as pending on the issue', async () => {
+    offline.submitThroughOutbox.mockImplementation(async (input: { label: string; path: string; kind: string }) => {
+      offline.store.items = [{ id: 'a', state: 'waiting', ...input }]
+      return { kind: 'saved', item: {} }
+    })
+    const wrapper = await mountDetail()
+    await resolve('已修复')
+    // the store's items are live in the app; here the page is shown again with them
+    wrapper.unmount()
+    const again = await mountDetail()
+    const pending = el('[data-testid="issue-pending-action"]')
+    expect(pending.textContent).toContain('办理完成：Q20261121-000042')
+    expect(pending.textContent).toContain('待发送')
+    again.unmount()
+  })
+
+  it('offline shows the issue kept on the device, its age, and acts against the version kept with it', async () => {
+    offline.kept = { issue: issueDetail(), etag: '"2"', at: '2026-12-05T01:00:00Z' }
+    offline.submitThroughOutbox.mockResolvedValue({ kind: 'saved', item: {} })
+    const wrapper = await mountDetail()
+    expect(api.GET).not.toHaveBeenCalledWith('/api/issues/{id}', expect.anything())
+    expect(el('[data-testid="offline-note"]').textContent).toContain('离线数据，更新于')
+    await resolve('已修复')
+    expect(offline.submitThroughOutbox.mock.calls[0]![0].ifMatch).toBe('"2"')
+    expect(document.body.textContent).toContain('已保存在手机上，联网后自动发送')
+    wrapper.unmount()
+  })
+
+  it('on a conflict says so and leads to the outbox, where both versions are', async () => {
+    offline.submitThroughOutbox.mockResolvedValue({ kind: 'conflict', item: {} })
+    const wrapper = await mountDetail()
+    const router = wrapper.vm.$router
+    await resolve('已修复')
+    expect(shownDialog().textContent).toContain('未被执行')
+    shownDialog().querySelector<HTMLElement>('.van-dialog__confirm')!.click()
+    await settle()
+    expect(router.currentRoute.value.path).toBe('/m/outbox')
+    wrapper.unmount()
+  })
+
+  it("puts a refusal's complaints in the sheet, as an answer would", async () => {
+    offline.submitThroughOutbox.mockResolvedValue({
+      kind: 'refused',
+      error: new ApiError(400, {
+        status: 400,
+        title: 'Bad Request',
+        violations: [{ field: 'resolve.body.comment', message: '办理结果过长' }],
+      }),
+    })
+    const wrapper = await mountDetail()
+    await resolve('x')
+    expect(el('[data-testid="action-comment"] .van-field__error-message').textContent).toBe('办理结果过长')
     wrapper.unmount()
   })
 })

@@ -9,6 +9,32 @@ vi.mock('@/shared/api/client', async (importOriginal) => ({
   api,
 }))
 
+const offline = vi.hoisted(() => ({
+  // the browser keeps nothing unless a test says so: the form then posts directly, as before the outbox
+  store: { capable: false, online: true, items: [] as unknown[] },
+  submitThroughOutbox: vi.fn(),
+  offlineCodeList: vi.fn(),
+  /** the device's copies stand in for the server (offline) */
+  kept: false,
+}))
+vi.mock('@/features/offline', () => ({
+  useOfflineStore: () => offline.store,
+  submitThroughOutbox: offline.submitThroughOutbox,
+  offlineCodeList: offline.offlineCodeList,
+  readWithFallback: async (
+    owner: string,
+    _part: string,
+    server: () => Promise<unknown>,
+    device: (owner: string) => Promise<unknown>,
+  ) => {
+    if (!offline.kept) return { data: await server() }
+    const data = await device(owner)
+    // as the real one: nothing kept and no network is the network's failure
+    if (data === undefined) throw new TypeError('Failed to fetch')
+    return { data, offlineAt: '2026-12-05T01:00:00Z' }
+  },
+}))
+
 const CATEGORIES = [
   {
     id: 3,
@@ -62,6 +88,11 @@ const TREE = [
 ]
 
 beforeEach(() => {
+  offline.kept = false
+  offline.store.capable = false
+  offline.offlineCodeList.mockImplementation(async (_owner: string, name: string) =>
+    name === 'issueCategories' ? CATEGORIES : name === 'areaTree' ? TREE : undefined,
+  )
   // jsdom has no blob URLs; Vant's uploader previews with them
   URL.createObjectURL = vi.fn(() => 'blob:preview')
   URL.revokeObjectURL = vi.fn()
@@ -179,6 +210,69 @@ describe('MobileIssueNew', () => {
     const form = upload?.[1].bodySerializer() as FormData
     expect((form.get('file') as File).name).toBe('IMG_0001.jpg')
     expect(router.currentRoute.value.fullPath).toBe('/m/issues/42')
+    wrapper.unmount()
+  })
+})
+
+async function addPhoto(): Promise<void> {
+  const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'IMG_0001.jpg', { type: 'image/jpeg' })
+  const input = el<HTMLInputElement>('.van-uploader__input')
+  Object.defineProperty(input, 'files', { value: [photo], configurable: true })
+  input.dispatchEvent(new Event('change'))
+  await settle(100)
+}
+
+describe('MobileIssueNew through the outbox', () => {
+  beforeEach(() => {
+    offline.store.capable = true
+  })
+
+  it('queues the report with its photos for photoUploadIds, then opens the issue the server made', async () => {
+    offline.submitThroughOutbox.mockResolvedValue({ kind: 'sent', body: { issue: { id: 42 } }, item: {} })
+    const { wrapper, router } = await mountForm()
+    await fillIn()
+    await addPhoto()
+    await click('[data-testid="issue-submit"]')
+    await settle(100)
+    expect(api.POST).not.toHaveBeenCalled()
+    const queued = offline.submitThroughOutbox.mock.calls[0]![0]
+    expect(queued).toMatchObject({
+      owner: 'wangwu',
+      kind: 'issue.create',
+      path: '/api/issues',
+      label: '上报：3号楼2单元楼道灯不亮已一周',
+      photoField: 'photoUploadIds',
+      body: { categoryId: 1, description: '3号楼2单元楼道灯不亮已一周', location: { areaId: 5 } },
+    })
+    expect(queued.photos).toHaveLength(1)
+    expect(queued.photos[0].fileName).toBe('IMG_0001.jpg')
+    expect(router.currentRoute.value.fullPath).toBe('/m/issues/42')
+    wrapper.unmount()
+  })
+
+  it('offline offers the categories and areas kept on the device, and says the report is kept on the phone', async () => {
+    offline.kept = true
+    offline.submitThroughOutbox.mockResolvedValue({ kind: 'saved', item: {} })
+    const { wrapper, router } = await mountForm()
+    expect(api.GET).not.toHaveBeenCalled()
+    expect(offline.offlineCodeList).toHaveBeenCalledWith('wangwu', 'issueCategories')
+    expect(offline.offlineCodeList).toHaveBeenCalledWith('wangwu', 'areaTree')
+    expect(el<HTMLInputElement>('[data-testid="issue-location"] input').value).toBe('第一网格')
+    await fillIn()
+    await click('[data-testid="issue-submit"]')
+    expect(el('.van-dialog').textContent).toContain('已保存在手机上，联网后自动发送')
+    await click('.van-dialog__confirm')
+    expect(router.currentRoute.value.name).toBe('mobile-issues')
+    wrapper.unmount()
+  })
+
+  it("with no area tree kept, offers the worker's own grid from their profile", async () => {
+    offline.kept = true
+    offline.offlineCodeList.mockImplementation(async (_owner: string, name: string) =>
+      name === 'issueCategories' ? CATEGORIES : undefined,
+    )
+    const { wrapper } = await mountForm()
+    expect(el<HTMLInputElement>('[data-testid="issue-location"] input').value).toBe('第一网格')
     wrapper.unmount()
   })
 })

@@ -1,13 +1,30 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import MobileIssues from '@/features/issues/mobile/MobileIssues.vue'
-import { cleanup, click, mobileSetup, ok, settle } from '@/shared/testing/mobile'
+import { cleanup, click, el, mobileSetup, ok, settle } from '@/shared/testing/mobile'
 import { shanghaiToday } from '@/shared/time/dates'
 
 const api = vi.hoisted(() => ({ GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }))
 vi.mock('@/shared/api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/shared/api/client')>()),
   api,
+}))
+
+const offline = vi.hoisted(() => ({
+  store: { capable: true, online: true, items: [] as unknown[] },
+  offlineIssues: vi.fn(),
+}))
+// offline (store.online false), the page reads the device's copy; else the server
+vi.mock('@/features/offline', () => ({
+  useOfflineStore: () => offline.store,
+  offlineIssues: offline.offlineIssues,
+  readWithFallback: async (
+    owner: string,
+    _part: string,
+    server: () => Promise<unknown>,
+    device: (owner: string) => Promise<unknown>,
+  ) =>
+    offline.store.online ? { data: await server() } : { data: await device(owner), offlineAt: '2026-12-05T01:00:00Z' },
 }))
 
 const HOUR = 3_600_000
@@ -126,6 +143,33 @@ describe('MobileIssues', () => {
     ;(document.querySelector('[data-testid="issue-cell"]') as HTMLElement).click()
     await settle()
     expect(router.currentRoute.value.fullPath).toBe('/m/issues/1')
+    wrapper.unmount()
+  })
+})
+
+describe('MobileIssues without a network', () => {
+  beforeEach(() => {
+    offline.store.online = false
+    api.GET.mockRejectedValue(new TypeError('Failed to fetch'))
+    offline.offlineIssues.mockResolvedValue([
+      { issue: summary(1, { dueAt: new Date(Date.now() + 50 * HOUR).toISOString() }) },
+      { issue: summary(2, { dueAt: new Date(Date.now() + 5 * HOUR).toISOString() }) },
+    ])
+  })
+  afterEach(() => {
+    offline.store.online = true
+  })
+
+  it('lists the issues kept on the device, nearest deadline first, with their age, and no server lists', async () => {
+    const { plugins } = await mobileSetup('/m/issues')
+    const wrapper = mount(MobileIssues, { global: { plugins }, attachTo: document.body })
+    await settle()
+    expect(el('[data-testid="offline-note"]').textContent).toContain('离线数据，更新于 12月5日 09:00')
+    const text = el('[data-testid="offline-issues"]').textContent!
+    expect(text.indexOf('第2项诉求')).toBeGreaterThanOrEqual(0)
+    expect(text.indexOf('第2项诉求')).toBeLessThan(text.indexOf('第1项诉求'))
+    expect(document.querySelector('.van-tabs')).toBeNull()
+    expect(api.GET).not.toHaveBeenCalled()
     wrapper.unmount()
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { emptyActionInput, fieldsOf, isRequired, phoneActions } from './actions'
+import {
+  actionOutbox,
+  actsOn,
+  emptyActionInput,
+  fieldsOf,
+  isRequired,
+  phoneActionRequest,
+  phoneActions,
+} from './actions'
 
 describe('phone actions', () => {
   it('offers the allowed actions made for a phone and says when others are left to the office', () => {
@@ -57,5 +65,49 @@ describe('action inputs', () => {
     expect(isRequired('ASSIGN', 'handlerUnitId', team)).toBe(false)
     // other actions keep their fields whatever the kind
     expect(fieldsOf('TRANSFER', team)).toEqual(['toStaffId', 'reason'])
+  })
+})
+
+describe('phone actions in the outbox', () => {
+  it.each([
+    ['START', { comment: ' 马上去 ' }, '/api/issues/42/start', { comment: '马上去' }, true],
+    ['START', { comment: '  ' }, '/api/issues/42/start', { comment: undefined }, true],
+    ['RESOLVE', { comment: ' 已修复 ' }, '/api/issues/42/resolve', { comment: '已修复' }, true],
+    [
+      'CLOSE',
+      { satisfaction: 'SATISFIED', comment: '' },
+      '/api/issues/42/close',
+      { satisfaction: 'SATISFIED', comment: undefined },
+      true,
+    ],
+    [
+      'REQUEST_EXTENSION',
+      { days: 5, reason: ' 等配件 ' },
+      '/api/issues/42/extensions',
+      { days: 5, reason: '等配件' },
+      true,
+    ],
+    ['COMMENT', { comment: ' 已电话联系 ' }, '/api/issues/42/comments', { comment: '已电话联系' }, false],
+  ] as const)('%s %o posts to %s', (action, input, path, body, versioned) => {
+    expect(phoneActionRequest(42, action, input)).toEqual({ path, body, versioned })
+  })
+
+  it('queues an action against the version the worker saw; a comment carries no If-Match', () => {
+    expect(actionOutbox('wangwu', 42, 'RESOLVE', { comment: '已修复' }, '"3"', '办理完成：Q1')).toEqual({
+      owner: 'wangwu',
+      kind: 'issue.action',
+      path: '/api/issues/42/resolve',
+      body: { comment: '已修复' },
+      label: '办理完成：Q1',
+      link: '/m/issues/42',
+      ifMatch: '"3"',
+    })
+    expect(actionOutbox('wangwu', 42, 'COMMENT', { comment: '好' }, '"3"', 'x').ifMatch).toBeUndefined()
+  })
+
+  it('knows which queued items act on an issue', () => {
+    expect(actsOn({ kind: 'issue.action', path: '/api/issues/42/start' }, 42)).toBe(true)
+    expect(actsOn({ kind: 'issue.action', path: '/api/issues/420/start' }, 42)).toBe(false)
+    expect(actsOn({ kind: 'issue.create', path: '/api/issues' }, 42)).toBe(false)
   })
 })

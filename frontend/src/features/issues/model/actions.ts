@@ -1,6 +1,7 @@
 // The workflow actions of an issue: which inputs each needs, and which of them a phone offers. The office's action
 // dialog and the phone's action sheet both send them through the one runner, `performAction` in ../api.ts.
 import type { IssueAction, Satisfaction } from '@/shared/api/types'
+import type { OutboxInput } from '@/features/offline'
 
 /** Actions performed through the action dialog (EDIT has its own form; ADD_PHOTO is the photo upload). */
 export type DialogAction = Exclude<IssueAction, 'EDIT' | 'ADD_PHOTO'>
@@ -125,4 +126,73 @@ export function phoneActions(allowed: readonly IssueAction[]) {
     secondary: PHONE_SECONDARY_ACTIONS.filter((a) => allowed.includes(a)),
     officeOnly: allowed.some((a) => !phone.includes(a)),
   }
+}
+
+/** A phone action as the outbox sends it: its path, its body, and whether it is made against a version (If-Match). */
+export interface PhoneActionRequest {
+  path: string
+  body: Record<string, unknown>
+  versioned: boolean
+}
+
+/**
+ * The request of a phone action (the same paths and bodies as `performAction` sends), for the outbox. A comment
+ * changes nothing that could be stale: it carries no If-Match.
+ */
+export function phoneActionRequest(
+  id: number,
+  action: PhoneFormAction,
+  input: Partial<Pick<ActionInput, 'comment' | 'days' | 'reason' | 'satisfaction'>>,
+): PhoneActionRequest {
+  const comment = input.comment?.trim() ?? ''
+  const base = `/api/issues/${id}`
+  switch (action) {
+    case 'START':
+      return { path: `${base}/start`, body: { comment: comment || undefined }, versioned: true }
+    case 'RESOLVE':
+      return { path: `${base}/resolve`, body: { comment }, versioned: true }
+    case 'CLOSE':
+      return {
+        path: `${base}/close`,
+        body: { satisfaction: input.satisfaction, comment: comment || undefined },
+        versioned: true,
+      }
+    case 'REQUEST_EXTENSION':
+      return {
+        path: `${base}/extensions`,
+        body: { days: input.days ?? 1, reason: input.reason?.trim() ?? '' },
+        versioned: true,
+      }
+    case 'COMMENT':
+      return { path: `${base}/comments`, body: { comment }, versioned: false }
+  }
+}
+
+/**
+ * The outbox item of an action on issue `id`, made against `etag` (the version the worker saw) when the action is
+ * versioned. `label` says what and on which issue.
+ */
+export function actionOutbox(
+  owner: string,
+  id: number,
+  action: PhoneFormAction,
+  input: Partial<Pick<ActionInput, 'comment' | 'days' | 'reason' | 'satisfaction'>>,
+  etag: string | undefined,
+  label: string,
+): OutboxInput {
+  const { path, body, versioned } = phoneActionRequest(id, action, input)
+  return {
+    owner,
+    kind: 'issue.action',
+    path,
+    body,
+    label,
+    link: `/m/issues/${id}`,
+    ifMatch: versioned ? etag : undefined,
+  }
+}
+
+/** Whether an outbox item acts on issue `id` (its pending actions are shown on the issue). */
+export function actsOn(item: { kind: string; path: string }, id: number): boolean {
+  return item.kind === 'issue.action' && item.path.startsWith(`/api/issues/${id}/`)
 }

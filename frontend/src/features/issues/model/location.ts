@@ -53,6 +53,14 @@ export function locationOptions(tree: readonly AreaNode[]): AreaOption[] {
   return options
 }
 
+/**
+ * The caller's own areas (Me.scope) as a tree without ancestors: the grids a worker may report from when neither the
+ * server nor the device has the area tree (offline before the first refresh).
+ */
+export function scopeTree(areas: readonly { id: number; level: AreaLevel; code: string; name: string }[]): AreaNode[] {
+  return areas.map((a) => ({ id: a.id, level: a.level, code: a.code, name: a.name, inScope: true, children: [] }))
+}
+
 /** Every grid in the options, in order. */
 export function gridsOf(options: readonly AreaOption[]): AreaOption[] {
   return options.flatMap((o) => (o.level === 'GRID' ? [o] : gridsOf(o.children ?? [])))

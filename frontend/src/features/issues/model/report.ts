@@ -1,5 +1,6 @@
 // The phone's "report an issue" form: what it sends, what it checks first, and where the server's complaints go.
 import type { IssueChannel, IssueCreate, IssueUrgency } from '@/shared/api/types'
+import type { OutboxInput } from '@/features/offline'
 import { isValidPhone } from '@/shared/phone'
 import { locationInput, reporterInput } from './drafts'
 import type { LocationChoice } from './location'
@@ -82,6 +83,34 @@ export function reportBody(form: ReportForm): IssueCreate {
     location: locationInput({ ...location, address: form.address }),
     reporter: reporterInput(reporter),
   }
+}
+
+/**
+ * The outbox item of a report: POST /api/issues with the form's body and its photos, whose upload ids the outbox puts
+ * into photoUploadIds before it sends (one request makes the issue with its photos).
+ */
+export function reportOutbox(
+  owner: string,
+  body: IssueCreate,
+  label: string,
+  photos: { blob: Blob; fileName: string }[],
+): OutboxInput {
+  return {
+    owner,
+    kind: 'issue.create',
+    path: '/api/issues',
+    body: { ...body },
+    label,
+    link: '/m/issues',
+    photos,
+    photoField: 'photoUploadIds',
+  }
+}
+
+/** A report's short name in the outbox: its description's start. */
+export function reportLabel(description: string, max = 20): string {
+  const text = description.trim().replace(/\s+/g, ' ')
+  return text.length > max ? `${text.slice(0, max)}…` : text
 }
 
 /** The form field a server violation belongs to, from its path (`create.body.reporter.phone`) and last property. */

@@ -10,6 +10,16 @@ const enUS: typeof zhCN = {
     mobileVisitCoverage: 'My visit coverage',
   },
   visitPhone: {
+    offline: {
+      note: 'Offline data, updated {time}',
+      noData: 'No network, and nothing kept on this phone',
+      label: 'Visit {address}',
+      savedTitle: 'Saved on this phone',
+      savedOnPhone: 'Saved on this phone; it is sent automatically once online. See it under "Not sent".',
+      notSavedTitle: 'Not saved',
+      notSaved:
+        'No network: the visit was NOT saved. This browser cannot keep data on the phone; submit again once online (the form keeps what you entered).',
+    },
     overdueDays: '{n} days overdue',
     daysLeft: '{n} days left',
     lastVisit: 'Last visit {day}',

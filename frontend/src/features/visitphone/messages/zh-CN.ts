@@ -8,6 +8,15 @@ export default {
     mobileVisitCoverage: '我的走访覆盖',
   },
   visitPhone: {
+    offline: {
+      note: '离线数据，更新于 {time}',
+      noData: '没有网络，手机上也没有保存的数据',
+      label: '走访 {address}',
+      savedTitle: '已保存在手机上',
+      savedOnPhone: '已保存在手机上，联网后自动发送。可在“待发送”中查看。',
+      notSavedTitle: '未保存',
+      notSaved: '没有网络，走访未保存。此浏览器不能在手机上保存数据，请联网后再提交（已填内容仍在）。',
+    },
     overdueDays: '逾期{n}天',
     daysLeft: '还剩{n}天',
     lastVisit: '上次走访 {day}',

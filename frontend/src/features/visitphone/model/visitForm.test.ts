@@ -10,6 +10,7 @@ import {
   visitBody,
   visitFieldOf,
   visitedAt,
+  visitOutbox,
 } from './visitForm'
 
 const NOW = new Date('2026-12-05T06:30:00Z')
@@ -133,6 +134,31 @@ describe('the visit form', () => {
     ['create.body.householdId', undefined],
   ])('puts a complaint about %s on %s', (path, field) => {
     expect(visitFieldOf(path)).toBe(field)
+  })
+})
+
+describe('the visit in the outbox', () => {
+  it('queues POST /api/visits with the form body, its clientRef, the household as label and the photos', () => {
+    const body = visitBody({ ...emptyDraft(7, 'ref-9'), notes: '门口交谈' }, FIX, NOW)
+    const photo = { blob: new Blob(['x'], { type: 'image/jpeg' }), fileName: 'door.jpg' }
+    expect(visitOutbox('wangwu', body, '走访 3号楼1单元202', [photo])).toEqual({
+      owner: 'wangwu',
+      kind: 'visit.create',
+      path: '/api/visits',
+      body,
+      label: '走访 3号楼1单元202',
+      link: '/m/visits/households/7',
+      photos: [photo],
+      photoField: 'photoUploadIds',
+    })
+    expect(visitOutbox('wangwu', body, 'x', []).body).toMatchObject({ clientRef: 'ref-9', notes: '门口交谈' })
+  })
+
+  it('keeps its own copy of the body: the form may change after queueing', () => {
+    const body = visitBody(emptyDraft(7, 'ref-9'), FIX, NOW)
+    const queued = visitOutbox('wangwu', body, 'x', [])
+    body.notes = 'changed'
+    expect(queued.body.notes).toBeNull()
   })
 })
 

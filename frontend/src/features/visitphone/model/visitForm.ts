@@ -13,6 +13,7 @@ import type {
 /** Where the phone was (the contract's VisitLocation). */
 export type VisitLocation = NonNullable<VisitCreate['location']>
 import { daysFrom } from '@/shared/time/dates'
+import type { OutboxInput } from '@/features/offline'
 
 export const VISIT_MODES = ['IN_HOME', 'AT_DOOR', 'PHONE', 'VIDEO'] as const satisfies readonly VisitMode[]
 export const VISIT_OUTCOMES = [
@@ -155,6 +156,28 @@ export function visitBody(draft: VisitDraft, where: LocationFix | null, now: Dat
       urgency: f.urgency,
     })),
     clientRef: draft.clientRef,
+  }
+}
+
+/**
+ * The outbox item of a visit: POST /api/visits with the form's body (its clientRef still lets the server de-duplicate)
+ * and its photos, whose upload ids the outbox puts into photoUploadIds before it sends. `label` names the household.
+ */
+export function visitOutbox(
+  owner: string,
+  body: VisitCreate,
+  label: string,
+  photos: { blob: Blob; fileName: string }[],
+): OutboxInput {
+  return {
+    owner,
+    kind: 'visit.create',
+    path: '/api/visits',
+    body: { ...body },
+    label,
+    link: `/m/visits/households/${body.householdId}`,
+    photos,
+    photoField: 'photoUploadIds',
   }
 }
 
