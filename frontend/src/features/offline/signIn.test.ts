@@ -7,6 +7,11 @@ import { OfflineDb, useOfflineDb } from './db'
 import { loadProfile } from './profile'
 import { rememberWorker } from './signIn'
 import { useOfflineStore } from './store'
+import { reportSynced } from './sync'
+import { deviceId } from './deviceId'
+import { reportDeviceSync } from './api'
+
+vi.mock('./api', () => ({ reportDeviceSync: vi.fn(async () => ({})) }))
 
 const me: Me = {
   username: 'zhangwei',
@@ -30,6 +35,17 @@ describe('after an online sign-in', () => {
     await rememberWorker(reactive(structuredClone(me)))
     expect(await loadProfile()).toEqual(me)
     expect(store.owner).toBe('zhangwei')
+    store.stop()
+  })
+
+  it('reports each successful sync of this device to the server, once however often the worker signs in', async () => {
+    const store = useOfflineStore()
+    store.capable = true
+    await rememberWorker(me)
+    await rememberWorker(me)
+    await reportSynced('zhangwei')
+    expect(reportDeviceSync).toHaveBeenCalledTimes(1)
+    expect(reportDeviceSync).toHaveBeenCalledWith(await deviceId(), 0)
     store.stop()
   })
 

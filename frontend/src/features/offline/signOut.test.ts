@@ -5,6 +5,10 @@ import { OfflineDb, offlineDb, useOfflineDb } from './db'
 import { enqueue } from './outbox'
 import { loadProfile, saveProfile } from './profile'
 import { signOutOfDevice } from './signOut'
+import { deviceId } from './deviceId'
+import { forgetDevice } from './api'
+
+vi.mock('./api', () => ({ forgetDevice: vi.fn(async () => {}) }))
 
 const me = { username: 'zhangwei', displayName: '张伟' } as Me
 
@@ -35,6 +39,17 @@ describe('signing out on a device', () => {
     const logout = vi.fn(async () => void seenAtLogout.push(await offlineDb().outbox.count()))
     expect(await signOutOfDevice(me.username, async () => true, logout)).toBe(true)
     expect(seenAtLogout).toEqual([0])
+    expect(await loadProfile()).toBeUndefined()
+    // the office stops counting this device
+    expect(forgetDevice).toHaveBeenCalledWith(await deviceId())
+  })
+
+  it('signs out even when the server cannot be told (no network)', async () => {
+    vi.mocked(forgetDevice).mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const logout = vi.fn(async () => {})
+    expect(await signOutOfDevice(me.username, async () => true, logout)).toBe(true)
+    expect(logout).toHaveBeenCalled()
     expect(await loadProfile()).toBeUndefined()
   })
 

@@ -6,7 +6,6 @@ const enUS: typeof zhCN = {
   },
   offline: {
     outbox: {
-      unsentBadge: '{n} not sent',
       unsentBadgeLabel: 'Outbox: {n} not sent',
       summary: '{n} not sent',
       allSent: 'Everything is sent',

@@ -6,7 +6,6 @@ const zhCN = {
   },
   offline: {
     outbox: {
-      unsentBadge: '{n} 条未发送',
       unsentBadgeLabel: '发件箱：{n} 条未发送',
       summary: '{n} 条未发送',
       allSent: '全部已发送',

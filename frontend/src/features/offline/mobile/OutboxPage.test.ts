@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import OutboxPage from './OutboxPage.vue'
-import OutboxBadge from './OutboxBadge.vue'
 import { closeDialog } from 'vant'
 import { click, el, mobileSetup, settle } from '@/shared/testing/mobile'
 import { enqueue } from '../outbox'
@@ -155,24 +154,6 @@ describe('the outbox page', () => {
     await click('[data-testid="outbox-drop"]')
     await click('.van-dialog__confirm')
     expect(resolve).toHaveBeenLastCalledWith(conflict.id, 'discard')
-    wrapper.unmount()
-  })
-})
-
-describe('the outbox badge', () => {
-  it('says how many are not sent, links to the outbox, and hides at 0', async () => {
-    const { plugins } = await mobileSetup('/m')
-    const store = useOfflineStore()
-    const wrapper = mount(OutboxBadge, {
-      global: { plugins, stubs: { RouterLink: { props: ['to'], template: '<a :data-to="to.name"><slot /></a>' } } },
-    })
-    expect(wrapper.find('[data-testid="outbox-badge"]').exists()).toBe(false)
-    store.items = [{ state: 'waiting' }, { state: 'failed' }, { state: 'sent' }] as OutboxItem[]
-    await settle()
-    const badge = wrapper.find('[data-testid="outbox-badge"]')
-    expect(badge.text()).toBe('2 条未发送')
-    expect(badge.attributes('aria-label')).toBe('发件箱：2 条未发送')
-    expect(badge.attributes('data-to')).toBe('mobile-outbox')
     wrapper.unmount()
   })
 })
