@@ -196,6 +196,11 @@ describe('drain', () => {
       title: '输入有误',
       detail: '请检查\noutcome: 不能为空\nphotoUploadIds[0]: 已过期',
     })
+    // and the problem document itself, for a form that takes the item back and marks the fields
+    expect(result.result).toMatchObject({
+      status: 422,
+      body: { violations: [{ field: 'outcome' }, { field: 'photoUploadIds[0]' }] },
+    })
   })
 
   it('gives up after MAX_ATTEMPTS passing errors', async () => {

@@ -149,6 +149,12 @@ async function attempt(item: OutboxItem): Promise<OutboxItem> {
     await offlineDb().photos.where('itemId').equals(item.id).delete()
     return sent
   }
+  if (decision.state === 'failed' && exchange.outcome.kind === 'answer') {
+    // the whole problem document, so that a form taking the item back can put each violation on its field
+    return settle(sending, decision, {
+      result: { status: exchange.outcome.status, body: exchange.outcome.problem ?? null },
+    })
+  }
   if (decision.state !== 'conflict') return settle(sending, decision)
   const current = await conflictOf(item)
   if (current.conflict) return settle(sending, decision, { conflict: current.conflict })
