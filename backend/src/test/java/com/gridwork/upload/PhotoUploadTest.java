@@ -145,7 +145,14 @@ class PhotoUploadTest {
         for (int i = 0; i < 10; i++) {
             ids.add(uploaded(w.workerA1(), PNG));
         }
-        recordVisit(w.workerA1(), visit(ids)).statusCode(400).body("violations.field", contains("photoUploadIds[9]"));
+        as(w.workerA1())
+                .header("Accept-Language", "en-US")
+                .body(visit(ids))
+                .post("/api/visits")
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("photoUploadIds[9]"))
+                .body("violations[0].message", equalTo("at most 9 photos"));
         recordVisit(w.workerA1(), visit(ids.subList(0, 9))).statusCode(201).body("photos.size()", equalTo(9));
     }
 
