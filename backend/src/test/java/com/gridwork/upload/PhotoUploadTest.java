@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,12 +68,7 @@ class PhotoUploadTest {
     }
 
     private Map<String, Object> visit(List<Long> uploadIds) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("householdId", household);
-        body.put("mode", "IN_HOME");
-        body.put("outcome", "COMPLETED");
-        body.put("visitedAt", Instant.now().toString());
-        body.put("location", Map.of("latitude", 31.2304, "longitude", 121.4737, "accuracyMeters", 15));
+        Map<String, Object> body = VisitFixtures.visitBody(household);
         body.put("photoUploadIds", uploadIds);
         return body;
     }

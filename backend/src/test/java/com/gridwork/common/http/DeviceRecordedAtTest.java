@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 
 import static com.gridwork.issue.IssueApi.body;
 import static com.gridwork.issue.IssueApi.category;
+import static com.gridwork.issue.IssueApi.create;
 import static com.gridwork.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -47,16 +47,6 @@ class DeviceRecordedAtTest {
         return at.atOffset(ZoneOffset.ofHours(8)).toString();
     }
 
-    private Map<String, Object> visit(long household) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("householdId", household);
-        body.put("mode", "IN_HOME");
-        body.put("outcome", "COMPLETED");
-        body.put("visitedAt", Instant.now().toString());
-        body.put("location", Map.of("latitude", 31.2304, "longitude", 121.4737, "accuracyMeters", 15));
-        return body;
-    }
-
     @Test
     void aVisitKeepsTheDeviceTimeBesideItsReceiptAndNoRuleReadsIt() {
         long household = visits.household(w.gridA1());
@@ -64,7 +54,7 @@ class DeviceRecordedAtTest {
         Instant device = Instant.now().minus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         JsonPath recorded = as(w.workerA1())
                 .header(HEADER, withOffset(device))
-                .body(visit(household))
+                .body(VisitFixtures.visitBody(household))
                 .post("/api/visits")
                 .then()
                 .statusCode(201)
@@ -80,7 +70,7 @@ class DeviceRecordedAtTest {
                 .statusCode(200)
                 .body("deviceRecordedAt", equalTo(device.toString()));
         as(w.workerA1())
-                .body(visit(household))
+                .body(VisitFixtures.visitBody(household))
                 .post("/api/visits")
                 .then()
                 .statusCode(201)
@@ -144,21 +134,14 @@ class DeviceRecordedAtTest {
         as(w.workerA1())
                 .header(HEADER, "2026-05-01 09:30")
                 .header("Accept-Language", "en-US")
-                .body(visit(household))
+                .body(VisitFixtures.visitBody(household))
                 .post("/api/visits")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains(HEADER))
                 .body("violations[0].message", containsString("ISO-8601"));
-        long issue = as(w.staffA())
-                .body(body(category(w.staffA(), "WATER"), w.gridA1()))
-                .post("/api/issues")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("issue.id");
+        long issue = create(w.staffA(), body(category(w.staffA(), "WATER"), w.gridA1()));
         as(w.staffA())
                 .header(HEADER, "yesterday")
                 .body(Map.of("comment", "备注"))
