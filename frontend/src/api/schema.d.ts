@@ -2432,38 +2432,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/devices/{deviceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Record a successful sync of one of the caller's devices
-         * @description Called by the phone after each drain of its outbox and each worklist refresh. The first report of a device creates its row; every report sets its label, its unsent count and its last sync to the server's time of this call (never a time the device claims).
-         *
-         *     Permission: `DEVICES_REPORT`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        put: operations["reportDeviceSync"];
-        post?: never;
-        /**
-         * Forget one of the caller's devices (the worker signed out there)
-         * @description The office then no longer counts the device. A device never reported, or already forgotten, is no error.
-         *
-         *     Permission: `DEVICES_REPORT`.
-         *
-         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
-         */
-        delete: operations["forgetDevice"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/micro-wish-claims/mine": {
         parameters: {
             query?: never;
@@ -3952,6 +3920,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/photo-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo for a visit or issue still to be sent (JPEG, PNG or WebP, at most 5 MB)
+         * @description Multipart form with one part `file`; the type is read from the content (400 otherwise). The upload is kept 24 hours for the uploader only; POST /api/visits and POST /api/issues take it in `photoUploadIds`, once (unknown, someone else's, used or expired ids are a 400 naming `photoUploadIds[i]`). Unused uploads are deleted when they expire.
+         *
+         *     Permission: `VISITS_RECORD` or `VISITS_RECORD_AS_HELPER` or `ISSUES_WRITE`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`.
+         */
+        post: operations["createPhotoUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/config": {
         parameters: {
             query?: never;
@@ -4485,30 +4477,6 @@ export interface paths {
          *     Roles: `street-admin`.
          */
         put: operations["updateStaff"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/{id}/devices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The devices the account syncs from, the latest sync first
-         * @description What to know before disabling the account: each device's last successful sync and the items it still held unsent then. A device the worker signed out on is not listed.
-         *
-         *     Permission: `STAFF_MANAGE`.
-         *
-         *     Roles: `street-admin`.
-         */
-        get: operations["listStaffDevices"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -7852,6 +7820,8 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             receivedAt?: string;
+            /** @description Photos uploaded before (POST /api/photo-uploads) by the caller, unused and unexpired, at most 9: they become the issue's photos */
+            photoUploadIds?: number[] | null;
         };
         IssueDetail: {
             issue: components["schemas"]["IssueSummary"];
@@ -7888,6 +7858,12 @@ export interface components {
              * @description The visit the issue was found on (channel VISIT)
              */
             visitId: number | null;
+            /**
+             * Format: date-time
+             * @description The time the device said it recorded the intake (header Device-Recorded-At); shown beside receivedAt, never used by a rule
+             * @example 2022-03-10T16:15:50Z
+             */
+            deviceRecordedAt: string | null;
         };
         /** @enum {string} */
         IssueEventType: "RECEIVED" | "EDITED" | "ACCEPTED" | "REJECTED" | "ASSIGNED" | "STARTED" | "RESOLVED" | "CLOSED" | "REOPENED" | "ESCALATED" | "TRANSFERRED" | "COMMENTED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "PHOTO_ADDED" | "PHOTO_REMOVED" | "OVERDUE";
@@ -7901,9 +7877,16 @@ export interface components {
             actor?: ((components["schemas"]["IssueStaffRef"] | null) | null) | components["schemas"]["IssueStaffRef"] | null;
             /**
              * Format: date-time
+             * @description The server's time
              * @example 2022-03-10T16:15:50Z
              */
             at: string;
+            /**
+             * Format: date-time
+             * @description The time the device said it recorded the step (header Device-Recorded-At); shown beside the server's time, never used by a rule
+             * @example 2022-03-10T16:15:50Z
+             */
+            deviceRecordedAt: string | null;
             comment: string | null;
             detail: string | null;
         };
@@ -9803,7 +9786,21 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ" | "DEVICES_REPORT";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ";
+        /** @description A photo waiting for the visit or issue that will hold it (photoUploadIds), for its uploader only, until expiresAt */
+        PhotoUploadView: {
+            /** Format: int64 */
+            id: number;
+            /** @description As recognised from the content */
+            contentType: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example /problems/validation-failed */
@@ -10054,39 +10051,6 @@ export interface components {
         StaffCreated: {
             staff: components["schemas"]["Staff"];
             temporaryPassword: string;
-        };
-        /** @description What a device says of itself after a successful sync (drain of its outbox, worklist refresh) */
-        StaffDeviceReport: {
-            /** @example Chrome on Android */
-            label: string;
-            /**
-             * Format: int32
-             * @description Outbox items the device still holds, unsent
-             */
-            unsentCount: number;
-        };
-        /** @description A device of a staff account, as it reported itself at its last sync */
-        StaffDeviceView: {
-            /** @description Made on the device (a UUID) */
-            deviceId: string;
-            label: string;
-            /**
-             * Format: date-time
-             * @description Server time of the device's first report
-             * @example 2022-03-10T16:15:50Z
-             */
-            firstSeenAt: string;
-            /**
-             * Format: date-time
-             * @description Server time of the device's last successful sync
-             * @example 2022-03-10T16:15:50Z
-             */
-            lastSyncAt: string;
-            /**
-             * Format: int32
-             * @description Outbox items the device still held, unsent, at its last sync
-             */
-            unsentCount: number;
         };
         /** @enum {string} */
         StaffRole: "street-admin" | "community-staff" | "grid-worker" | "volunteer" | "unit-liaison" | "viewer";
@@ -10388,6 +10352,8 @@ export interface components {
             findings?: components["schemas"]["VisitFindingInput"][];
             /** @description The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved */
             clientRef?: string | null;
+            /** @description Photos uploaded before (POST /api/photo-uploads) by the caller, unused and unexpired, at most 9: they become the visit's photos */
+            photoUploadIds?: number[] | null;
         };
         VisitDetail: {
             /** Format: int64 */
@@ -10417,6 +10383,12 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             receivedAt: string;
+            /**
+             * Format: date-time
+             * @description The time the device said it recorded the visit (header Device-Recorded-At), e.g. when an offline phone saved it; shown beside receivedAt, never used by a rule
+             * @example 2022-03-10T16:15:50Z
+             */
+            deviceRecordedAt: string | null;
             location?: components["schemas"]["VisitLocationView"] | null;
             locationMissingReason?: components["schemas"]["VisitLocationMissingReason"] | null;
             members: components["schemas"]["VisitPersonRef"][];
@@ -11863,7 +11835,10 @@ export interface components {
         WorkbenchTodoKind: "TO_ACCEPT" | "ESCALATED" | "ASSIGNED_TO_ME" | "DUE_SOON" | "OVERDUE" | "EXTENSIONS" | "REOPENED";
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+        "Device-Recorded-At": string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -18142,7 +18117,10 @@ export interface operations {
     createIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -18411,6 +18389,8 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18504,6 +18484,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18580,6 +18562,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18655,6 +18639,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18728,7 +18714,10 @@ export interface operations {
     commentOnIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+            };
             path: {
                 id: number;
             };
@@ -18803,6 +18792,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18878,6 +18869,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -18953,6 +18946,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 extensionId: number;
@@ -19030,6 +19025,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 extensionId: number;
@@ -19162,7 +19159,10 @@ export interface operations {
     addIssuePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+            };
             path: {
                 id: number;
             };
@@ -19374,6 +19374,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -19449,6 +19451,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -19595,6 +19599,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -19671,6 +19677,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
             };
             path: {
                 id: number;
@@ -19770,162 +19778,6 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reportDeviceSync: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Made on the device: a UUID */
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StaffDeviceReport"];
-            };
-        };
-        responses: {
-            /** @description The device as recorded */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffDeviceView"];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an outdated version */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    forgetDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Made on the device: a UUID */
-                deviceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Forgotten */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with existing data */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24340,6 +24192,72 @@ export interface operations {
             };
         };
     };
+    createPhotoUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kept until expiresAt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoUploadView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicConfig: {
         parameters: {
             query?: never;
@@ -26027,64 +25945,6 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listStaffDevices: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffDeviceView"][];
-                };
-            };
-            /** @description Invalid input; `violations` lists each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource in the caller's scope */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27984,7 +27844,10 @@ export interface operations {
     recordVisit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28111,7 +27974,10 @@ export interface operations {
     raiseVisitIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
+                "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+            };
             path: {
                 id: number;
             };

@@ -35,6 +35,7 @@ const enUS: typeof zhCN = {
     nameRequired: 'A Chinese name is required',
   },
   common: {
+    deviceRecordedAt: 'Recorded on the phone at {at}',
     confirm: 'OK',
     cancel: 'Cancel',
     save: 'Save',

@@ -32,6 +32,7 @@ export default {
     nameRequired: '请填写中文名称',
   },
   common: {
+    deviceRecordedAt: '手机记录于 {at}',
     confirm: '确定',
     cancel: '取消',
     save: '保存',

@@ -139,6 +139,7 @@ export function detail(
         toStatus: 'RECEIVED',
         actor: staff(11, '李秀英'),
         at: s.receivedAt,
+        deviceRecordedAt: null,
         comment: null,
         detail: '李秀英',
       },
@@ -147,6 +148,7 @@ export function detail(
     photos: [],
     allowedActions: [],
     visitId: null,
+    deviceRecordedAt: null,
     ...overrides,
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysFrom, dueShownAt, isoDate, lastDayOf, shanghaiDate, shanghaiToday } from './dates'
+import { daysFrom, deviceTimeApart, dueShownAt, isoDate, lastDayOf, shanghaiDate, shanghaiToday } from './dates'
 
 describe('Beijing days', () => {
   it.each([
@@ -28,5 +28,22 @@ describe('Beijing days', () => {
 
   it('writes a local date as YYYY-MM-DD', () => {
     expect(isoDate(new Date(2026, 0, 5))).toBe('2026-01-05')
+  })
+})
+
+describe('a device time beside the server time', () => {
+  it.each([
+    [null, false],
+    [undefined, false],
+    ['2026-11-20T10:00:00Z', false],
+    ['2026-11-20T10:01:00Z', false],
+    ['2026-11-20T09:59:00Z', false],
+    ['2026-11-20T10:01:00.001Z', true],
+    ['2026-11-20T09:58:59.999Z', true],
+    ['2026-11-20T15:00:00+08:00', true],
+    ['2026-11-20T18:00:30+08:00', false],
+    ['not a time', false],
+  ])('device time %s beside 10:00Z is shown: %s', (device, shown) => {
+    expect(deviceTimeApart('2026-11-20T10:00:00Z', device)).toBe(shown)
   })
 })

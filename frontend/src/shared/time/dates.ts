@@ -50,3 +50,16 @@ export function dueShownAt(dueAt: string): Date {
 export function lastDayOf(dueAt: number): string {
   return shanghaiDate(dueAt - 1)
 }
+
+/**
+ * Whether a device's own time of a write (`deviceRecordedAt`) is worth showing beside the server's: it was sent, and
+ * it is more than a minute away from the server's time (a phone that saved offline and sent later, or a clock that is
+ * off). Within a minute it is the same moment said twice.
+ */
+export function deviceTimeApart(serverAt: string, deviceAt: string | null | undefined): boolean {
+  if (!deviceAt) return false
+  const server = Date.parse(serverAt)
+  const device = Date.parse(deviceAt)
+  if (Number.isNaN(server) || Number.isNaN(device)) return false
+  return Math.abs(server - device) > 60_000
+}

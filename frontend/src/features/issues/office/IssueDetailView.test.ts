@@ -74,7 +74,17 @@ describe('IssueDetailView', () => {
     serve(
       detail({
         events: [
-          { id: 1, type: 'OVERDUE', fromStatus: null, toStatus: null, actor: null, at, comment: null, detail: null },
+          {
+            id: 1,
+            type: 'OVERDUE',
+            fromStatus: null,
+            toStatus: null,
+            actor: null,
+            at,
+            deviceRecordedAt: null,
+            comment: null,
+            detail: null,
+          },
           {
             id: 2,
             type: 'CLOSED',
@@ -82,6 +92,7 @@ describe('IssueDetailView', () => {
             toStatus: 'CLOSED',
             actor: { id: 11, displayName: '李秀英' },
             at,
+            deviceRecordedAt: null,
             comment: '已回访',
             detail: 'SATISFIED',
           },
@@ -93,6 +104,33 @@ describe('IssueDetailView', () => {
     expect(timeline).toContain('系统')
     expect(timeline).toContain('评价：满意')
     expect(timeline).toContain('已办理 → 已办结')
+    wrapper.unmount()
+  })
+
+  it("shows a phone's own time of a step beside the server's when they differ by more than a minute", async () => {
+    const at = '2026-11-21T06:30:00Z'
+    const event = {
+      fromStatus: null,
+      toStatus: null,
+      actor: { id: 11, displayName: '李秀英' },
+      at,
+      detail: null,
+    }
+    serve(
+      detail({
+        events: [
+          // saved on the phone two hours before it reached the server (Beijing 12:30)
+          { ...event, id: 1, type: 'COMMENTED', deviceRecordedAt: '2026-11-21T04:30:00Z', comment: '离线记录' },
+          // the same moment said twice: nothing extra
+          { ...event, id: 2, type: 'COMMENTED', deviceRecordedAt: '2026-11-21T06:30:20Z', comment: '在线记录' },
+        ],
+      }),
+    )
+    const wrapper = await mountView()
+    const shown = [...document.querySelectorAll('[data-testid="issue-event-device-time"]')]
+    expect(shown).toHaveLength(1)
+    expect(shown[0]!.textContent).toContain('手机记录于')
+    expect(shown[0]!.textContent).toContain('12:30')
     wrapper.unmount()
   })
 

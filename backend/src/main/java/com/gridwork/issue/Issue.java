@@ -148,6 +148,10 @@ public class Issue extends VersionedEntity implements AreaBound {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The time the device says it recorded the intake (header Device-Recorded-At); shown only, never a rule's input. */
+    @Column(name = "device_recorded_at", updatable = false)
+    public Instant deviceRecordedAt;
+
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 

@@ -127,7 +127,14 @@ public final class IssueDtos {
             @Schema(nullable = true, description = "Null for the system (the overdue check)")
             StaffRef actor,
 
-            Instant at,
+            @Schema(description = "The server's time") Instant at,
+
+            @Schema(
+                    nullable = true,
+                    description = "The time the device said it recorded the step (header Device-Recorded-At); shown"
+                            + " beside the server's time, never used by a rule")
+            Instant deviceRecordedAt,
+
             @Schema(nullable = true) String comment,
             @Schema(nullable = true) String detail) {}
 
@@ -190,7 +197,13 @@ public final class IssueDtos {
             List<Action> allowedActions,
 
             @Schema(nullable = true, description = "The visit the issue was found on (channel VISIT)")
-            Long visitId)
+            Long visitId,
+
+            @Schema(
+                    nullable = true,
+                    description = "The time the device said it recorded the intake (header Device-Recorded-At);"
+                            + " shown beside receivedAt, never used by a rule")
+            Instant deviceRecordedAt)
             implements Versioned {
         @Override
         public long version() {
@@ -245,7 +258,14 @@ public final class IssueDtos {
             @Schema(
                     description =
                             "When it was raised; defaults to now. Not in the future, not before 2000-01-01 (Beijing time)")
-            Instant receivedAt) {}
+            Instant receivedAt,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Photos uploaded before (POST /api/photo-uploads) by the caller, unused and unexpired,"
+                                    + " at most 9: they become the issue's photos")
+            List<Long> photoUploadIds) {}
 
     @Schema(name = "IssueUpdate", description = "Allowed while the issue is received or accepted")
     public record IssueUpdate(

@@ -68,6 +68,10 @@ public class IssueEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant at;
 
+    /** The time the device says it recorded this step (header Device-Recorded-At); shown only, never a rule's input. */
+    @Column(name = "device_recorded_at", updatable = false)
+    public Instant deviceRecordedAt;
+
     @Column(length = 1000)
     public String comment;
 

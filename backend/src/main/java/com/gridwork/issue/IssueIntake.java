@@ -8,7 +8,9 @@ import com.gridwork.common.crypto.PersonalDataCipher;
 import com.gridwork.common.crypto.Phones;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
+import com.gridwork.common.http.DeviceTime;
 import com.gridwork.common.http.ETags;
+import com.gridwork.common.media.ImageTypes;
 import com.gridwork.issue.IssueDtos.Action;
 import com.gridwork.issue.IssueDtos.IssueCreate;
 import com.gridwork.issue.IssueDtos.IssueDetail;
@@ -16,10 +18,13 @@ import com.gridwork.issue.IssueDtos.IssueUpdate;
 import com.gridwork.issue.IssueDtos.LocationInput;
 import com.gridwork.issue.IssueDtos.ReporterInput;
 import com.gridwork.issue.category.IssueCategory;
+import com.gridwork.issue.photo.IssuePhoto;
 import com.gridwork.registry.household.Household;
 import com.gridwork.registry.resident.Resident;
 import com.gridwork.staff.Staff;
 import com.gridwork.talkday.TalkDay;
+import com.gridwork.upload.PhotoUpload;
+import com.gridwork.upload.PhotoUploadService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +35,7 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.gridwork.common.Text.blankToNull;
 
@@ -73,6 +79,12 @@ public class IssueIntake {
     @Inject
     Event<IssueHappened> happened;
 
+    @Inject
+    PhotoUploadService photoUploads;
+
+    @Inject
+    DeviceTime deviceTime;
+
     /** Where an issue is, resolved and checked against the caller's scope. */
     private record Place(Area community, Area grid, Area building, Long householdId, String address) {
         String path() {
@@ -112,6 +124,8 @@ public class IssueIntake {
                 ? null
                 : violations.check(() ->
                         issues.colleague(input.receivedById(), intake.place().community(), "receivedById"));
+        List<PhotoUpload> uploads =
+                photoUploads.check(input.photoUploadIds(), "photoUploadIds", IssueWorkflow.MAX_PHOTOS, violations);
         violations.throwIfAny();
         Issue issue = new Issue();
         applyReporterAndPlace(issue, input.reporter(), intake);
@@ -127,9 +141,14 @@ public class IssueIntake {
         issue.receivedBy = receiver;
         issue.firstResponsible = receiver;
         issue.receivedAt = receivedAt;
+        issue.deviceRecordedAt = deviceTime.recordedAt();
         deadlines.setFor(issue);
         issue.persist();
         em.flush();
+        Staff uploader = Staff.findById(caller.staffId());
+        for (ImageTypes.Photo photo : photoUploads.take(uploads)) {
+            IssuePhoto.store(issue.id, photo, uploader, now);
+        }
         timeline.write(issue, IssueEvent.Type.RECEIVED, null, IssueStatus.RECEIVED, null, receiver.displayName);
         happened.fire(new IssueHappened(IssueHappened.What.TAKEN_IN, issue, caller.staffId(), null));
         return views.detail(issue);
@@ -211,6 +230,7 @@ public class IssueIntake {
         issue.receivedBy = finding.receiver();
         issue.firstResponsible = finding.receiver();
         issue.receivedAt = finding.receivedAt();
+        issue.deviceRecordedAt = deviceTime.recordedAt();
         deadlines.setFor(issue);
         issue.persist();
         em.flush();

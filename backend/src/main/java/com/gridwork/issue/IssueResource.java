@@ -1,6 +1,7 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.Permission.Names;
+import com.gridwork.common.http.DeviceTimeHeader;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.issue.IssueDtos.AssignInput;
@@ -153,6 +154,7 @@ public class IssueResource {
 
     @POST
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "createIssue",
             summary = "Take in an issue",
@@ -174,6 +176,7 @@ public class IssueResource {
     @PUT
     @Path("/{id}")
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "updateIssue",
             summary = "Correct an issue before work starts (If-Match required)",
@@ -192,6 +195,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/accept")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "acceptIssue",
             summary = "Accept (受理) a received issue",
@@ -211,6 +215,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/reject")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "rejectIssue",
             summary = "Reject a received issue, with the reason told to the resident",
@@ -229,6 +234,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/assign")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "assignIssue",
             summary = "Assign (or re-assign) a handler working in the issue's community, or a volunteer team",
@@ -268,6 +274,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/start")
     @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "startIssue",
             summary = "The handler starts work",
@@ -287,6 +294,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/resolve")
     @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "resolveIssue",
             summary = "The handler reports it resolved, saying how",
@@ -305,6 +313,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/close")
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "closeIssue",
             summary = "Record the resident's satisfaction",
@@ -324,6 +333,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/escalate")
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "escalateIssue",
             summary = "Escalate to the sub-district, which then assigns it",
@@ -342,6 +352,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/transfer")
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "transferIssue",
             summary = "Formally transfer first responsibility (首问责任) to another staff member",
@@ -360,6 +371,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/comments")
     @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "commentOnIssue",
             summary = "Add a note to the timeline",
@@ -376,6 +388,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions")
     @PermissionsAllowed(Names.ISSUES_WRITE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "requestIssueExtension",
             summary = "Ask for more working days; the deadline moves only when a manager approves",
@@ -394,6 +407,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions/{extensionId}/approve")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "approveIssueExtension",
             summary = "Approve an extension: the deadline moves by its working days",
@@ -416,6 +430,7 @@ public class IssueResource {
     @POST
     @Path("/{id}/extensions/{extensionId}/reject")
     @PermissionsAllowed(Names.ISSUES_MANAGE)
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "rejectIssueExtension",
             summary = "Refuse an extension, saying why",

@@ -1,6 +1,7 @@
 package com.gridwork.issue;
 
 import com.gridwork.access.AreaScope;
+import com.gridwork.common.http.DeviceTime;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.staff.Staff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class IssueTimeline {
     @Inject
     EntityManager em;
 
+    @Inject
+    DeviceTime deviceTime;
+
     /** Records a change that does not move the issue (a comment, a photo, an extension) and answers its detail. */
     public IssueDetail record(Issue issue, IssueEvent.Type type, String comment, String detail) {
         em.flush();
@@ -39,6 +43,7 @@ public class IssueTimeline {
         event.toStatus = to;
         event.actor = Staff.findById(scope.caller().staffId());
         event.at = Instant.now();
+        event.deviceRecordedAt = deviceTime.recordedAt();
         event.comment = blankToNull(comment);
         event.detail = detail;
         event.persist();

@@ -135,8 +135,16 @@ class IssueViews {
         List<EventView> events = IssueEvent.<IssueEvent>list(
                         "from IssueEvent e left join fetch e.actor where e.issueId = ?1 order by e.id", i.id)
                 .stream()
-                .map(e ->
-                        new EventView(e.id, e.type, e.fromStatus, e.toStatus, ref(e.actor), e.at, e.comment, e.detail))
+                .map(e -> new EventView(
+                        e.id,
+                        e.type,
+                        e.fromStatus,
+                        e.toStatus,
+                        ref(e.actor),
+                        e.at,
+                        e.deviceRecordedAt,
+                        e.comment,
+                        e.detail))
                 .toList();
         List<IssueExtension> extensionRows = IssueExtension.list(
                 "from IssueExtension x join fetch x.requestedBy left join fetch x.decidedBy"
@@ -195,6 +203,7 @@ class IssueViews {
                 extensions,
                 photos,
                 allowed,
-                i.visitId);
+                i.visitId,
+                i.deviceRecordedAt);
     }
 }

@@ -82,6 +82,10 @@ public class Visit extends VersionedEntity implements AreaBound {
     @Column(name = "received_at", nullable = false, updatable = false)
     public Instant receivedAt;
 
+    /** The time the device says it recorded the visit (header Device-Recorded-At); shown only, never a rule's input. */
+    @Column(name = "device_recorded_at", updatable = false)
+    public Instant deviceRecordedAt;
+
     @Column(precision = 9, scale = 6)
     public BigDecimal latitude;
 

@@ -82,7 +82,14 @@ public final class VisitDtos {
                     nullable = true,
                     description =
                             "The client's own id for this record: sent again by the same visitor, it answers 200 with the visit already saved")
-            String clientRef) {}
+            String clientRef,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Photos uploaded before (POST /api/photo-uploads) by the caller, unused and unexpired,"
+                                    + " at most 9: they become the visit's photos")
+            List<Long> photoUploadIds) {}
 
     @Schema(name = "VisitHouseholdRef")
     public record HouseholdRef(long id, String address, long gridId, String gridName) {}
@@ -121,6 +128,12 @@ public final class VisitDtos {
 
             @Schema(description = "The server's time of receipt")
             Instant receivedAt,
+
+            @Schema(
+                    nullable = true,
+                    description = "The time the device said it recorded the visit (header Device-Recorded-At), e.g."
+                            + " when an offline phone saved it; shown beside receivedAt, never used by a rule")
+            Instant deviceRecordedAt,
 
             @Schema(nullable = true) LocationView location,
             @Schema(nullable = true) LocationMissingReason locationMissingReason,

@@ -1,5 +1,6 @@
 package com.gridwork.visit;
 
+import com.gridwork.common.media.ImageTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -40,4 +41,17 @@ public class VisitPhoto extends PanacheEntityBase {
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     public Instant uploadedAt;
+
+    /** Keeps a photo (its type already recognised from the content) on the visit. */
+    static VisitPhoto store(long visitId, ImageTypes.Photo upload, long uploadedById, Instant at) {
+        VisitPhoto photo = new VisitPhoto();
+        photo.visitId = visitId;
+        photo.contentType = upload.contentType();
+        photo.sizeBytes = upload.data().length;
+        photo.data = upload.data();
+        photo.uploadedById = uploadedById;
+        photo.uploadedAt = at;
+        photo.persist();
+        return photo;
+    }
 }

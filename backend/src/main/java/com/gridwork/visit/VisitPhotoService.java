@@ -45,14 +45,7 @@ public class VisitPhotoService {
             throw ApiProblem.conflict("visit.photo.limit", MAX_PHOTOS);
         }
         ImageTypes.Photo upload = ImageTypes.read(file, size, MAX_BYTES, "visit.photo");
-        VisitPhoto photo = new VisitPhoto();
-        photo.visitId = visit.id;
-        photo.contentType = upload.contentType();
-        photo.sizeBytes = upload.data().length;
-        photo.data = upload.data();
-        photo.uploadedById = scope.caller().staffId();
-        photo.uploadedAt = Instant.now();
-        photo.persist();
+        VisitPhoto.store(visit.id, upload, scope.caller().staffId(), Instant.now());
         visit.touch();
         return views.detail(visit);
     }

@@ -3,6 +3,7 @@ package com.gridwork.visit;
 import com.gridwork.access.Permission.Names;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
+import com.gridwork.common.http.DeviceTimeHeader;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
@@ -58,6 +59,7 @@ public class VisitResource {
 
     @POST
     @PermissionsAllowed({Names.VISITS_RECORD, Names.VISITS_RECORD_AS_HELPER})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "recordVisit",
             summary = "Record a visit; its findings become issues, and it counts into the household's open obligations",
@@ -127,6 +129,7 @@ public class VisitResource {
     @POST
     @Path("/{id}/issues")
     @PermissionsAllowed({Names.VISITS_RECORD, Names.VISITS_RECORD_AS_HELPER})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "raiseVisitIssue",
             summary = "Raise an issue from a visit (channel VISIT), by its visitor or a manager in scope",

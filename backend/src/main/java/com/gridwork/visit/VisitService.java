@@ -8,6 +8,8 @@ import com.gridwork.area.Area;
 import com.gridwork.common.Text;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.Violations;
+import com.gridwork.common.http.DeviceTime;
+import com.gridwork.common.media.ImageTypes;
 import com.gridwork.common.paging.PageParams;
 import com.gridwork.common.paging.PageResult;
 import com.gridwork.common.persistence.Constraints;
@@ -21,6 +23,8 @@ import com.gridwork.pairing.Pairing;
 import com.gridwork.pairing.PairingStatus;
 import com.gridwork.registry.RecordStatus;
 import com.gridwork.registry.household.Household;
+import com.gridwork.upload.PhotoUpload;
+import com.gridwork.upload.PhotoUploadService;
 import com.gridwork.visit.VisitDtos.AnswerInput;
 import com.gridwork.visit.VisitDtos.FindingInput;
 import com.gridwork.visit.VisitDtos.VisitCreate;
@@ -84,6 +88,12 @@ public class VisitService {
     @Inject
     EntityManager em;
 
+    @Inject
+    PhotoUploadService photoUploads;
+
+    @Inject
+    DeviceTime deviceTime;
+
     /** A new visit, or the one this visitor already sent with the same clientRef ({@code replayed}). */
     public record Recorded(VisitDetail detail, boolean replayed) {}
 
@@ -131,6 +141,8 @@ public class VisitService {
             checkAnswers(input.answers(), questions, violations);
             findings.check(input.findings(), true, household, caller, violations);
         }
+        List<PhotoUpload> uploads =
+                photoUploads.check(input.photoUploadIds(), "photoUploadIds", VisitPhotoService.MAX_PHOTOS, violations);
         violations.throwIfAny();
 
         Visit visit = newVisit(input, household, caller, questions, now);
@@ -142,6 +154,9 @@ public class VisitService {
                 throw new ClientRefTaken();
             }
             throw e;
+        }
+        for (ImageTypes.Photo photo : photoUploads.take(uploads)) {
+            VisitPhoto.store(visit.id, photo, caller.staffId(), now);
         }
         counter.count(visit, household, open);
         findings.raise(visit, true, household, caller, input.findings());
@@ -368,6 +383,7 @@ public class VisitService {
         v.visitedAt = input.visitedAt();
         v.visitedOn = BeijingTime.dayOf(input.visitedAt());
         v.receivedAt = now;
+        v.deviceRecordedAt = deviceTime.recordedAt();
         if (input.location() != null) {
             v.latitude = input.location().latitude().setScale(6, RoundingMode.HALF_UP);
             v.longitude = input.location().longitude().setScale(6, RoundingMode.HALF_UP);

@@ -72,6 +72,7 @@ public class VisitViews {
                 v.visitedAt,
                 v.visitedOn,
                 v.receivedAt,
+                v.deviceRecordedAt,
                 v.latitude == null ? null : new LocationView(v.latitude, v.longitude, v.accuracyMeters),
                 v.locationMissingReason,
                 members,

@@ -96,6 +96,7 @@ import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_LOG_OF_CO
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_SERVICE_PHOTO;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PARTY_UNIT_REPORT;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO;
+import static com.gridwork.contract.RoleMatrixWorld.Kind.PHOTO_UPLOAD;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_NEED;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_RESOURCE;
 import static com.gridwork.contract.RoleMatrixWorld.Kind.PROJECT_UNIT;
@@ -414,10 +415,12 @@ class RoleMatrixTest {
                                 body("location.householdId", HOUSEHOLD),
                                 body("reporter.residentId", RESIDENT),
                                 body("talkDayId", TALK_DAY),
-                                body("receivedById", COLLEAGUE))
+                                body("receivedById", COLLEAGUE),
+                                body("photoUploadIds[0]", PHOTO_UPLOAD))
                         .send(r -> req().body(issue(r).with("channel", "OFFICE")
                                 .with("talkDayId", r.opt("talkDayId"))
-                                .with("receivedById", r.opt("receivedById")))),
+                                .with("receivedById", r.opt("receivedById"))
+                                .with("photoUploadIds", optList(r.opt("photoUploadIds[0]"))))),
                 op("getIssueAttention", REGISTRY_READERS).send(r -> req()),
                 op("getIssueStats", REGISTRY_READERS, query("areaId", GRID))
                         .send(r -> req().query("areaId", r.id("areaId"))
@@ -825,7 +828,13 @@ class RoleMatrixTest {
                         .send(r -> req().path("id", r.id("id")).body(map("code", "123456"))),
                 op("listMyVolunteerAttendance", EnumSet.of(VOLUNTEER)).send(r -> req()),
                 // ---- visits (staff in scope; a helper's account the households it is paired with, and its own visits)
-                op("recordVisit", VISITORS, body("householdId", HOUSEHOLD), body("memberIds[0]", RESIDENT))
+                // photoUploadIds: only someone else's is tried (an upload is its uploader's alone, and used once)
+                op(
+                                "recordVisit",
+                                VISITORS,
+                                body("householdId", HOUSEHOLD),
+                                body("memberIds[0]", RESIDENT),
+                                body("photoUploadIds[0]", PHOTO_UPLOAD))
                         .send(r -> req().body(map(
                                 "householdId",
                                 r.id("householdId"),
@@ -838,7 +847,9 @@ class RoleMatrixTest {
                                 "visitedAt",
                                 java.time.Instant.now().toString(),
                                 "locationMissingReason",
-                                "UNAVAILABLE"))),
+                                "UNAVAILABLE",
+                                "photoUploadIds",
+                                optList(r.opt("photoUploadIds[0]"))))),
                 op(
                                 "listVisits",
                                 VISIT_READERS,
@@ -867,6 +878,11 @@ class RoleMatrixTest {
                                 path("id", VISIT),
                                 path("photoId", VISIT_PHOTO).within("id"))
                         .send(r -> req().path("id", r.id("id")).path("photoId", r.id("photoId"))),
+                // ---- photo uploads (whoever records a visit or raises an issue; the upload is theirs alone)
+                op("createPhotoUpload", VISITORS)
+                        .ownRecordsOnly()
+                        .answers(201)
+                        .send(r -> req().file("photo.png", PNG, "image/png")),
                 // ---- co-building projects (a liaison: those open to its unit or claimed by it, any other is a 404)
                 op("listCoBuildProjects", PROJECT_READERS, query("areaId", COMMUNITY), query("unitId", PROJECT_UNIT))
                         .send(r -> req().query("areaId", r.opt("areaId")).query("unitId", r.opt("unitId"))),
@@ -1718,6 +1734,11 @@ class RoleMatrixTest {
     /** A valid hours entry for a back-fill or a self-report. */
     private static Body hoursEntry() {
         return map("serviceDate", "2026-01-05", "minutes", 60, "description", "矩阵服务");
+    }
+
+    /** A list of the one id, or null (left out) when there is none. */
+    private static List<Long> optList(Long id) {
+        return id == null ? null : List.of(id);
     }
 
     private static Body map(Object... keyValues) {

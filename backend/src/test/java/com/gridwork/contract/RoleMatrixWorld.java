@@ -190,7 +190,9 @@ public class RoleMatrixWorld {
         PROJECT_NEED(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[0]),
         COBUILD_PROJECT(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[1]),
         COBUILD_MILESTONE(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[2]),
-        MILESTONE_PHOTO(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[3]);
+        MILESTONE_PHOTO(p -> CoBuildProjects.OF_COMMUNITY.get(p.community())[3]),
+        /** A photo upload of someone else's (the builder's): foreign to every caller, home or away. */
+        PHOTO_UPLOAD(p -> othersUpload);
 
         private final ToLongFunction<Place> id;
 
@@ -211,6 +213,9 @@ public class RoleMatrixWorld {
     static final Map<Long, Long> FEEDBACK_FORMS = new ConcurrentHashMap<>();
     /** Community → {published wish, live claim of another wish} of it, made by {@link #build}. */
     private static final Map<Long, long[]> MICRO_WISHES = new ConcurrentHashMap<>();
+
+    /** An upload by the account that builds the world, made by {@link #build}: no caller's to use. */
+    private static volatile long othersUpload;
 
     /** Sub-district → {visit rule, visit question} of it, made by {@link #build}. */
     private static final Map<Long, long[]> VISIT_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
@@ -426,6 +431,15 @@ public class RoleMatrixWorld {
         long workersIssue = issue(callers.get(StaffRole.GRID_WORKER), home.household());
         othersNotification =
                 fixtures.notification(fixtures.staffId(fixtures.staff(StaffRole.COMMUNITY_STAFF, a)), home.issue());
+        othersUpload = given().auth()
+                .oauth2(TestTokens.of(admin))
+                .multiPart("file", "upload.png", PNG, "image/png")
+                .post("/api/photo-uploads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String homeCategoryCode = upperCode();
         Volunteering homeVolunteering = volunteering(a, a1);
         volunteers.member(teamOf(homeVolunteering.activity()), self, TeamRole.LEADER);

@@ -34,7 +34,7 @@ class FuzzHarnessTest {
                     + "volunteerSessions hoursEntries visitRules visitQuestions visitPeriods visitObligations visits pairings pairingReassignments "
                     + "cobuildUnits cobuildUnitLiaisons partyReports partyUnitReports partyPosts partyPostClaims partyServiceLogs"
                     + " cobuildAgreements cobuildNeeds cobuildResources cobuildPointsEntries"
-                    + " microWishes microWishClaims cobuildProjects cobuildMilestones";
+                    + " microWishes microWishClaims cobuildProjects cobuildMilestones photoUploads";
     private static Contract contract;
     private static OpenApiInteractionValidator validator;
 

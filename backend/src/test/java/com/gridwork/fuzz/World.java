@@ -52,7 +52,8 @@ final class World {
             Map.entry("claimId", "partyPostClaims"),
             Map.entry("issueId", "issues"),
             Map.entry("needIds", "cobuildNeeds"),
-            Map.entry("resourceIds", "cobuildResources"));
+            Map.entry("resourceIds", "cobuildResources"),
+            Map.entry("photoUploadIds", "photoUploads"));
 
     /** Which id kind a path parameter holds, by the collection segment before it ({@code /api/issues/{id}}). */
     static final Map<String, String> PATH_KINDS = Map.ofEntries(

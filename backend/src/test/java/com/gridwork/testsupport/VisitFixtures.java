@@ -14,9 +14,12 @@ import com.gridwork.volunteer.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class VisitFixtures {
+    /** A valid visit body: completed in the home now, with a location. */
+    public static Map<String, Object> visitBody(long householdId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("householdId", householdId);
+        body.put("mode", "IN_HOME");
+        body.put("outcome", "COMPLETED");
+        body.put("visitedAt", Instant.now().toString());
+        body.put("location", Map.of("latitude", 31.2304, "longitude", 121.4737, "accuracyMeters", 15));
+        return body;
+    }
+
     /** An active household of a grid (no building) with these household tags. */
     @Transactional
     public long household(long gridId, String... tags) {

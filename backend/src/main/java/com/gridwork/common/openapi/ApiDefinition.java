@@ -1,21 +1,26 @@
 package com.gridwork.common.openapi;
 
 import com.gridwork.common.error.Problem;
+import com.gridwork.common.http.DeviceTime;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Tags in display order, the shared Problem schema that ProblemResponsesFilter refers to, and the one security
- * scheme (named in quarkus.smallrye-openapi.security-scheme-name, so that Quarkus attaches it to every protected
- * operation). The contract is deployment-independent: its flows name the local development Keycloak.
+ * Tags in display order, the shared Problem schema that ProblemResponsesFilter refers to, the shared header parameter
+ * Device-Recorded-At (see DeviceTime), and the one security scheme (named in
+ * quarkus.smallrye-openapi.security-scheme-name, so that Quarkus attaches it to every protected operation). The
+ * contract is deployment-independent: its flows name the local development Keycloak.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Gridwork API", version = "1.0"),
@@ -34,10 +39,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Residents"),
             @Tag(name = "Registry import and export"),
             @Tag(name = "Issues"),
+            @Tag(name = "Photo uploads"),
             @Tag(name = "Talk days"),
             @Tag(name = "Workbench", description = "The caller's home (工作台)")
         },
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components =
+                @Components(
+                        schemas = @Schema(name = "Problem", implementation = Problem.class),
+                        parameters =
+                                @Parameter(
+                                        name = DeviceTime.HEADER,
+                                        in = ParameterIn.HEADER,
+                                        required = false,
+                                        description = "When the device recorded this write (ISO-8601 with an offset or"
+                                                + " Z), e.g. the moment an offline phone saved it. Stored beside the"
+                                                + " server's time of receipt and shown to the office; never used by a"
+                                                + " rule (deadlines, windows and counting keep the server clock). An"
+                                                + " unreadable value is a 400 naming the header.",
+                                        schema = @Schema(type = SchemaType.STRING, format = "date-time"))))
 @SecurityScheme(
         securitySchemeName = ApiDefinition.SECURITY_SCHEME,
         type = SecuritySchemeType.OAUTH2,

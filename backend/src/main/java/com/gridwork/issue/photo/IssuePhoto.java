@@ -1,5 +1,6 @@
 package com.gridwork.issue.photo;
 
+import com.gridwork.common.media.ImageTypes;
 import com.gridwork.staff.Staff;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
@@ -44,4 +45,17 @@ public class IssuePhoto extends PanacheEntityBase {
 
     @Column(name = "uploaded_at", nullable = false)
     public Instant uploadedAt;
+
+    /** Keeps a photo (its type already recognised from the content) on the issue. */
+    public static IssuePhoto store(long issueId, ImageTypes.Photo upload, Staff uploadedBy, Instant at) {
+        IssuePhoto photo = new IssuePhoto();
+        photo.issueId = issueId;
+        photo.contentType = upload.contentType();
+        photo.sizeBytes = upload.data().length;
+        photo.data = upload.data();
+        photo.uploadedBy = uploadedBy;
+        photo.uploadedAt = at;
+        photo.persist();
+        return photo;
+    }
 }

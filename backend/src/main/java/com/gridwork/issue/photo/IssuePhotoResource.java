@@ -3,6 +3,7 @@ package com.gridwork.issue.photo;
 import com.gridwork.access.Permission.Names;
 import com.gridwork.common.error.ApiProblem;
 import com.gridwork.common.error.MultipartParts;
+import com.gridwork.common.http.DeviceTimeHeader;
 import com.gridwork.common.openapi.ApiDefinition;
 import com.gridwork.issue.IssueDtos.IssueDetail;
 import com.gridwork.issue.IssueResource;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +44,7 @@ public class IssuePhotoResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermissionsAllowed({Names.ISSUES_WRITE, Names.ISSUES_HANDLE_AS_TEAM, Names.ISSUES_HANDLE_AS_UNIT})
+    @Parameter(ref = DeviceTimeHeader.PARAMETER)
     @Operation(
             operationId = "addIssuePhoto",
             summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 9 per issue)",

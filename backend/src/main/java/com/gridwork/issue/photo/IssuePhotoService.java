@@ -42,14 +42,7 @@ public class IssuePhotoService {
             throw ApiProblem.conflict("issue.photo.limit", IssueWorkflow.MAX_PHOTOS);
         }
         ImageTypes.Photo upload = ImageTypes.read(file, size, MAX_BYTES, "issue.photo");
-        IssuePhoto photo = new IssuePhoto();
-        photo.issueId = issue.id;
-        photo.contentType = upload.contentType();
-        photo.sizeBytes = upload.data().length;
-        photo.data = upload.data();
-        photo.uploadedBy = Staff.findById(scope.caller().staffId());
-        photo.uploadedAt = Instant.now();
-        photo.persist();
+        IssuePhoto.store(issue.id, upload, Staff.findById(scope.caller().staffId()), Instant.now());
         issue.touch();
         return timeline.record(issue, IssueEvent.Type.PHOTO_ADDED, null, null);
     }
