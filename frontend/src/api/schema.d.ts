@@ -11774,7 +11774,13 @@ export interface components {
         WorkbenchTodoKind: "TO_ACCEPT" | "ESCALATED" | "ASSIGNED_TO_ME" | "DUE_SOON" | "OVERDUE" | "EXTENSIONS" | "REOPENED";
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+         * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -11854,7 +11860,13 @@ export interface operations {
     createActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11902,8 +11914,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12164,6 +12185,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12223,8 +12249,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12239,6 +12274,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12294,8 +12334,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12310,6 +12359,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12365,8 +12419,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12381,6 +12444,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12436,8 +12504,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12452,6 +12529,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12507,8 +12589,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12579,7 +12670,13 @@ export interface operations {
     createApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12627,8 +12724,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12804,7 +12910,13 @@ export interface operations {
     disableApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -12859,8 +12971,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12873,7 +12994,13 @@ export interface operations {
     enableApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -12928,8 +13055,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12942,7 +13078,13 @@ export interface operations {
     rotateApiClientSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -12995,8 +13137,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13068,7 +13219,13 @@ export interface operations {
     createArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13116,8 +13273,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13851,7 +14017,13 @@ export interface operations {
     proposeCoBuildAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13899,8 +14071,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13975,6 +14156,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14034,8 +14220,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14050,6 +14245,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14109,8 +14309,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14125,6 +14334,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14184,8 +14398,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14198,7 +14421,13 @@ export interface operations {
     addCoBuildMilestonePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -14263,8 +14492,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14338,7 +14576,13 @@ export interface operations {
     reportCoBuildMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -14407,8 +14651,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14484,7 +14737,13 @@ export interface operations {
     createCoBuildNeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14532,8 +14791,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14666,6 +14934,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14725,8 +14998,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14796,7 +15078,13 @@ export interface operations {
     adjustCoBuildPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14842,8 +15130,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14905,7 +15202,13 @@ export interface operations {
     lockCoBuildPointsMonth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14951,8 +15254,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15017,7 +15329,13 @@ export interface operations {
     reverseCoBuildPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15074,8 +15392,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already reversed, a reversal itself, or the month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15155,7 +15482,13 @@ export interface operations {
     createCoBuildProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15203,8 +15536,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15476,6 +15818,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15535,8 +15882,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15551,6 +15907,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15610,8 +15971,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15626,6 +15996,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15685,8 +16060,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15699,7 +16083,13 @@ export interface operations {
     claimCoBuildProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15754,8 +16144,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15768,7 +16167,13 @@ export interface operations {
     addCoBuildMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15827,8 +16232,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15843,6 +16257,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15902,8 +16321,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15918,6 +16346,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15977,8 +16410,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15993,6 +16435,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -16048,8 +16495,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16124,7 +16580,13 @@ export interface operations {
     offerCoBuildResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -16172,8 +16634,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16248,6 +16719,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -16303,8 +16779,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16376,7 +16861,13 @@ export interface operations {
     createCoBuildUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -16424,8 +16915,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16738,7 +17238,13 @@ export interface operations {
     createCoBuildUnitLiaison: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -16795,8 +17301,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16818,7 +17333,13 @@ export interface operations {
     disableCoBuildUnitLiaison: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 staffId: number;
@@ -16872,8 +17393,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16886,7 +17416,13 @@ export interface operations {
     revealCoBuildUnitPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -16943,8 +17479,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17008,7 +17553,13 @@ export interface operations {
     createDictionaryEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17056,8 +17607,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17225,7 +17785,13 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17273,8 +17839,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17440,7 +18015,13 @@ export interface operations {
     moveHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17499,8 +18080,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17513,7 +18103,13 @@ export interface operations {
     moveOutHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17572,8 +18168,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17644,7 +18249,13 @@ export interface operations {
     restoreHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17699,8 +18310,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17713,7 +18333,13 @@ export interface operations {
     revealHouseholdPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17770,8 +18396,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17822,7 +18457,13 @@ export interface operations {
     createIssueCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17870,8 +18511,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18053,7 +18703,13 @@ export interface operations {
     createIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -18101,8 +18757,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18415,6 +19080,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18475,8 +19145,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18491,6 +19170,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18550,8 +19234,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18566,6 +19259,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18625,8 +19323,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18639,7 +19346,13 @@ export interface operations {
     commentOnIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -18698,8 +19411,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18714,6 +19436,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18773,8 +19500,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18789,6 +19525,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18848,8 +19589,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18864,6 +19614,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 extensionId: number;
@@ -18925,8 +19680,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18941,6 +19705,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 extensionId: number;
@@ -19001,8 +19770,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19073,7 +19851,13 @@ export interface operations {
     addIssuePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19138,8 +19922,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19285,6 +20078,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19344,8 +20142,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19360,6 +20167,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19419,8 +20231,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19433,7 +20254,13 @@ export interface operations {
     revealIssueReporterPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19490,8 +20317,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19506,6 +20342,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19566,8 +20407,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19582,6 +20432,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19641,8 +20496,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19747,7 +20611,13 @@ export interface operations {
     cancelMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19806,8 +20676,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19820,7 +20699,13 @@ export interface operations {
     confirmMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19875,8 +20760,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19889,7 +20783,13 @@ export interface operations {
     fulfilMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19956,8 +20856,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20091,7 +21000,13 @@ export interface operations {
     createMicroWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20139,8 +21054,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20418,7 +21342,13 @@ export interface operations {
     claimMicroWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -20473,8 +21403,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20489,6 +21428,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -20548,8 +21492,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20618,7 +21571,13 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20631,6 +21590,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -20651,8 +21619,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20703,7 +21680,13 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -20756,8 +21739,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20879,7 +21871,13 @@ export interface operations {
     reassignPairings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20925,8 +21923,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20939,7 +21946,13 @@ export interface operations {
     previewPairingReassignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20985,8 +21998,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21181,7 +22203,13 @@ export interface operations {
     createPairing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -21229,8 +22257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21305,6 +22342,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -21364,8 +22406,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21914,7 +22965,13 @@ export interface operations {
     releasePartyPostClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -21973,8 +23030,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21987,7 +23053,13 @@ export interface operations {
     revokePartyPostClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22046,8 +23118,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22121,7 +23202,13 @@ export interface operations {
     createPartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22169,8 +23256,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22432,7 +23528,13 @@ export interface operations {
     claimPartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22487,8 +23589,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22501,7 +23612,13 @@ export interface operations {
     closePartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22556,8 +23673,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22633,7 +23759,13 @@ export interface operations {
     createPartyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22681,8 +23813,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22733,7 +23874,13 @@ export interface operations {
     submitMyPartyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22781,8 +23928,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22907,6 +24063,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -22962,8 +24123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22978,6 +24148,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23037,8 +24212,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23053,6 +24237,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23112,8 +24301,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23128,6 +24326,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23187,8 +24390,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23262,7 +24474,13 @@ export interface operations {
     createPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -23310,8 +24528,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23362,7 +24589,13 @@ export interface operations {
     addPartyServicePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23427,8 +24660,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23502,7 +24744,13 @@ export interface operations {
     rejectPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23561,8 +24809,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23575,7 +24832,13 @@ export interface operations {
     verifyPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23630,8 +24893,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23705,7 +24977,13 @@ export interface operations {
     createPartyUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -23753,8 +25031,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23879,6 +25166,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23934,8 +25226,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23950,6 +25251,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -24009,8 +25315,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24025,6 +25340,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -24084,8 +25404,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24187,7 +25516,13 @@ export interface operations {
                 /** @description Only check; import nothing */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -24239,8 +25574,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24413,7 +25757,13 @@ export interface operations {
     createResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -24461,8 +25811,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24628,7 +25987,13 @@ export interface operations {
     moveResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24687,8 +26052,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24701,7 +26075,13 @@ export interface operations {
     moveOutResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24760,8 +26140,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24774,7 +26163,13 @@ export interface operations {
     restoreResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24829,8 +26224,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24843,7 +26247,13 @@ export interface operations {
     revealResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24900,8 +26310,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25140,7 +26559,13 @@ export interface operations {
     signUpForActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 activityId: number;
             };
@@ -25199,8 +26624,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25216,6 +26650,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25271,8 +26710,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25288,6 +26736,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25347,8 +26800,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25364,6 +26826,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25423,8 +26890,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25440,6 +26916,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25495,8 +26976,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25569,7 +27059,13 @@ export interface operations {
     createStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -25617,8 +27113,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25794,7 +27299,13 @@ export interface operations {
     resetStaffPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -25847,8 +27358,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25920,7 +27440,13 @@ export interface operations {
     createTalkDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -25968,8 +27494,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26803,6 +28338,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -26862,8 +28402,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26928,7 +28477,13 @@ export interface operations {
     createVisitQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -26976,8 +28531,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27135,7 +28699,13 @@ export interface operations {
     createVisitRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -27183,8 +28753,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27352,6 +28931,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -27407,8 +28991,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27423,6 +29016,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -27478,8 +29076,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27492,7 +29099,13 @@ export interface operations {
     generateVisitRuleObligations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -27545,8 +29158,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27681,7 +29303,13 @@ export interface operations {
     recordVisit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -27736,8 +29364,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27808,7 +29445,13 @@ export interface operations {
     raiseVisitIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -27865,8 +29508,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27879,7 +29531,13 @@ export interface operations {
     addVisitPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -27942,8 +29600,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28093,7 +29760,13 @@ export interface operations {
     decideVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28139,8 +29812,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28264,7 +29946,13 @@ export interface operations {
     lockVolunteerHoursMonth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28310,8 +29998,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28521,7 +30218,13 @@ export interface operations {
     reverseVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28578,8 +30281,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The entry cannot be reversed, or the month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28650,7 +30362,13 @@ export interface operations {
     markVolunteerAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28707,8 +30425,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28721,7 +30448,13 @@ export interface operations {
     checkInVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28778,8 +30511,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28850,7 +30592,13 @@ export interface operations {
     checkOutVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28907,8 +30655,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29089,7 +30846,13 @@ export interface operations {
     createVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -29137,8 +30900,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29304,7 +31076,13 @@ export interface operations {
     dissolveVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -29363,8 +31141,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29377,7 +31164,13 @@ export interface operations {
     addVolunteerTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -29436,8 +31229,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29542,7 +31344,13 @@ export interface operations {
     leaveVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 membershipId: number;
@@ -29602,8 +31410,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29680,7 +31497,13 @@ export interface operations {
     createVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -29728,8 +31551,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29892,7 +31724,13 @@ export interface operations {
     reportVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -29938,8 +31776,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30105,7 +31952,13 @@ export interface operations {
     createVolunteerAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30162,8 +32015,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30317,7 +32179,13 @@ export interface operations {
     backfillVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30374,8 +32242,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service date's month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30388,7 +32265,13 @@ export interface operations {
     revealVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30445,8 +32328,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30526,6 +32418,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -30585,8 +32482,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
