@@ -51,6 +51,7 @@ import java.util.Set;
  *                                  the endpoint's maximum; OUTDIR/NAME.{endpoint,ceiling}.{closed,open}.json
  *   importfile ROWS GRIDCODE OUT.xlsx   an import workbook (template columns) of ROWS residents
  *   cleanimport JDBC GRIDCODE      removes what earlier import runs left in the import grid
+ *   outboxprepare, outbox          the outbox replay ({@link OutboxReplay})
  * </pre>
  */
 public final class Bench {
@@ -92,6 +93,7 @@ public final class Bench {
                         Path.of(args[9]));
             case "importfile" -> importFile(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
             case "cleanimport" -> cleanImport(args[1], args[2]);
+            case "outboxprepare", "outbox" -> OutboxReplay.main(args);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }

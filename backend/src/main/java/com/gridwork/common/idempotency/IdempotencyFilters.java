@@ -93,7 +93,9 @@ public class IdempotencyFilters {
         }
     }
 
-    @ServerResponseFilter(priority = Priorities.USER - 500) // response filters run from high to low: after ETagFilter
+    // Bodies are stored by IdempotencyCapture once every response filter has run (the ETag is set by then); an
+    // answer without a body has its headers from the endpoint.
+    @ServerResponseFilter
     public void settle(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(CLAIM) instanceof Held held)) {
             return;
