@@ -13,7 +13,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -32,6 +31,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Idempotency-Key contract of every POST: the first answer (status below 500) to a key is kept per signed-in
@@ -141,7 +141,9 @@ public class IdempotencyFilters {
         URI uri = request.getUriInfo().getRequestUri();
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         RequestFingerprint fingerprint = RequestFingerprint.of(request.getMethod(), pathAndQuery);
-        FormData form = MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())
+        // The header as sent: an unparsable one is the endpoint's to refuse (415), not a failure here.
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        FormData form = type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 ? CurrentRequestManager.get().getFormData()
                 : null;
         if (form != null) {

@@ -274,6 +274,17 @@ class IdempotencyTest {
     }
 
     @Test
+    void anUnreadableContentTypeIsTheEndpointsToRefuse() {
+        Response answer = given().auth()
+                .oauth2(TestTokens.of(w.staffA()))
+                .header(IdempotencyFilters.KEY, UUID.randomUUID().toString())
+                .header("Content-Type", "not a media type")
+                .body(json(Fixtures.unique("幂等")).getBytes(StandardCharsets.UTF_8))
+                .post("/api/issues");
+        assertThat(answer.statusCode()).as(answer.asString()).isBetween(400, 499);
+    }
+
+    @Test
     void withoutTheHeaderNothingIsKept() {
         String description = Fixtures.unique("幂等");
         assertThat(as(w.workerA1()).body(json(description)).post("/api/issues").statusCode())
