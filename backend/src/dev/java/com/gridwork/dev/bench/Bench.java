@@ -157,14 +157,7 @@ public final class Bench {
 
     static void prepare(String jdbc, Path out) throws Exception {
         Files.createDirectories(out);
-        Flyway.configure()
-                .dataSource(
-                        jdbc,
-                        System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
-                        System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        migrate(jdbc);
         Map<String, String> env = new LinkedHashMap<>();
         PersonalDataCipher cipher = PersonalDataCipher.of(PII_KEY, PII_HASH_KEY);
         if (Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_EMBEDDED_DB", "false"))) {
@@ -358,6 +351,17 @@ public final class Bench {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("fixture.env")))) {
             env.forEach((k, v) -> w.println(k + "='" + v + "'"));
         }
+    }
+
+    static void migrate(String jdbc) {
+        Flyway.configure()
+                .dataSource(
+                        jdbc,
+                        System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
+                        System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     static void staff(Connection c, String username, String name, String role, Long areaId) throws SQLException {

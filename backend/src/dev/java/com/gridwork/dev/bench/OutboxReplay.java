@@ -1,9 +1,7 @@
 package com.gridwork.dev.bench;
 
 import com.gridwork.dev.generate.RegistryGenerator;
-import org.flywaydb.core.Flyway;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,14 +58,7 @@ final class OutboxReplay {
     /** Migrates and makes the small fixture (generated only when absent), tokens and outbox.env. */
     static void prepare(String jdbc, Path out) throws Exception {
         Files.createDirectories(out);
-        Flyway.configure()
-                .dataSource(
-                        jdbc,
-                        System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
-                        System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        Bench.migrate(jdbc);
         Map<String, String> env = new LinkedHashMap<>();
         try (Connection c = Bench.connect(jdbc)) {
             c.setAutoCommit(false);
@@ -115,7 +107,7 @@ final class OutboxReplay {
         String run = UUID.randomUUID().toString().substring(0, 8);
         HttpClient client = Load.httpClient();
         Tally tally = new Tally();
-        Map<Integer, Long> answeredIds = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, Long> answeredIds = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
@@ -298,22 +290,16 @@ final class OutboxReplay {
         Thread.sleep(Math.min(200, 5L * round));
     }
 
-    static Map<String, String> env(Path file) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                env.put(line.substring(0, eq), line.substring(eq + 1).replaceAll("^'|'$", ""));
-            }
-        }
-        return env;
-    }
-
     static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "outboxprepare" -> prepare(args[1], Path.of(args[2]));
             case "outbox" ->
-                run(URI.create(args[1]), args[2], env(Path.of(args[3])), Integer.parseInt(args[4]), Path.of(args[5]));
+                run(
+                        URI.create(args[1]),
+                        args[2],
+                        Ceiling.fixture(Path.of(args[3])),
+                        Integer.parseInt(args[4]),
+                        Path.of(args[5]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }

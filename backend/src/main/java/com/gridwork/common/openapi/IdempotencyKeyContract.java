@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The Idempotency-Key contract ({@code common/idempotency}) in the document: every POST for signed-in callers takes
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class IdempotencyKeyContract {
     static final String PARAMETER = "IdempotencyKey";
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     private IdempotencyKeyContract() {}
 
@@ -43,26 +41,19 @@ final class IdempotencyKeyContract {
         post.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + PARAMETER));
         var responses = post.getResponses();
         if (responses.getAPIResponse("400") == null) {
-            responses.addAPIResponse("400", problem("Invalid input; `violations` lists each field"));
+            responses.addAPIResponse(
+                    "400", ProblemResponsesFilter.problem("Invalid input; `violations` lists each field"));
         }
         responses.addAPIResponse(
                 "409",
-                problem("Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first "
-                        + "request with this Idempotency-Key is still running: resend it later"));
+                ProblemResponsesFilter.problem(
+                        "Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first "
+                                + "request with this Idempotency-Key is still running: resend it later"));
         responses.addAPIResponse(
                 "422",
-                problem("(type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request "
-                        + "(method, path or body): use a new key"));
-    }
-
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                "application/problem+json",
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                ProblemResponsesFilter.problem(
+                        "(type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request "
+                                + "(method, path or body): use a new key"));
     }
 
     private static void declareComponents(OpenAPI openAPI) {
