@@ -9,7 +9,14 @@
 #      both driven by one load generator (com.gridwork.dev.bench.Load): closed loop (BENCH_CONNECTIONS requests in flight,
 #      BENCH_SECONDS s), then open loop at half the endpoint's maximum, latency from each request's intended start
 #   4. Excel import of 100,000 residents: time, peak heap (jstat), peak RSS
-#   5. .run/bench/results.md (printed)
+#   5. outbox replay (issue 17): BENCH_OUTBOX_ITEMS (1,000) new issues sent with Idempotency-Keys over a simulated
+#      flaky connection (drops, lost answers, parallel duplicates), each resent until answered; JDBC then checks that each
+#      exists exactly once (com.gridwork.dev.bench.OutboxReplay)
+#   6. .run/bench/results.md (printed)
+#
+# BENCH_ONLY=outbox runs step 5 alone, against a small database of its own (one sub-district, one grid; a fresh
+# embedded MariaDB in .run/bench/outbox-mariadb): a minute instead of the district's quarter of an hour. Its section
+# of results.md is replaced, the rest kept.
 #
 # Tokens: real RS256 JWTs, verified by quarkus-oidc with a local public key (quarkus.oidc.public-key, no
 # Keycloak): a key pair is generated per run, the bench signs with the private key.
@@ -37,8 +44,11 @@ CONN=${BENCH_CONNECTIONS:-8}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
 WARMUP=${BENCH_WARMUP:-5}
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
+OUTBOX_ITEMS=${BENCH_OUTBOX_ITEMS:-1000}
+ONLY=${BENCH_ONLY:-}
+[[ -z $ONLY || $ONLY == outbox ]] || { echo "BENCH_ONLY: only 'outbox' is known" >&2; exit 2; }
 mkdir -p "$OUT" "$LOGS" "$RUN/tmp"
-rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.env
+rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.env "$OUT"/outbox.md
 T_START=$SECONDS
 
 say() { printf '\033[1;34m[bench]\033[0m %s\n' "$*" >&2; }
@@ -87,9 +97,14 @@ if [[ -n "${GRIDWORK_DB_URL:-}" ]]; then
   say "using the database at GRIDWORK_DB_URL"
 else
   port_busy "$DB_PORT" && { warn "port $DB_PORT is in use (a previous bench?)"; exit 1; }
-  say "starting embedded MariaDB on $DB_PORT (data .run/bench/mariadb)"
+  DB_DATA="$BENCH/mariadb"
+  if [[ $ONLY == outbox ]]; then
+    DB_DATA="$BENCH/outbox-mariadb" DB_BUFFER_POOL=128M
+    rm -rf "$DB_DATA"
+  fi
+  say "starting embedded MariaDB on $DB_PORT (data ${DB_DATA#"$ROOT/"})"
   setsid java -Xmx128m -Djava.io.tmpdir="$RUN/tmp" -cp "$CP" \
-    com.gridwork.dev.db.EmbeddedMariaDb --port "$DB_PORT" --data "$BENCH/mariadb" --buffer-pool "$DB_BUFFER_POOL" >"$LOGS/mariadb.log" 2>&1 </dev/null &
+    com.gridwork.dev.db.EmbeddedMariaDb --port "$DB_PORT" --data "$DB_DATA" --buffer-pool "$DB_BUFFER_POOL" >"$LOGS/mariadb.log" 2>&1 </dev/null &
   PIDS+=($!)
   for _ in $(seq 1 240); do grep -q '^READY ' "$LOGS/mariadb.log" && break; sleep 0.5; done
   DB_URL=$(grep -m1 '^READY ' "$LOGS/mariadb.log" | awk '{print $2}')
@@ -98,16 +113,25 @@ else
 fi
 export GRIDWORK_DB_USER=${GRIDWORK_DB_USER:-gridwork} GRIDWORK_DB_PASSWORD=${GRIDWORK_DB_PASSWORD:-gridwork}
 
-say "preparing the district (generated only if absent; the first time takes several minutes)"
-"${TOOL[@]}" prepare "$DB_URL" "$BENCH" 2>&1 | tee "$LOGS/prepare.log" >&2
-[[ ${PIPESTATUS[0]} == 0 ]] || { warn "prepare failed"; exit 1; }
-# shellcheck disable=SC1091
-source "$BENCH/fixture.env"
-say "district: $COMMUNITIES communities, $GRIDS grids, $BUILDINGS buildings, $HOUSEHOLDS households, $RESIDENTS residents"
-
-say "import workbook of $IMPORT_ROWS residents; emptying the import grid"
-"${TOOL[@]}" importfile "$IMPORT_ROWS" "$IMPORT_GRID" "$BENCH/import.xlsx" || exit 1
-"${TOOL[@]}" cleanimport "$DB_URL" "$IMPORT_GRID" || exit 1
+if [[ $ONLY == outbox ]]; then
+  say "preparing the outbox fixture (one sub-district, one grid, its grid worker)"
+  "${TOOL[@]}" outboxprepare "$DB_URL" "$BENCH" 2>&1 | tee "$LOGS/prepare.log" >&2
+  [[ ${PIPESTATUS[0]} == 0 ]] || { warn "prepare failed"; exit 1; }
+  FIXTURE="$BENCH/outbox.env"
+else
+  say "preparing the district (generated only if absent; the first time takes several minutes)"
+  "${TOOL[@]}" prepare "$DB_URL" "$BENCH" 2>&1 | tee "$LOGS/prepare.log" >&2
+  [[ ${PIPESTATUS[0]} == 0 ]] || { warn "prepare failed"; exit 1; }
+  FIXTURE="$BENCH/fixture.env"
+fi
+# shellcheck disable=SC1090
+source "$FIXTURE"
+if [[ $ONLY != outbox ]]; then
+  say "district: $COMMUNITIES communities, $GRIDS grids, $BUILDINGS buildings, $HOUSEHOLDS households, $RESIDENTS residents"
+  say "import workbook of $IMPORT_ROWS residents; emptying the import grid"
+  "${TOOL[@]}" importfile "$IMPORT_ROWS" "$IMPORT_GRID" "$BENCH/import.xlsx" || exit 1
+  "${TOOL[@]}" cleanimport "$DB_URL" "$IMPORT_GRID" || exit 1
+fi
 
 # ---------------------------------------------------------------- backend
 port_busy "$API_PORT" && { warn "port $API_PORT is in use"; exit 1; }
@@ -129,6 +153,27 @@ start_backend() {
     sleep 0.02
   done
 }
+
+# outbox_replay OUT.md: the outbox replay against the running backend (step 5); its section appended to OUT.md.
+outbox_replay() {
+  say "── outbox replay: $OUTBOX_ITEMS items over a flaky connection, then each record counted"
+  "${TOOL[@]}" outbox "http://127.0.0.1:$API_PORT" "$DB_URL" "$FIXTURE" "$OUTBOX_ITEMS" "$1" 2>"$LOGS/outbox.log" \
+    || { warn "outbox replay failed"; tail -20 "$LOGS/outbox.log"; return 1; }
+}
+
+if [[ $ONLY == outbox ]]; then
+  say "starting the backend on $API_PORT (log .run/bench/logs/backend.log)"
+  start_backend "$LOGS/backend.log" -Xmx512m
+  rm -f "$OUT/outbox.md"
+  outbox_replay "$OUT/outbox.md" || exit 1
+  cleanup
+  # Replace this step's section of results.md (up to the next "## " heading), keep the rest.
+  touch "$BENCH/results.md"
+  awk '/^## Outbox replay/ {skip = 1; next} /^## / {skip = 0} !skip' "$BENCH/results.md" >"$BENCH/results.md.tmp"
+  cat "$OUT/outbox.md" >>"$BENCH/results.md.tmp" && mv "$BENCH/results.md.tmp" "$BENCH/results.md"
+  say "results: .run/bench/results.md"
+  exit 0
+fi
 
 # AppCDS from a training run: start once, call the endpoints, stop; the JVM then archives every class it loaded
 # (the build's own archive, quarkus.package.jar.appcds, stops before runtime start-up: Hibernate, Flyway, the driver).
@@ -257,9 +302,13 @@ say "import: HTTP $code in $IMPORT_MS ms, peak heap $PEAK_HEAP MB, peak RSS $RSS
   echo "CONN=$CONN"; echo "SECS=$SECS"; echo "IMPORT_ROWS=$IMPORT_ROWS"; echo "WARMUP=$WARMUP"; echo "WARMUP_ROUND=$WARMUP_ROUND"; echo "JAVA_OPTS=$JAVA_OPTS"; echo "DB_BUFFER_POOL=$([[ -n ${GRIDWORK_DB_URL:-} ]] && echo 'as configured' || echo "$DB_BUFFER_POOL")"
 } >>"$OUT/metrics.env"
 
+# ---------------------------------------------------------------- outbox replay
+outbox_replay "$OUT/outbox.md" || exit 1
+
 say "removing the imported rows (the district stays as generated for the next run)"
 "${TOOL[@]}" cleanimport "$DB_URL" "$IMPORT_GRID" || warn "cleaning the import grid failed"
 cleanup
 echo "TOTAL_S=$((SECONDS - T_START))" >>"$OUT/metrics.env"
 node "$BACKEND/dev/bench/report.mjs" "$OUT" "$BENCH/results.md" || exit 1
+cat "$OUT/outbox.md" >>"$BENCH/results.md"
 cat "$BENCH/results.md"

@@ -2432,6 +2432,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a successful sync of one of the caller's devices
+         * @description Called by the phone after each drain of its outbox and each worklist refresh. The first report of a device creates its row; every report sets its label, its unsent count and its last sync to the server's time of this call (never a time the device claims).
+         *
+         *     Permission: `DEVICES_REPORT`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        put: operations["reportDeviceSync"];
+        post?: never;
+        /**
+         * Forget one of the caller's devices (the worker signed out there)
+         * @description The office then no longer counts the device. A device never reported, or already forgotten, is no error.
+         *
+         *     Permission: `DEVICES_REPORT`.
+         *
+         *     Roles: `street-admin`, `community-staff`, `grid-worker`, `volunteer`, `unit-liaison`, `viewer`.
+         */
+        delete: operations["forgetDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/micro-wish-claims/mine": {
         parameters: {
             query?: never;
@@ -4477,6 +4509,30 @@ export interface paths {
          *     Roles: `street-admin`.
          */
         put: operations["updateStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The devices the account syncs from, the latest sync first
+         * @description What to know before disabling the account: each device's last successful sync and the items it still held unsent then. A device the worker signed out on is not listed.
+         *
+         *     Permission: `STAFF_MANAGE`.
+         *
+         *     Roles: `street-admin`.
+         */
+        get: operations["listStaffDevices"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -9786,7 +9842,7 @@ export interface components {
          * @description Something the caller may do, derived on the server from its role and scope (the README's access table says what each allows). Where it may do it is its scope.
          * @enum {string}
          */
-        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ";
+        Permission: "AREAS_READ" | "AREAS_WRITE" | "SUB_DISTRICTS_CREATE" | "STAFF_MANAGE" | "API_CLIENTS_MANAGE" | "DICTIONARY_READ" | "DICTIONARY_MANAGE" | "REGISTRY_READ" | "REGISTRY_WRITE" | "REGISTRY_REVEAL" | "REGISTRY_IMPORT" | "REGISTRY_EXPORT" | "AUDIT_READ" | "AUDIT_READ_OTHERS" | "TALK_DAYS_READ" | "TALK_DAY_RECORDS_READ" | "TALK_DAYS_MANAGE" | "ISSUES_READ" | "ISSUES_WRITE" | "ISSUES_MANAGE" | "ISSUES_DECIDE_ESCALATED" | "ISSUES_HANDLE" | "ISSUES_HANDLE_AS_TEAM" | "ISSUE_CATEGORIES_MANAGE" | "CALENDAR_READ" | "CALENDAR_EDIT" | "NOTIFICATIONS_READ" | "VOLUNTEER_STATS_READ" | "ACTIVITIES_READ" | "ACTIVITIES_MANAGE" | "ACTIVITIES_SIGN_UP" | "VOLUNTEER_CHECK_IN" | "VOLUNTEER_ATTENDANCE_MANAGE" | "VOLUNTEERS_READ" | "VOLUNTEERS_MANAGE" | "VOLUNTEERS_REVEAL" | "VOLUNTEER_TEAMS_MANAGE" | "VOLUNTEER_OWN_PROFILE" | "HOURS_READ" | "HOURS_CONFIRM" | "HOURS_REPORT" | "HOURS_LOCK" | "HOURS_STARS_MANAGE" | "HOURS_EXPORT" | "PAIRINGS_READ" | "PAIRINGS_MANAGE" | "VISIT_RULES_READ" | "VISIT_RULES_MANAGE" | "VISITS_READ" | "VISITS_RECORD" | "VISITS_RECORD_AS_HELPER" | "VISIT_OBLIGATIONS_MANAGE" | "VISIT_COVERAGE_READ" | "PARTY_REPORTS_READ" | "PARTY_REPORTS_MANAGE" | "PARTY_REPORT_OWN" | "PARTY_POSTS_READ" | "PARTY_POSTS_MANAGE" | "PARTY_POSTS_CLAIM" | "PARTY_SERVICE_VERIFY" | "PARTY_FEEDBACK_READ" | "PARTY_FEEDBACK_MANAGE" | "MICRO_WISHES_READ" | "MICRO_WISHES_MANAGE" | "MICRO_WISHES_CLAIM" | "COBUILD_UNITS_READ" | "COBUILD_UNITS_MANAGE" | "COBUILD_UNITS_REVEAL" | "COBUILD_AGREEMENTS_READ" | "COBUILD_AGREEMENTS_MANAGE" | "COBUILD_LISTS_READ" | "COBUILD_LISTS_MANAGE" | "COBUILD_RESOURCES_OFFER" | "COBUILD_PROJECTS_READ" | "COBUILD_PROJECTS_MANAGE" | "COBUILD_PROJECTS_APPROVE" | "COBUILD_PROJECTS_CLAIM" | "COBUILD_POINTS_READ" | "COBUILD_POINTS_MANAGE" | "ISSUES_HANDLE_AS_UNIT" | "PARTY_BUILDING_STATS_READ" | "DEVICES_REPORT";
         /** @description A photo waiting for the visit or issue that will hold it (photoUploadIds), for its uploader only, until expiresAt */
         PhotoUploadView: {
             /** Format: int64 */
@@ -10051,6 +10107,39 @@ export interface components {
         StaffCreated: {
             staff: components["schemas"]["Staff"];
             temporaryPassword: string;
+        };
+        /** @description What a device says of itself after a successful sync (drain of its outbox, worklist refresh) */
+        StaffDeviceReport: {
+            /** @example Chrome on Android */
+            label: string;
+            /**
+             * Format: int32
+             * @description Outbox items the device still holds, unsent
+             */
+            unsentCount: number;
+        };
+        /** @description A device of a staff account, as it reported itself at its last sync */
+        StaffDeviceView: {
+            /** @description Made on the device (a UUID) */
+            deviceId: string;
+            label: string;
+            /**
+             * Format: date-time
+             * @description Server time of the device's first report
+             * @example 2022-03-10T16:15:50Z
+             */
+            firstSeenAt: string;
+            /**
+             * Format: date-time
+             * @description Server time of the device's last successful sync
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastSyncAt: string;
+            /**
+             * Format: int32
+             * @description Outbox items the device still held, unsent, at its last sync
+             */
+            unsentCount: number;
         };
         /** @enum {string} */
         StaffRole: "street-admin" | "community-staff" | "grid-worker" | "volunteer" | "unit-liaison" | "viewer";
@@ -11838,6 +11927,11 @@ export interface components {
     parameters: {
         /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
         "Device-Recorded-At": string;
+        /**
+         * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+         * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: never;
@@ -11918,7 +12012,13 @@ export interface operations {
     createActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11966,8 +12066,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12228,6 +12337,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12287,8 +12401,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12303,6 +12426,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12358,8 +12486,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12374,6 +12511,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12429,8 +12571,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12445,6 +12596,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12500,8 +12656,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12516,6 +12681,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -12571,8 +12741,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12643,7 +12822,13 @@ export interface operations {
     createApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12691,8 +12876,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12868,7 +13062,13 @@ export interface operations {
     disableApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -12923,8 +13123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12937,7 +13146,13 @@ export interface operations {
     enableApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -12992,8 +13207,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13006,7 +13230,13 @@ export interface operations {
     rotateApiClientSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -13059,8 +13289,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13132,7 +13371,13 @@ export interface operations {
     createArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13180,8 +13425,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13915,7 +14169,13 @@ export interface operations {
     proposeCoBuildAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13963,8 +14223,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14039,6 +14308,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14098,8 +14372,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14114,6 +14397,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14173,8 +14461,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14189,6 +14486,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14248,8 +14550,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14262,7 +14573,13 @@ export interface operations {
     addCoBuildMilestonePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -14327,8 +14644,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14402,7 +14728,13 @@ export interface operations {
     reportCoBuildMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -14471,8 +14803,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14548,7 +14889,13 @@ export interface operations {
     createCoBuildNeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14596,8 +14943,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14730,6 +15086,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -14789,8 +15150,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14860,7 +15230,13 @@ export interface operations {
     adjustCoBuildPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -14906,8 +15282,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14969,7 +15354,13 @@ export interface operations {
     lockCoBuildPointsMonth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15015,8 +15406,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15081,7 +15481,13 @@ export interface operations {
     reverseCoBuildPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15138,8 +15544,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already reversed, a reversal itself, or the month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15219,7 +15634,13 @@ export interface operations {
     createCoBuildProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -15267,8 +15688,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15540,6 +15970,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15599,8 +16034,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15615,6 +16059,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15674,8 +16123,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15690,6 +16148,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15749,8 +16212,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15763,7 +16235,13 @@ export interface operations {
     claimCoBuildProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15818,8 +16296,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15832,7 +16319,13 @@ export interface operations {
     addCoBuildMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -15891,8 +16384,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15907,6 +16409,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -15966,8 +16473,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15982,6 +16498,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -16041,8 +16562,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16057,6 +16587,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -16112,8 +16647,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16188,7 +16732,13 @@ export interface operations {
     offerCoBuildResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -16236,8 +16786,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16312,6 +16871,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -16367,8 +16931,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16440,7 +17013,13 @@ export interface operations {
     createCoBuildUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -16488,8 +17067,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16802,7 +17390,13 @@ export interface operations {
     createCoBuildUnitLiaison: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -16859,8 +17453,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16882,7 +17485,13 @@ export interface operations {
     disableCoBuildUnitLiaison: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 staffId: number;
@@ -16936,8 +17545,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16950,7 +17568,13 @@ export interface operations {
     revealCoBuildUnitPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17007,8 +17631,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17072,7 +17705,13 @@ export interface operations {
     createDictionaryEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17120,8 +17759,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17289,7 +17937,13 @@ export interface operations {
     createHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17337,8 +17991,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17504,7 +18167,13 @@ export interface operations {
     moveHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17563,8 +18232,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17577,7 +18255,13 @@ export interface operations {
     moveOutHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17636,8 +18320,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17708,7 +18401,13 @@ export interface operations {
     restoreHousehold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17763,8 +18462,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17777,7 +18485,13 @@ export interface operations {
     revealHouseholdPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -17834,8 +18548,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17886,7 +18609,13 @@ export interface operations {
     createIssueCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17934,8 +18663,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18120,6 +18858,11 @@ export interface operations {
             header?: {
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -18168,8 +18911,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18486,6 +19238,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18546,8 +19303,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18564,6 +19330,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18623,8 +19394,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18641,6 +19421,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18700,8 +19485,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18717,6 +19511,11 @@ export interface operations {
             header?: {
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18776,8 +19575,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18794,6 +19602,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18853,8 +19666,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18871,6 +19693,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -18930,8 +19757,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18948,6 +19784,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 extensionId: number;
@@ -19009,8 +19850,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19027,6 +19877,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 extensionId: number;
@@ -19087,8 +19942,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19162,6 +20026,11 @@ export interface operations {
             header?: {
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19227,8 +20096,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19376,6 +20254,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19435,8 +20318,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19453,6 +20345,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19512,8 +20409,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19526,7 +20432,13 @@ export interface operations {
     revealIssueReporterPhone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19583,8 +20495,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19601,6 +20522,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19661,8 +20587,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19679,6 +20614,11 @@ export interface operations {
                 "If-Match"?: string;
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -19738,8 +20678,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19778,6 +20727,162 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportDeviceSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Made on the device: a UUID */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffDeviceReport"];
+            };
+        };
+        responses: {
+            /** @description The device as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDeviceView"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an outdated version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forgetDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Made on the device: a UUID */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forgotten */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19844,7 +20949,13 @@ export interface operations {
     cancelMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19903,8 +21014,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19917,7 +21037,13 @@ export interface operations {
     confirmMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -19972,8 +21098,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19986,7 +21121,13 @@ export interface operations {
     fulfilMicroWishClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -20053,8 +21194,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20188,7 +21338,13 @@ export interface operations {
     createMicroWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20236,8 +21392,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20515,7 +21680,13 @@ export interface operations {
     claimMicroWish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -20570,8 +21741,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20586,6 +21766,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -20645,8 +21830,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20715,7 +21909,13 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -20728,6 +21928,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationSummary"];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid access token */
@@ -20748,8 +21957,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20800,7 +22018,13 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -20853,8 +22077,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20976,7 +22209,13 @@ export interface operations {
     reassignPairings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -21022,8 +22261,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21036,7 +22284,13 @@ export interface operations {
     previewPairingReassignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -21082,8 +22336,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21278,7 +22541,13 @@ export interface operations {
     createPairing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -21326,8 +22595,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21402,6 +22680,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -21461,8 +22744,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22011,7 +23303,13 @@ export interface operations {
     releasePartyPostClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22070,8 +23368,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22084,7 +23391,13 @@ export interface operations {
     revokePartyPostClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22143,8 +23456,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22218,7 +23540,13 @@ export interface operations {
     createPartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22266,8 +23594,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22529,7 +23866,13 @@ export interface operations {
     claimPartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22584,8 +23927,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22598,7 +23950,13 @@ export interface operations {
     closePartyPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -22653,8 +24011,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22730,7 +24097,13 @@ export interface operations {
     createPartyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22778,8 +24151,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22830,7 +24212,13 @@ export interface operations {
     submitMyPartyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -22878,8 +24266,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23004,6 +24401,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23059,8 +24461,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23075,6 +24486,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23134,8 +24550,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23150,6 +24575,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23209,8 +24639,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23225,6 +24664,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -23284,8 +24728,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23359,7 +24812,13 @@ export interface operations {
     createPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -23407,8 +24866,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23459,7 +24927,13 @@ export interface operations {
     addPartyServicePhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23524,8 +24998,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23599,7 +25082,13 @@ export interface operations {
     rejectPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23658,8 +25147,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23672,7 +25170,13 @@ export interface operations {
     verifyPartyServiceLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -23727,8 +25231,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23802,7 +25315,13 @@ export interface operations {
     createPartyUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -23850,8 +25369,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23976,6 +25504,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -24031,8 +25564,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24047,6 +25589,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -24106,8 +25653,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24122,6 +25678,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -24181,8 +25742,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24195,7 +25765,13 @@ export interface operations {
     createPhotoUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -24247,8 +25823,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24350,7 +25935,13 @@ export interface operations {
                 /** @description Only check; import nothing */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -24402,8 +25993,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24576,7 +26176,13 @@ export interface operations {
     createResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -24624,8 +26230,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24791,7 +26406,13 @@ export interface operations {
     moveResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24850,8 +26471,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24864,7 +26494,13 @@ export interface operations {
     moveOutResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24923,8 +26559,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24937,7 +26582,13 @@ export interface operations {
     restoreResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -24992,8 +26643,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25006,7 +26666,13 @@ export interface operations {
     revealResident: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -25063,8 +26729,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25303,7 +26978,13 @@ export interface operations {
     signUpForActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 activityId: number;
             };
@@ -25362,8 +27043,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25379,6 +27069,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25434,8 +27129,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25451,6 +27155,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25510,8 +27219,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25527,6 +27245,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25586,8 +27309,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25603,6 +27335,11 @@ export interface operations {
             header?: {
                 /** @description Optional: when sent, the sign-up's current ETag (412 otherwise). */
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -25658,8 +27395,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25732,7 +27478,13 @@ export interface operations {
     createStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -25780,8 +27532,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25954,10 +27715,74 @@ export interface operations {
             };
         };
     };
-    resetStaffPassword: {
+    listStaffDevices: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDeviceView"][];
+                };
+            };
+            /** @description Invalid input; `violations` lists each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -26010,8 +27835,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26083,7 +27917,13 @@ export interface operations {
     createTalkDay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -26131,8 +27971,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26966,6 +28815,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -27025,8 +28879,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27091,7 +28954,13 @@ export interface operations {
     createVisitQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -27139,8 +29008,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27298,7 +29176,13 @@ export interface operations {
     createVisitRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -27346,8 +29230,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27515,6 +29408,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -27570,8 +29468,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27586,6 +29493,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -27641,8 +29553,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27655,7 +29576,13 @@ export interface operations {
     generateVisitRuleObligations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -27708,8 +29635,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27847,6 +29783,11 @@ export interface operations {
             header?: {
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -27902,8 +29843,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27977,6 +29927,11 @@ export interface operations {
             header?: {
                 /** @description When the device recorded this write (ISO-8601 with an offset or Z), e.g. the moment an offline phone saved it. Stored beside the server's time of receipt and shown to the office; never used by a rule (deadlines, windows and counting keep the server clock). An unreadable value is a 400 naming the header. */
                 "Device-Recorded-At"?: components["parameters"]["Device-Recorded-At"];
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -28034,8 +29989,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28048,7 +30012,13 @@ export interface operations {
     addVisitPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28111,8 +30081,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28262,7 +30241,13 @@ export interface operations {
     decideVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28308,8 +30293,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28433,7 +30427,13 @@ export interface operations {
     lockVolunteerHoursMonth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -28479,8 +30479,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28690,7 +30699,13 @@ export interface operations {
     reverseVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28747,8 +30762,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The entry cannot be reversed, or the month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28819,7 +30843,13 @@ export interface operations {
     markVolunteerAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28876,8 +30906,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28890,7 +30929,13 @@ export interface operations {
     checkInVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -28947,8 +30992,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29019,7 +31073,13 @@ export interface operations {
     checkOutVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -29076,8 +31136,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29258,7 +31327,13 @@ export interface operations {
     createVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -29306,8 +31381,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29473,7 +31557,13 @@ export interface operations {
     dissolveVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -29532,8 +31622,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29546,7 +31645,13 @@ export interface operations {
     addVolunteerTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -29605,8 +31710,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29711,7 +31825,13 @@ export interface operations {
     leaveVolunteerTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
                 membershipId: number;
@@ -29771,8 +31891,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29849,7 +31978,13 @@ export interface operations {
     createVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -29897,8 +32032,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30061,7 +32205,13 @@ export interface operations {
     reportVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -30107,8 +32257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30274,7 +32433,13 @@ export interface operations {
     createVolunteerAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30331,8 +32496,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30486,7 +32660,13 @@ export interface operations {
     backfillVolunteerHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30543,8 +32723,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service date's month is locked */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30557,7 +32746,13 @@ export interface operations {
     revealVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -30614,8 +32809,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30695,6 +32899,11 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /**
+                 * @description Makes a resend safe: 1 to 255 printable ASCII characters, made by the client once per intended write (a UUID). The first answer (status below 500) is kept for the signed-in user and key for at least 24 hours; the same key with the same method, path and body gets that answer again, unchanged, with `Idempotency-Replayed: true` (a 412 too: a new attempt needs a new key). The same key for another request is a 422, a resend while the first still runs a 409. Multipart bodies are compared by their parts, not their boundary. A 5xx keeps nothing: retry with the same key.
+                 * @example 5f0c6a52-7a0e-4c39-9d1e-2b7f3c1f9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -30754,8 +32963,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data; or (type `/problems/idempotency-key-in-flight`) the first request with this Idempotency-Key is still running: resend it later */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description (type `/problems/idempotency-key-reused`) the Idempotency-Key was used for another request (method, path or body): use a new key */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ package com.gridwork.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.gridwork.access.StaffRole;
+import com.gridwork.common.idempotency.IdempotencyFilters;
 import com.gridwork.common.time.BeijingTime;
 import com.gridwork.contract.RoleMatrixWorld.Built;
 import com.gridwork.contract.RoleMatrixWorld.Kind;
@@ -1816,24 +1817,9 @@ class RoleMatrixTest {
     record Case(String name, StaffRole role, String tried, Expect expect, Function<Ids, Req> request, Rule rule) {
         void run(Operation op, Built built, RoleMatrixWorld world) {
             Req req = request.apply(new Ids(rule, built.home(), built.away().get(role), tried, built, world));
-            RequestSpecification spec = given().auth()
-                    .oauth2(TestTokens.of(built.callers().get(role)))
-                    .header("Accept-Language", "en-US")
-                    .pathParams(req.path)
-                    .queryParams(req.query);
-            if (op.ifMatch()) {
-                spec.header("If-Match", "*"); // any version: a refusal must not hide behind a stale ETag
-            }
-            if (req.file != null) {
-                spec.multiPart("file", req.fileName, req.file, req.fileType);
-            } else {
-                // also without a body: REST Assured would otherwise declare a form, which the API refuses (415)
-                spec.contentType(ContentType.JSON);
-                if (req.body != null) {
-                    spec.body(req.body);
-                }
-            }
-            Response response = spec.request(op.method(), op.path());
+            // Every POST goes with an Idempotency-Key: a successful one is sent again below.
+            String key = "POST".equals(op.method()) ? UUID.randomUUID().toString() : null;
+            Response response = send(op, built, req, key, false);
             String answer = response.statusCode() + " " + abbreviate(response.asString());
             assertThat(response.statusCode())
                     .as("%s %s as %s: never a server error; got %s", op.method(), op.path(), role.value(), answer)
@@ -1867,6 +1853,80 @@ class RoleMatrixTest {
                         .as("a refusal is problem+json: %s", answer)
                         .startsWith("application/problem+json");
             }
+            if (key != null && response.statusCode() < 300) {
+                replays(op, built, req, key, response);
+            }
+        }
+
+        private RequestSpecification spec(Built built, Operation op, Req req, String key, boolean changed) {
+            RequestSpecification spec = given().auth()
+                    .oauth2(TestTokens.of(built.callers().get(role)))
+                    .header("Accept-Language", "en-US")
+                    .pathParams(req.path)
+                    .queryParams(req.query);
+            if (key != null) {
+                spec.header(IdempotencyFilters.KEY, key);
+            }
+            if (op.ifMatch()) {
+                spec.header("If-Match", "*"); // any version: a refusal must not hide behind a stale ETag
+            }
+            if (req.file != null) {
+                byte[] file = changed ? Arrays.copyOf(req.file, req.file.length + 1) : req.file;
+                spec.multiPart("file", req.fileName, file, req.fileType);
+            } else {
+                // also without a body: REST Assured would otherwise declare a form, which the API refuses (415)
+                spec.contentType(ContentType.JSON);
+                Object body = changed ? changedBody(req.body) : req.body;
+                if (body != null) {
+                    spec.body(body);
+                }
+            }
+            return spec;
+        }
+
+        private Response send(Operation op, Built built, Req req, String key, boolean changed) {
+            return spec(built, op, req, key, changed).request(op.method(), op.path());
+        }
+
+        /** The body with one more member (or element): another request under the same key. */
+        private static Object changedBody(Object body) {
+            if (body instanceof Map<?, ?> map) {
+                Map<Object, Object> changed = new LinkedHashMap<>(map);
+                changed.put("idempotencyProbe", true);
+                return changed;
+            }
+            if (body instanceof List<?> list) {
+                List<Object> changed = new ArrayList<>(list);
+                changed.add(changed.isEmpty() ? 0 : changed.get(0));
+                return changed;
+            }
+            return Map.of("idempotencyProbe", true);
+        }
+
+        /**
+         * The idempotency contract on a successful POST: the same request under the same key is the first answer again
+         * (nothing written twice), and another body under that key is a 422.
+         */
+        private void replays(Operation op, Built built, Req req, String key, Response first) {
+            String what = op.method() + " " + op.path() + " as " + role.value() + " (" + name + ")";
+            Response again = send(op, built, req, key, false);
+            assertThat(again.statusCode())
+                    .as("%s replayed: %s", what, abbreviate(again.asString()))
+                    .isEqualTo(first.statusCode());
+            assertThat(again.header(IdempotencyFilters.REPLAYED))
+                    .as("%s replayed", what)
+                    .isEqualTo("true");
+            assertThat(again.asString()).as("%s replayed body", what).isEqualTo(first.asString());
+            for (String header : List.of("Content-Type", "Location", "ETag")) {
+                assertThat(again.header(header))
+                        .as("%s replayed %s", what, header)
+                        .isEqualTo(first.header(header));
+            }
+            Response changed = send(op, built, req, key, true);
+            assertThat(changed.statusCode())
+                    .as("%s with another body under the key: %s", what, abbreviate(changed.asString()))
+                    .isEqualTo(422);
+            assertThat(changed.jsonPath().getString("type")).endsWith("idempotency-key-reused");
         }
 
         private static String abbreviate(String body) {

@@ -51,6 +51,7 @@ import java.util.Set;
  *                                  the endpoint's maximum; OUTDIR/NAME.{endpoint,ceiling}.{closed,open}.json
  *   importfile ROWS GRIDCODE OUT.xlsx   an import workbook (template columns) of ROWS residents
  *   cleanimport JDBC GRIDCODE      removes what earlier import runs left in the import grid
+ *   outboxprepare, outbox          the outbox replay ({@link OutboxReplay})
  * </pre>
  */
 public final class Bench {
@@ -92,6 +93,7 @@ public final class Bench {
                         Path.of(args[9]));
             case "importfile" -> importFile(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
             case "cleanimport" -> cleanImport(args[1], args[2]);
+            case "outboxprepare", "outbox" -> OutboxReplay.main(args);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -155,14 +157,7 @@ public final class Bench {
 
     static void prepare(String jdbc, Path out) throws Exception {
         Files.createDirectories(out);
-        Flyway.configure()
-                .dataSource(
-                        jdbc,
-                        System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
-                        System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        migrate(jdbc);
         Map<String, String> env = new LinkedHashMap<>();
         PersonalDataCipher cipher = PersonalDataCipher.of(PII_KEY, PII_HASH_KEY);
         if (Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_EMBEDDED_DB", "false"))) {
@@ -356,6 +351,17 @@ public final class Bench {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("fixture.env")))) {
             env.forEach((k, v) -> w.println(k + "='" + v + "'"));
         }
+    }
+
+    static void migrate(String jdbc) {
+        Flyway.configure()
+                .dataSource(
+                        jdbc,
+                        System.getenv().getOrDefault("GRIDWORK_DB_USER", "gridwork"),
+                        System.getenv().getOrDefault("GRIDWORK_DB_PASSWORD", "gridwork"))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     static void staff(Connection c, String username, String name, String role, Long areaId) throws SQLException {

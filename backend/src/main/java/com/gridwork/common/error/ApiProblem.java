@@ -110,6 +110,11 @@ public class ApiProblem extends RuntimeException {
                 428, "precondition-required", "problem.if-match-required.detail", new Object[0], List.of(), null);
     }
 
+    /** A refusal of its own kind: {@code slug} becomes the problem type {@code /problems/<slug>} and names its title. */
+    public static ApiProblem of(int status, String slug, String messageKey, Object... args) {
+        return new ApiProblem(status, slug, messageKey, args, List.of(), null);
+    }
+
     public static ApiProblem unavailable(String messageKey, Object... args) {
         return new ApiProblem(503, "service-unavailable", messageKey, args, List.of(), null);
     }

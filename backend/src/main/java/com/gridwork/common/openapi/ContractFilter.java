@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * <li>scalar component schemas that SmallRye registers for JDK types (Instant, LocalDate) are inlined as
  * {@code type}/{@code format}, so no schema carries a JDK class name;</li>
  * <li>OAuth flows list no scopes (Gridwork has none; roles are checked by the server);</li>
- * <li>then the problem responses and required members of {@link ProblemResponsesFilter}.</li>
+ * <li>then the problem responses and required members of {@link ProblemResponsesFilter};</li>
+ * <li>and the Idempotency-Key of every POST ({@link IdempotencyKeyContract}).</li>
  * </ul>
  * Who may call an operation is added to its description by {@code access/PermissionsInContract}.
  */
@@ -46,6 +47,7 @@ public class ContractFilter implements OASFilter {
         inlineScalarComponents(openAPI);
         declareNoScopes(openAPI);
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        IdempotencyKeyContract.apply(openAPI);
     }
 
     /**

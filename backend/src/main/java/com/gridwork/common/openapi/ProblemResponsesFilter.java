@@ -149,15 +149,19 @@ public class ProblemResponsesFilter implements OASFilter {
                 return;
             }
             // Replaces the bare 400/401/403 that SmallRye adds on its own with the documented problem body.
-            APIResponse response = OASFactory.createAPIResponse()
-                    .description(description)
-                    .content(OASFactory.createContent()
-                            .addMediaType(
-                                    "application/problem+json",
-                                    OASFactory.createMediaType()
-                                            .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-            responses.addAPIResponse(code, response);
+            responses.addAPIResponse(code, problem(description));
         });
         operation.setResponses(responses);
+    }
+
+    /** A problem+json answer with this description. */
+    static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
     }
 }
