@@ -34,22 +34,39 @@ describe('how the app starts', () => {
     expect(await answers('http://kc/realms/gridwork', down as unknown as typeof fetch)).toBe(false)
   })
 
-  it('in offline mode, opens the next page as a full load once the network is back, and leaves the current one', async () => {
+  function setUp() {
     const page = { template: '<div />' }
     const router = createRouter({
       history: createMemoryHistory(),
-      routes: ['/m', '/m/visits', '/m/outbox'].map((path) => ({ path, component: page })),
+      routes: [
+        { path: '/m', component: page },
+        { path: '/m/visits', component: page },
+        { path: '/m/visits/new', name: 'mobile-visit-new', component: page },
+        { path: '/m/outbox', component: page },
+      ],
     })
     const win = new EventTarget() as EventTarget & { location: { assign: (url: string) => void } }
     win.location = { assign: vi.fn() }
     reloadOnNextPageWhenOnline(router, win as unknown as Parameters<typeof reloadOnNextPageWhenOnline>[1])
+    return { router, win }
+  }
+
+  it('in offline mode, reloads a page with nothing typed in it as soon as the network is back', async () => {
+    const { router, win } = setUp()
+    await router.push('/m/outbox')
+    expect(win.location.assign).not.toHaveBeenCalled()
+    win.dispatchEvent(new Event('online'))
+    expect(win.location.assign).toHaveBeenCalledWith('/m/outbox')
+  })
+
+  it('in offline mode, leaves a form alone once the network is back and opens the next page as a full load', async () => {
+    const { router, win } = setUp()
     await router.push('/m')
-    await router.push('/m/visits')
-    expect(router.currentRoute.value.path).toBe('/m/visits')
+    await router.push('/m/visits/new')
     win.dispatchEvent(new Event('online'))
     expect(win.location.assign).not.toHaveBeenCalled()
-    await router.push('/m/outbox')
-    expect(win.location.assign).toHaveBeenCalledWith('/m/outbox')
-    expect(router.currentRoute.value.path).toBe('/m/visits')
+    await router.push('/m/visits')
+    expect(win.location.assign).toHaveBeenCalledWith('/m/visits')
+    expect(router.currentRoute.value.path).toBe('/m/visits/new')
   })
 })

@@ -37,16 +37,24 @@ export async function answers(url: string, fetcher: typeof fetch = fetch): Promi
   }
 }
 
+/** Phone pages where the worker may be typing (a form, an issue's action sheet): a reload would lose it. */
+const KEEPS_INPUT = new Set(['mobile-visit-new', 'mobile-issue-new', 'mobile-issue'])
+
 /**
- * Offline mode, once the network is back: the next page the worker opens is a full load, which signs in again
- * (silently, with Keycloak's session) so the outbox can drain; the page they are on (a form half filled) is left alone.
+ * Offline mode, once the network is back: a full load signs in again (silently, with Keycloak's session) so the
+ * outbox drains by itself. It happens at once on a page with nothing typed in it; on a form it waits for the next
+ * page the worker opens, so a half-filled form is left alone.
  */
 export function reloadOnNextPageWhenOnline(
   router: Router,
   win: Pick<Window, 'addEventListener'> & { location: Pick<Location, 'assign'> } = window,
 ): void {
   let back = false
-  win.addEventListener('online', () => (back = true))
+  win.addEventListener('online', () => {
+    back = true
+    const here = router.currentRoute.value
+    if (!KEEPS_INPUT.has(String(here.name ?? ''))) win.location.assign(here.fullPath)
+  })
   router.beforeEach((to) => {
     if (!back) return true
     win.location.assign(to.fullPath)

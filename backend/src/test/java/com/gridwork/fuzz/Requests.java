@@ -204,6 +204,14 @@ final class Requests {
                             : optional(Generate.constant(FuzzRequest.CURRENT_ETAG));
                     return header(p.name(), tag);
                 }
+                if (p.name().equalsIgnoreCase("Idempotency-Key")) {
+                    // a fresh key per request: a generated one repeats, and a repeat is answered (422) by the key's
+                    // check before the request reaches the endpoint the fuzzer is after
+                    return header(
+                            p.name(),
+                            optional(Generate.constant(""))
+                                    .map(o -> o.map(x -> UUID.randomUUID().toString())));
+                }
                 Gen<Object> value = values.valid(p.name(), p.schema(), op.path());
                 return header(
                         p.name(),
