@@ -48,8 +48,15 @@ async function deviceRows(page: Page, table: string): Promise<Record<string, unk
 }
 
 const outbox = (page: Page) => deviceRows(page, 'outbox')
-const states = async (page: Page, label: string) =>
-  (await outbox(page)).filter((i) => i.label === label).map((i) => i.state)
+/** The states of the items with this label; none while the page is between two loads (the sign-in on return). */
+const states = async (page: Page, label: string) => {
+  try {
+    return (await outbox(page)).filter((i) => i.label === label).map((i) => i.state)
+  } catch (e) {
+    if (String(e).includes('Execution context was destroyed')) return []
+    throw e
+  }
+}
 
 test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
@@ -107,6 +114,9 @@ test('signed in with a network, the phone keeps the worklist', async ({ app }) =
   await expect
     .poll(async () => (await deviceRows(app.page, 'codeLists')).map((r) => r.name), { timeout: 60_000 })
     .toContain('issueCategories')
+  // the app shell is on the phone (service worker installed with its precache, and in control of the page)
+  await app.page.evaluate(async () => void (await navigator.serviceWorker.ready))
+  await expect.poll(() => app.page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true)
 
   // the pages used offline are opened once with the network (their code is then in the page)
   for (const [tile, url] of [
@@ -246,5 +256,9 @@ test('an action made offline on an issue changed meanwhile lands in conflict, wi
   expect(conflict.theirs.issue?.escalated).toBe(true)
   await pending.tap()
   await app.page.waitForURL(/\/m\/outbox$/)
-  await expect(app.page.getByText(String(item.label))).toBeVisible()
+  const shown = app.byTestId(`outbox-item-${item.id}`)
+  await expect(shown.getByRole('heading', { name: String(item.label) })).toBeVisible()
+  // the page shows the two versions side by side: the worker's and the issue as it is now
+  await expect(shown.getByTestId('outbox-conflict')).toContainText('马上到现场')
+  await expect(shown.getByTestId('outbox-conflict')).toContainText('上报街道')
 })
