@@ -1853,7 +1853,9 @@ class RoleMatrixTest {
                         .as("a refusal is problem+json: %s", answer)
                         .startsWith("application/problem+json");
             }
-            if (key != null && response.statusCode() < 300) {
+            // The key holds for refusals too: an answer the endpoint gave (a 400 naming a field, a 404 for a foreign
+            // id) is replayed, not worked out again. A 403 is given before the key is looked at.
+            if (key != null && response.statusCode() != 403) {
                 replays(op, built, req, key, response);
             }
         }
@@ -1904,8 +1906,8 @@ class RoleMatrixTest {
         }
 
         /**
-         * The idempotency contract on a successful POST: the same request under the same key is the first answer again
-         * (nothing written twice), and another body under that key is a 422.
+         * The idempotency contract on a POST: the same request under the same key is the first answer again (nothing
+         * written twice, nothing decided twice), and another body under that key is a 422.
          */
         private void replays(Operation op, Built built, Req req, String key, Response first) {
             String what = op.method() + " " + op.path() + " as " + role.value() + " (" + name + ")";
