@@ -37,16 +37,7 @@ test.beforeAll(async ({ adminApi }) => {
     { username: liaison.username, displayName: '钱联络' },
   )
   liaison.temporaryPassword = login.temporaryPassword
-  const categories = await adminApi.call<{ id: number; code: string }[]>('GET', '/api/issue-categories')
-  const { body: issue } = await adminApi.call<{ issue: { id: number } }>('POST', '/api/issues', {
-    categoryId: categories.body.find((c) => c.code === 'OTHER')!.id,
-    description,
-    urgency: 'NORMAL',
-    channel: 'OFFICE',
-    location: { areaId: world.grid.id },
-    reporter: { name: `郑${run.stamp.slice(-2)}` },
-  })
-  issueId = issue.issue.id
+  issueId = await adminApi.otherIssue(world.grid.id, description, `郑${run.stamp.slice(-2)}`)
   const { etag } = await adminApi.call('GET', `/api/issues/${issueId}`)
   const accepted = await adminApi.call('POST', `/api/issues/${issueId}/accept`, {}, { 'If-Match': etag! })
   await adminApi.call(

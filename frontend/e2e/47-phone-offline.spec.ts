@@ -91,16 +91,7 @@ test.beforeAll(async ({ adminApi }) => {
   })
   await adminApi.call('POST', `/api/visit-rules/${rule.id}/generate`)
   // an issue the worker handles (assigned to them), for the conflict
-  const { body: categories } = await adminApi.call<{ id: number; code: string }[]>('GET', '/api/issue-categories')
-  const { body: issue } = await adminApi.call<{ issue: { id: number } }>('POST', '/api/issues', {
-    categoryId: categories.find((c) => c.code === 'OTHER')!.id,
-    description: `楼道堆物${run.stamp}`,
-    urgency: 'NORMAL',
-    channel: 'PHONE',
-    location: { areaId: world.grid.id },
-    reporter: { name: `赵${run.stamp.slice(-2)}` },
-  })
-  issueId = issue.issue.id
+  issueId = await adminApi.otherIssue(world.grid.id, `楼道堆物${run.stamp}`, `赵${run.stamp.slice(-2)}`, 'PHONE')
   await adminApi.acceptAndAssign(issueId, world.worker.id)
 })
 

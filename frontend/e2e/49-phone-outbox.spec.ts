@@ -53,16 +53,7 @@ async function queue(page: Page, item: { id: string; path: string; body: object;
 
 test.beforeAll(async ({ adminApi }) => {
   world = await adminApi.world(run)
-  const categories = await adminApi.call<{ id: number; code: string }[]>('GET', '/api/issue-categories')
-  const { body: issue } = await adminApi.call<{ issue: { id: number } }>('POST', '/api/issues', {
-    categoryId: categories.body.find((c) => c.code === 'OTHER')!.id,
-    description,
-    urgency: 'NORMAL',
-    channel: 'OFFICE',
-    location: { areaId: world.grid.id },
-    reporter: { name: `冯${run.stamp.slice(-2)}` },
-  })
-  issueId = issue.issue.id
+  issueId = await adminApi.otherIssue(world.grid.id, description, `冯${run.stamp.slice(-2)}`)
   const { etag } = await adminApi.call('GET', `/api/issues/${issueId}`)
   const accepted = await adminApi.call('POST', `/api/issues/${issueId}/accept`, {}, { 'If-Match': etag! })
   seenEtag = accepted.etag!

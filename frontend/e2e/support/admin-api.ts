@@ -155,6 +155,25 @@ export class AdminApi {
     return body.client.clientId
   }
 
+  /** A received issue of the category 其他 (OTHER) at an area, reported by a named person; resolves with its id. */
+  async otherIssue(
+    areaId: number,
+    description: string,
+    reporterName: string,
+    channel: 'OFFICE' | 'PHONE' = 'OFFICE',
+  ): Promise<number> {
+    const { body: categories } = await this.call<{ id: number; code: string }[]>('GET', '/api/issue-categories')
+    const { body } = await this.call<{ issue: { id: number } }>('POST', '/api/issues', {
+      categoryId: categories.find((c) => c.code === 'OTHER')!.id,
+      description,
+      urgency: 'NORMAL',
+      channel,
+      location: { areaId },
+      reporter: { name: reporterName },
+    })
+    return body.issue.id
+  }
+
   /** Accepts a received issue (受理) and assigns it to `handlerId` (交办), each against the version it read. */
   async acceptAndAssign(issueId: number, handlerId: number): Promise<void> {
     const { etag } = await this.call('GET', `/api/issues/${issueId}`)
